@@ -1,0 +1,47 @@
+package org.newsgraph.annotate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+import org.newsgraph.pipeline.Stage;
+
+/** Runs the NLP annotator over the normalised text, anchored on the publication date. */
+public final class NlpStage implements Stage {
+
+    private final NlpAnnotator annotator;
+
+    public NlpStage(NlpAnnotator annotator) {
+        this.annotator = annotator;
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.TEXT);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return annotator.provides();
+    }
+
+    @Override
+    public Document apply(Document document) {
+        Optional<LocalDate> anchor = dayOf(document.source().published());
+        return document.withNlp(annotator.annotate(document.text(), anchor), annotator.provides());
+    }
+
+    static Optional<LocalDate> dayOf(PublicationDate published) {
+        if (!published.isKnown()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(published.day()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // a month or a year only: nothing to anchor a weekday on
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with the outcome of its analysis: what the store keeps and the export shows.
+ *
+ * @param contentHash hex SHA-256 of the input content (title and body), the article's key
+ *                    together with the source key
+ * @param duplicateOf the store id of the article this one copies, for status DUPLICATE
+ * @param error       why the article failed, for status FAILED
+ */
+public record AnalyzedArticle(
+        ArticleSource source,
+        String contentHash,
+        ArticleStatus status,
+        String error,
+        Long duplicateOf,
+        String text,
+        List<Removed> removed,
+        List<LocalEntity> entities,
+        List<Timex> timexes,
+        int tokenCount) {
+
+    public AnalyzedArticle {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(status, "status");
+        if (status == ArticleStatus.REJECTED) {
+            throw new IllegalArgumentException("rejected inputs are Rejections, not articles");
+        }
+        text = text == null ? "" : text;
+        removed = List.copyOf(removed);
+        entities = List.copyOf(entities);
+        timexes = List.copyOf(timexes);
+    }
+
+    public static AnalyzedArticle failed(ArticleSource source, String contentHash, String error) {
+        return new AnalyzedArticle(source, contentHash, ArticleStatus.FAILED, error, null, "",
+                List.of(), List.of(), List.of(), 0);
+    }
+
+    public static AnalyzedArticle duplicate(ArticleSource source, String contentHash, long original) {
+        return new AnalyzedArticle(source, contentHash, ArticleStatus.DUPLICATE, null, original, "",
+                List.of(), List.of(), List.of(), 0);
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.model;
+
+import java.util.Objects;
+
+/**
+ * When an article was published, with the basis for it. {@code date} is ISO-8601 (a day, or a
+ * date-time as given by metadata) and is null exactly when the basis is {@link DateBasis#NONE}.
+ */
+public record PublicationDate(String date, DateBasis basis, double confidence) {
+
+    private static final PublicationDate NONE = new PublicationDate(null, DateBasis.NONE, 0.0);
+
+    public PublicationDate {
+        Objects.requireNonNull(basis, "basis");
+        if ((date == null) != (basis == DateBasis.NONE)) {
+            throw new IllegalArgumentException("a date needs a basis, and basis none has no date");
+        }
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
+        }
+    }
+
+    public static PublicationDate none() {
+        return NONE;
+    }
+
+    public boolean isKnown() {
+        return basis != DateBasis.NONE;
+    }
+
+    /** The day part (yyyy-MM-dd) of the date, or null. */
+    public String day() {
+        return date == null || date.length() < 10 ? date : date.substring(0, 10);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The immutable values every stage reads and returns: sources, spans, tokens, mentions,
+ * entities, time expressions and analysed articles.
+ * Needs nothing; provides the shared vocabulary of the pipeline. Holds no behaviour beyond
+ * validation and derived views.
+ */
+package org.newsgraph.model;

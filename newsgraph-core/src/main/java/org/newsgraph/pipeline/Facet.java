@@ -1,0 +1,24 @@
+package org.newsgraph.pipeline;
+
+/**
+ * What a stage can require of a document and provide to the stages after it. Building a
+ * {@link Pipeline} checks that every requirement is provided by an earlier stage.
+ */
+public enum Facet {
+    /** The article as read from its input (always present). */
+    SOURCE,
+    /** A plain-text body extracted from the source, line breaks kept, not yet normalised. */
+    RAW_TEXT,
+    /** The normalised text that all offsets refer to. */
+    TEXT,
+    SENTENCES,
+    TOKENS,
+    POS,
+    LEMMAS,
+    /** Named-entity tags on tokens and the name mentions they form. */
+    NER,
+    /** Time expressions with TimeML values, anchored on the publication date when known. */
+    TIMEXES,
+    /** Name mentions grouped into the entities of one article. */
+    ENTITIES
+}

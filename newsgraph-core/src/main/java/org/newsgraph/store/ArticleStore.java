@@ -1,0 +1,42 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.Rejection;
+import org.newsgraph.model.StoredArticle;
+
+/**
+ * The port to where analysed articles are kept. Saving an article is atomic: it is stored whole
+ * or not at all.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /** What is already stored for this content from this source, if anything. */
+    Optional<Known> find(String contentHash, String sourceKey);
+
+    /** The first article stored with this content from any source, for exact copies. */
+    Optional<Long> firstWithContent(String contentHash);
+
+    /**
+     * Stores one article in one transaction and returns its id. An earlier FAILED row for the
+     * same content and source is replaced by it.
+     */
+    long save(AnalyzedArticle article);
+
+    /** Records a rejected input; recording the same input and reason again changes nothing. */
+    void recordRejection(Rejection rejection);
+
+    /** Every stored article, in id order. */
+    List<StoredArticle> articles();
+
+    /** Every recorded rejection, in the order first seen. */
+    List<Rejection> rejections();
+
+    @Override
+    void close();
+
+    /** An article already in the store. */
+    record Known(long id, ArticleStatus status) {}
+}
