@@ -1,0 +1,20 @@
+package org.newsgraph.model;
+
+import java.util.List;
+
+/**
+ * One entity across the corpus: a canonical name, the other names it goes by, and every
+ * mention of it in every article.
+ *
+ * @param id export id, {@code e} and a number
+ */
+public record Entity(String id, String name, EntityType type, List<String> aliases, List<ArticleMention> mentions) {
+
+    public Entity {
+        aliases = List.copyOf(aliases);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** A mention in a given stored article. */
+    public record ArticleMention(long article, Span span, String text) {}
+}

@@ -1,0 +1,63 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.StoredArticle;
+
+/**
+ * Links the entities of single articles across the corpus when their full names and types are
+ * the same, ignoring case and punctuation. A deliberately safe first linker: variants and
+ * translations stay apart rather than risk merging two people.
+ */
+public final class ExactNameLinker {
+
+    /** The corpus entities, numbered in order of first appearance. */
+    public List<Entity> link(List<StoredArticle> articles) {
+        Map<String, Builder> byKey = new LinkedHashMap<>();
+        for (StoredArticle stored : articles) {
+            for (LocalEntity local : stored.article().entities()) {
+                String key = local.type() + "|" + String.join(" ", MentionGrouper.words(local.name()));
+                byKey.computeIfAbsent(key, k -> new Builder(local.name(), local.type())).add(stored.id(), local);
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Builder b : byKey.values()) {
+            entities.add(b.build("e" + (entities.size() + 1)));
+        }
+        return entities;
+    }
+
+    private static final class Builder {
+
+        private final String name;
+        private final EntityType type;
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private final List<Entity.ArticleMention> mentions = new ArrayList<>();
+
+        Builder(String name, EntityType type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        void add(long article, LocalEntity local) {
+            for (Mention m : local.mentions()) {
+                mentions.add(new Entity.ArticleMention(article, m.span(), m.text()));
+                if (!m.text().equals(name)) {
+                    aliases.add(m.text());
+                }
+            }
+        }
+
+        Entity build(String id) {
+            return new Entity(id, name, type, List.copyOf(aliases), mentions);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.NameMention;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Groups the name mentions of one article into its entities. The same name is one entity
+ * whatever tag the recogniser gave each mention (the majority tag wins); a person's shorter
+ * form (a surname, or the last words of a full name) joins the most recent full name that ends
+ * with it, and a full name met after its surname absorbs that surname's group.
+ */
+public final class MentionGrouper implements Stage {
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.NER);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.ENTITIES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Group> groups = new ArrayList<>();
+        for (NameMention name : document.nlp().names()) {
+            place(groups, name);
+        }
+        return document.withEntities(groups.stream().map(Group::toEntity).toList());
+    }
+
+    private static void place(List<Group> groups, NameMention name) {
+        List<String> words = words(name.text());
+        if (words.isEmpty()) {
+            return;
+        }
+        Group target = sameName(groups, words);
+        if (target == null && name.type() == EntityType.PERSON) {
+            target = longerName(groups, words);
+            if (target == null) {
+                target = shorterName(groups, words);
+            }
+        }
+        if (target == null) {
+            target = new Group();
+            groups.add(target);
+        }
+        target.add(name, words);
+    }
+
+    private static Group sameName(List<Group> groups, List<String> words) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (groups.get(i).forms.contains(words)) {
+                return groups.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The most recent person whose longest name ends with these words. */
+    private static Group longerName(List<Group> groups, List<String> words) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            if (g.isPerson() && g.longest.size() > words.size() && endsWith(g.longest, words)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** A person so far named only by a shorter form that this full name ends with. */
+    private static Group shorterName(List<Group> groups, List<String> words) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            if (g.isPerson() && g.longest.size() < words.size() && endsWith(words, g.longest)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWith(List<String> whole, List<String> tail) {
+        return whole.subList(whole.size() - tail.size(), whole.size()).equals(tail);
+    }
+
+    /** Lower-cased words of a name, possessive endings and outer punctuation dropped. */
+    static List<String> words(String name) {
+        String plain = name.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : plain.split("[\\s\\u00A0]+")) {
+            String core = w.replaceAll("^[^\\p{L}\\p{N}@#]+|[^\\p{L}\\p{N}]+$", "");
+            if (!core.isEmpty()) {
+                words.add(core);
+            }
+        }
+        return words;
+    }
+
+    /** Mentions gathered for one entity, in text order. */
+    private static final class Group {
+
+        private final List<Mention> mentions = new ArrayList<>();
+        private final List<List<String>> forms = new ArrayList<>();
+        private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        private List<String> longest = List.of();
+        private String name = "";
+        private EntityType firstType;
+
+        void add(NameMention mention, List<String> words) {
+            mentions.add(new Mention(mention.span(), mention.text()));
+            forms.add(words);
+            votes.merge(mention.type(), 1, Integer::sum);
+            if (firstType == null) {
+                firstType = mention.type();
+            }
+            if (words.size() > longest.size()) {
+                longest = words;
+                name = mention.text();
+            }
+        }
+
+        boolean isPerson() {
+            return type() == EntityType.PERSON;
+        }
+
+        /** The tag most mentions carry; on a tie, the first mention's. */
+        EntityType type() {
+            EntityType best = firstType;
+            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+                if (vote.getValue() > votes.get(best)) {
+                    best = vote.getKey();
+                }
+            }
+            return best;
+        }
+
+        LocalEntity toEntity() {
+            return new LocalEntity(name, type(), mentions);
+        }
+    }
+}
