@@ -1,0 +1,71 @@
+package org.newsgraph.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.newsgraph.annotate.NlpAnnotator;
+import org.newsgraph.annotate.NlpStage;
+import org.newsgraph.app.analyze.Analyzer;
+import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.export.ExportBuilder;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.clean.HtmlTextExtractor;
+import org.newsgraph.corenlp.CoreNlpAnnotator;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.normalize.TextNormalizer;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.resolve.ExactNameLinker;
+import org.newsgraph.resolve.MentionGrouper;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.sqlite.SqliteArticleStore;
+
+/** The composition root: the one place where stages, adapters and configuration meet. */
+public final class Newsgraph {
+
+    private final NewsgraphConfig config;
+
+    public Newsgraph(NewsgraphConfig config) {
+        this.config = config;
+    }
+
+    /** The analysis recipe, in pipeline order. Adding a stage is adding one line here. */
+    public static Pipeline recipe(NlpAnnotator annotator) {
+        return Pipeline.builder()
+                .then(new HtmlTextExtractor())
+                .then(new TextNormalizer())
+                .then(new NlpStage(annotator))
+                .then(new MentionGrouper())
+                .build();
+    }
+
+    /** The CoreNLP annotator, loaded when first used; {@code beforeLoading} runs just before. */
+    public NlpAnnotator coreNlp(Runnable beforeLoading) {
+        return new LazyNlpAnnotator(CoreNlpAnnotator.PROVIDES, () -> {
+            beforeLoading.run();
+            return new CoreNlpAnnotator(config.nlp());
+        });
+    }
+
+    /** Opens the store, or throws StoreLockedException when another process holds it. */
+    public ArticleStore openStore(Path dir) {
+        return SqliteArticleStore.open(dir);
+    }
+
+    public RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
+            ProgressListener listener) {
+        Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
+                recipe(annotator), store, listener);
+        return analyzer.run(inputs);
+    }
+
+    public ExportDocument exportOf(ArticleStore store) {
+        return new ExportBuilder(new ExactNameLinker()).build(store.articles(), store.rejections());
+    }
+
+    public void export(ArticleStore store, Path target) throws IOException {
+        new ExportWriter().write(exportOf(store), target);
+    }
+}

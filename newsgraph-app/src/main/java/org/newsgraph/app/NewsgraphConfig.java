@@ -1,0 +1,16 @@
+package org.newsgraph.app;
+
+import org.newsgraph.corenlp.CoreNlpConfig;
+import org.newsgraph.ingest.IngestConfig;
+
+/** Everything that can be configured, typed, parsed once at the edge. */
+public record NewsgraphConfig(IngestConfig ingest, CoreNlpConfig nlp) {
+
+    public static NewsgraphConfig defaults() {
+        return new NewsgraphConfig(IngestConfig.defaults(), CoreNlpConfig.defaults());
+    }
+
+    public NewsgraphConfig withIngest(IngestConfig newIngest) {
+        return new NewsgraphConfig(newIngest, nlp);
+    }
+}

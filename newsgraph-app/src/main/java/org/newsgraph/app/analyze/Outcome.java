@@ -1,0 +1,15 @@
+package org.newsgraph.app.analyze;
+
+/** What became of one input article in a run. */
+public enum Outcome {
+    /** Analysed and stored. */
+    OK,
+    /** An exact copy of an article stored earlier from another source: stored, not analysed again. */
+    DUPLICATE,
+    /** This content from this source is in the store already: nothing added. */
+    ALREADY_STORED,
+    /** Not readable as an article; the reason is recorded. */
+    REJECTED,
+    /** The analysis broke on it; the reason is recorded and the next run tries again. */
+    FAILED
+}

@@ -1,0 +1,49 @@
+package org.newsgraph.app.analyze;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Counts of one analyze run. */
+public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timexes, long tokens, Duration elapsed) {
+
+    public RunSummary {
+        outcomes = Map.copyOf(outcomes);
+    }
+
+    public int count(Outcome outcome) {
+        return outcomes.getOrDefault(outcome, 0);
+    }
+
+    /** Articles that went through the work of this run: analysed, copied or failed. */
+    public int processed() {
+        return count(Outcome.OK) + count(Outcome.DUPLICATE) + count(Outcome.FAILED);
+    }
+
+    public double articlesPerSecond() {
+        double seconds = elapsed.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : processed() / seconds;
+    }
+
+    /** A mutable tally, kept by one run. */
+    static final class Tally {
+        private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        private int entities;
+        private int timexes;
+        private long tokens;
+
+        void add(Outcome outcome) {
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+
+        void analysed(int entityCount, int timexCount, long tokenCount) {
+            entities += entityCount;
+            timexes += timexCount;
+            tokens += tokenCount;
+        }
+
+        RunSummary finish(Duration elapsed) {
+            return new RunSummary(outcomes, entities, timexes, tokens, elapsed);
+        }
+    }
+}

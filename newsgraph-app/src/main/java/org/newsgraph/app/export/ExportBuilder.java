@@ -1,0 +1,92 @@
+package org.newsgraph.app.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Rejection;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.model.Timex;
+import org.newsgraph.resolve.ExactNameLinker;
+
+/** Turns the stored articles and rejections into the export document. */
+public final class ExportBuilder {
+
+    private final ExactNameLinker linker;
+
+    public ExportBuilder(ExactNameLinker linker) {
+        this.linker = linker;
+    }
+
+    public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections) {
+        List<ExportDocument.Article> articles = new ArrayList<>();
+        stored.forEach(s -> articles.add(article(s)));
+        for (int i = 0; i < rejections.size(); i++) {
+            articles.add(rejected("r" + (i + 1), rejections.get(i)));
+        }
+        return new ExportDocument(ExportDocument.VERSION, articles, entities(stored), timexes(stored),
+                List.of(), clusters(stored), List.of(), List.of(), List.of());
+    }
+
+    private static ExportDocument.Article article(StoredArticle stored) {
+        AnalyzedArticle a = stored.article();
+        return new ExportDocument.Article(stored.exportId(), a.source().file(), a.source().title(),
+                a.source().outlet(), a.source().url(), a.source().language(), published(a.source().published()),
+                a.status().label(), a.error(),
+                a.duplicateOf() == null ? null : StoredArticle.exportId(a.duplicateOf()),
+                a.text(), a.removed().stream().map(r -> new ExportDocument.Removed(r.text(), r.reason())).toList());
+    }
+
+    private static ExportDocument.Article rejected(String id, Rejection r) {
+        return new ExportDocument.Article(id, r.input(), null, null, null, null, published(PublicationDate.none()),
+                ArticleStatus.REJECTED.label(), r.reason(), null, "", List.of());
+    }
+
+    private static ExportDocument.Published published(PublicationDate p) {
+        return new ExportDocument.Published(p.date(), p.basis().label(), p.confidence());
+    }
+
+    private List<ExportDocument.Entity> entities(List<StoredArticle> stored) {
+        List<ExportDocument.Entity> out = new ArrayList<>();
+        for (Entity e : linker.link(stored)) {
+            List<ExportDocument.Mention> mentions = e.mentions().stream()
+                    .map(m -> new ExportDocument.Mention(StoredArticle.exportId(m.article()), m.span().start(),
+                            m.span().end(), m.text()))
+                    .toList();
+            out.add(new ExportDocument.Entity(e.id(), e.name(), e.type().name(), e.aliases(), mentions));
+        }
+        return out;
+    }
+
+    private static List<ExportDocument.Timex> timexes(List<StoredArticle> stored) {
+        List<ExportDocument.Timex> out = new ArrayList<>();
+        for (StoredArticle s : stored) {
+            for (Timex t : s.article().timexes()) {
+                out.add(new ExportDocument.Timex(s.exportId(), t.span().start(), t.span().end(), t.text(), t.type(),
+                        t.value()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Until events are clustered, each analysed article is its own cluster and an exact copy
+     * joins the article it copies: the partition the contract asks for, claiming nothing more.
+     */
+    private static List<List<String>> clusters(List<StoredArticle> stored) {
+        Map<Long, List<String>> byOriginal = new LinkedHashMap<>();
+        for (StoredArticle s : stored) {
+            AnalyzedArticle a = s.article();
+            if (a.status() == ArticleStatus.OK) {
+                byOriginal.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(s.exportId());
+            } else if (a.status() == ArticleStatus.DUPLICATE) {
+                byOriginal.computeIfAbsent(a.duplicateOf(), k -> new ArrayList<>()).add(s.exportId());
+            }
+        }
+        return List.copyOf(byOriginal.values());
+    }
+}

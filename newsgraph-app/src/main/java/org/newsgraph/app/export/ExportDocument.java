@@ -1,0 +1,54 @@
+package org.newsgraph.app.export;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The export, version 1, field for field as CONTRACT.md gives it. Lists that later stages will
+ * fill (events, stories, quotes, claims) are present and empty until then.
+ */
+@JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims"})
+public record ExportDocument(
+        int version,
+        List<Article> articles,
+        List<Entity> entities,
+        List<Timex> timexes,
+        List<Object> events,
+        List<List<String>> clusters,
+        List<Object> stories,
+        List<Object> quotes,
+        List<Object> claims) {
+
+    public static final int VERSION = 1;
+
+    @JsonPropertyOrder({"id", "file", "title", "outlet", "url", "language", "published", "status", "error",
+        "duplicate_of", "text", "removed"})
+    public record Article(
+            String id,
+            String file,
+            String title,
+            String outlet,
+            String url,
+            String language,
+            Published published,
+            String status,
+            String error,
+            @JsonProperty("duplicate_of") String duplicateOf,
+            String text,
+            List<Removed> removed) {}
+
+    @JsonPropertyOrder({"date", "basis", "confidence"})
+    public record Published(String date, String basis, double confidence) {}
+
+    public record Removed(String text, String reason) {}
+
+    @JsonPropertyOrder({"id", "name", "type", "aliases", "mentions"})
+    public record Entity(String id, String name, String type, List<String> aliases, List<Mention> mentions) {}
+
+    @JsonPropertyOrder({"article", "start", "end", "text"})
+    public record Mention(String article, int start, int end, String text) {}
+
+    @JsonPropertyOrder({"article", "start", "end", "text", "type", "value"})
+    public record Timex(String article, int start, int end, String text, String type, String value) {}
+}

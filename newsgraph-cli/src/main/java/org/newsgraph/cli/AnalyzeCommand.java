@@ -1,0 +1,84 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.analyze.Outcome;
+import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.ingest.IngestConfig;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {"Analyses articles into the store and, with --export, writes the whole store as JSON.",
+            "Inputs: .txt (first line the title), .html/.htm/.html.gz, .jsonl (one article a line) and",
+            "metadata.jsonl sidecars; folders are read recursively in name order. Articles already stored",
+            "are skipped; unreadable inputs are rejected with a reason and the run goes on."},
+        footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json --store newsgraph-data"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and folders to read.")
+    List<Path> inputs;
+
+    @Option(names = "--export", paramLabel = "OUT.json", description = "Write the export (CONTRACT.md, version 1) here.")
+    Path export;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
+            description = "Reject input files larger than this. Default: ${DEFAULT-VALUE}")
+    int maxFileMb;
+
+    @Override
+    public Integer call() throws IOException {
+        if (export != null && ExportWriter.problemWith(export) != null) {
+            throw new ExitCodes.OutputException("cannot write " + export + ": " + ExportWriter.problemWith(export));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Newsgraph newsgraph = new Newsgraph(config());
+        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+            TerminalProgress progress = TerminalProgress.forStderr(err);
+            RunSummary summary = newsgraph.analyze(inputs, articles,
+                    newsgraph.coreNlp(() -> progress.note("loading the CoreNLP models ...")), progress);
+            progress.finish();
+            out.println(describe(summary));
+            if (export != null) {
+                newsgraph.export(articles, export);
+                out.println("export written to " + export);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private NewsgraphConfig config() {
+        NewsgraphConfig defaults = NewsgraphConfig.defaults();
+        return defaults.withIngest(defaults.ingest().withMaxFileBytes(maxFileMb * 1024L * 1024L));
+    }
+
+    static String describe(RunSummary s) {
+        return String.format(Locale.ROOT,
+                "articles: %d ok, %d duplicate, %d already stored, %d rejected, %d failed | "
+                        + "entities: %d, timexes: %d | elapsed %.1f s, %.2f articles/s",
+                s.count(Outcome.OK), s.count(Outcome.DUPLICATE), s.count(Outcome.ALREADY_STORED),
+                s.count(Outcome.REJECTED), s.count(Outcome.FAILED), s.entities(), s.timexes(),
+                s.elapsed().toMillis() / 1000.0, s.articlesPerSecond());
+    }
+}

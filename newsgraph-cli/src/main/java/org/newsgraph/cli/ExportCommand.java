@@ -1,0 +1,53 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Writes the export (CONTRACT.md, version 1) of everything in the store, without analysing again.",
+        footer = {"", "Example:", "  ./newsgraph export --store newsgraph-data out.json"})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(index = "0", paramLabel = "OUT.json", description = "Where to write the export.")
+    Path target;
+
+    @Override
+    public Integer call() throws IOException {
+        if (ExportWriter.problemWith(target) != null) {
+            throw new ExitCodes.OutputException("cannot write " + target + ": " + ExportWriter.problemWith(target));
+        }
+        if (!Files.isDirectory(store.dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no store at " + store.dir + ": run analyze first, or name the store with --store");
+        }
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+            ExportDocument export = newsgraph.exportOf(articles);
+            new ExportWriter().write(export, target);
+            spec.commandLine().getOut().println("export written to " + target + " (" + export.articles().size()
+                    + " articles and rejected inputs, " + export.entities().size() + " entities)");
+        }
+        return ExitCodes.OK;
+    }
+}

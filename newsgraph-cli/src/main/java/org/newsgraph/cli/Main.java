@@ -1,0 +1,38 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsgraph} command: the only place that turns exceptions into exit codes. */
+@Command(
+        name = "newsgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Reads news articles and answers which events happened, who took part, who said what "
+                + "and which outlets reported each one.",
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json",
+            "", "Exit status: 0 done (some inputs may be rejected), 1 internal error, 2 bad arguments,",
+            "3 output not writable, 4 store in use by another process."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for the entry point and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExitCodeExceptionMapper(new ExitCodes())
+                .setExecutionExceptionHandler(new ExitCodes())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
