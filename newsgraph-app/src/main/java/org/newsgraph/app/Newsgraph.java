@@ -33,12 +33,25 @@ public final class Newsgraph {
 
     /** The analysis recipe, in pipeline order. Adding a stage is adding one line here. */
     public static Pipeline recipe(NlpAnnotator annotator) {
-        return Pipeline.builder()
-                .then(new HtmlTextExtractor())
-                .then(new TextNormalizer())
+        return textStages(Pipeline.builder())
                 .then(new NlpStage(annotator))
                 .then(new MentionGrouper())
                 .build();
+    }
+
+    /** The first part of the recipe alone: the text the annotator is given. */
+    public static Pipeline textRecipe() {
+        return textStages(Pipeline.builder()).build();
+    }
+
+    private static Pipeline.Builder textStages(Pipeline.Builder builder) {
+        return builder
+                .then(new HtmlTextExtractor())
+                .then(new TextNormalizer());
+    }
+
+    public NewsgraphConfig config() {
+        return config;
     }
 
     /** The CoreNLP annotator, loaded when first used; {@code beforeLoading} runs just before. */

@@ -30,11 +30,12 @@ public final class NlpStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        Optional<LocalDate> anchor = dayOf(document.source().published());
+        Optional<LocalDate> anchor = anchorOf(document.source().published());
         return document.withNlp(annotator.annotate(document.text(), anchor), annotator.provides());
     }
 
-    static Optional<LocalDate> dayOf(PublicationDate published) {
+    /** The day relative dates are resolved against: the publication day, when known to the day. */
+    public static Optional<LocalDate> anchorOf(PublicationDate published) {
         if (!published.isKnown()) {
             return Optional.empty();
         }

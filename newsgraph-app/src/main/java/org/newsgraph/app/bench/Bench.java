@@ -1,0 +1,163 @@
+package org.newsgraph.app.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsgraph.annotate.NlpAnnotator;
+import org.newsgraph.annotate.NlpStage;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.IngestItem;
+import org.newsgraph.ingest.InputFile;
+import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * Measures analyze against plain CoreNLP on the same texts in one process. The two arms take
+ * turns, round after round, so that whatever else the machine does weighs on both alike; the
+ * first round of each is a warm-up and is not counted.
+ */
+public final class Bench {
+
+    /** The plain toolkit run on one text, returning its token count. */
+    public interface Baseline {
+        long annotate(String text, Optional<LocalDate> documentDate);
+    }
+
+    private final Newsgraph newsgraph;
+    private final NlpAnnotator annotator;
+    private final Baseline baseline;
+    private final Duration minimum;
+    private final Consumer<String> log;
+
+    public Bench(Newsgraph newsgraph, NlpAnnotator annotator, Baseline baseline, Duration minimum,
+            Consumer<String> log) {
+        this.newsgraph = newsgraph;
+        this.annotator = annotator;
+        this.baseline = baseline;
+        this.minimum = minimum;
+        this.log = log;
+    }
+
+    public BenchReport run(Path dir) throws IOException {
+        List<Text> texts = texts(dir);
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("no readable articles in " + dir);
+        }
+        log.accept("warming up on " + texts.size() + " articles");
+        corenlpRound(texts);
+        analyzeRound(dir);
+        resetPeaks();
+        Tally analyze = new Tally();
+        Tally corenlp = new Tally();
+        int round = 0;
+        while (analyze.seconds + corenlp.seconds < minimum.toNanos() / 1e9) {
+            corenlp.add(corenlpRound(texts));
+            analyze.add(analyzeRound(dir));
+            log.accept(String.format(java.util.Locale.ROOT, "round %d: %.1f s so far", ++round,
+                    analyze.seconds + corenlp.seconds));
+        }
+        return new BenchReport(analyze.arm(), corenlp.arm(), peakHeap(), texts.size());
+    }
+
+    /** The texts analyze would hand to the annotator: extracted and normalised, with their anchor dates. */
+    private List<Text> texts(Path dir) {
+        Pipeline textOnly = Newsgraph.textRecipe();
+        ArticleReader reader = new ArticleReader(newsgraph.config().ingest());
+        List<Text> texts = new ArrayList<>();
+        for (InputFile file : new InputScanner(newsgraph.config().ingest()).scan(List.of(dir)).files()) {
+            reader.read(file, item -> {
+                if (item instanceof IngestItem.Accepted accepted) {
+                    Document doc = textOnly.run(Document.of(accepted.source()));
+                    if (!doc.text().isBlank()) {
+                        texts.add(new Text(doc.text(), NlpStage.anchorOf(accepted.source().published())));
+                    }
+                }
+            });
+        }
+        return texts;
+    }
+
+    private Tally corenlpRound(List<Text> texts) {
+        Tally tally = new Tally();
+        long start = System.nanoTime();
+        for (Text t : texts) {
+            tally.tokens += baseline.annotate(t.text, t.anchor);
+            tally.articles++;
+        }
+        tally.seconds = (System.nanoTime() - start) / 1e9;
+        return tally;
+    }
+
+    /** One analyze run into a new, empty store, so that nothing is skipped as already stored. */
+    private Tally analyzeRound(Path dir) throws IOException {
+        Path storeDir = Files.createTempDirectory("newsgraph-bench");
+        try {
+            long start = System.nanoTime();
+            RunSummary summary;
+            try (ArticleStore store = newsgraph.openStore(storeDir)) {
+                summary = newsgraph.analyze(List.of(dir), store, annotator, ProgressListener.SILENT);
+            }
+            Tally tally = new Tally();
+            tally.seconds = (System.nanoTime() - start) / 1e9;
+            tally.articles = summary.processed();
+            tally.tokens = summary.tokens();
+            return tally;
+        } finally {
+            deleteTree(storeDir);
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getPeakUsage() != null)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private record Text(String text, Optional<LocalDate> anchor) {}
+
+    /** Running totals of one arm. */
+    private static final class Tally {
+        long articles;
+        long tokens;
+        double seconds;
+
+        void add(Tally round) {
+            articles += round.articles;
+            tokens += round.tokens;
+            seconds += round.seconds;
+        }
+
+        BenchReport.Arm arm() {
+            return new BenchReport.Arm(articles, tokens, seconds);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.app.bench;
+
+import java.util.Locale;
+
+/** What one bench run measured: both arms on the same texts, in one process. */
+public record BenchReport(Arm analyze, Arm corenlp, long peakHeapBytes, int texts) {
+
+    /** How many articles a second analyze does for each one plain CoreNLP does. */
+    public double ratio() {
+        return analyze.articlesPerSecond() / corenlp.articlesPerSecond();
+    }
+
+    public String render() {
+        return String.join("\n",
+                String.format(Locale.ROOT, "texts: %d distinct articles", texts),
+                analyze.render("analyze"),
+                corenlp.render("corenlp"),
+                String.format(Locale.ROOT, "peak heap: %.0f MB", peakHeapBytes / 1024.0 / 1024.0),
+                String.format(Locale.ROOT, "analyze/corenlp throughput ratio: %.2f", ratio()));
+    }
+
+    /** One side of the comparison. */
+    public record Arm(long articles, long tokens, double seconds) {
+
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+
+        String render(String name) {
+            return String.format(Locale.ROOT, "%-8s %6d articles %9d tokens in %6.1f s: %7.2f articles/s %9.0f tokens/s",
+                    name + ":", articles, tokens, seconds, articlesPerSecond(), tokensPerSecond());
+        }
+    }
+}
