@@ -2,10 +2,13 @@ package org.newsgraph.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.List;
 import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
+import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportBuilder;
@@ -60,6 +63,12 @@ public final class Newsgraph {
             beforeLoading.run();
             return new CoreNlpAnnotator(config.nlp());
         });
+    }
+
+    /** A benchmark of analyze against the same CoreNLP pipeline run plainly, loading the models now. */
+    public Bench bench(Duration minimum, Consumer<String> log) {
+        CoreNlpAnnotator corenlp = new CoreNlpAnnotator(config.nlp());
+        return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
     }
 
     /** Opens the store, or throws StoreLockedException when another process holds it. */
