@@ -1,0 +1,74 @@
+package org.newsgraph.testkit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.Rejection;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticleStore;
+
+/** A store in a list, for fast unit tests of what uses the store port. */
+public final class InMemoryArticleStore implements ArticleStore {
+
+    private final List<StoredArticle> articles = new ArrayList<>();
+    private final Set<Rejection> rejections = new LinkedHashSet<>();
+    private long nextId = 1;
+    private boolean closed;
+
+    @Override
+    public synchronized Optional<Known> find(String contentHash, String sourceKey) {
+        return articles.stream()
+                .filter(s -> s.article().contentHash().equals(contentHash)
+                        && s.article().source().sourceKey().equals(sourceKey))
+                .findFirst()
+                .map(s -> new Known(s.id(), s.article().status()));
+    }
+
+    @Override
+    public synchronized Optional<Long> firstWithContent(String contentHash) {
+        return articles.stream()
+                .filter(s -> s.article().contentHash().equals(contentHash) && s.article().status() == ArticleStatus.OK)
+                .map(StoredArticle::id)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized long save(AnalyzedArticle article) {
+        Optional<Known> known = find(article.contentHash(), article.source().sourceKey());
+        if (known.isPresent() && known.get().status() != ArticleStatus.FAILED) {
+            throw new IllegalStateException("already stored: " + article.source().sourceKey());
+        }
+        known.ifPresent(k -> articles.removeIf(s -> s.id() == k.id()));
+        long id = nextId++;
+        articles.add(new StoredArticle(id, article));
+        return id;
+    }
+
+    @Override
+    public synchronized void recordRejection(Rejection rejection) {
+        rejections.add(rejection);
+    }
+
+    @Override
+    public synchronized List<StoredArticle> articles() {
+        return List.copyOf(articles);
+    }
+
+    @Override
+    public synchronized List<Rejection> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the tests of every module share: the example articles' location, a fake annotator and
+ * an in-memory store for fast unit tests. Never used by production code.
+ */
+package org.newsgraph.testkit;
