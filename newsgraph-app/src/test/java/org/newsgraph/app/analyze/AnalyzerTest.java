@@ -1,0 +1,160 @@
+package org.newsgraph.app.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.annotate.NlpAnnotator;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.IngestConfig;
+import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.pipeline.Facet;
+import org.newsgraph.testkit.FakeNlpAnnotator;
+import org.newsgraph.testkit.InMemoryArticleStore;
+
+class AnalyzerTest {
+
+    @TempDir
+    Path dir;
+
+    private final InMemoryArticleStore store = new InMemoryArticleStore();
+    private final List<String> heard = new ArrayList<>();
+
+    @Test
+    void analysesNewArticlesAndSkipsThemOnTheNextRun() throws IOException {
+        write("a.txt", "Mayor visits port\n\nMayor Anna Kowalska visited the port. Kowalska spoke.");
+        write("b.txt", "Storm hits coast\n\nA storm hit the coast on Monday.");
+        NlpAnnotator nlp = FakeNlpAnnotator.withNames(Map.of("Anna Kowalska", EntityType.PERSON, "Kowalska", EntityType.PERSON));
+
+        RunSummary first = analyzer(nlp).run(List.of(dir));
+        RunSummary second = analyzer(nlp).run(List.of(dir));
+
+        assertThat(first.count(Outcome.OK)).isEqualTo(2);
+        assertThat(second.count(Outcome.OK)).isZero();
+        assertThat(second.count(Outcome.ALREADY_STORED)).isEqualTo(2);
+        assertThat(store.articles()).hasSize(2);
+        AnalyzedArticle mayor = store.articles().get(0).article();
+        assertThat(mayor.source().title()).isEqualTo("Mayor visits port");
+        assertThat(mayor.text()).isEqualTo("Mayor Anna Kowalska visited the port. Kowalska spoke.");
+        assertThat(mayor.entities()).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        assertThat(first.entities()).isEqualTo(1);
+    }
+
+    @Test
+    void anExactCopyFromAnotherFileIsStoredAsADuplicateWithoutAnalysis() throws IOException {
+        write("a.txt", "Same\n\nThe same story, word for word.");
+        write("b.txt", "Same\n\nThe same story, word for word.");
+        FakeNlpAnnotator nlp = FakeNlpAnnotator.plain();
+
+        RunSummary summary = analyzer(nlp).run(List.of(dir));
+
+        assertThat(summary.count(Outcome.OK)).isEqualTo(1);
+        assertThat(summary.count(Outcome.DUPLICATE)).isEqualTo(1);
+        assertThat(nlp.anchorsSeen()).hasSize(1);
+        StoredArticle copy = store.articles().get(1);
+        assertThat(copy.article().status()).isEqualTo(ArticleStatus.DUPLICATE);
+        assertThat(copy.article().duplicateOf()).isEqualTo(store.articles().get(0).id());
+        assertThat(heard).contains("b.txt DUPLICATE copy of a1");
+    }
+
+    @Test
+    void badInputsAreRejectedWithTheirReasonAndTheRunGoesOn() throws IOException {
+        Files.write(dir.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        write("empty.txt", "");
+        write("good.txt", "Fine\n\nA fine article.");
+
+        RunSummary summary = analyzer(FakeNlpAnnotator.plain()).run(List.of(dir, dir.resolve("missing.txt")));
+
+        assertThat(summary.count(Outcome.OK)).isEqualTo(1);
+        assertThat(summary.count(Outcome.REJECTED)).isEqualTo(3);
+        assertThat(store.rejections()).hasSize(3);
+        assertThat(store.rejections()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+        assertThat(heard).anyMatch(h -> h.startsWith("picture.txt REJECTED") || h.contains("picture.txt") && h.contains("REJECTED"));
+    }
+
+    @Test
+    void aFailedArticleIsRecordedAndTriedAgainOnTheNextRun() throws IOException {
+        write("a.txt", "Title\n\nThis text breaks the annotator once.");
+
+        RunSummary first = analyzer(new Breaking()).run(List.of(dir));
+        RunSummary second = analyzer(FakeNlpAnnotator.plain()).run(List.of(dir));
+
+        assertThat(first.count(Outcome.FAILED)).isEqualTo(1);
+        assertThat(second.count(Outcome.OK)).isEqualTo(1);
+        assertThat(store.articles()).singleElement()
+                .satisfies(s -> assertThat(s.article().status()).isEqualTo(ArticleStatus.OK));
+    }
+
+    @Test
+    void theFailureReasonNamesWhatWentWrong() throws IOException {
+        write("a.txt", "Title\n\nThis text breaks the annotator.");
+
+        analyzer(new Breaking()).run(List.of(dir));
+
+        assertThat(store.articles().get(0).article().error()).contains("IllegalStateException", "annotator broke");
+    }
+
+    @Test
+    void resolvesTimeAgainstThePublicationDateFromTheSidecar() throws IOException {
+        write("a.txt", "Title\n\nIt happened on Thursday.");
+        write("metadata.jsonl", "{\"file\": \"a.txt\", \"published\": \"2023-04-20\", \"outlet\": \"Daily\"}\n");
+        FakeNlpAnnotator nlp = FakeNlpAnnotator.plain();
+
+        analyzer(nlp).run(List.of(dir));
+
+        assertThat(nlp.anchorsSeen()).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)));
+        assertThat(store.articles().get(0).article().source().outlet()).isEqualTo("Daily");
+    }
+
+    private Analyzer analyzer(NlpAnnotator nlp) {
+        IngestConfig ingest = IngestConfig.defaults();
+        return new Analyzer(new InputScanner(ingest), new ArticleReader(ingest), Newsgraph.recipe(nlp), store,
+                new Recorder());
+    }
+
+    private void write(String name, String content) throws IOException {
+        Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private final class Recorder implements ProgressListener {
+        @Override
+        public void started(int files) {}
+
+        @Override
+        public void article(String input, Outcome outcome, String detail) {
+            heard.add(input + " " + outcome + (detail == null ? "" : " " + detail));
+        }
+
+        @Override
+        public void fileDone(int done, int total) {}
+    }
+
+    /** An annotator that fails, as a bug in a stage would. */
+    private static final class Breaking implements NlpAnnotator {
+        @Override
+        public NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
+            throw new IllegalStateException("annotator broke");
+        }
+
+        @Override
+        public Set<Facet> provides() {
+            return FakeNlpAnnotator.plain().provides();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.newsgraph.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Rejection;
+import org.newsgraph.model.Removed;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
+import org.newsgraph.resolve.ExactNameLinker;
+import org.newsgraph.testkit.InMemoryArticleStore;
+
+class ExportBuilderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEveryFieldOfContractVersionOne() throws IOException {
+        JsonNode export = exportOf(sampleStore());
+
+        assertThat(fieldNames(export)).containsExactly("version", "articles", "entities", "timexes", "events",
+                "clusters", "stories", "quotes", "claims");
+        assertThat(export.get("version").asInt()).isEqualTo(1);
+        JsonNode article = export.get("articles").get(0);
+        assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "url", "language",
+                "published", "status", "error", "duplicate_of", "text", "removed");
+        assertThat(fieldNames(article.get("published"))).containsExactly("date", "basis", "confidence");
+        assertThat(article.get("published").get("date").asText()).isEqualTo("2023-04-20");
+        assertThat(article.get("published").get("basis").asText()).isEqualTo("metadata");
+        assertThat(article.get("removed").get(0).get("reason").asText()).isEqualTo("boilerplate");
+        assertThat(export.get("events").isArray()).isTrue();
+    }
+
+    @Test
+    void anUnknownDateIsNullWithBasisNone() throws IOException {
+        JsonNode published = exportOf(sampleStore()).get("articles").get(1).get("published");
+        assertThat(published.get("date").isNull()).isTrue();
+        assertThat(published.get("basis").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void rejectedInputsAreArticlesWithStatusRejectedAndTheirReason() throws IOException {
+        JsonNode rejected = exportOf(sampleStore()).get("articles").get(3);
+        assertThat(rejected.get("status").asText()).isEqualTo("rejected");
+        assertThat(rejected.get("file").asText()).isEqualTo("broken.jsonl:3");
+        assertThat(rejected.get("error").asText()).isEqualTo("malformed JSON");
+    }
+
+    @Test
+    void entitiesCarryMentionsWithOffsetsIntoTheExportedText() throws IOException {
+        JsonNode export = exportOf(sampleStore());
+        JsonNode entity = export.get("entities").get(0);
+        assertThat(entity.get("name").asText()).isEqualTo("Anna Kowalska");
+        assertThat(entity.get("aliases")).extracting(JsonNode::asText).containsExactly("Kowalska");
+        for (JsonNode m : entity.get("mentions")) {
+            String text = articleText(export, m.get("article").asText());
+            assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+        }
+        JsonNode timex = export.get("timexes").get(0);
+        assertThat(timex.get("value").asText()).isEqualTo("2023-04-20");
+    }
+
+    @Test
+    void clustersPartitionOkAndDuplicateArticles() throws IOException {
+        JsonNode clusters = exportOf(sampleStore()).get("clusters");
+        assertThat(clusters.toString()).isEqualTo("[[\"a1\",\"a3\"],[\"a2\"]]");
+    }
+
+    private JsonNode exportOf(InMemoryArticleStore store) throws IOException {
+        Path out = dir.resolve("out.json");
+        new ExportWriter().write(new ExportBuilder(new ExactNameLinker()).build(store.articles(), store.rejections()), out);
+        assertThat(Files.list(dir)).containsExactly(out);
+        return new ObjectMapper().readTree(out.toFile());
+    }
+
+    private static InMemoryArticleStore sampleStore() {
+        InMemoryArticleStore store = new InMemoryArticleStore();
+        String text = "Anna Kowalska spoke on Thursday. Kowalska left.";
+        LocalEntity anna = new LocalEntity("Anna Kowalska", EntityType.PERSON,
+                List.of(new Mention(new Span(0, 13), "Anna Kowalska"), new Mention(new Span(33, 41), "Kowalska")));
+        store.save(new AnalyzedArticle(source("a.txt", new PublicationDate("2023-04-20", DateBasis.METADATA, 1.0)),
+                "h1", ArticleStatus.OK, null, null, text, List.of(new Removed("Share this", "boilerplate")),
+                List.of(anna), List.of(new Timex(new Span(20, 31), "on Thursday", "DATE", "2023-04-20")), 9));
+        store.save(new AnalyzedArticle(source("b.txt", PublicationDate.none()), "h2", ArticleStatus.OK, null, null,
+                "Other text.", List.of(), List.of(), List.of(), 3));
+        store.save(AnalyzedArticle.duplicate(source("c.txt", PublicationDate.none()), "h1", 1));
+        store.recordRejection(new Rejection("broken.jsonl:3", "malformed JSON"));
+        return store;
+    }
+
+    private static ArticleSource source(String file, PublicationDate published) {
+        return new ArticleSource(file, file, SourceFormat.TEXT, "T", "body", null, null, published, "en");
+    }
+
+    private static String articleText(JsonNode export, String id) {
+        for (JsonNode a : export.get("articles")) {
+            if (a.get("id").asText().equals(id)) {
+                return a.get("text").asText();
+            }
+        }
+        throw new AssertionError("no article " + id);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}
