@@ -1,0 +1,45 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandHasHelpWithAnExample() {
+        for (String command : new String[] {"analyze", "export", "bench"}) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("Usage: newsgraph " + command, "Example:", "./newsgraph " + command);
+        }
+        assertThat(Cli.run("--help").out()).contains("analyze", "export", "bench", "Exit status");
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() {
+        Cli run = Cli.run("analyze", "--no-such-option", "x.txt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--no-such-option");
+        assertThat(Cli.run("analyze").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anExportIntoAMissingFolderExitsWithThreeBeforeAnyWork() {
+        Cli run = Cli.run("analyze", dir, "--export", dir.resolve("no/such/folder/out.json"), "--store", dir.resolve("s"));
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("cannot write", "does not exist");
+    }
+
+    @Test
+    void exportingAStoreThatDoesNotExistExitsWithTwo() {
+        Cli run = Cli.run("export", "--store", dir.resolve("nothing"), dir.resolve("out.json"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no store at");
+    }
+}
