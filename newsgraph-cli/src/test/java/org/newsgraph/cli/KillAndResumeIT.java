@@ -1,0 +1,103 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testkit.Seeds;
+
+/**
+ * A run killed with SIGKILL in the middle loses nothing it had committed, and the next run
+ * completes the rest without storing anything twice.
+ */
+class KillAndResumeIT {
+
+    private static final int ARTICLES = 30;
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledRunLosesNothingCommittedAndTheNextRunFinishesWithoutDuplicates() throws Exception {
+        Path inputs = writeDistinctArticles(Files.createDirectories(dir.resolve("inputs")));
+        Path store = dir.resolve("store");
+
+        Process child = startAnalyzeInChildJvm(inputs, store);
+        int committedBeforeKill = waitForCommittedArticles(store, child, 2);
+        child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no close
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int afterKill = count(store, "SELECT count(*) FROM articles");
+        assertThat(afterKill).isGreaterThanOrEqualTo(committedBeforeKill).isLessThan(ARTICLES);
+
+        Cli resumed = Cli.run("analyze", inputs, "--store", store);
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains((ARTICLES - afterKill) + " ok", afterKill + " already stored");
+        assertThat(count(store, "SELECT count(*) FROM articles")).isEqualTo(ARTICLES);
+        assertThat(count(store, "SELECT count(DISTINCT source_key) FROM articles")).isEqualTo(ARTICLES);
+        assertThat(count(store, "SELECT count(*) FROM articles WHERE status <> 'ok'")).isZero();
+    }
+
+    /** Variants of the seeds that differ in content, so that none is a copy of another. */
+    private static Path writeDistinctArticles(Path inputs) throws IOException {
+        List<Path> seeds = Seeds.files();
+        for (int i = 0; i < ARTICLES; i++) {
+            String seed = Files.readString(seeds.get(i % seeds.size()));
+            Files.writeString(inputs.resolve(String.format("%03d.txt", i)), seed + "\n\nEdition number " + i + ".");
+        }
+        return inputs;
+    }
+
+    private static Process startAnalyzeInChildJvm(Path inputs, Path store) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "analyze", inputs.toString(), "--store", store.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(inputs.resolveSibling("child.log").toFile())
+                .start();
+    }
+
+    private int waitForCommittedArticles(Path store, Process child, int wanted) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(child.isAlive()).as("the child run ended before it could be killed: "
+                    + Files.readString(dir.resolve("child.log"))).isTrue();
+            if (Files.exists(store.resolve("newsgraph.db"))) {
+                int n = countIfReady(store);
+                if (n >= wanted) {
+                    return n;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no articles committed within " + PATIENCE);
+    }
+
+    private static int countIfReady(Path store) {
+        try {
+            return count(store, "SELECT count(*) FROM articles");
+        } catch (SQLException e) {
+            return 0; // the schema is still being created
+        }
+    }
+
+    private static int count(Path store, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("newsgraph.db"));
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            return r.getInt(1);
+        }
+    }
+}
