@@ -1,0 +1,165 @@
+package org.newsgraph.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Removed;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.model.Timex;
+import org.newsgraph.store.ArticleStore.Known;
+
+/**
+ * Reads articles back from rows. The source body was never stored, so it comes back empty; the
+ * cleaned text is in {@link AnalyzedArticle#text()}.
+ */
+final class ArticleReader {
+
+    private static final String FIND =
+            "SELECT id, status FROM articles WHERE content_hash = ? AND source_key = ?";
+    // The status literal matches the partial index articles_ok_by_content; a parameter would not.
+    static final String FIRST_OK = "SELECT id FROM articles WHERE content_hash = ? AND status = '"
+            + ArticleStatus.OK.label() + "' ORDER BY id LIMIT 1";
+    private static final String ARTICLES = """
+            SELECT id, content_hash, source_key, file, format, title, url, outlet,
+                published_date, published_basis, published_confidence, language,
+                status, error, duplicate_of, text, token_count
+            FROM articles ORDER BY id""";
+    private static final String REMOVED = "SELECT article_id, text, reason FROM removed ORDER BY article_id, seq";
+    private static final String ENTITIES =
+            "SELECT article_id, local_id, name, type FROM entities ORDER BY article_id, local_id";
+    private static final String MENTIONS = """
+            SELECT article_id, entity_local_id, span_start, span_end, text
+            FROM mentions ORDER BY article_id, entity_local_id, seq""";
+    private static final String TIMEXES = """
+            SELECT article_id, span_start, span_end, text, type, value
+            FROM timexes ORDER BY article_id, seq""";
+
+    private ArticleReader() {}
+
+    static Optional<Known> find(Connection c, String contentHash, String sourceKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FIND)) {
+            ps.setString(1, contentHash);
+            ps.setString(2, sourceKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new Known(rs.getLong(1), ArticleStatus.fromLabel(rs.getString(2))))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<Long> firstOk(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FIRST_OK)) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every article in id order; one query per table, joined here, instead of one per article. */
+    static List<StoredArticle> all(Connection c) throws SQLException {
+        Parts parts = new Parts(
+                group(c, REMOVED, rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
+                entities(c),
+                group(c, TIMEXES, rs -> rs.getLong(1), ArticleReader::timex));
+        List<StoredArticle> articles = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                articles.add(article(rs, parts));
+            }
+        }
+        return articles;
+    }
+
+    private static Map<Long, List<LocalEntity>> entities(Connection c) throws SQLException {
+        Map<EntityKey, List<Mention>> mentions = group(c, MENTIONS,
+                rs -> new EntityKey(rs.getLong(1), rs.getInt(2)),
+                rs -> new Mention(new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5)));
+        return group(c, ENTITIES, rs -> rs.getLong(1), rs -> new LocalEntity(
+                rs.getString(3),
+                EntityType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                mentions.getOrDefault(new EntityKey(rs.getLong(1), rs.getInt(2)), List.of())));
+    }
+
+    private static Timex timex(ResultSet rs) throws SQLException {
+        return new Timex(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5), rs.getString(6));
+    }
+
+    private static StoredArticle article(ResultSet rs, Parts parts) throws SQLException {
+        long id = rs.getLong("id");
+        return new StoredArticle(id, new AnalyzedArticle(
+                source(rs),
+                rs.getString("content_hash"),
+                ArticleStatus.fromLabel(rs.getString("status")),
+                rs.getString("error"),
+                nullableLong(rs, "duplicate_of"),
+                rs.getString("text"),
+                parts.removed().getOrDefault(id, List.of()),
+                parts.entities().getOrDefault(id, List.of()),
+                parts.timexes().getOrDefault(id, List.of()),
+                rs.getInt("token_count")));
+    }
+
+    private static ArticleSource source(ResultSet rs) throws SQLException {
+        PublicationDate published = new PublicationDate(
+                rs.getString("published_date"),
+                DateBasis.fromLabel(rs.getString("published_basis")),
+                rs.getDouble("published_confidence"));
+        return new ArticleSource(
+                rs.getString("file"),
+                rs.getString("source_key"),
+                SourceFormat.valueOf(rs.getString("format").toUpperCase(Locale.ROOT)),
+                rs.getString("title"),
+                "",
+                rs.getString("url"),
+                rs.getString("outlet"),
+                published,
+                rs.getString("language"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static <K, T> Map<K, List<T>> group(Connection c, String sql, Row<K> key, Row<T> value)
+            throws SQLException {
+        Map<K, List<T>> groups = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                groups.computeIfAbsent(key.read(rs), k -> new ArrayList<>()).add(value.read(rs));
+            }
+        }
+        return groups;
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private record EntityKey(long articleId, int localId) {}
+
+    private record Parts(
+            Map<Long, List<Removed>> removed,
+            Map<Long, List<LocalEntity>> entities,
+            Map<Long, List<Timex>> timexes) {}
+}

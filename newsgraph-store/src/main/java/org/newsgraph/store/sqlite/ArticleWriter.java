@@ -1,0 +1,125 @@
+package org.newsgraph.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Removed;
+import org.newsgraph.model.Timex;
+
+/**
+ * Writes an article and its parts as rows. Runs inside the caller's transaction, so a failure
+ * anywhere leaves nothing behind once the caller rolls back. The source body is not written.
+ */
+final class ArticleWriter {
+
+    private static final String INSERT_ARTICLE = """
+            INSERT INTO articles (content_hash, source_key, file, format, title, url, outlet,
+                published_date, published_basis, published_confidence, language,
+                status, error, duplicate_of, text, token_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id""";
+    private static final String INSERT_REMOVED =
+            "INSERT INTO removed (article_id, seq, text, reason) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_ENTITY =
+            "INSERT INTO entities (article_id, local_id, name, type) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_MENTION = """
+            INSERT INTO mentions (article_id, entity_local_id, seq, span_start, span_end, text)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_TIMEX = """
+            INSERT INTO timexes (article_id, seq, span_start, span_end, text, type, value)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    private ArticleWriter() {}
+
+    /** Inserts the article with all its parts and returns its new id. */
+    static long insert(Connection c, AnalyzedArticle article) throws SQLException {
+        long id = insertArticle(c, article);
+        insertRemoved(c, id, article.removed());
+        insertEntities(c, id, article.entities());
+        insertTimexes(c, id, article.timexes());
+        return id;
+    }
+
+    /** Deletes the article; its parts go with it (ON DELETE CASCADE). */
+    static void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static long insertArticle(Connection c, AnalyzedArticle a) throws SQLException {
+        ArticleSource s = a.source();
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ARTICLE)) {
+            bind(ps, a.contentHash(), s.sourceKey(), s.file(), label(s.format()), s.title(), s.url(), s.outlet(),
+                    s.published().date(), s.published().basis().label(), s.published().confidence(), s.language(),
+                    a.status().label(), a.error(), a.duplicateOf(), a.text(), a.tokenCount());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void insertRemoved(Connection c, long id, List<Removed> removed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_REMOVED)) {
+            for (int seq = 0; seq < removed.size(); seq++) {
+                Removed r = removed.get(seq);
+                bind(ps, id, seq, r.text(), r.reason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertEntities(Connection c, long id, List<LocalEntity> entities) throws SQLException {
+        try (PreparedStatement entity = c.prepareStatement(INSERT_ENTITY);
+             PreparedStatement mention = c.prepareStatement(INSERT_MENTION)) {
+            for (int local = 0; local < entities.size(); local++) {
+                LocalEntity e = entities.get(local);
+                bind(entity, id, local, e.name(), e.type() == null ? null : label(e.type()));
+                entity.executeUpdate();
+                addMentions(mention, id, local, e.mentions());
+            }
+            mention.executeBatch();
+        }
+    }
+
+    private static void addMentions(PreparedStatement ps, long id, int local, List<Mention> mentions)
+            throws SQLException {
+        for (int seq = 0; seq < mentions.size(); seq++) {
+            Mention m = mentions.get(seq);
+            bind(ps, id, local, seq, m.span().start(), m.span().end(), m.text());
+            ps.addBatch();
+        }
+    }
+
+    private static void insertTimexes(Connection c, long id, List<Timex> timexes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_TIMEX)) {
+            for (int seq = 0; seq < timexes.size(); seq++) {
+                Timex t = timexes.get(seq);
+                bind(ps, id, seq, t.span().start(), t.span().end(), t.text(), t.type(), t.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Lower-case enum names, as {@code ArticleStatus} and {@code DateBasis} label themselves. */
+    static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+}

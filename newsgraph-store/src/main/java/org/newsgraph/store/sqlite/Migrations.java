@@ -1,0 +1,146 @@
+package org.newsgraph.store.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The schema's history as SQL files listed in an {@code index.txt}, applied in order, each in
+ * its own transaction, with the applied version recorded in {@code schema_version}.
+ * Loading checks the whole list before anything touches a database, and every error names the
+ * file (and line of the index) at fault.
+ */
+final class Migrations {
+
+    static final String BUNDLED = "org/newsgraph/store/sqlite/migrations";
+    static final String INDEX = "index.txt";
+
+    private static final Pattern NAME = Pattern.compile("V(?<version>[1-9][0-9]{0,8})__[a-z0-9_]+\\.sql");
+    private static final String CREATE_VERSION_TABLE = """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    INTEGER PRIMARY KEY,
+                file       TEXT NOT NULL,
+                applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            ) STRICT""";
+
+    private final List<Migration> steps;
+
+    private Migrations(List<Migration> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The migrations shipped with this code. */
+    static Migrations bundled() {
+        return load(Migrations.class.getClassLoader(), BUNDLED);
+    }
+
+    /** Reads {@code folder/index.txt} and every file it lists, or fails naming what is wrong. */
+    static Migrations load(ClassLoader loader, String folder) {
+        String index = folder + "/" + INDEX;
+        List<String> lines = read(loader, index, "migration index").lines().toList();
+        List<Migration> steps = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                steps.add(step(loader, folder, index + " line " + (i + 1), line, steps.size() + 1));
+            }
+        }
+        if (steps.isEmpty()) {
+            throw new StoreException(index + " lists no migrations");
+        }
+        return new Migrations(steps);
+    }
+
+    private static Migration step(ClassLoader loader, String folder, String where, String name, int expected) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            throw new StoreException(where + ": '" + name + "' is not a migration name like V1__articles.sql");
+        }
+        int version = Integer.parseInt(m.group("version"));
+        if (version != expected) {
+            throw new StoreException(where + ": " + name + " should be version " + expected
+                    + " (versions count up from 1 without gaps)");
+        }
+        String file = folder + "/" + name;
+        String sql = read(loader, file, "migration listed at " + where);
+        if (sql.isBlank()) {
+            throw new StoreException("migration " + file + " is empty");
+        }
+        return new Migration(version, file, sql);
+    }
+
+    private static String read(ClassLoader loader, String resource, String what) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException(what + " is missing: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The version the newest migration brings a database to. */
+    int latest() {
+        return steps.size();
+    }
+
+    List<Migration> steps() {
+        return steps;
+    }
+
+    /**
+     * Brings the database of the store in {@code dir} to the latest version, applying each
+     * missing step in its own transaction; refuses a database newer than this code.
+     */
+    void apply(Connection connection, Path dir) {
+        Transaction.write(connection, "creating schema_version in " + dir, c -> execute(c, CREATE_VERSION_TABLE));
+        int current = version(connection);
+        if (current > latest()) {
+            throw new StoreException("store " + dir + " has schema version " + current
+                    + " but this newsgraph knows versions up to " + latest() + "; use a newer newsgraph");
+        }
+        for (Migration step : steps.subList(current, latest())) {
+            Transaction.write(connection, "migration " + step.file() + " on store " + dir, c -> applyStep(c, step));
+        }
+    }
+
+    /** The version recorded in the database, 0 for a new one. */
+    static int version(Connection connection) {
+        return Transaction.read(connection, "reading schema_version", c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static Void applyStep(Connection connection, Migration step) throws SQLException {
+        // The driver hands a multi-statement string to sqlite3_exec, which runs every statement.
+        execute(connection, step.sql());
+        try (var insert = connection.prepareStatement("INSERT INTO schema_version (version, file) VALUES (?, ?)")) {
+            insert.setInt(1, step.version());
+            insert.setString(2, step.file());
+            insert.executeUpdate();
+        }
+        return null;
+    }
+
+    private static Void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsgraph.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Runs work in one SQLite transaction: committed whole, or rolled back and rethrown.
+ *
+ * <p>Transactions are begun and ended with SQL statements while the connection stays in
+ * auto-commit mode, because the driver's {@code setAutoCommit(true)} issues a COMMIT: after a
+ * rollback that itself failed, that would commit half an article.
+ */
+final class Transaction {
+
+    /** Work on the connection inside the transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Transaction() {}
+
+    /** Reads in one snapshot, so several queries see the same state. */
+    static <T> T read(Connection connection, String what, Work<T> work) {
+        return run(connection, "BEGIN DEFERRED", what, work);
+    }
+
+    /** Writes, taking the write lock up front so a busy database fails at BEGIN, not midway. */
+    static <T> T write(Connection connection, String what, Work<T> work) {
+        return run(connection, "BEGIN IMMEDIATE", what, work);
+    }
+
+    private static <T> T run(Connection connection, String begin, String what, Work<T> work) {
+        try {
+            execute(connection, begin);
+        } catch (SQLException e) {
+            throw failed(what, e);
+        }
+        try {
+            T result = work.run(connection);
+            execute(connection, "COMMIT");
+            return result;
+        } catch (SQLException e) {
+            throw rolledBack(connection, failed(what, e));
+        } catch (RuntimeException | Error e) {
+            rolledBack(connection, e);
+            throw e;
+        }
+    }
+
+    private static StoreException failed(String what, SQLException e) {
+        return new StoreException(what + " failed: " + e.getMessage(), e);
+    }
+
+    private static <E extends Throwable> E rolledBack(Connection connection, E failure) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite rolls back by itself on some errors (disk full, I/O); then there is nothing to undo.
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.newsgraph.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Migrations applied to real SQLite files: once each, in order, each whole or not at all. */
+class MigrationsIT {
+
+    private static final String TEST_MIGRATIONS = "org/newsgraph/store/sqlite/testmigrations/";
+    private static final String VERSIONS = "SELECT version || ' ' || file || ' ' || applied_at FROM schema_version ORDER BY version";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aNewStoreIsAtTheLatestVersionAndReopeningAppliesNothing() throws Exception {
+        Path dir = temp.resolve("store");
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            store.save(SampleArticles.rich("nato.html"));
+        }
+        String applied = Sql.text(dir, VERSIONS);
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.articles()).hasSize(1);
+        }
+
+        assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
+        assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
+                .isEqualTo(Migrations.bundled().latest())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesAStoreWrittenByANewerNewsgraphAndLetsGoOfIt() throws Exception {
+        Path dir = temp.resolve("store");
+        SqliteArticleStore.open(dir).close();
+        Sql.execute(dir, "INSERT INTO schema_version (version, file) VALUES (99, 'V99__future.sql')");
+
+        assertThatThrownBy(() -> SqliteArticleStore.open(dir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("store " + dir)
+                .hasMessageContaining("schema version 99")
+                .hasMessageContaining("newer newsgraph");
+
+        Sql.execute(dir, "DELETE FROM schema_version WHERE version = 99");
+        SqliteArticleStore.open(dir).close();
+    }
+
+    @Test
+    void upgradesAnOlderDatabaseOneStepAtATime() throws Exception {
+        Path dir = temp.resolve("db");
+        Files.createDirectories(dir);
+        try (Connection c = Sql.connect(dir)) {
+            load("v1").apply(c, dir);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO notes (body) VALUES ('kept')");
+            }
+
+            load("v2").apply(c, dir);
+
+            assertThat(Migrations.version(c)).isEqualTo(2);
+        }
+        assertThat(Sql.text(dir, "SELECT body || '/' || coalesce(author, '-') FROM notes")).isEqualTo("kept/-");
+    }
+
+    @Test
+    void aFailingMigrationIsRolledBackWholeAndNamesItsFile() throws Exception {
+        Path dir = temp.resolve("db");
+        Files.createDirectories(dir);
+        try (Connection c = Sql.connect(dir)) {
+            Migrations failing = load("failing");
+
+            assertThatThrownBy(() -> failing.apply(c, dir))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(TEST_MIGRATIONS + "failing/V2__half_done.sql")
+                    .hasMessageContaining("no such table: nowhere");
+
+            assertThat(Migrations.version(c)).isEqualTo(1);
+        }
+        assertThat(Sql.count(dir, "SELECT count(*) FROM sqlite_schema WHERE name = 'half'")).isZero();
+    }
+
+    private static Migrations load(String folder) {
+        return Migrations.load(MigrationsIT.class.getClassLoader(), TEST_MIGRATIONS + folder);
+    }
+}

@@ -1,0 +1,2 @@
+-- Existing notes keep a null author.
+ALTER TABLE notes ADD COLUMN author TEXT;
