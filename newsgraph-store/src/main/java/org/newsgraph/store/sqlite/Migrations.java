@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.store.StoreException;
 
 /**
  * The schema's history as SQL files listed in an {@code index.txt}, applied in order, each in

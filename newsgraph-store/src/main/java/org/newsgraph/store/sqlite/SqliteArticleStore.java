@@ -17,6 +17,7 @@ import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreLockedException;
 import org.sqlite.SQLiteConfig;
+import org.newsgraph.store.StoreException;
 
 /**
  * The article store in one SQLite file, {@code newsgraph.db}, in a directory that one process
@@ -117,14 +118,14 @@ public final class SqliteArticleStore implements ArticleStore {
     public synchronized Optional<Known> find(String contentHash, String sourceKey) {
         requireOpen();
         return Transaction.read(connection, "finding " + sourceKey + " in store " + dir,
-                c -> ArticleReader.find(c, contentHash, sourceKey));
+                c -> ArticleRowReader.find(c, contentHash, sourceKey));
     }
 
     @Override
     public synchronized Optional<Long> firstWithContent(String contentHash) {
         requireOpen();
         return Transaction.read(connection, "finding content " + contentHash + " in store " + dir,
-                c -> ArticleReader.firstOk(c, contentHash));
+                c -> ArticleRowReader.firstOk(c, contentHash));
     }
 
     /**
@@ -137,11 +138,11 @@ public final class SqliteArticleStore implements ArticleStore {
     public synchronized long save(AnalyzedArticle article) {
         requireOpen();
         return Transaction.write(connection, "saving " + article.source().sourceKey() + " in store " + dir, c -> {
-            Optional<Known> known = ArticleReader.find(c, article.contentHash(), article.source().sourceKey());
+            Optional<Known> known = ArticleRowReader.find(c, article.contentHash(), article.source().sourceKey());
             if (known.isPresent()) {
                 removeFailed(c, known.get(), article);
             }
-            return ArticleWriter.insert(c, article);
+            return ArticleRowWriter.insert(c, article);
         });
     }
 
@@ -151,7 +152,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     + " is already stored as " + StoredArticle.exportId(known.id()) + " (" + known.status().label()
                     + "); only a failed article is replaced, so check find() before save()");
         }
-        ArticleWriter.delete(c, known.id());
+        ArticleRowWriter.delete(c, known.id());
     }
 
     @Override
@@ -169,7 +170,7 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<StoredArticle> articles() {
         requireOpen();
-        return Transaction.read(connection, "reading articles of store " + dir, ArticleReader::all);
+        return Transaction.read(connection, "reading articles of store " + dir, ArticleRowReader::all);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.store.StoreLockedException;
+import org.newsgraph.store.StoreException;
 
 /**
  * One process's exclusive hold on a store directory: an OS lock on its {@code .lock} file, kept

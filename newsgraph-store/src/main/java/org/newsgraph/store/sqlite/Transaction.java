@@ -3,6 +3,7 @@ package org.newsgraph.store.sqlite;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.newsgraph.store.StoreException;
 
 /**
  * Runs work in one SQLite transaction: committed whole, or rolled back and rethrown.

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.StoreException;
 
 /** Migrations applied to real SQLite files: once each, in order, each whole or not at all. */
 class MigrationsIT {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.store.StoreException;
 
 /** Loading the migration list: the bundled one is complete, and broken ones fail naming the culprit. */
 class MigrationsTest {

@@ -20,6 +20,7 @@ import org.newsgraph.model.Rejection;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore.Known;
+import org.newsgraph.store.StoreException;
 
 /** The store against a real SQLite file: what is saved comes back whole, and nothing half-saved. */
 class SqliteArticleStoreIT {
@@ -144,7 +145,7 @@ class SqliteArticleStoreIT {
 
     @Test
     void firstWithContentIsAnsweredFromThePartialIndex() throws Exception {
-        String plan = Sql.text(dir, "EXPLAIN QUERY PLAN " + ArticleReader.FIRST_OK.replace("?", "'x'"), 4);
+        String plan = Sql.text(dir, "EXPLAIN QUERY PLAN " + ArticleRowReader.FIRST_OK.replace("?", "'x'"), 4);
 
         assertThat(plan).contains("articles_ok_by_content");
     }

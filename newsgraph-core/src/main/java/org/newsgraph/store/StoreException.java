@@ -1,4 +1,4 @@
-package org.newsgraph.store.sqlite;
+package org.newsgraph.store;
 
 /**
  * The store could not do what was asked: the database failed, a migration is broken or the

@@ -17,7 +17,7 @@ import org.newsgraph.model.Timex;
  * Writes an article and its parts as rows. Runs inside the caller's transaction, so a failure
  * anywhere leaves nothing behind once the caller rolls back. The source body is not written.
  */
-final class ArticleWriter {
+final class ArticleRowWriter {
 
     private static final String INSERT_ARTICLE = """
             INSERT INTO articles (content_hash, source_key, file, format, title, url, outlet,
@@ -36,7 +36,7 @@ final class ArticleWriter {
             INSERT INTO timexes (article_id, seq, span_start, span_end, text, type, value)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
-    private ArticleWriter() {}
+    private ArticleRowWriter() {}
 
     /** Inserts the article with all its parts and returns its new id. */
     static long insert(Connection c, AnalyzedArticle article) throws SQLException {

@@ -29,7 +29,7 @@ import org.newsgraph.store.ArticleStore.Known;
  * Reads articles back from rows. The source body was never stored, so it comes back empty; the
  * cleaned text is in {@link AnalyzedArticle#text()}.
  */
-final class ArticleReader {
+final class ArticleRowReader {
 
     private static final String FIND =
             "SELECT id, status FROM articles WHERE content_hash = ? AND source_key = ?";
@@ -51,7 +51,7 @@ final class ArticleReader {
             SELECT article_id, span_start, span_end, text, type, value
             FROM timexes ORDER BY article_id, seq""";
 
-    private ArticleReader() {}
+    private ArticleRowReader() {}
 
     static Optional<Known> find(Connection c, String contentHash, String sourceKey) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(FIND)) {
@@ -79,7 +79,7 @@ final class ArticleReader {
         Parts parts = new Parts(
                 group(c, REMOVED, rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
                 entities(c),
-                group(c, TIMEXES, rs -> rs.getLong(1), ArticleReader::timex));
+                group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex));
         List<StoredArticle> articles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
