@@ -1,10 +1,12 @@
 package org.newsgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,6 +186,20 @@ class InputScannerTest {
 
         assertThat(names(plan)).containsExactly(in + "/a.txt");
         assertThat(plan.rejections()).hasSize(1);
+    }
+
+    @Test
+    void rejectsAFolderItCannotListAndGoesOn() throws IOException {
+        Path locked = dir.resolve("in/locked");
+        Inputs.write(locked, "a.txt", "x");
+        Path open = Inputs.write(dir.resolve("in"), "b.txt", "x");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "running as root: permissions do not stop reading");
+
+        InputPlan plan = scan(dir.resolve("in"));
+
+        assertThat(plan.rejections()).containsExactly(new Rejection(locked.toString(), "cannot read: permission denied"));
+        assertThat(names(plan)).containsExactly(open.toString());
     }
 
     @Test

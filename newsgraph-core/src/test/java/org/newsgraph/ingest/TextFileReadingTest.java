@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -145,6 +146,15 @@ class TextFileReadingTest {
         Path folder = Files.createDirectory(dir.resolve("x.txt"));
 
         assertThat(Inputs.rejected(folder).reason()).isEqualTo("not a regular file");
+    }
+
+    @Test
+    void rejectsANamedPipeWithoutWaitingOnIt() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe.txt");
+        boolean made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        assumeTrue(made && Files.exists(fifo), "mkfifo is not available here");
+
+        assertThat(Inputs.rejected(fifo).reason()).isEqualTo("not a regular file");
     }
 
     @Test
