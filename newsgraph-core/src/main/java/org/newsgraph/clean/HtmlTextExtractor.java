@@ -1,0 +1,47 @@
+package org.newsgraph.clean;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Gives each document its raw text. A web page is parsed with jsoup, stripped of what is never
+ * the article (scripts, navigation, share and comment boxes), narrowed to its content root, and
+ * written as one block a paragraph; the page's metadata fills what the source lacks. A thorough
+ * readability-style extraction is a later step; this one is simple on purpose.
+ */
+public final class HtmlTextExtractor implements Stage {
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.SOURCE);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.RAW_TEXT);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        ArticleSource source = document.source();
+        if (source.format() == SourceFormat.TEXT) {
+            return document.withText(source.body(), List.of(), Facet.RAW_TEXT);
+        }
+        org.jsoup.nodes.Document page = Jsoup.parse(source.body(), baseUri(source));
+        ArticleSource filled = PageMetadata.of(page).fillMissing(source);
+        Element root = ContentRoot.of(Boilerplate.strip(page));
+        return document.withSource(filled).withText(BlockText.of(root), List.of(), Facet.RAW_TEXT);
+    }
+
+    /** Relative canonical links resolve against the URL the source came with, if any. */
+    private static String baseUri(ArticleSource source) {
+        return source.url() == null ? "" : source.url();
+    }
+}
