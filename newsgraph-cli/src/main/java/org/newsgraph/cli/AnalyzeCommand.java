@@ -13,6 +13,7 @@ import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (maxFileMb < 1 || maxFileMb > 2047) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb must be from 1 to 2047");
+        }
         if (export != null && ExportWriter.problemWith(export) != null) {
             throw new ExitCodes.OutputException("cannot write " + export + ": " + ExportWriter.problemWith(export));
         }

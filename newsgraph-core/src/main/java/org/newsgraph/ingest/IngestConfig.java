@@ -27,4 +27,8 @@ public record IngestConfig(long maxFileBytes, int maxLineBytes) {
     public static IngestConfig defaults() {
         return new IngestConfig(16L * MIB, 16 * MIB);
     }
+
+    public IngestConfig withMaxFileBytes(long bytes) {
+        return new IngestConfig(bytes, maxLineBytes);
+    }
 }
