@@ -1,9 +1,6 @@
 package org.newsgraph.clean;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +12,6 @@ final class HtmlDates {
 
     /** Pages trust their markup a little less than a publisher's own metadata file. */
     static final double CONFIDENCE = 0.9;
-
-    private static final List<DateTimeFormatter> ISO = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_DATE_TIME);
 
     private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?$");
 
@@ -32,24 +26,12 @@ final class HtmlDates {
             return Optional.empty();
         }
         String value = raw.strip();
-        if (isIso(value)) {
+        if (PublicationDate.isIso(value)) {
             return Optional.of(new PublicationDate(value, DateBasis.HTML, CONFIDENCE));
         }
         Matcher day = LEADING_DAY.matcher(value);
-        return day.matches() && isIso(day.group(1))
+        return day.matches() && PublicationDate.isIso(day.group(1))
                 ? Optional.of(new PublicationDate(LocalDate.parse(day.group(1)).toString(), DateBasis.HTML, CONFIDENCE))
                 : Optional.empty();
-    }
-
-    private static boolean isIso(String value) {
-        for (DateTimeFormatter format : ISO) {
-            try {
-                format.parse(value);
-                return true;
-            } catch (DateTimeParseException notThisForm) {
-                // the next form may fit
-            }
-        }
-        return false;
     }
 }

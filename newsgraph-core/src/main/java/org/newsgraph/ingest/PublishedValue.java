@@ -1,16 +1,10 @@
 package org.newsgraph.ingest;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.newsgraph.model.DateBasis;
 import org.newsgraph.model.PublicationDate;
 
 /** Reads a {@code published} value given as metadata (JSONL field or sidecar). */
 final class PublishedValue {
-
-    private static final List<DateTimeFormatter> ISO = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_DATE_TIME);
 
     private PublishedValue() {}
 
@@ -23,18 +17,6 @@ final class PublishedValue {
             return PublicationDate.none();
         }
         String value = raw.strip();
-        return isIso(value) ? new PublicationDate(value, DateBasis.METADATA, 1.0) : PublicationDate.none();
-    }
-
-    private static boolean isIso(String value) {
-        for (DateTimeFormatter format : ISO) {
-            try {
-                format.parse(value);
-                return true;
-            } catch (DateTimeParseException notThisForm) {
-                // the next form may fit
-            }
-        }
-        return false;
+        return PublicationDate.isIso(value) ? new PublicationDate(value, DateBasis.METADATA, 1.0) : PublicationDate.none();
     }
 }

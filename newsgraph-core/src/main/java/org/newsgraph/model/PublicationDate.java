@@ -1,5 +1,8 @@
 package org.newsgraph.model;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,6 +12,8 @@ import java.util.Objects;
 public record PublicationDate(String date, DateBasis basis, double confidence) {
 
     private static final PublicationDate NONE = new PublicationDate(null, DateBasis.NONE, 0.0);
+    private static final List<DateTimeFormatter> ISO = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_DATE_TIME);
 
     public PublicationDate {
         Objects.requireNonNull(basis, "basis");
@@ -31,5 +36,18 @@ public record PublicationDate(String date, DateBasis basis, double confidence) {
     /** The day part (yyyy-MM-dd) of the date, or null. */
     public String day() {
         return date == null || date.length() < 10 ? date : date.substring(0, 10);
+    }
+
+    /** Whether a value is an ISO-8601 date ({@code 2023-04-20}) or date-time, with or without offset. */
+    public static boolean isIso(String value) {
+        for (DateTimeFormatter format : ISO) {
+            try {
+                format.parse(value);
+                return true;
+            } catch (DateTimeParseException notThisForm) {
+                // the next form may fit
+            }
+        }
+        return false;
     }
 }
