@@ -59,15 +59,15 @@ public final class Newsgraph {
 
     /** The CoreNLP annotator, loaded when first used; {@code beforeLoading} runs just before. */
     public NlpAnnotator coreNlp(Runnable beforeLoading) {
-        return new LazyNlpAnnotator(CoreNlpAnnotator.PROVIDES, () -> {
+        return new LazyNlpAnnotator(CoreNlpAnnotator.facets(config.nlp()), () -> {
             beforeLoading.run();
-            return new CoreNlpAnnotator(config.nlp());
+            return CoreNlpAnnotator.shared(config.nlp());
         });
     }
 
     /** A benchmark of analyze against the same CoreNLP pipeline run plainly, loading the models now. */
     public Bench bench(Duration minimum, Consumer<String> log) {
-        CoreNlpAnnotator corenlp = new CoreNlpAnnotator(config.nlp());
+        CoreNlpAnnotator corenlp = CoreNlpAnnotator.shared(config.nlp());
         return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
     }
 
