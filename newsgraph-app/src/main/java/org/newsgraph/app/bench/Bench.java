@@ -29,8 +29,8 @@ import org.newsgraph.store.ArticleStore;
 
 /**
  * Measures analyze against plain CoreNLP on the same texts in one process. The two arms take
- * turns, round after round, so that whatever else the machine does weighs on both alike; the
- * first round of each is a warm-up and is not counted.
+ * turns, round after round and in alternating order, so that whatever else the machine does
+ * weighs on both alike; the first round of each is a warm-up and is not counted.
  */
 public final class Bench {
 
@@ -67,8 +67,14 @@ public final class Bench {
         Tally corenlp = new Tally();
         int round = 0;
         while (analyze.seconds + corenlp.seconds < minimum.toNanos() / 1e9) {
-            corenlp.add(corenlpRound(texts));
-            analyze.add(analyzeRound(dir));
+            // A B, then B A: neither arm always runs first, on a warmer or a quieter machine
+            if (round % 2 == 0) {
+                corenlp.add(corenlpRound(texts));
+                analyze.add(analyzeRound(dir));
+            } else {
+                analyze.add(analyzeRound(dir));
+                corenlp.add(corenlpRound(texts));
+            }
             log.accept(String.format(java.util.Locale.ROOT, "round %d: %.1f s so far", ++round,
                     analyze.seconds + corenlp.seconds));
         }
