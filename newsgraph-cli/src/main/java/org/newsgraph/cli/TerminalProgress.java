@@ -20,6 +20,7 @@ final class TerminalProgress implements ProgressListener {
     private int files;
     private int filesDone;
     private int articles;
+    private int rejected;
     private boolean barShown;
 
     TerminalProgress(PrintWriter err, boolean interactive) {
@@ -40,7 +41,11 @@ final class TerminalProgress implements ProgressListener {
 
     @Override
     public void article(String input, Outcome outcome, String detail) {
-        articles++;
+        if (outcome == Outcome.REJECTED) {
+            rejected++;
+        } else {
+            articles++;
+        }
         String label = outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (outcome == Outcome.REJECTED || outcome == Outcome.FAILED) {
             line(label + ": " + input + ": " + detail);
@@ -83,8 +88,8 @@ final class TerminalProgress implements ProgressListener {
         }
         int filled = BAR_WIDTH * filesDone / files;
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files, %d articles, %.0f s", "#".repeat(filled),
-                " ".repeat(BAR_WIDTH - filled), filesDone, files, articles, seconds);
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files, %d articles, %d rejected, %.0f s", "#".repeat(filled),
+                " ".repeat(BAR_WIDTH - filled), filesDone, files, articles, rejected, seconds);
         err.flush();
         barShown = true;
     }
