@@ -14,11 +14,13 @@ import org.newsgraph.pipeline.Facet;
  */
 final class LazyNlpAnnotator implements NlpAnnotator {
 
+    private final Set<String> languages;
     private final Set<Facet> provides;
     private final Supplier<NlpAnnotator> loader;
     private volatile NlpAnnotator loaded;
 
-    LazyNlpAnnotator(Set<Facet> provides, Supplier<NlpAnnotator> loader) {
+    LazyNlpAnnotator(Set<String> languages, Set<Facet> provides, Supplier<NlpAnnotator> loader) {
+        this.languages = Set.copyOf(languages);
         this.provides = Set.copyOf(provides);
         this.loader = loader;
     }
@@ -26,6 +28,11 @@ final class LazyNlpAnnotator implements NlpAnnotator {
     @Override
     public NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
         return annotator().annotate(text, documentDate);
+    }
+
+    @Override
+    public Set<String> languages() {
+        return languages;
     }
 
     @Override

@@ -18,6 +18,9 @@ import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.language.LanguageIdentifier;
+import org.newsgraph.language.LanguageTagger;
+import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.resolve.ExactNameLinker;
@@ -29,14 +32,16 @@ import org.newsgraph.store.sqlite.SqliteArticleStore;
 public final class Newsgraph {
 
     private final NewsgraphConfig config;
+    private LanguageIdentifier languages;
 
     public Newsgraph(NewsgraphConfig config) {
         this.config = config;
     }
 
     /** The analysis recipe, in pipeline order. Adding a stage is adding one line here. */
-    public static Pipeline recipe(NlpAnnotator annotator) {
+    public static Pipeline recipe(LanguageIdentifier languages, NlpAnnotator annotator) {
         return textStages(Pipeline.builder())
+                .then(new LanguageTagger(languages))
                 .then(new NlpStage(annotator))
                 .then(new MentionGrouper())
                 .build();
@@ -59,7 +64,7 @@ public final class Newsgraph {
 
     /** The CoreNLP annotator, loaded when first used; {@code beforeLoading} runs just before. */
     public NlpAnnotator coreNlp(Runnable beforeLoading) {
-        return new LazyNlpAnnotator(CoreNlpAnnotator.facets(config.nlp()), () -> {
+        return new LazyNlpAnnotator(CoreNlpAnnotator.LANGUAGES, CoreNlpAnnotator.facets(config.nlp()), () -> {
             beforeLoading.run();
             return CoreNlpAnnotator.shared(config.nlp());
         });
@@ -71,6 +76,14 @@ public final class Newsgraph {
         return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
     }
 
+    /** Lingua, loaded once for this composition root. */
+    private synchronized LanguageIdentifier languageIdentifier() {
+        if (languages == null) {
+            languages = new LinguaLanguageIdentifier(config.language());
+        }
+        return languages;
+    }
+
     /** Opens the store, or throws StoreLockedException when another process holds it. */
     public ArticleStore openStore(Path dir) {
         return SqliteArticleStore.open(dir);
@@ -79,7 +92,7 @@ public final class Newsgraph {
     public RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener) {
         Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
-                recipe(annotator), store, listener);
+                recipe(languageIdentifier(), annotator), store, listener);
         return analyzer.run(inputs);
     }
 

@@ -18,6 +18,9 @@ public interface NlpAnnotator {
      */
     NlpDocument annotate(String text, Optional<LocalDate> documentDate);
 
+    /** The languages (ISO 639-1) whose texts this annotator's models can read. */
+    Set<String> languages();
+
     /** The facets a document gains from this annotator. */
     Set<Facet> provides();
 }

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.NlpDocument;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Stage;
 
-/** Runs the NLP annotator over the normalised text, anchored on the publication date. */
+/**
+ * Runs the NLP annotator over the normalised text, anchored on the publication date. An article
+ * in a language the models cannot read is kept, with a note saying so, and not annotated.
+ */
 public final class NlpStage implements Stage {
 
     private final NlpAnnotator annotator;
@@ -20,7 +24,7 @@ public final class NlpStage implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.TEXT);
+        return Set.of(Facet.TEXT, Facet.LANGUAGE);
     }
 
     @Override
@@ -30,6 +34,12 @@ public final class NlpStage implements Stage {
 
     @Override
     public Document apply(Document document) {
+        String language = document.source().language();
+        if (language != null && !annotator.languages().contains(language)) {
+            return document.withNlp(NlpDocument.EMPTY, annotator.provides())
+                    .withNote("not analysed: the NLP models read " + String.join(", ", annotator.languages().stream()
+                            .sorted().toList()) + ", and this article is in '" + language + "'");
+        }
         Optional<LocalDate> anchor = anchorOf(document.source().published());
         return document.withNlp(annotator.annotate(document.text(), anchor), annotator.provides());
     }

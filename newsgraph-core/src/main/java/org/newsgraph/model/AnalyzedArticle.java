@@ -10,6 +10,8 @@ import java.util.Objects;
  *                    together with the source key
  * @param duplicateOf the store id of the article this one copies, for status DUPLICATE
  * @param error       why the article failed, for status FAILED
+ * @param notes       what a reader should know of how the article was analysed, such as a
+ *                    language the NLP cannot read (the article is then kept, not analysed)
  */
 public record AnalyzedArticle(
         ArticleSource source,
@@ -21,7 +23,8 @@ public record AnalyzedArticle(
         List<Removed> removed,
         List<LocalEntity> entities,
         List<Timex> timexes,
-        int tokenCount) {
+        int tokenCount,
+        List<String> notes) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(source, "source");
@@ -34,6 +37,14 @@ public record AnalyzedArticle(
         removed = List.copyOf(removed);
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
+        notes = List.copyOf(notes);
+    }
+
+    /** An article with nothing noted about its analysis. */
+    public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
+            Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
+            int tokenCount) {
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, List.of());
     }
 
     public static AnalyzedArticle failed(ArticleSource source, String contentHash, String error) {

@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,22 +20,22 @@ public record Document(
         List<Removed> removed,
         NlpDocument nlp,
         List<LocalEntity> entities,
-        Set<Facet> facets) {
-
-    private static final NlpDocument NO_NLP = new NlpDocument(List.of(), List.of(), List.of());
+        Set<Facet> facets,
+        List<String> notes) {
 
     public Document {
         Objects.requireNonNull(source, "source");
         text = text == null ? "" : text;
         removed = List.copyOf(removed);
-        nlp = nlp == null ? NO_NLP : nlp;
+        nlp = nlp == null ? NlpDocument.EMPTY : nlp;
         entities = List.copyOf(entities);
         facets = Set.copyOf(facets);
+        notes = List.copyOf(notes);
     }
 
     /** A document holding only its source. */
     public static Document of(ArticleSource source) {
-        return new Document(source, "", List.of(), NO_NLP, List.of(), EnumSet.of(Facet.SOURCE));
+        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), EnumSet.of(Facet.SOURCE), List.of());
     }
 
     public boolean has(Facet facet) {
@@ -42,19 +43,33 @@ public record Document(
     }
 
     public Document withSource(ArticleSource newSource) {
-        return new Document(newSource, text, removed, nlp, entities, facets);
+        return new Document(newSource, text, removed, nlp, entities, facets, notes);
     }
 
     public Document withText(String newText, List<Removed> newRemoved, Facet provided) {
-        return new Document(source, newText, newRemoved, nlp, entities, plus(Set.of(provided)));
+        return new Document(source, newText, newRemoved, nlp, entities, plus(Set.of(provided)), notes);
+    }
+
+    /** Records the article's language in its source, as every later reader expects it there. */
+    public Document withLanguage(String language) {
+        ArticleSource s = source;
+        return new Document(s.withMetadata(s.url(), s.outlet(), s.published(), language), text, removed, nlp, entities,
+                plus(Set.of(Facet.LANGUAGE)), notes);
     }
 
     public Document withNlp(NlpDocument newNlp, Set<Facet> provided) {
-        return new Document(source, text, removed, newNlp, entities, plus(provided));
+        return new Document(source, text, removed, newNlp, entities, plus(provided), notes);
     }
 
     public Document withEntities(List<LocalEntity> newEntities) {
-        return new Document(source, text, removed, nlp, newEntities, plus(Set.of(Facet.ENTITIES)));
+        return new Document(source, text, removed, nlp, newEntities, plus(Set.of(Facet.ENTITIES)), notes);
+    }
+
+    /** Adds a note on how this article was analysed, for the reader of the export. */
+    public Document withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new Document(source, text, removed, nlp, entities, facets, more);
     }
 
     private Set<Facet> plus(Set<Facet> more) {

@@ -11,6 +11,8 @@ public enum Facet {
     RAW_TEXT,
     /** The normalised text that all offsets refer to. */
     TEXT,
+    /** The article's language (ISO 639-1), or null when it could not be told. */
+    LANGUAGE,
     SENTENCES,
     TOKENS,
     POS,

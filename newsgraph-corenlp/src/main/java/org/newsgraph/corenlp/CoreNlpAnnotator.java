@@ -66,6 +66,14 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
         return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
+    /** The models this module ships with read English. */
+    public static final Set<String> LANGUAGES = Set.of("en");
+
+    @Override
+    public Set<String> languages() {
+        return LANGUAGES;
+    }
+
     @Override
     public Set<Facet> provides() {
         return provides;

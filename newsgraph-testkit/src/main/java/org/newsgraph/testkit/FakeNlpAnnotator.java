@@ -66,6 +66,11 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
     }
 
     @Override
+    public Set<String> languages() {
+        return Set.of("en");
+    }
+
+    @Override
     public Set<Facet> provides() {
         return EnumSet.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.NER, Facet.TIMEXES);
     }

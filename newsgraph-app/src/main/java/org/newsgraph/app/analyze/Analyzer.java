@@ -111,7 +111,7 @@ public final class Analyzer {
     private static AnalyzedArticle toArticle(Document doc, String hash) {
         List<LocalEntity> entities = doc.entities();
         return new AnalyzedArticle(doc.source(), hash, ArticleStatus.OK, null, null, doc.text(), doc.removed(),
-                entities, doc.nlp().timexes(), doc.nlp().tokenCount());
+                entities, doc.nlp().timexes(), doc.nlp().tokenCount(), doc.notes());
     }
 
     private static String describe(RuntimeException e) {

@@ -38,12 +38,13 @@ public final class ExportBuilder {
                 a.source().outlet(), a.source().url(), a.source().language(), published(a.source().published()),
                 a.status().label(), a.error(),
                 a.duplicateOf() == null ? null : StoredArticle.exportId(a.duplicateOf()),
-                a.text(), a.removed().stream().map(r -> new ExportDocument.Removed(r.text(), r.reason())).toList());
+                a.text(), a.removed().stream().map(r -> new ExportDocument.Removed(r.text(), r.reason())).toList(),
+                a.notes());
     }
 
     private static ExportDocument.Article rejected(String id, Rejection r) {
         return new ExportDocument.Article(id, r.input(), null, null, null, null, published(PublicationDate.none()),
-                ArticleStatus.REJECTED.label(), r.reason(), null, "", List.of());
+                ArticleStatus.REJECTED.label(), r.reason(), null, "", List.of(), List.of());
     }
 
     private static ExportDocument.Published published(PublicationDate p) {

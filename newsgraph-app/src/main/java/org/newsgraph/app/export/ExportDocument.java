@@ -23,7 +23,7 @@ public record ExportDocument(
     public static final int VERSION = 1;
 
     @JsonPropertyOrder({"id", "file", "title", "outlet", "url", "language", "published", "status", "error",
-        "duplicate_of", "text", "removed"})
+        "duplicate_of", "text", "removed", "notes"})
     public record Article(
             String id,
             String file,
@@ -36,7 +36,8 @@ public record ExportDocument(
             String error,
             @JsonProperty("duplicate_of") String duplicateOf,
             String text,
-            List<Removed> removed) {}
+            List<Removed> removed,
+            List<String> notes) {}
 
     @JsonPropertyOrder({"date", "basis", "confidence"})
     public record Published(String date, String basis, double confidence) {}

@@ -19,6 +19,7 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.EntityType;
@@ -124,7 +125,7 @@ class AnalyzerTest {
 
     private Analyzer analyzer(NlpAnnotator nlp) {
         IngestConfig ingest = IngestConfig.defaults();
-        return new Analyzer(new InputScanner(ingest), new ArticleReader(ingest), Newsgraph.recipe(nlp), store,
+        return new Analyzer(new InputScanner(ingest), new ArticleReader(ingest), Newsgraph.recipe(LanguageTagger.unknown(), nlp), store,
                 new Recorder());
     }
 
@@ -150,6 +151,11 @@ class AnalyzerTest {
         @Override
         public NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
             throw new IllegalStateException("annotator broke");
+        }
+
+        @Override
+        public Set<String> languages() {
+            return Set.of("en");
         }
 
         @Override

@@ -42,7 +42,7 @@ class ExportBuilderTest {
         assertThat(export.get("version").asInt()).isEqualTo(1);
         JsonNode article = export.get("articles").get(0);
         assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "url", "language",
-                "published", "status", "error", "duplicate_of", "text", "removed");
+                "published", "status", "error", "duplicate_of", "text", "removed", "notes");
         assertThat(fieldNames(article.get("published"))).containsExactly("date", "basis", "confidence");
         assertThat(article.get("published").get("date").asText()).isEqualTo("2023-04-20");
         assertThat(article.get("published").get("basis").asText()).isEqualTo("metadata");

@@ -39,7 +39,7 @@ final class ArticleRowReader {
     private static final String ARTICLES = """
             SELECT id, content_hash, source_key, file, format, title, url, outlet,
                 published_date, published_basis, published_confidence, language,
-                status, error, duplicate_of, text, token_count
+                status, error, duplicate_of, text, token_count, notes
             FROM articles ORDER BY id""";
     private static final String REMOVED = "SELECT article_id, text, reason FROM removed ORDER BY article_id, seq";
     private static final String ENTITIES =
@@ -115,7 +115,8 @@ final class ArticleRowReader {
                 parts.removed().getOrDefault(id, List.of()),
                 parts.entities().getOrDefault(id, List.of()),
                 parts.timexes().getOrDefault(id, List.of()),
-                rs.getInt("token_count")));
+                rs.getInt("token_count"),
+                notes(rs.getString("notes"))));
     }
 
     private static ArticleSource source(ResultSet rs) throws SQLException {
@@ -133,6 +134,11 @@ final class ArticleRowReader {
                 rs.getString("outlet"),
                 published,
                 rs.getString("language"));
+    }
+
+    /** Notes are kept one a line. */
+    private static List<String> notes(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

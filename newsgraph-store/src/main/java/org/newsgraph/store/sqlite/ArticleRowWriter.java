@@ -22,8 +22,8 @@ final class ArticleRowWriter {
     private static final String INSERT_ARTICLE = """
             INSERT INTO articles (content_hash, source_key, file, format, title, url, outlet,
                 published_date, published_basis, published_confidence, language,
-                status, error, duplicate_of, text, token_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                status, error, duplicate_of, text, token_count, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_REMOVED =
             "INSERT INTO removed (article_id, seq, text, reason) VALUES (?, ?, ?, ?)";
@@ -60,7 +60,8 @@ final class ArticleRowWriter {
         try (PreparedStatement ps = c.prepareStatement(INSERT_ARTICLE)) {
             bind(ps, a.contentHash(), s.sourceKey(), s.file(), label(s.format()), s.title(), s.url(), s.outlet(),
                     s.published().date(), s.published().basis().label(), s.published().confidence(), s.language(),
-                    a.status().label(), a.error(), a.duplicateOf(), a.text(), a.tokenCount());
+                    a.status().label(), a.error(), a.duplicateOf(), a.text(), a.tokenCount(),
+                    String.join("\n", a.notes()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -21,6 +21,7 @@ CREATE TABLE articles (
     duplicate_of         INTEGER REFERENCES articles (id),
     text                 TEXT    NOT NULL,
     token_count          INTEGER NOT NULL CHECK (token_count >= 0),
+    notes                TEXT    NOT NULL DEFAULT '',    -- one a line
     created_at           TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     UNIQUE (content_hash, source_key),
     CHECK ((published_date IS NULL) = (published_basis = 'none'))

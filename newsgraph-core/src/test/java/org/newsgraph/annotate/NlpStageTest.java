@@ -1,0 +1,76 @@
+package org.newsgraph.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+
+class NlpStageTest {
+
+    private final Recording annotator = new Recording();
+
+    @Test
+    void anchorsOnThePublicationDay() {
+        new NlpStage(annotator).apply(doc("en", new PublicationDate("2023-04-20T09:30:00Z", DateBasis.METADATA, 1)));
+        assertThat(annotator.anchors).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)));
+    }
+
+    @Test
+    void hasNoAnchorWithoutADate() {
+        new NlpStage(annotator).apply(doc("en", PublicationDate.none()));
+        assertThat(annotator.anchors).containsExactly(Optional.empty());
+    }
+
+    @Test
+    void keepsButDoesNotAnnotateAnArticleInALanguageTheModelsCannotRead() {
+        Document out = new NlpStage(annotator).apply(doc("de", PublicationDate.none()));
+        assertThat(annotator.anchors).isEmpty();
+        assertThat(out.nlp()).isEqualTo(NlpDocument.EMPTY);
+        assertThat(out.has(Facet.NER)).isTrue();
+        assertThat(out.notes()).singleElement().asString().contains("not analysed", "'de'", "en");
+    }
+
+    @Test
+    void annotatesAnArticleWhoseLanguageIsUnknown() {
+        new NlpStage(annotator).apply(doc(null, PublicationDate.none()));
+        assertThat(annotator.anchors).hasSize(1);
+    }
+
+    private static Document doc(String language, PublicationDate published) {
+        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "b", null, null, published,
+                language);
+        return Document.of(source).withText("Text.", List.of(), Facet.TEXT).withLanguage(language);
+    }
+
+    private static final class Recording implements NlpAnnotator {
+        final List<Optional<LocalDate>> anchors = new ArrayList<>();
+
+        @Override
+        public NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
+            anchors.add(documentDate);
+            return NlpDocument.EMPTY;
+        }
+
+        @Override
+        public Set<String> languages() {
+            return Set.of("en");
+        }
+
+        @Override
+        public Set<Facet> provides() {
+            return EnumSet.of(Facet.SENTENCES, Facet.TOKENS, Facet.NER);
+        }
+    }
+}
