@@ -98,6 +98,21 @@ class AnalyzeCommandIT {
     }
 
     @Test
+    void keepsAndMarksAnArticleInALanguageTheModelsCannotRead() throws IOException {
+        Files.writeString(dir.resolve("bericht.txt"), "Hafen wieder offen\n\nDer Hafen von Danzig wurde am Montag "
+                + "nach dem Sturm wieder geöffnet, teilte die Stadtverwaltung mit. Die Schiffe laufen wieder aus.");
+        Path out = dir.resolve("de.json");
+
+        Cli run = Cli.run("analyze", dir.resolve("bericht.txt"), "--export", out, "--store", dir.resolve("store"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode article = new ObjectMapper().readTree(out.toFile()).get("articles").get(0);
+        assertThat(article.get("status").asText()).isEqualTo("ok");
+        assertThat(article.get("language").asText()).isEqualTo("de");
+        assertThat(article.get("notes").get(0).asText()).contains("not analysed");
+    }
+
+    @Test
     void aStoreInUseByAnotherProcessExitsWithFour() {
         Path store = dir.resolve("store");
         try (ArticleStore held = SqliteArticleStore.open(store)) {
