@@ -28,10 +28,12 @@ final class BlockText implements NodeVisitor {
 
     private BlockText() {}
 
-    static String of(Element root) {
+    static String of(List<Element> roots) {
         BlockText text = new BlockText();
-        NodeTraversor.traverse(text, root); // iterative: no stack overflow on deep pages
-        text.endBlock();
+        for (Element root : roots) {
+            NodeTraversor.traverse(text, root); // iterative: no stack overflow on deep pages
+            text.endBlock();
+        }
         return String.join("\n\n", text.blocks);
     }
 

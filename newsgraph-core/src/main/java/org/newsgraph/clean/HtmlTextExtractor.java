@@ -36,8 +36,11 @@ public final class HtmlTextExtractor implements Stage {
         }
         org.jsoup.nodes.Document page = Jsoup.parse(source.body(), baseUri(source));
         ArticleSource filled = PageMetadata.of(page).fillMissing(source);
-        Element root = ContentRoot.of(Boilerplate.strip(page));
-        return document.withSource(filled).withText(BlockText.of(root), List.of(), Facet.RAW_TEXT);
+        Element body = Boilerplate.strip(page);
+        ElementStats stats = ElementStats.of(body);
+        List<Element> content = ContentRoot.of(body, stats);
+        content.forEach(root -> Boilerplate.prune(root, stats));
+        return document.withSource(filled).withText(BlockText.of(content), List.of(), Facet.RAW_TEXT);
     }
 
     /** Relative canonical links resolve against the URL the source came with, if any. */
