@@ -36,11 +36,13 @@ public final class HtmlTextExtractor implements Stage {
         }
         org.jsoup.nodes.Document page = Jsoup.parse(source.body(), baseUri(source));
         ArticleSource filled = PageMetadata.of(page).fillMissing(source);
+        Headline headline = Headline.of(page);
         Element body = Boilerplate.strip(page);
         ElementStats stats = ElementStats.of(body);
         List<Element> content = ContentRoot.of(body, stats);
         content.forEach(root -> Boilerplate.prune(root, stats));
-        return document.withSource(filled).withText(BlockText.of(content), List.of(), Facet.RAW_TEXT);
+        content.forEach(root -> LinkLists.prune(root, stats));
+        return document.withSource(filled).withText(String.join("\n\n", headline.dropFrom(BlockText.of(content))), List.of(), Facet.RAW_TEXT);
     }
 
     /** Relative canonical links resolve against the URL the source came with, if any. */
