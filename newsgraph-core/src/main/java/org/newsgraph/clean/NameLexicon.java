@@ -7,26 +7,33 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * A list of class and id names read from a data file beside this class (see
  * {@code names/README.md} for the format), matched against an element's {@code class} and {@code id}.
+ * Matching is by set look-ups and plain string searches, not regular expressions: it runs on
+ * every element of every page.
  */
 final class NameLexicon {
 
-    private static final Pattern CLASS_GAP = Pattern.compile("\\s+");
-    private static final Pattern WORD_GAP = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
     private static final Pattern ENTRY = Pattern.compile("\\*?[a-z0-9]+(?:[-_][a-z0-9]+)*\\*?");
 
-    private final Pattern names;
+    /** Entries that are one whole word, looked up in a set. */
+    private final Set<String> words;
+    /**
+     * Every other entry as a string to find in a name's spaced words: {@code " read more "} for
+     * whole words, {@code " advert"} for a prefix, {@code "related"} for anywhere.
+     */
+    private final List<String> needles;
 
-    private NameLexicon(Pattern names) {
-        this.names = names;
+    private NameLexicon(Set<String> words, List<String> needles) {
+        this.words = Set.copyOf(words);
+        this.needles = List.copyOf(needles);
     }
 
     static NameLexicon load(String file) {
@@ -35,30 +42,16 @@ final class NameLexicon {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + resource);
             }
-            return new NameLexicon(compile(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()));
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return parse(resource, lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
     }
 
-    /** Whether one of the element's class names, or its id, matches: each is read apart from the others. */
-    boolean matches(Element element) {
-        for (String name : CLASS_GAP.split(element.className() + " " + element.id())) {
-            if (!name.isEmpty() && names.matcher(words(name)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The words of one class name or id, lower-cased and joined by single spaces, with a space at each end. */
-    static String words(String raw) {
-        String split = CAMEL.matcher(raw).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return " " + WORD_GAP.matcher(split).replaceAll(" ").strip() + " ";
-    }
-
-    private static Pattern compile(String resource, List<String> lines) {
-        List<String> alternatives = new ArrayList<>();
+    static NameLexicon parse(String resource, List<String> lines) {
+        Set<String> words = new HashSet<>();
+        List<String> needles = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -67,16 +60,47 @@ final class NameLexicon {
             if (!ENTRY.matcher(line).matches()) {
                 throw new IllegalStateException(resource + ":" + (i + 1) + ": not a name: " + line);
             }
-            alternatives.add(alternative(line));
+            String spaced = ClassWords.of(line.replace("*", ""));
+            if (line.startsWith("*")) {
+                needles.add(spaced.strip());
+            } else if (line.endsWith("*")) {
+                needles.add(spaced.stripTrailing());
+            } else if (spaced.strip().contains(" ")) {
+                needles.add(spaced);
+            } else {
+                words.add(spaced.strip());
+            }
         }
-        return Pattern.compile(String.join("|", alternatives));
+        return new NameLexicon(words, needles);
     }
 
-    /** Names are matched on the words form, where {@code -} and {@code _} have become spaces. */
-    private static String alternative(String entry) {
-        boolean anywhere = entry.startsWith("*");
-        boolean prefix = entry.endsWith("*");
-        String word = Pattern.quote(WORD_GAP.matcher(entry.replace("*", "")).replaceAll(" "));
-        return (anywhere ? "" : " ") + word + (prefix ? "" : " ");
+    /** Whether one of the element's class names, or its id, matches: each is read apart from the others. */
+    boolean matches(Element element) {
+        String classes = element.attr("class");
+        String id = element.attr("id");
+        if (classes.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        for (String name : ClassWords.names(classes, id)) {
+            if (matches(ClassWords.of(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code spaced} is a name's words with a space at each end, as {@link ClassWords#of} gives them. */
+    private boolean matches(String spaced) {
+        for (String needle : needles) {
+            if (spaced.contains(needle)) {
+                return true;
+            }
+        }
+        for (int start = 1, end = spaced.indexOf(' ', start); end > 0; start = end + 1, end = spaced.indexOf(' ', start)) {
+            if (words.contains(spaced.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
