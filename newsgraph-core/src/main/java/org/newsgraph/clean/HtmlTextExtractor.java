@@ -14,7 +14,7 @@ import org.newsgraph.pipeline.Stage;
  * Gives each document its raw text. A web page is parsed with jsoup, stripped of what is never
  * the article (scripts, navigation, share and comment boxes), narrowed to its content root, and
  * written as one block a paragraph; the page's metadata fills what the source lacks. A thorough
- * readability-style extraction is a later step; this one is simple on purpose.
+ * readability-style scoring chooses the content when the page marks no article body.
  */
 public final class HtmlTextExtractor implements Stage {
 
