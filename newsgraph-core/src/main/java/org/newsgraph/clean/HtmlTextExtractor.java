@@ -12,9 +12,9 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Gives each document its raw text. A web page is parsed with jsoup, stripped of what is never
- * the article (scripts, navigation, share and comment boxes), narrowed to its content root, and
- * written as one block a paragraph; the page's metadata fills what the source lacks. A thorough
- * readability-style scoring chooses the content when the page marks no article body.
+ * the article (scripts, hidden parts), narrowed to its content (the body the page marks, else the
+ * container readability-style scores choose), pruned of furniture and lists of links, and written
+ * as one block a paragraph without the headline; the page's metadata fills what the source lacks.
  */
 public final class HtmlTextExtractor implements Stage {
 
