@@ -50,11 +50,19 @@ final class Boilerplate {
         double most = stats.text(root) * WRAPPER_SHARE;
         List<Element> gone = new ArrayList<>();
         for (Element element : root.getAllElements()) {
-            if (element != root && isFurniture(element) && stats.text(element) <= most) {
+            if (element != root && isFurniture(element) && stats.text(element) <= most && !isQuotation(element, stats)) {
                 gone.add(element);
             }
         }
         gone.forEach(Element::remove);
+    }
+
+    /**
+     * An embedded post or quotation boxed as "social" or "embed" is what someone said, which the
+     * story quotes: it stays when block quotes hold most of its text.
+     */
+    private static boolean isQuotation(Element element, ElementStats stats) {
+        return !FURNITURE.contains(element.normalName()) && stats.quoted(element) * 2 > stats.text(element);
     }
 
     static boolean isFurniture(Element element) {

@@ -23,6 +23,7 @@ final class ElementStats {
         int commas;
         int own;
         int prose;
+        int quoted;
     }
 
     private static final Counts NONE = new Counts();
@@ -70,6 +71,11 @@ final class ElementStats {
         return get(element).own;
     }
 
+    /** Visible characters inside block quotes: what someone said, embedded posts among them. */
+    int quoted(Element element) {
+        return get(element).quoted;
+    }
+
     /** Visible characters in the paragraphs of prose in and below the element. */
     int prose(Element element) {
         return get(element).prose;
@@ -109,6 +115,7 @@ final class ElementStats {
 
         private final Map<Element, Counts> counts;
         private int linkDepth;
+        private int quoteDepth;
 
         Pass(Map<Element, Counts> counts) {
             this.counts = counts;
@@ -116,8 +123,9 @@ final class ElementStats {
 
         @Override
         public void head(Node node, int depth) {
-            if (node instanceof Element element && element.normalName().equals("a")) {
-                linkDepth++;
+            if (node instanceof Element element) {
+                linkDepth += element.normalName().equals("a") ? 1 : 0;
+                quoteDepth += element.normalName().equals("blockquote") ? 1 : 0;
             } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
                 add(text.getWholeText(), counts.computeIfAbsent(parent, e -> new Counts()));
             }
@@ -129,6 +137,7 @@ final class ElementStats {
                 return;
             }
             linkDepth -= element.normalName().equals("a") ? 1 : 0;
+            quoteDepth -= element.normalName().equals("blockquote") ? 1 : 0;
             Counts below = counts.get(element);
             if (below == null || element.parent() == null) {
                 return;
@@ -140,6 +149,7 @@ final class ElementStats {
             parent.links += below.links;
             parent.commas += below.commas;
             parent.prose += below.prose;
+            parent.quoted += below.quoted;
         }
 
         private void add(String text, Counts counts) {
@@ -154,6 +164,7 @@ final class ElementStats {
             counts.own += visible;
             counts.commas += commas;
             counts.links += linkDepth > 0 ? visible : 0;
+            counts.quoted += quoteDepth > 0 ? visible : 0;
         }
     }
 }

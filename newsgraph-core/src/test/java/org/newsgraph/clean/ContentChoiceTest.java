@@ -69,4 +69,13 @@ class ContentChoiceTest {
         assertThat(Pages.text(page)).endsWith("A closing paragraph written beside the main container, long enough to read as prose of the story.")
                 .doesNotContain("Most read");
     }
+
+    @Test
+    void keepsAnEmbeddedPostBoxedAsSocialButDropsShareButtons() {
+        String page = "<body><article><p>" + PROSE + "</p>"
+                + "<div class='social-embed'><blockquote><p>We stand with Ukraine, today and tomorrow.</p></blockquote></div>"
+                + "<div class='social-share'>Share on Facebook</div><p>" + PROSE + "</p></article></body>";
+
+        assertThat(Pages.text(page)).isEqualTo(PROSE + "\n\nWe stand with Ukraine, today and tomorrow.\n\n" + PROSE);
+    }
 }

@@ -18,7 +18,7 @@ import org.newsgraph.testkit.Seeds;
 class ExtractionBenchmarkEval {
 
     /** Just under what the extractor reaches today, so that a regression fails the build. */
-    private static final double PINNED_F1 = 0.972;
+    private static final double PINNED_F1 = 0.974;
     /** The two halves must agree: a rule tuned to some pages shows as a gap. */
     private static final double LARGEST_GAP_BETWEEN_HALVES = 0.02;
 
