@@ -28,11 +28,13 @@ final class BlockText implements NodeVisitor {
 
     private BlockText() {}
 
-    static String of(Element root) {
+    static List<String> of(List<Element> roots) {
         BlockText text = new BlockText();
-        NodeTraversor.traverse(text, root); // iterative: no stack overflow on deep pages
-        text.endBlock();
-        return String.join("\n\n", text.blocks);
+        for (Element root : roots) {
+            NodeTraversor.traverse(text, root); // iterative: no stack overflow on deep pages
+            text.endBlock();
+        }
+        return List.copyOf(text.blocks);
     }
 
     @Override

@@ -13,6 +13,11 @@ final class HtmlDates {
     /** Pages trust their markup a little less than a publisher's own metadata file. */
     static final double CONFIDENCE = 0.9;
 
+    /** Content systems write year 1 or the Unix epoch where they have no date. */
+    private static final int FIRST_YEAR = 1800;
+    private static final String EPOCH = "1970-01-01";
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("([0-9]{1,4})-");
     private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?$");
 
     private HtmlDates() {}
@@ -26,6 +31,9 @@ final class HtmlDates {
             return Optional.empty();
         }
         String value = raw.strip();
+        if (isPlaceholder(value)) {
+            return Optional.empty();
+        }
         if (PublicationDate.isIso(value)) {
             return Optional.of(new PublicationDate(value, DateBasis.HTML, CONFIDENCE));
         }
@@ -33,5 +41,10 @@ final class HtmlDates {
         return day.matches() && PublicationDate.isIso(day.group(1))
                 ? Optional.of(new PublicationDate(LocalDate.parse(day.group(1)).toString(), DateBasis.HTML, CONFIDENCE))
                 : Optional.empty();
+    }
+
+    private static boolean isPlaceholder(String value) {
+        Matcher year = LEADING_YEAR.matcher(value);
+        return value.startsWith(EPOCH) || year.lookingAt() && Integer.parseInt(year.group(1)) < FIRST_YEAR;
     }
 }

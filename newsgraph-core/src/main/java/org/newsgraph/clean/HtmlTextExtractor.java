@@ -12,9 +12,9 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Gives each document its raw text. A web page is parsed with jsoup, stripped of what is never
- * the article (scripts, navigation, share and comment boxes), narrowed to its content root, and
- * written as one block a paragraph; the page's metadata fills what the source lacks. A thorough
- * readability-style extraction is a later step; this one is simple on purpose.
+ * the article (scripts, hidden parts), narrowed to its content (the body the page marks, else the
+ * container readability-style scores choose), pruned of furniture and lists of links, and written
+ * as one block a paragraph without the headline; the page's metadata fills what the source lacks.
  */
 public final class HtmlTextExtractor implements Stage {
 
@@ -36,8 +36,13 @@ public final class HtmlTextExtractor implements Stage {
         }
         org.jsoup.nodes.Document page = Jsoup.parse(source.body(), baseUri(source));
         ArticleSource filled = PageMetadata.of(page).fillMissing(source);
-        Element root = ContentRoot.of(Boilerplate.strip(page));
-        return document.withSource(filled).withText(BlockText.of(root), List.of(), Facet.RAW_TEXT);
+        Headline headline = Headline.of(page);
+        Element body = Boilerplate.strip(page);
+        ElementStats stats = ElementStats.of(body);
+        List<Element> content = ContentRoot.of(body, stats);
+        content.forEach(root -> Boilerplate.prune(root, stats));
+        content.forEach(root -> LinkLists.prune(root, stats));
+        return document.withSource(filled).withText(String.join("\n\n", headline.dropFrom(BlockText.of(content))), List.of(), Facet.RAW_TEXT);
     }
 
     /** Relative canonical links resolve against the URL the source came with, if any. */

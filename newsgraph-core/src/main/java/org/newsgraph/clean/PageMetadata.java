@@ -23,17 +23,23 @@ record PageMetadata(String title, PublicationDate published, String outlet, Stri
         return new PageMetadata(title(page), published(page, jsonLd),
                 first(meta(page, "og:site_name"), jsonLd.publisherName()),
                 first(canonical(page), meta(page, "og:url").filter(PageMetadata::isWebAddress)),
-                language(page));
+                language(page, jsonLd));
     }
 
     /** The source with each value it lacks taken from the page; what it has is kept. */
     ArticleSource fillMissing(ArticleSource source) {
         ArticleSource titled = isBlank(source.title()) && title != null ? source.withTitle(title) : source;
+        String address = isBlank(titled.url()) ? url : titled.url();
         return titled.withMetadata(
-                isBlank(titled.url()) ? url : titled.url(),
+                address,
                 isBlank(titled.outlet()) ? outlet : titled.outlet(),
-                titled.published().isKnown() ? titled.published() : published,
+                titled.published().isKnown() ? titled.published() : published(address),
                 isBlank(titled.language()) ? language : titled.language());
+    }
+
+    /** The page's date; else the day in its URL, which is weaker evidence. */
+    private PublicationDate published(String address) {
+        return published.isKnown() ? published : UrlDates.parse(address).orElse(PublicationDate.none());
     }
 
     private static String title(Document page) {
@@ -44,13 +50,21 @@ record PageMetadata(String title, PublicationDate published, String outlet, Stri
     private static PublicationDate published(Document page, JsonLd jsonLd) {
         return Stream.of(
                         meta(page, "article:published_time"),
-                        attribute(page, "meta[itemprop=datePublished]", "content"),
+                        attribute(page, "[itemprop=datePublished][content]", "content"),
                         jsonLd.text("datePublished"),
-                        timeElement(page))
+                        timeElement(page),
+                        otherMeta(page))
                 .flatMap(Optional::stream)
                 .flatMap(raw -> HtmlDates.parse(raw).stream())
                 .findFirst()
                 .orElse(PublicationDate.none());
+    }
+
+    /** Names other than Open Graph's that publishers give the publication date in meta tags. */
+    private static Optional<String> otherMeta(Document page) {
+        return Stream.of("og:published_time", "article:published", "pubdate", "publishdate", "publish-date",
+                        "dc.date.issued", "DC.date.issued", "dcterms.created", "parsely-pub-date", "date")
+                .map(name -> meta(page, name)).flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -75,11 +89,25 @@ record PageMetadata(String title, PublicationDate published, String outlet, Stri
                 .filter(PageMetadata::isWebAddress);
     }
 
-    /** The primary language subtag, as in {@code en} of {@code en-GB}. */
-    private static String language(Document page) {
-        String lang = page.select("html[lang]").attr("lang").strip();
-        boolean usable = lang.length() >= 2 && Character.isLetter(lang.charAt(0)) && Character.isLetter(lang.charAt(1));
-        return usable ? lang.substring(0, 2).toLowerCase(Locale.ROOT) : null;
+    /**
+     * The primary language subtag, as in {@code en} of {@code en-GB}: from {@code <html lang>},
+     * else a {@code Content-Language} meta tag, else JSON-LD's {@code inLanguage}, else Open
+     * Graph's locale ({@code en_US}).
+     */
+    private static String language(Document page, JsonLd jsonLd) {
+        return Stream.of(Optional.of(page.select("html[lang]").attr("lang")),
+                        attribute(page, "meta[http-equiv~=(?i)content-language]", "content"),
+                        jsonLd.text("inLanguage"), meta(page, "og:locale"))
+                .flatMap(Optional::stream)
+                .map(PageMetadata::primaryLanguage).flatMap(Optional::stream)
+                .findFirst().orElse(null);
+    }
+
+    private static Optional<String> primaryLanguage(String tag) {
+        String lang = tag.strip();
+        boolean usable = lang.length() >= 2 && Character.isLetter(lang.charAt(0)) && Character.isLetter(lang.charAt(1))
+                && (lang.length() == 2 || !Character.isLetter(lang.charAt(2)));
+        return usable ? Optional.of(lang.substring(0, 2).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** A meta tag's content, whether the page names it with {@code property} (as OG says) or {@code name}. */

@@ -104,4 +104,41 @@ class PageMetadataTest {
         assertThat(source.language()).isEqualTo("en");
         assertThat(source.url()).isEqualTo("https://e.org/a");
     }
+
+    @Test
+    void takesTheDayInTheUrlWhenThePageGivesNoDate() {
+        ArticleSource source = source("<link rel=canonical href='https://example.org/2023/04/20/nato'><p>x</p>");
+
+        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20", DateBasis.URL, UrlDates.CONFIDENCE));
+    }
+
+    @Test
+    void prefersTheMarkupsDateToTheUrls() {
+        ArticleSource source = source("<link rel=canonical href='https://example.org/2023/04/19/nato'>"
+                + "<time datetime='2023-04-20'>April 20</time><p>x</p>");
+
+        assertThat(source.published()).isEqualTo(html("2023-04-20"));
+    }
+
+    @Test
+    void ignoresPlaceholderDates() {
+        assertThat(source("<meta itemprop=datePublished content='0001-01-01T00:00Z'><p>x</p>").published())
+                .isEqualTo(PublicationDate.none());
+        assertThat(source("<meta property=article:published_time content='1970-01-01T00:00:00Z'><p>x</p>").published())
+                .isEqualTo(PublicationDate.none());
+    }
+
+    @Test
+    void readsTheLanguageFromOtherPlacesWhenHtmlHasNoLang() {
+        assertThat(source("<meta property=og:locale content=de_DE><p>x</p>").language()).isEqualTo("de");
+        assertThat(source("<meta http-equiv=Content-Language content=fr><p>x</p>").language()).isEqualTo("fr");
+        assertThat(source("<script type='application/ld+json'>{\"inLanguage\": \"es-ES\"}</script><p>x</p>").language())
+                .isEqualTo("es");
+    }
+
+    @Test
+    void readsTheOutletFromJsonLdPublisherWithoutOpenGraph() {
+        assertThat(source("<script type='application/ld+json'>{\"publisher\": {\"name\": \"Kyiv Post\"}}</script><p>x</p>")
+                .outlet()).isEqualTo("Kyiv Post");
+    }
 }
