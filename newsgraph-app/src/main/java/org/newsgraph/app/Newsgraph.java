@@ -14,7 +14,11 @@ import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportBuilder;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.clean.BoilerplateCleaner;
+import org.newsgraph.clean.CleanRules;
+import org.newsgraph.clean.CleanerConfig;
 import org.newsgraph.clean.HtmlTextExtractor;
+import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
@@ -50,7 +54,9 @@ public final class Newsgraph {
     private static Pipeline.Builder textStages(Pipeline.Builder builder) {
         return builder
                 .then(new HtmlTextExtractor())
-                .then(new TextNormalizer());
+                .then(new TextNormalizer())
+                .then(new BoilerplateCleaner(CleanRules.english(), CleanerConfig.defaults()))
+                .then(new OutletFinder(CleanRules.english()));
     }
 
     public NewsgraphConfig config() {

@@ -9,7 +9,7 @@ import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Stage;
 
-/** Runs the NLP annotator over the normalised text, anchored on the publication date. */
+/** Runs the NLP annotator over the cleaned text, anchored on the publication date. */
 public final class NlpStage implements Stage {
 
     private final NlpAnnotator annotator;
@@ -20,7 +20,7 @@ public final class NlpStage implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.TEXT);
+        return Set.of(Facet.CLEAN_TEXT);
     }
 
     @Override
