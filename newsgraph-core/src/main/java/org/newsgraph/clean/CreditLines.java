@@ -3,8 +3,8 @@ package org.newsgraph.clean;
 import java.util.regex.Pattern;
 
 /**
- * A picture's credit on a line of its own: names joined by a slash or a bar ("Manuel Fernandes
- * / AP", "STAFF / POOL"), or a line a credit pattern of the language starts ("Photo: ...", "©").
+ * A picture's credit on a line of its own: names joined by a slash or a bar ("Anna Lindqvist
+ * / Reuters", "JOHN DOE | AFP"), or a line a credit pattern of the language starts ("Photo: ...", "©").
  */
 final class CreditLines implements LineRule {
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A single word on a line of its own, without a stop: a section label or a menu item ("World",
- * "Diplomacy"). No sentence of a story is one bare word; a one-word answer has its stop, and a
+ * "Sport"). No sentence of a story is one bare word; a one-word answer has its stop, and a
  * speaker's name before a colon stays.
  */
 final class LoneWords implements LineRule {

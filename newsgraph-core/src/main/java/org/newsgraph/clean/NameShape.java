@@ -1,7 +1,7 @@
 package org.newsgraph.clean;
 
 /**
- * Whether a short text is shaped as a proper name: capitalised words ("Manuel Fernandes",
+ * Whether a short text is shaped as a proper name: capitalised words ("Anna Lindqvist",
  * "AP", "The Daily Courier"), maybe joined by connectors such as "of" or "van", and none of
  * the punctuation a clause has.
  */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputPlan;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.ingest.SeedArticlesTest;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Document;
@@ -64,16 +64,9 @@ final class SeedGold {
         return seeds;
     }
 
-    /** The repository root: set by the parent pom for surefire, else found from the working folder. */
+    /** The repository root, found as the ingest tests find it. */
     static Path repositoryRoot() {
-        String property = System.getProperty("newsgraph.root");
-        Path start = property == null || property.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(property);
-        for (Path candidate = start; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isDirectory(candidate.resolve("examples"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no examples folder above " + start);
+        return SeedArticlesTest.repositoryRoot();
     }
 
     private static List<String> lines(Path file) {
