@@ -74,7 +74,10 @@ final class Line {
         return lastMark() == ':';
     }
 
-    /** Shaped as a headline: a few words that end without a stop, a colon or an ellipsis. */
+    /**
+     * Shaped as a headline: a few words that end without a full stop, an exclamation mark, a
+     * colon, a comma or an ellipsis. A question mark may end a headline.
+     */
     boolean titleLike(int maxWords) {
         char last = lastMark();
         return words > 0 && words <= maxWords && !truncated() && ".!:;,".indexOf(last) < 0;
