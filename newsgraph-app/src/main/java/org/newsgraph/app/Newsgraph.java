@@ -14,7 +14,11 @@ import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportBuilder;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.clean.BoilerplateCleaner;
+import org.newsgraph.clean.CleanRules;
+import org.newsgraph.clean.CleanerConfig;
 import org.newsgraph.clean.HtmlTextExtractor;
+import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
@@ -30,6 +34,9 @@ import org.newsgraph.store.sqlite.SqliteArticleStore;
 
 /** The composition root: the one place where stages, adapters and configuration meet. */
 public final class Newsgraph {
+
+    /** The cleaning rules, read and checked once: a broken rule file fails at start-up. */
+    private static final CleanRules RULES = CleanRules.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -55,7 +62,9 @@ public final class Newsgraph {
     private static Pipeline.Builder textStages(Pipeline.Builder builder) {
         return builder
                 .then(new HtmlTextExtractor())
-                .then(new TextNormalizer());
+                .then(new TextNormalizer())
+                .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
+                .then(new OutletFinder(RULES));
     }
 
     public NewsgraphConfig config() {

@@ -11,7 +11,7 @@ import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * Runs the NLP annotator over the normalised text, anchored on the publication date. An article
+ * Runs the NLP annotator over the cleaned text, anchored on the publication date. An article
  * in a language the models cannot read is kept, with a note saying so, and not annotated.
  */
 public final class NlpStage implements Stage {
@@ -24,7 +24,7 @@ public final class NlpStage implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.TEXT, Facet.LANGUAGE);
+        return Set.of(Facet.CLEAN_TEXT, Facet.LANGUAGE);
     }
 
     @Override

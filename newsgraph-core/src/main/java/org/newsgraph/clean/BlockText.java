@@ -10,15 +10,17 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Writes the text of an element as blocks (paragraphs, headings, list items, quotes, cells), one
- * a line, separated by a blank line. Text sitting directly in a {@code <div>} becomes a block of
- * its own, since many pages write paragraphs that way.
+ * Writes the text of an element as blocks (paragraphs, headings, list items, quotes, table rows),
+ * one a line, separated by a blank line. Text sitting directly in a {@code <div>} becomes a block
+ * of its own, since many pages write paragraphs that way. A table row is one line, its cells
+ * apart by a space, so that a row reads as a record and not as a run of lone numbers and words.
  */
 final class BlockText implements NodeVisitor {
 
     /** Elements that start and end a block; inline elements (a, em, span) only add their text. */
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> BLOCKS = Set.of(
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
             "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd", "table", "tr",
             "figure", "address", "details", "summary", "caption", "br", "hr", "body");
 
@@ -49,6 +51,9 @@ final class BlockText implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
+        if (node instanceof Element element && CELLS.contains(element.normalName())) {
+            current.append(' ');
+        }
         if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
             endBlock();
             preDepth -= element.normalName().equals("pre") ? 1 : 0;

@@ -1,9 +1,15 @@
 /**
- * Turns an article's source into raw text: plain text as it is; a web page by readability-style
- * content scoring (prose length, commas, link density, class and id names read from the
- * {@code names/} lexicons) or the container the page marks as its body, pruned of furniture and
- * lists of links, written one block a paragraph. Needs {@code SOURCE}; provides {@code RAW_TEXT}
- * and fills missing title, date (markup, else the URL), outlet, URL and language from the page.
- * Does not decode bytes (ingest does), keep captions, or record authors (the model has no field).
+ * Turns an article's source into the text the analysis reads.
+ * {@link org.newsgraph.clean.HtmlTextExtractor} needs {@code SOURCE} and provides {@code RAW_TEXT}:
+ * plain text as it is; a web page by readability-style content scoring (prose length, commas,
+ * link density, class and id names read from the {@code names/} lexicons) or the container the
+ * page marks as its body, pruned of furniture and lists of links, one block a paragraph; it fills
+ * missing title, date (markup, else the URL), outlet, URL and language from the page.
+ * {@link org.newsgraph.clean.BoilerplateCleaner} needs {@code TEXT} and provides {@code CLEAN_TEXT}:
+ * it leaves out boilerplate lines (teasers, captions, credits, counters, prompts, navigation, the
+ * headline printed again, trailers) and repeated paragraphs, records each with its reason, and
+ * checks the title a {@code .txt} file gave by its first line; {@link org.newsgraph.clean.OutletFinder}
+ * then names a missing outlet from a trailer or a masthead. Rules and lexicons are data files,
+ * one folder a language. Does not decode bytes (ingest does) or record authors.
  */
 package org.newsgraph.clean;

@@ -21,7 +21,7 @@ public final class LanguageTagger implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.TEXT);
+        return Set.of(Facet.CLEAN_TEXT);
     }
 
     @Override

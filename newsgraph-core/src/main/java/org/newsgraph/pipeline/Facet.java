@@ -9,8 +9,10 @@ public enum Facet {
     SOURCE,
     /** A plain-text body extracted from the source, line breaks kept, not yet normalised. */
     RAW_TEXT,
-    /** The normalised text that all offsets refer to. */
+    /** The normalised text, line for line as the source gave it. */
     TEXT,
+    /** The normalised text without boilerplate and repeated paragraphs: all offsets refer to it. */
+    CLEAN_TEXT,
     /** The article's language (ISO 639-1), or null when it could not be told. */
     LANGUAGE,
     SENTENCES,

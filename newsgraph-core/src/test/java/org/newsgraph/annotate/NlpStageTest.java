@@ -51,7 +51,7 @@ class NlpStageTest {
     private static Document doc(String language, PublicationDate published) {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "b", null, null, published,
                 language);
-        return Document.of(source).withText("Text.", List.of(), Facet.TEXT).withLanguage(language);
+        return Document.of(source).withText("Text.", List.of(), Facet.CLEAN_TEXT).withLanguage(language);
     }
 
     private static final class Recording implements NlpAnnotator {

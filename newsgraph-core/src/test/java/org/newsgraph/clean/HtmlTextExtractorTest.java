@@ -139,8 +139,9 @@ class HtmlTextExtractorTest {
     }
 
     @Test
-    void writesTableCellsAsBlocks() {
-        assertThat(Pages.text("<article><table><tr><td>Kyiv</td><td>Brussels</td></tr></table></article>"))
-                .isEqualTo("Kyiv\n\nBrussels");
+    void writesEachTableRowAsOneLine() {
+        assertThat(Pages.text("<article><table><tr><th>City</th><th>Visits</th></tr>"
+                + "<tr><td>Kyiv</td><td>3</td></tr><tr><td><p>Brussels</p></td><td>12</td></tr></table></article>"))
+                .isEqualTo("City Visits\n\nKyiv 3\n\nBrussels\n\n12");
     }
 }

@@ -14,10 +14,10 @@ import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.SourceFormat;
 
 /** Reads the example articles shipped with the repository, as a user's first run would. */
-class SeedArticlesTest {
+public class SeedArticlesTest {
 
     /** The repository root: set by the parent pom for surefire, else found from the working folder. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         String property = System.getProperty("newsgraph.root");
         Path start = property == null || property.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(property);
         for (Path candidate = start; candidate != null; candidate = candidate.getParent()) {

@@ -36,6 +36,6 @@ class LanguageTaggerTest {
     private static Document doc(String language) {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "body", null, null,
                 PublicationDate.none(), language);
-        return Document.of(source).withText("Some text.", List.of(), Facet.TEXT);
+        return Document.of(source).withText("Some text.", List.of(), Facet.CLEAN_TEXT);
     }
 }

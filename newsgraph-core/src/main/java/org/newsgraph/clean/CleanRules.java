@@ -1,0 +1,41 @@
+package org.newsgraph.clean;
+
+/**
+ * The rules and lexicons of one language, read from the data files of its folder beside this
+ * class ({@code english/prompts.txt}, ...). Reading fails fast, naming file and line.
+ */
+public final class CleanRules {
+
+    final Lexicon prompts;
+    final Lexicon navigation;
+    final Lexicon teaserHeadings;
+    final Lexicon counters;
+    final PatternList credits;
+    final PatternList captions;
+    final PatternList trailers;
+    final PatternList embeds;
+    final Lexicon abbreviations;
+    final Lexicon connectors;
+    final Lexicon outletWords;
+    final Lexicon platforms;
+
+    private CleanRules(String folder) {
+        prompts = Lexicon.read(RuleFile.read(folder, "prompts.txt"));
+        navigation = Lexicon.read(RuleFile.read(folder, "navigation.txt"));
+        teaserHeadings = Lexicon.read(RuleFile.read(folder, "teaser-headings.txt"));
+        counters = Lexicon.read(RuleFile.read(folder, "counters.txt"));
+        credits = PatternList.read(RuleFile.read(folder, "credits.txt"));
+        captions = PatternList.read(RuleFile.read(folder, "captions.txt"));
+        trailers = PatternList.read(RuleFile.read(folder, "trailers.txt"), "outlet");
+        embeds = PatternList.read(RuleFile.read(folder, "embeds.txt"));
+        abbreviations = Lexicon.read(RuleFile.read(folder, "abbreviations.txt"));
+        connectors = Lexicon.read(RuleFile.read(folder, "name-connectors.txt"));
+        outletWords = Lexicon.read(RuleFile.read(folder, "outlet-words.txt"));
+        platforms = Lexicon.read(RuleFile.read(folder, "platforms.txt"));
+    }
+
+    /** The rules for English pages. */
+    public static CleanRules english() {
+        return new CleanRules("english");
+    }
+}

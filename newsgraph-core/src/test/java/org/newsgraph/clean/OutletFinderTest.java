@@ -1,0 +1,67 @@
+package org.newsgraph.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.clean.Cleaning.paragraphs;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+
+/** The outlet of an article read from the lines of its text that name it. */
+class OutletFinderTest {
+
+    private static final OutletFinder FINDER = new OutletFinder(Cleaning.ENGLISH);
+    private static final String STORY = "The ferry resumed service on Tuesday after a week of storms, the operator said.";
+
+    @Test
+    void requiresTheCleanTextAndProvidesNothingNew() {
+        assertThat(FINDER.requires()).containsExactly(Facet.CLEAN_TEXT);
+        assertThat(FINDER.provides()).isEmpty();
+    }
+
+    @Test
+    void namesTheOutletATrailerPointsTo() {
+        assertThat(outletOf(paragraphs(STORY, "Read more world news at The Island Courier!"))).isEqualTo("The Island Courier");
+        assertThat(outletOf(paragraphs(STORY, "This article was originally published on Harbour Weekly.")))
+                .isEqualTo("Harbour Weekly");
+    }
+
+    @Test
+    void namesTheOutletOfAMastheadPrintedTwice() {
+        assertThat(outletOf(paragraphs("The Island Courier", STORY, "The Island Courier"))).isEqualTo("The Island Courier");
+        assertThat(outletOf(paragraphs("Harbour Daily", STORY, "Harbour Daily"))).isEqualTo("Harbour Daily");
+    }
+
+    @Test
+    void prefersTheTrailerToTheMasthead() {
+        String text = paragraphs("The Island Courier", STORY, "The Island Courier", "Get the latest news on Harbour Weekly.");
+
+        assertThat(outletOf(text)).isEqualTo("Harbour Weekly");
+    }
+
+    @Test
+    void namesNoOutletForAPersonASectionOrASocialNetwork() {
+        assertThat(outletOf(paragraphs("Mary Jones", STORY, "Mary Jones"))).isNull();
+        assertThat(outletOf(paragraphs("World News", STORY, "World News"))).isNull();
+        assertThat(outletOf(paragraphs(STORY, "Get the latest news on Telegram."))).isNull();
+        assertThat(outletOf(STORY)).isNull();
+    }
+
+    @Test
+    void keepsTheOutletTheSourceAlreadyHas() {
+        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "Ferry is back", STORY, null,
+                "Metadata Outlet", PublicationDate.none(), null);
+        String text = paragraphs(STORY, "Read the latest news on The Island Courier.");
+
+        Document found = FINDER.apply(Cleaning.CLEANER.apply(Cleaning.text(source, text)));
+
+        assertThat(found.source().outlet()).isEqualTo("Metadata Outlet");
+    }
+
+    private static String outletOf(String text) {
+        return FINDER.apply(Cleaning.clean("Ferry is back", text)).source().outlet();
+    }
+}
