@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 
 /** Reads publication dates found in a page's markup. */
@@ -35,11 +35,11 @@ final class HtmlDates {
             return Optional.empty();
         }
         if (PublicationDate.isIso(value)) {
-            return Optional.of(new PublicationDate(value, DateBasis.HTML, CONFIDENCE));
+            return Optional.of(new PublicationDate(value, Basis.HTML, CONFIDENCE));
         }
         Matcher day = LEADING_DAY.matcher(value);
         return day.matches() && PublicationDate.isIso(day.group(1))
-                ? Optional.of(new PublicationDate(LocalDate.parse(day.group(1)).toString(), DateBasis.HTML, CONFIDENCE))
+                ? Optional.of(new PublicationDate(LocalDate.parse(day.group(1)).toString(), Basis.HTML, CONFIDENCE))
                 : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.clean;
 
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Removed;
 import org.newsgraph.pipeline.Document;
@@ -40,7 +41,7 @@ public final class OutletFinder implements Stage {
         }
         return outletIn(document)
                 .map(outlet -> document.withSource(
-                        source.withMetadata(source.url(), outlet, source.published(), source.language())))
+                        source.withOutlet(outlet, Basis.TEXT)))
                 .orElse(document);
     }
 

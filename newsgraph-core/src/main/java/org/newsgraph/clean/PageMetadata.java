@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 
@@ -30,11 +31,11 @@ record PageMetadata(String title, PublicationDate published, String outlet, Stri
     ArticleSource fillMissing(ArticleSource source) {
         ArticleSource titled = isBlank(source.title()) && title != null ? source.withTitle(title) : source;
         String address = isBlank(titled.url()) ? url : titled.url();
-        return titled.withMetadata(
+        ArticleSource named = isBlank(titled.outlet()) && !isBlank(outlet) ? titled.withOutlet(outlet, Basis.HTML) : titled;
+        return named.withMetadata(
                 address,
-                isBlank(titled.outlet()) ? outlet : titled.outlet(),
-                titled.published().isKnown() ? titled.published() : published(address),
-                isBlank(titled.language()) ? language : titled.language());
+                named.published().isKnown() ? named.published() : published(address),
+                isBlank(named.language()) ? language : named.language());
     }
 
     /** The page's date; else the day in its URL, which is weaker evidence. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 
 /**
@@ -37,7 +37,7 @@ final class UrlDates {
         while (day.find()) {
             Optional<LocalDate> date = date(day);
             if (date.isPresent()) {
-                return Optional.of(new PublicationDate(date.get().toString(), DateBasis.URL, CONFIDENCE));
+                return Optional.of(new PublicationDate(date.get().toString(), Basis.URL, CONFIDENCE));
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.util.function.Consumer;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
@@ -49,7 +50,7 @@ public final class ArticleReader {
 
     private static ArticleSource source(InputFile file, SourceFormat format, String title, String body) {
         String name = file.fileName();
-        return new ArticleSource(name, name, format, title, body, null, null, PublicationDate.none(), null);
+        return new ArticleSource(name, name, format, title, body, null, null, Basis.NONE, PublicationDate.none(), null);
     }
 
     private static IngestItem item(InputFile file, Outcome<ArticleSource> article) {

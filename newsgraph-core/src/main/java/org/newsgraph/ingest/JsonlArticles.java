@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.SourceFormat;
@@ -53,9 +54,10 @@ final class JsonlArticles {
         String key = fileName + "#" + id(line).orElse("line" + number);
         return Outcome.ok(new ArticleSource(fileName, key, format,
                 JsonLines.string(line, "title"), body,
-                JsonLines.string(line, "url"), JsonLines.string(line, "outlet"),
+                JsonLines.string(line, "url"), null, Basis.NONE,
                 PublishedValue.metadata(JsonLines.string(line, "published")),
-                JsonLines.string(line, "language")));
+                JsonLines.string(line, "language"))
+                .withOutlet(JsonLines.string(line, "outlet"), Basis.METADATA));
     }
 
     /** The line's own id; numbers count too, since many exports number their articles. */

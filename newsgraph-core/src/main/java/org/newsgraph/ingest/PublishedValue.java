@@ -1,6 +1,6 @@
 package org.newsgraph.ingest;
 
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 
 /** Reads a {@code published} value given as metadata (JSONL field or sidecar). */
@@ -17,6 +17,6 @@ final class PublishedValue {
             return PublicationDate.none();
         }
         String value = raw.strip();
-        return PublicationDate.isIso(value) ? new PublicationDate(value, DateBasis.METADATA, 1.0) : PublicationDate.none();
+        return PublicationDate.isIso(value) ? new PublicationDate(value, Basis.METADATA, 1.0) : PublicationDate.none();
     }
 }

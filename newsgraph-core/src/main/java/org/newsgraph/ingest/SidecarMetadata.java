@@ -1,5 +1,6 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 
@@ -19,10 +20,10 @@ public record SidecarMetadata(String title, String url, String outlet, String pu
     public ArticleSource applyTo(ArticleSource source) {
         PublicationDate date = PublishedValue.metadata(published);
         ArticleSource titled = title == null ? source : source.withTitle(title);
-        return titled.withMetadata(
-                url == null ? titled.url() : url,
-                outlet == null ? titled.outlet() : outlet,
-                date.isKnown() ? date : titled.published(),
-                titled.language());
+        ArticleSource named = outlet == null ? titled : titled.withOutlet(outlet, Basis.METADATA);
+        return named.withMetadata(
+                url == null ? named.url() : url,
+                date.isKnown() ? date : named.published(),
+                named.language());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  *                  {@code name.jsonl#id} for a line of a JSONL file
  * @param format    how the body was given
  * @param body      plain text, or the raw page when {@code format} is HTML
+ * @param outletBasis where the outlet's name came from; {@link Basis#NONE} exactly when there is none
  */
 public record ArticleSource(
         String file,
@@ -19,6 +20,7 @@ public record ArticleSource(
         String body,
         String url,
         String outlet,
+        Basis outletBasis,
         PublicationDate published,
         String language) {
 
@@ -28,17 +30,28 @@ public record ArticleSource(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(outletBasis, "outletBasis");
+        if ((outlet == null) != (outletBasis == Basis.NONE)) {
+            throw new IllegalArgumentException("an outlet needs a basis, and basis none has no outlet");
+        }
     }
 
     public ArticleSource withBody(SourceFormat newFormat, String newBody) {
-        return new ArticleSource(file, sourceKey, newFormat, title, newBody, url, outlet, published, language);
+        return new ArticleSource(file, sourceKey, newFormat, title, newBody, url, outlet, outletBasis, published, language);
     }
 
     public ArticleSource withTitle(String newTitle) {
-        return new ArticleSource(file, sourceKey, format, newTitle, body, url, outlet, published, language);
+        return new ArticleSource(file, sourceKey, format, newTitle, body, url, outlet, outletBasis, published, language);
     }
 
-    public ArticleSource withMetadata(String newUrl, String newOutlet, PublicationDate newPublished, String newLanguage) {
-        return new ArticleSource(file, sourceKey, format, title, body, newUrl, newOutlet, newPublished, newLanguage);
+    public ArticleSource withMetadata(String newUrl, PublicationDate newPublished, String newLanguage) {
+        return new ArticleSource(file, sourceKey, format, title, body, newUrl, outlet, outletBasis, newPublished,
+                newLanguage);
+    }
+
+    /** The outlet's name with where it came from; a null name has basis none. */
+    public ArticleSource withOutlet(String newOutlet, Basis basis) {
+        return new ArticleSource(file, sourceKey, format, title, body, url, newOutlet,
+                newOutlet == null ? Basis.NONE : basis, published, language);
     }
 }

@@ -7,17 +7,17 @@ import java.util.Objects;
 
 /**
  * When an article was published, with the basis for it. {@code date} is ISO-8601 (a day, or a
- * date-time as given by metadata) and is null exactly when the basis is {@link DateBasis#NONE}.
+ * date-time as given by metadata) and is null exactly when the basis is {@link Basis#NONE}.
  */
-public record PublicationDate(String date, DateBasis basis, double confidence) {
+public record PublicationDate(String date, Basis basis, double confidence) {
 
-    private static final PublicationDate NONE = new PublicationDate(null, DateBasis.NONE, 0.0);
+    private static final PublicationDate NONE = new PublicationDate(null, Basis.NONE, 0.0);
     private static final List<DateTimeFormatter> ISO = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_DATE_TIME);
 
     public PublicationDate {
         Objects.requireNonNull(basis, "basis");
-        if ((date == null) != (basis == DateBasis.NONE)) {
+        if ((date == null) != (basis == Basis.NONE)) {
             throw new IllegalArgumentException("a date needs a basis, and basis none has no date");
         }
         if (confidence < 0 || confidence > 1) {
@@ -30,7 +30,7 @@ public record PublicationDate(String date, DateBasis basis, double confidence) {
     }
 
     public boolean isKnown() {
-        return basis != DateBasis.NONE;
+        return basis != Basis.NONE;
     }
 
     /** The day part (yyyy-MM-dd) of the date, or null. */

@@ -53,7 +53,7 @@ public record Document(
     /** Records the article's language in its source, as every later reader expects it there. */
     public Document withLanguage(String language) {
         ArticleSource s = source;
-        return new Document(s.withMetadata(s.url(), s.outlet(), s.published(), language), text, removed, nlp, entities,
+        return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities,
                 plus(Set.of(Facet.LANGUAGE)), notes);
     }
 

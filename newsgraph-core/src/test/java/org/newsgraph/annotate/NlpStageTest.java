@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.ArticleSource;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.NlpDocument;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -23,7 +23,7 @@ class NlpStageTest {
 
     @Test
     void anchorsOnThePublicationDay() {
-        new NlpStage(annotator).apply(doc("en", new PublicationDate("2023-04-20T09:30:00Z", DateBasis.METADATA, 1)));
+        new NlpStage(annotator).apply(doc("en", new PublicationDate("2023-04-20T09:30:00Z", Basis.METADATA, 1)));
         assertThat(annotator.anchors).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)));
     }
 
@@ -49,7 +49,7 @@ class NlpStageTest {
     }
 
     private static Document doc(String language, PublicationDate published) {
-        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "b", null, null, published,
+        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "b", null, null, Basis.NONE, published,
                 language);
         return Document.of(source).withText("Text.", List.of(), Facet.CLEAN_TEXT).withLanguage(language);
     }

@@ -21,6 +21,7 @@ import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputPlan;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -95,7 +96,7 @@ class BoilerplateCleanerEval {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             String name = file.getFileName().toString();
             return new ArticleSource(name, name, SourceFormat.HTML, null, new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    null, null, PublicationDate.none(), null);
+                    null, null, Basis.NONE, PublicationDate.none(), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.clean;
 
 import java.util.List;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -17,7 +18,7 @@ final class Cleaning {
 
     /** A normalised text with its title, as the cleaner receives it. */
     static Document text(String title, String text) {
-        return text(new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, title, text, null, null,
+        return text(new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, title, text, null, null, Basis.NONE,
                 PublicationDate.none(), null), text);
     }
 

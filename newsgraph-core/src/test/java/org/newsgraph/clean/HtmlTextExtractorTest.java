@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -24,7 +25,7 @@ class HtmlTextExtractorTest {
     @Test
     void passesPlainTextThroughAsItIs() {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "Title",
-                "First.\n\n  <b>not markup</b>\n", null, null, PublicationDate.none(), null);
+                "First.\n\n  <b>not markup</b>\n", null, null, Basis.NONE, PublicationDate.none(), null);
 
         Document document = new HtmlTextExtractor().apply(Document.of(source));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.clean.Cleaning.paragraphs;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -53,12 +54,21 @@ class OutletFinderTest {
     @Test
     void keepsTheOutletTheSourceAlreadyHas() {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "Ferry is back", STORY, null,
-                "Metadata Outlet", PublicationDate.none(), null);
+                "Metadata Outlet", Basis.METADATA, PublicationDate.none(), null);
         String text = paragraphs(STORY, "Read the latest news on The Island Courier.");
 
         Document found = FINDER.apply(Cleaning.CLEANER.apply(Cleaning.text(source, text)));
 
         assertThat(found.source().outlet()).isEqualTo("Metadata Outlet");
+        assertThat(found.source().outletBasis()).isEqualTo(Basis.METADATA);
+    }
+
+    @Test
+    void givesAnOutletFoundInTheTextTheBasisText() {
+        String text = paragraphs(STORY, "Read the latest news on The Island Courier.");
+        Document found = FINDER.apply(Cleaning.clean("Ferry is back", text));
+        assertThat(found.source().outlet()).isEqualTo("The Island Courier");
+        assertThat(found.source().outletBasis()).isEqualTo(Basis.TEXT);
     }
 
     private static String outletOf(String text) {

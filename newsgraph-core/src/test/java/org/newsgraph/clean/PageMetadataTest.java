@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.ArticleSource;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.pipeline.Document;
@@ -16,7 +16,7 @@ class PageMetadataTest {
     }
 
     private static PublicationDate html(String date) {
-        return new PublicationDate(date, DateBasis.HTML, 0.9);
+        return new PublicationDate(date, Basis.HTML, 0.9);
     }
 
     @Test
@@ -34,6 +34,7 @@ class PageMetadataTest {
 
         assertThat(source.title()).isEqualTo("NATO chief in Kyiv");
         assertThat(source.outlet()).isEqualTo("Example News");
+        assertThat(source.outletBasis()).isEqualTo(Basis.HTML);
         assertThat(source.url()).isEqualTo("https://example.org/nato-kyiv");
         assertThat(source.published()).isEqualTo(html("2023-04-20T10:15:00+00:00"));
         assertThat(source.language()).isEqualTo("en");
@@ -81,7 +82,7 @@ class PageMetadataTest {
     @Test
     void resolvesARelativeCanonicalLinkAgainstTheSourceUrl() {
         ArticleSource given = new ArticleSource("p.html", "p.html", SourceFormat.HTML, null,
-                "<link rel=canonical href='/news/1'><p>x</p>", "https://example.org/feed", null, PublicationDate.none(), null);
+                "<link rel=canonical href='/news/1'><p>x</p>", "https://example.org/feed", null, Basis.NONE, PublicationDate.none(), null);
 
         // the source's own URL is kept: the page only fills what is missing
         assertThat(new HtmlTextExtractor().apply(Document.of(given)).source().url()).isEqualTo("https://example.org/feed");
@@ -90,16 +91,17 @@ class PageMetadataTest {
 
     @Test
     void keepsWhatTheSourceAlreadyHas() {
-        PublicationDate metadata = new PublicationDate("2023-04-19", DateBasis.METADATA, 1.0);
+        PublicationDate metadata = new PublicationDate("2023-04-19", Basis.METADATA, 1.0);
         ArticleSource given = new ArticleSource("p.html", "p.html", SourceFormat.HTML, "Sidecar title",
                 "<html lang=fr><title>Page</title><meta property=og:site_name content=Page>"
                         + "<meta property=article:published_time content=2023-04-20><p>x</p>",
-                "https://e.org/a", "Sidecar outlet", metadata, "en");
+                "https://e.org/a", "Sidecar outlet", Basis.METADATA, metadata, "en");
 
         ArticleSource source = new HtmlTextExtractor().apply(Document.of(given)).source();
 
         assertThat(source.title()).isEqualTo("Sidecar title");
         assertThat(source.outlet()).isEqualTo("Sidecar outlet");
+        assertThat(source.outletBasis()).isEqualTo(Basis.METADATA);
         assertThat(source.published()).isEqualTo(metadata);
         assertThat(source.language()).isEqualTo("en");
         assertThat(source.url()).isEqualTo("https://e.org/a");
@@ -109,7 +111,7 @@ class PageMetadataTest {
     void takesTheDayInTheUrlWhenThePageGivesNoDate() {
         ArticleSource source = source("<link rel=canonical href='https://example.org/2023/04/20/nato'><p>x</p>");
 
-        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20", DateBasis.URL, UrlDates.CONFIDENCE));
+        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20", Basis.URL, UrlDates.CONFIDENCE));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -11,7 +12,7 @@ final class Pages {
     private Pages() {}
 
     static Document html(String page) {
-        return Document.of(new ArticleSource("p.html", "p.html", SourceFormat.HTML, null, page, null, null,
+        return Document.of(new ArticleSource("p.html", "p.html", SourceFormat.HTML, null, page, null, null, Basis.NONE,
                 PublicationDate.none(), null));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.clean.Cleaning.paragraphs;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Removed;
@@ -81,9 +82,9 @@ class TitleCheckTest {
     void takesTheTitleOfAJsonlLineOrAPageAsGiven() {
         String title = "Readers queued for hours.";
         ArticleSource jsonl = new ArticleSource("feed.jsonl", "feed.jsonl#7", SourceFormat.TEXT, title, STORY,
-                null, null, PublicationDate.none(), null);
+                null, null, Basis.NONE, PublicationDate.none(), null);
         ArticleSource page = new ArticleSource("p.html", "p.html", SourceFormat.HTML, title, "<p>x</p>",
-                null, null, PublicationDate.none(), null);
+                null, null, Basis.NONE, PublicationDate.none(), null);
 
         assertThat(Cleaning.CLEANER.apply(Cleaning.text(jsonl, STORY)).source().title()).isEqualTo(title);
         assertThat(Cleaning.CLEANER.apply(Cleaning.text(page, STORY)).source().title()).isEqualTo(title);

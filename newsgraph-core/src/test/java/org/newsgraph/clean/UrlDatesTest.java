@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 
 class UrlDatesTest {
@@ -24,7 +24,7 @@ class UrlDatesTest {
     void givesTheUrlBasisAndALowerConfidenceThanTheMarkup() {
         PublicationDate date = UrlDates.parse("https://example.org/2023/04/20/x").orElseThrow();
 
-        assertThat(date.basis()).isEqualTo(DateBasis.URL);
+        assertThat(date.basis()).isEqualTo(Basis.URL);
         assertThat(date.confidence()).isLessThan(HtmlDates.CONFIDENCE);
     }
 

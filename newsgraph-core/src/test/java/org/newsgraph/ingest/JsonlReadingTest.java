@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.ArticleSource;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.SourceFormat;
@@ -52,8 +52,9 @@ class JsonlReadingTest {
         assertThat(source.body()).isEqualTo("Body");
         assertThat(source.url()).isEqualTo("https://e.org/1");
         assertThat(source.outlet()).isEqualTo("E");
+        assertThat(source.outletBasis()).isEqualTo(Basis.METADATA);
         assertThat(source.language()).isEqualTo("en");
-        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20T09:30:00Z", DateBasis.METADATA, 1.0));
+        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20T09:30:00Z", Basis.METADATA, 1.0));
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.ArticleSource;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
 
@@ -181,7 +181,7 @@ class TextFileReadingTest {
         assertThat(source.body()).isEqualTo("Body");
         assertThat(source.url()).isEqualTo("https://example.org/a");
         assertThat(source.outlet()).isEqualTo("Example");
-        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20", DateBasis.METADATA, 1.0));
+        assertThat(source.published()).isEqualTo(new PublicationDate("2023-04-20", Basis.METADATA, 1.0));
     }
 
     @Test

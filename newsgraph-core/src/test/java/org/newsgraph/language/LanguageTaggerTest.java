@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -34,7 +35,7 @@ class LanguageTaggerTest {
     }
 
     private static Document doc(String language) {
-        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "body", null, null,
+        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "body", null, null, Basis.NONE,
                 PublicationDate.none(), language);
         return Document.of(source).withText("Some text.", List.of(), Facet.CLEAN_TEXT);
     }

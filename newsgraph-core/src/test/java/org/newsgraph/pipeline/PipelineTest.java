@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
@@ -47,7 +48,7 @@ class PipelineTest {
     }
 
     private static ArticleSource source(String body) {
-        return new ArticleSource("x.txt", "x.txt", SourceFormat.TEXT, "x", body, null, null, PublicationDate.none(), null);
+        return new ArticleSource("x.txt", "x.txt", SourceFormat.TEXT, "x", body, null, null, Basis.NONE, PublicationDate.none(), null);
     }
 
     /** Copies the source body as raw text, as the extraction stage does for plain text. */

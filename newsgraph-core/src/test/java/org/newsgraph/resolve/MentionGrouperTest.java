@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
@@ -95,7 +96,7 @@ class MentionGrouperTest {
             mentions.add(new NameMention(new Span(at, at + n.text.length()), n.text, n.type, 0));
             from = at + n.text.length();
         }
-        ArticleSource source = new ArticleSource("t.txt", "t.txt", SourceFormat.TEXT, "t", text, null, null,
+        ArticleSource source = new ArticleSource("t.txt", "t.txt", SourceFormat.TEXT, "t", text, null, null, Basis.NONE,
                 PublicationDate.none(), null);
         Document doc = Document.of(source).withText(text, List.of(), Facet.TEXT)
                 .withNlp(new NlpDocument(List.of(), mentions, List.of()), java.util.Set.of(Facet.NER));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.PublicationDate;
@@ -35,7 +36,7 @@ public final class ExportBuilder {
     private static ExportDocument.Article article(StoredArticle stored) {
         AnalyzedArticle a = stored.article();
         return new ExportDocument.Article(stored.exportId(), a.source().file(), a.source().title(),
-                a.source().outlet(), a.source().url(), a.source().language(), published(a.source().published()),
+                a.source().outlet(), a.source().outletBasis().label(), a.source().url(), a.source().language(), published(a.source().published()),
                 a.status().label(), a.error(),
                 a.duplicateOf() == null ? null : StoredArticle.exportId(a.duplicateOf()),
                 a.text(), a.removed().stream().map(r -> new ExportDocument.Removed(r.text(), r.reason())).toList(),
@@ -43,7 +44,7 @@ public final class ExportBuilder {
     }
 
     private static ExportDocument.Article rejected(String id, Rejection r) {
-        return new ExportDocument.Article(id, r.input(), null, null, null, null, published(PublicationDate.none()),
+        return new ExportDocument.Article(id, r.input(), null, null, Basis.NONE.label(), null, null, published(PublicationDate.none()),
                 ArticleStatus.REJECTED.label(), r.reason(), null, "", List.of(), List.of());
     }
 

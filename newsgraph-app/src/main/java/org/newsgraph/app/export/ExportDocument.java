@@ -22,13 +22,14 @@ public record ExportDocument(
 
     public static final int VERSION = 1;
 
-    @JsonPropertyOrder({"id", "file", "title", "outlet", "url", "language", "published", "status", "error",
+    @JsonPropertyOrder({"id", "file", "title", "outlet", "outlet_basis", "url", "language", "published", "status", "error",
         "duplicate_of", "text", "removed", "notes"})
     public record Article(
             String id,
             String file,
             String title,
             String outlet,
+            @JsonProperty("outlet_basis") String outletBasis,
             String url,
             String language,
             Published published,

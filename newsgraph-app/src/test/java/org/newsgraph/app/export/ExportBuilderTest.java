@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -41,7 +41,7 @@ class ExportBuilderTest {
                 "clusters", "stories", "quotes", "claims");
         assertThat(export.get("version").asInt()).isEqualTo(1);
         JsonNode article = export.get("articles").get(0);
-        assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "url", "language",
+        assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "outlet_basis", "url", "language",
                 "published", "status", "error", "duplicate_of", "text", "removed", "notes");
         assertThat(fieldNames(article.get("published"))).containsExactly("date", "basis", "confidence");
         assertThat(article.get("published").get("date").asText()).isEqualTo("2023-04-20");
@@ -97,7 +97,7 @@ class ExportBuilderTest {
         String text = "Anna Kowalska spoke on Thursday. Kowalska left.";
         LocalEntity anna = new LocalEntity("Anna Kowalska", EntityType.PERSON,
                 List.of(new Mention(new Span(0, 13), "Anna Kowalska"), new Mention(new Span(33, 41), "Kowalska")));
-        store.save(new AnalyzedArticle(source("a.txt", new PublicationDate("2023-04-20", DateBasis.METADATA, 1.0)),
+        store.save(new AnalyzedArticle(source("a.txt", new PublicationDate("2023-04-20", Basis.METADATA, 1.0)),
                 "h1", ArticleStatus.OK, null, null, text, List.of(new Removed("Share this", "boilerplate")),
                 List.of(anna), List.of(new Timex(new Span(20, 31), "on Thursday", "DATE", "2023-04-20")), 9));
         store.save(new AnalyzedArticle(source("b.txt", PublicationDate.none()), "h2", ArticleStatus.OK, null, null,
@@ -108,7 +108,7 @@ class ExportBuilderTest {
     }
 
     private static ArticleSource source(String file, PublicationDate published) {
-        return new ArticleSource(file, file, SourceFormat.TEXT, "T", "body", null, null, published, "en");
+        return new ArticleSource(file, file, SourceFormat.TEXT, "T", "body", null, null, Basis.NONE, published, "en");
     }
 
     private static String articleText(JsonNode export, String id) {

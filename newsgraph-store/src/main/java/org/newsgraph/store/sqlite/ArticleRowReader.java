@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -37,7 +37,7 @@ final class ArticleRowReader {
     static final String FIRST_OK = "SELECT id FROM articles WHERE content_hash = ? AND status = '"
             + ArticleStatus.OK.label() + "' ORDER BY id LIMIT 1";
     private static final String ARTICLES = """
-            SELECT id, content_hash, source_key, file, format, title, url, outlet,
+            SELECT id, content_hash, source_key, file, format, title, url, outlet, outlet_basis,
                 published_date, published_basis, published_confidence, language,
                 status, error, duplicate_of, text, token_count, notes
             FROM articles ORDER BY id""";
@@ -122,7 +122,7 @@ final class ArticleRowReader {
     private static ArticleSource source(ResultSet rs) throws SQLException {
         PublicationDate published = new PublicationDate(
                 rs.getString("published_date"),
-                DateBasis.fromLabel(rs.getString("published_basis")),
+                Basis.fromLabel(rs.getString("published_basis")),
                 rs.getDouble("published_confidence"));
         return new ArticleSource(
                 rs.getString("file"),
@@ -131,7 +131,7 @@ final class ArticleRowReader {
                 rs.getString("title"),
                 "",
                 rs.getString("url"),
-                rs.getString("outlet"),
+                rs.getString("outlet"), Basis.fromLabel(rs.getString("outlet_basis")),
                 published,
                 rs.getString("language"));
     }

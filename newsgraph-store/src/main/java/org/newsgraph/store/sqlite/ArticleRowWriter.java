@@ -20,10 +20,10 @@ import org.newsgraph.model.Timex;
 final class ArticleRowWriter {
 
     private static final String INSERT_ARTICLE = """
-            INSERT INTO articles (content_hash, source_key, file, format, title, url, outlet,
+            INSERT INTO articles (content_hash, source_key, file, format, title, url, outlet, outlet_basis,
                 published_date, published_basis, published_confidence, language,
                 status, error, duplicate_of, text, token_count, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_REMOVED =
             "INSERT INTO removed (article_id, seq, text, reason) VALUES (?, ?, ?, ?)";
@@ -58,7 +58,7 @@ final class ArticleRowWriter {
     private static long insertArticle(Connection c, AnalyzedArticle a) throws SQLException {
         ArticleSource s = a.source();
         try (PreparedStatement ps = c.prepareStatement(INSERT_ARTICLE)) {
-            bind(ps, a.contentHash(), s.sourceKey(), s.file(), label(s.format()), s.title(), s.url(), s.outlet(),
+            bind(ps, a.contentHash(), s.sourceKey(), s.file(), label(s.format()), s.title(), s.url(), s.outlet(), s.outletBasis().label(),
                     s.published().date(), s.published().basis().label(), s.published().confidence(), s.language(),
                     a.status().label(), a.error(), a.duplicateOf(), a.text(), a.tokenCount(),
                     String.join("\n", a.notes()));
@@ -113,7 +113,7 @@ final class ArticleRowWriter {
         }
     }
 
-    /** Lower-case enum names, as {@code ArticleStatus} and {@code DateBasis} label themselves. */
+    /** Lower-case enum names, as {@code ArticleStatus} and {@code Basis} label themselves. */
     static String label(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }

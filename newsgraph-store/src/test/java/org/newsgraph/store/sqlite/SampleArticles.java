@@ -9,7 +9,7 @@ import java.util.List;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.DateBasis;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -33,8 +33,8 @@ final class SampleArticles {
         String t = RICH_TEXT;
         ArticleSource source = new ArticleSource("nato.html", sourceKey, SourceFormat.HTML,
                 "“NATO” summit — day two 🚀", "<html><body><p>" + t + "</p>" + "x".repeat(10_000) + "</body></html>",
-                "https://example.org/nato?day=2&lang=en", "Kyiv Independent",
-                new PublicationDate("2023-07-13T09:30:00+02:00", DateBasis.METADATA, 0.95), "en");
+                "https://example.org/nato?day=2&lang=en", "Kyiv Independent", Basis.METADATA,
+                new PublicationDate("2023-07-13T09:30:00+02:00", Basis.METADATA, 0.95), "en");
         List<LocalEntity> entities = List.of(
                 entity("Zelensky", EntityType.PERSON, mention(t, "Zelensky", 0)),
                 entity("NATO", EntityType.ORGANIZATION, mention(t, "NATO", 0)),
@@ -53,7 +53,7 @@ final class SampleArticles {
     /** An OK article with no publication date, no optional metadata and no parts. */
     static AnalyzedArticle bare(String sourceKey, String text) {
         ArticleSource source = new ArticleSource(sourceKey, sourceKey, SourceFormat.TEXT, null, text,
-                null, null, PublicationDate.none(), null);
+                null, null, Basis.NONE, PublicationDate.none(), null);
         return new AnalyzedArticle(source, hash(text), ArticleStatus.OK, null, null, text,
                 List.of(), List.of(), List.of(), 3);
     }
@@ -62,7 +62,7 @@ final class SampleArticles {
     static AnalyzedArticle numbered(int i) {
         String t = "Article " + i + " mentions Kyiv on 1 May 2024.";
         ArticleSource source = new ArticleSource("series.jsonl", "series.jsonl#" + i, SourceFormat.TEXT,
-                "Number " + i, t, null, "Wire", new PublicationDate("2024-05-01", DateBasis.TEXT, 0.5), "en");
+                "Number " + i, t, null, "Wire", Basis.METADATA, new PublicationDate("2024-05-01", Basis.TEXT, 0.5), "en");
         return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t,
                 List.of(new Removed("Share this", "boilerplate")),
                 List.of(entity("Kyiv", EntityType.LOCATION, mention(t, "Kyiv", 0))),
@@ -101,7 +101,7 @@ final class SampleArticles {
     }
 
     private static ArticleSource source(String sourceKey, String content) {
-        return new ArticleSource(sourceKey, sourceKey, SourceFormat.TEXT, "Title", content, null, null,
+        return new ArticleSource(sourceKey, sourceKey, SourceFormat.TEXT, "Title", content, null, null, Basis.NONE,
                 PublicationDate.none(), "en");
     }
 

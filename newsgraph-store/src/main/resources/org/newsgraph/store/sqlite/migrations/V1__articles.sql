@@ -12,6 +12,7 @@ CREATE TABLE articles (
     title                TEXT,
     url                  TEXT,
     outlet               TEXT,
+    outlet_basis         TEXT    NOT NULL,
     published_date       TEXT,
     published_basis      TEXT    NOT NULL,
     published_confidence REAL    NOT NULL CHECK (published_confidence BETWEEN 0 AND 1),
@@ -24,7 +25,8 @@ CREATE TABLE articles (
     notes                TEXT    NOT NULL DEFAULT '',    -- one a line
     created_at           TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     UNIQUE (content_hash, source_key),
-    CHECK ((published_date IS NULL) = (published_basis = 'none'))
+    CHECK ((published_date IS NULL) = (published_basis = 'none')),
+    CHECK ((outlet IS NULL) = (outlet_basis = 'none'))
 ) STRICT;
 
 -- The unique index already serves lookups by content_hash; this one answers

@@ -2,8 +2,11 @@ package org.newsgraph.model;
 
 import java.util.Locale;
 
-/** Where a date came from, strongest first. {@link #NONE} means nothing supports a date. */
-public enum DateBasis {
+/**
+ * Where a value (a publication date, an outlet's name) came from, strongest first.
+ * {@link #NONE} means nothing supports a value.
+ */
+public enum Basis {
     METADATA, HTML, URL, TEXT, EMBED, WEEKDAY, CLUSTER, NONE;
 
     /** The lower-case name used in the export and the store. */
@@ -11,7 +14,7 @@ public enum DateBasis {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static DateBasis fromLabel(String label) {
+    public static Basis fromLabel(String label) {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }
 }
