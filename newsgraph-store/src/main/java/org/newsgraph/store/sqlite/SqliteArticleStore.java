@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
@@ -187,6 +188,14 @@ public final class SqliteArticleStore implements ArticleStore {
         });
     }
 
+    /**
+     * The fingerprints of articles seen for finding copies, kept in this store's database and
+     * usable while it is open. Remember an article after saving it: the fingerprint refers to its row.
+     */
+    public SeenArticles seenArticles() {
+        return new SqliteSeenArticles(this, connection, dir);
+    }
+
     /** Closes the connection, then lets go of the directory. Closing twice does nothing. */
     @Override
     public synchronized void close() {
@@ -202,7 +211,7 @@ public final class SqliteArticleStore implements ArticleStore {
         lock.close();
     }
 
-    private void requireOpen() {
+    void requireOpen() {
         if (closed) {
             throw new IllegalStateException("store " + dir + " is closed");
         }

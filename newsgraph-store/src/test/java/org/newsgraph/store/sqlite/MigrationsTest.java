@@ -18,8 +18,9 @@ class MigrationsTest {
     void bundledVersionsCountUpFromOne() {
         assertThat(Migrations.bundled().steps())
                 .extracting(Migration::version)
-                .containsExactly(1);
+                .containsExactly(1, 2);
         assertThat(Migrations.bundled().steps().get(0).file()).endsWith("/V1__articles.sql");
+        assertThat(Migrations.bundled().steps().get(1).file()).endsWith("/V2__minhash.sql");
     }
 
     @Test
