@@ -10,6 +10,7 @@ import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.analyze.Recipe;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportBuilder;
 import org.newsgraph.app.export.ExportDocument;
@@ -20,6 +21,7 @@ import org.newsgraph.clean.CleanerConfig;
 import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
+import org.newsgraph.dedup.NearDuplicateDetector;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.language.LanguageIdentifier;
@@ -45,26 +47,28 @@ public final class Newsgraph {
         this.config = config;
     }
 
-    /** The analysis recipe, in pipeline order. Adding a stage is adding one line here. */
-    public static Pipeline recipe(LanguageIdentifier languages, NlpAnnotator annotator) {
-        return textStages(Pipeline.builder())
-                .then(new LanguageTagger(languages))
+    /**
+     * The analysis recipe, in pipeline order: the text every article gets, then the analysis of
+     * articles that are not copies. Adding a stage is adding one line here.
+     */
+    public static Recipe recipe(LanguageIdentifier languages, NlpAnnotator annotator) {
+        Pipeline text = textRecipe(languages);
+        Pipeline analysis = Pipeline.continuing(text)
                 .then(new NlpStage(annotator))
                 .then(new MentionGrouper())
                 .build();
+        return new Recipe(text, analysis);
     }
 
-    /** The first part of the recipe alone: the text the annotator is given. */
-    public static Pipeline textRecipe() {
-        return textStages(Pipeline.builder()).build();
-    }
-
-    private static Pipeline.Builder textStages(Pipeline.Builder builder) {
-        return builder
+    /** The first half of the recipe: the cleaned text the annotator is given, with its language. */
+    public static Pipeline textRecipe(LanguageIdentifier languages) {
+        return Pipeline.builder()
                 .then(new HtmlTextExtractor())
                 .then(new TextNormalizer())
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
-                .then(new OutletFinder(RULES));
+                .then(new OutletFinder(RULES))
+                .then(new LanguageTagger(languages))
+                .build();
     }
 
     public NewsgraphConfig config() {
@@ -86,7 +90,7 @@ public final class Newsgraph {
     }
 
     /** Lingua, loaded once for this composition root. */
-    private synchronized LanguageIdentifier languageIdentifier() {
+    public synchronized LanguageIdentifier languageIdentifier() {
         if (languages == null) {
             languages = new LinguaLanguageIdentifier(config.language());
         }
@@ -101,7 +105,8 @@ public final class Newsgraph {
     public RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener) {
         Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
-                recipe(languageIdentifier(), annotator), store, listener);
+                recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
+                store, listener);
         return analyzer.run(inputs);
     }
 

@@ -34,6 +34,11 @@ public final class NearDuplicateDetector {
      * Remembers an article so later copies of it are found. Remember only articles whose text
      * is analysed, not copies, so that a copy always points at an original.
      */
+    /** Whether this article's fingerprint is kept, so that its copies can be found. */
+    public boolean remembers(long articleId) {
+        return seen.signatureOf(articleId).isPresent();
+    }
+
     public void remember(long articleId, String cleanText) {
         fingerprinter.of(cleanText).ifPresent(fingerprint -> seen.remember(articleId, fingerprint));
     }

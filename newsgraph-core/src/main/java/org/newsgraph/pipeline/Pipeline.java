@@ -21,7 +21,12 @@ public final class Pipeline {
 
     /** Starts a recipe for documents that hold only their source. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Set.of());
+    }
+
+    /** Starts a recipe for the documents another one returns: its stages may require what that one provides. */
+    public static Builder continuing(Pipeline first) {
+        return new Builder(first.provides());
     }
 
     /** Runs every stage in order. */
@@ -48,7 +53,9 @@ public final class Pipeline {
         private final List<Stage> stages = new ArrayList<>();
         private final EnumSet<Facet> available = EnumSet.of(Facet.SOURCE);
 
-        private Builder() {}
+        private Builder(Set<Facet> given) {
+            available.addAll(given);
+        }
 
         public Builder then(Stage stage) {
             EnumSet<Facet> missing = EnumSet.noneOf(Facet.class);

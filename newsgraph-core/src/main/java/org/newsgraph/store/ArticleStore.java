@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
@@ -27,6 +28,9 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Records a rejected input; recording the same input and reason again changes nothing. */
     void recordRejection(Rejection rejection);
+
+    /** The fingerprints of stored articles, by which their copies are found, kept beside them. */
+    SeenArticles seenArticles();
 
     /** Every stored article, in id order. */
     List<StoredArticle> articles();

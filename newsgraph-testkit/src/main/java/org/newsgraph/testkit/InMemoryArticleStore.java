@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.dedup.InMemorySeenArticles;
+import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
@@ -16,6 +18,7 @@ public final class InMemoryArticleStore implements ArticleStore {
 
     private final List<StoredArticle> articles = new ArrayList<>();
     private final Set<Rejection> rejections = new LinkedHashSet<>();
+    private final SeenArticles seen = new InMemorySeenArticles();
     private long nextId = 1;
     private boolean closed;
 
@@ -51,6 +54,11 @@ public final class InMemoryArticleStore implements ArticleStore {
     @Override
     public synchronized void recordRejection(Rejection rejection) {
         rejections.add(rejection);
+    }
+
+    @Override
+    public SeenArticles seenArticles() {
+        return seen;
     }
 
     @Override

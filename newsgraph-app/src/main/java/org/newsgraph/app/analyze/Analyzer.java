@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.dedup.NearDuplicateDetector;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputFile;
@@ -12,31 +13,32 @@ import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.pipeline.Document;
-import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.ArticleStore;
 
 /**
- * The analyze use case: reads every input, skips what the store already holds, runs the
- * pipeline on each new article and stores it in its own transaction, so that a run stopped at
- * any point can be started again and picks up where it was.
+ * The analyze use case: reads every input, skips what the store already holds, cleans each new
+ * article, stores a copy of an article analysed before as a duplicate of it, analyses the rest
+ * and stores each in its own transaction, so that a run stopped at any point can be started
+ * again and picks up where it was.
  */
 public final class Analyzer {
 
     private final InputScanner scanner;
     private final ArticleReader reader;
-    private final Pipeline pipeline;
+    private final Recipe recipe;
+    private final NearDuplicateDetector copies;
     private final ArticleStore store;
     private final ProgressListener listener;
 
-    public Analyzer(InputScanner scanner, ArticleReader reader, Pipeline pipeline, ArticleStore store,
-            ProgressListener listener) {
+    public Analyzer(InputScanner scanner, ArticleReader reader, Recipe recipe, NearDuplicateDetector copies,
+            ArticleStore store, ProgressListener listener) {
         this.scanner = scanner;
         this.reader = reader;
-        this.pipeline = pipeline;
+        this.recipe = recipe;
+        this.copies = copies;
         this.store = store;
         this.listener = listener;
     }
@@ -73,45 +75,73 @@ public final class Analyzer {
         String hash = ContentHash.of(source);
         Optional<ArticleStore.Known> known = store.find(hash, source.sourceKey());
         if (known.isPresent() && known.get().status() != ArticleStatus.FAILED) {
+            rememberIfForgotten(known.get(), source);
             tally.add(Outcome.ALREADY_STORED);
             listener.article(source.sourceKey(), Outcome.ALREADY_STORED, null);
             return;
         }
-        Optional<Long> original = store.firstWithContent(hash);
-        if (original.isPresent()) {
-            store.save(AnalyzedArticle.duplicate(source, hash, original.get()));
-            tally.add(Outcome.DUPLICATE);
-            listener.article(source.sourceKey(), Outcome.DUPLICATE, "copy of " + StoredArticle.exportId(original.get()));
+        Document text;
+        try {
+            text = recipe.text().run(Document.of(source));
+        } catch (RuntimeException e) {
+            fail(source, hash, e, tally);
             return;
         }
-        analyse(source, hash, tally);
-    }
-
-    private void analyse(ArticleSource source, String hash, RunSummary.Tally tally) {
-        AnalyzedArticle article;
-        try {
-            article = toArticle(pipeline.run(Document.of(source)), hash);
-        } catch (RuntimeException e) {
-            // One article's failure is recorded and the run goes on; the next run tries it again.
-            article = AnalyzedArticle.failed(source, hash, describe(e));
-        }
-        if (article.status() == ArticleStatus.OK && article.text().isBlank()) {
+        if (text.text().isBlank()) {
             reject(new Rejection(source.sourceKey(), "no article text found"), tally);
             return;
         }
-        store.save(article);
-        Outcome outcome = article.status() == ArticleStatus.OK ? Outcome.OK : Outcome.FAILED;
-        tally.add(outcome);
-        if (outcome == Outcome.OK) {
-            tally.analysed(article.entities().size(), article.timexes().size(), article.tokenCount());
+        Optional<Long> original = store.firstWithContent(hash).or(() -> copies.findCopy(text.text()));
+        if (original.isPresent()) {
+            storeCopy(text, hash, original.get(), tally);
+        } else {
+            analyse(text, hash, tally);
         }
-        listener.article(source.sourceKey(), outcome, article.error());
+    }
+
+    /**
+     * A run killed between storing an article and remembering its fingerprint left it
+     * unfindable as an original; its next run mends that.
+     */
+    private void rememberIfForgotten(ArticleStore.Known known, ArticleSource source) {
+        if (known.status() == ArticleStatus.OK && !copies.remembers(known.id())) {
+            copies.remember(known.id(), recipe.text().run(Document.of(source)).text());
+        }
+    }
+
+    private void storeCopy(Document text, String hash, long original, RunSummary.Tally tally) {
+        store.save(new AnalyzedArticle(text.source(), hash, ArticleStatus.DUPLICATE, null, original, text.text(),
+                text.removed(), List.of(), List.of(), 0, text.notes()));
+        tally.add(Outcome.DUPLICATE);
+        listener.article(text.source().sourceKey(), Outcome.DUPLICATE, "copy of " + StoredArticle.exportId(original));
+    }
+
+    private void analyse(Document text, String hash, RunSummary.Tally tally) {
+        AnalyzedArticle article;
+        try {
+            article = toArticle(recipe.analysis().run(text), hash);
+        } catch (RuntimeException e) {
+            fail(text.source(), hash, e, tally);
+            return;
+        }
+        long id = store.save(article);
+        copies.remember(id, article.text());
+        tally.add(Outcome.OK);
+        tally.analysed(article.entities().size(), article.timexes().size(), article.tokenCount());
+        listener.article(article.source().sourceKey(), Outcome.OK, null);
+    }
+
+    /** One article's failure is recorded and the run goes on; the next run tries it again. */
+    private void fail(ArticleSource source, String hash, RuntimeException e, RunSummary.Tally tally) {
+        AnalyzedArticle failed = AnalyzedArticle.failed(source, hash, describe(e));
+        store.save(failed);
+        tally.add(Outcome.FAILED);
+        listener.article(source.sourceKey(), Outcome.FAILED, failed.error());
     }
 
     private static AnalyzedArticle toArticle(Document doc, String hash) {
-        List<LocalEntity> entities = doc.entities();
         return new AnalyzedArticle(doc.source(), hash, ArticleStatus.OK, null, null, doc.text(), doc.removed(),
-                entities, doc.nlp().timexes(), doc.nlp().tokenCount(), doc.notes());
+                doc.entities(), doc.nlp().timexes(), doc.nlp().tokenCount(), doc.notes());
     }
 
     private static String describe(RuntimeException e) {

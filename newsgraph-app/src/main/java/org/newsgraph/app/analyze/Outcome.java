@@ -4,7 +4,10 @@ package org.newsgraph.app.analyze;
 public enum Outcome {
     /** Analysed and stored. */
     OK,
-    /** An exact copy of an article stored earlier from another source: stored, not analysed again. */
+    /**
+     * A copy (exact, or near: sentences dropped or moved, lines added, a new title) of an article
+     * analysed earlier: stored with its cleaned text as a report of its outlet, not analysed again.
+     */
     DUPLICATE,
     /** This content from this source is in the store already: nothing added. */
     ALREADY_STORED,

@@ -83,7 +83,7 @@ public final class Bench {
 
     /** The texts analyze would hand to the annotator: extracted and normalised, with their anchor dates. */
     private List<Text> texts(Path dir) {
-        Pipeline textOnly = Newsgraph.textRecipe();
+        Pipeline textOnly = Newsgraph.textRecipe(newsgraph.languageIdentifier());
         ArticleReader reader = new ArticleReader(newsgraph.config().ingest());
         List<Text> texts = new ArrayList<>();
         for (InputFile file : new InputScanner(newsgraph.config().ingest()).scan(List.of(dir)).files()) {

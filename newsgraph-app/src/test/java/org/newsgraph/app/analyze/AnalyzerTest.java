@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.dedup.DedupConfig;
+import org.newsgraph.dedup.NearDuplicateDetector;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.InputScanner;
@@ -75,6 +77,61 @@ class AnalyzerTest {
     }
 
     @Test
+    void aNearCopyWithANewTitleAndADroppedSentenceIsADuplicateOfTheOriginal() throws IOException {
+        String[] story = {
+            "The harbour authority reopened the northern port on Monday after three days of storms.",
+            "Ferries to the islands resumed in the afternoon, carrying mostly stranded workers home.",
+            "Engineers inspected the breakwater overnight and found two cracks that need repair.",
+            "The mayor said the repairs would take until the end of the month and cost about two million.",
+            "Fishing crews were told to wait one more day before taking their boats out again.",
+            "Residents of the lower town spent the weekend clearing mud from streets and cellars."};
+        write("a.txt", "Port reopens after storms\n\n" + String.join("\n\n", story));
+        write("b.txt", "Storm-hit harbour back in business\n\n" + String.join("\n\n", story[0], story[1], story[3],
+                story[2], story[5]) + "\n\nAdditional reporting by our correspondent.");
+        FakeNlpAnnotator nlp = FakeNlpAnnotator.plain();
+
+        RunSummary summary = analyzer(nlp).run(List.of(dir));
+
+        assertThat(summary.count(Outcome.OK)).isEqualTo(1);
+        assertThat(summary.count(Outcome.DUPLICATE)).isEqualTo(1);
+        assertThat(nlp.anchorsSeen()).hasSize(1);
+        AnalyzedArticle copy = store.articles().get(1).article();
+        assertThat(copy.duplicateOf()).isEqualTo(store.articles().get(0).id());
+        assertThat(copy.text()).contains(story[5]);
+    }
+
+    @Test
+    void anIndependentReportOfTheSameEventIsNotACopy() throws IOException {
+        write("a.txt", "Port reopens\n\nThe harbour authority reopened the northern port on Monday after three days "
+                + "of storms, and ferries to the islands resumed in the afternoon.");
+        write("b.txt", "Ferries sail again\n\nAfter a stormy weekend, boats left the northern harbour on Monday "
+                + "afternoon for the first time since Friday, officials said.");
+
+        RunSummary summary = analyzer(FakeNlpAnnotator.plain()).run(List.of(dir));
+
+        assertThat(summary.count(Outcome.OK)).isEqualTo(2);
+        assertThat(summary.count(Outcome.DUPLICATE)).isZero();
+    }
+
+    @Test
+    void anArticleStoredWithoutItsFingerprintGetsItOnTheNextRun() throws IOException {
+        write("a.txt", "Port reopens\n\nThe harbour authority reopened the northern port on Monday after storms.");
+        analyzer(FakeNlpAnnotator.plain()).run(List.of(dir));
+        long id = store.articles().get(0).id();
+        InMemoryArticleStore forgetful = new InMemoryArticleStore();
+        forgetful.save(store.articles().get(0).article());
+        NearDuplicateDetector copies = new NearDuplicateDetector(DedupConfig.defaults(), forgetful.seenArticles());
+        assertThat(copies.remembers(id)).isFalse();
+
+        IngestConfig ingest = IngestConfig.defaults();
+        new Analyzer(new InputScanner(ingest), new ArticleReader(ingest),
+                Newsgraph.recipe(LanguageTagger.unknown(), FakeNlpAnnotator.plain()), copies, forgetful,
+                ProgressListener.SILENT).run(List.of(dir));
+
+        assertThat(copies.remembers(id)).isTrue();
+    }
+
+    @Test
     void badInputsAreRejectedWithTheirReasonAndTheRunGoesOn() throws IOException {
         Files.write(dir.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         write("empty.txt", "");
@@ -125,8 +182,9 @@ class AnalyzerTest {
 
     private Analyzer analyzer(NlpAnnotator nlp) {
         IngestConfig ingest = IngestConfig.defaults();
-        return new Analyzer(new InputScanner(ingest), new ArticleReader(ingest), Newsgraph.recipe(LanguageTagger.unknown(), nlp), store,
-                new Recorder());
+        return new Analyzer(new InputScanner(ingest), new ArticleReader(ingest),
+                Newsgraph.recipe(LanguageTagger.unknown(), nlp),
+                new NearDuplicateDetector(DedupConfig.defaults(), store.seenArticles()), store, new Recorder());
     }
 
     private void write(String name, String content) throws IOException {

@@ -192,6 +192,7 @@ public final class SqliteArticleStore implements ArticleStore {
      * The fingerprints of articles seen for finding copies, kept in this store's database and
      * usable while it is open. Remember an article after saving it: the fingerprint refers to its row.
      */
+    @Override
     public SeenArticles seenArticles() {
         return new SqliteSeenArticles(this, connection, dir);
     }
