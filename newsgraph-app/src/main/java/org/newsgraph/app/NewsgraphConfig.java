@@ -13,6 +13,10 @@ public record NewsgraphConfig(IngestConfig ingest, LinguaConfig language, DedupC
                 CoreNlpConfig.defaults());
     }
 
+    public NewsgraphConfig withLanguage(LinguaConfig newLanguage) {
+        return new NewsgraphConfig(ingest, newLanguage, dedup, nlp);
+    }
+
     public NewsgraphConfig withIngest(IngestConfig newIngest) {
         return new NewsgraphConfig(newIngest, language, dedup, nlp);
     }

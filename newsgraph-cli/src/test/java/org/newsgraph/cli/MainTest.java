@@ -30,6 +30,16 @@ class MainTest {
     }
 
     @Test
+    void tooFewLanguagesAreBadArguments() {
+        Cli run = Cli.run("analyze", dir, "--languages", "en", "--store", dir.resolve("s"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--languages", "at least two");
+        Cli unknown = Cli.run("analyze", dir, "--languages", "en,xx", "--store", dir.resolve("s"));
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'xx'");
+    }
+
+    @Test
     void anExportIntoAMissingFolderExitsWithThreeBeforeAnyWork() {
         Cli run = Cli.run("analyze", dir, "--export", dir.resolve("no/such/folder/out.json"), "--store", dir.resolve("s"));
         assertThat(run.exitCode()).isEqualTo(3);

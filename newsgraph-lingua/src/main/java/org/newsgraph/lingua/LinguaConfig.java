@@ -1,5 +1,6 @@
 package org.newsgraph.lingua;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +19,16 @@ public record LinguaConfig(Set<String> languages, boolean lowAccuracy) {
         languages = Set.copyOf(languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         if (languages.size() < 2) {
             throw new IllegalArgumentException("Lingua needs at least two languages to choose among: " + languages);
+        }
+        languages.forEach(LinguaConfig::isoCode);
+    }
+
+    /** The Lingua code of an ISO 639-1 code, or an exception naming the code Lingua does not know. */
+    static IsoCode639_1 isoCode(String code) {
+        try {
+            return IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Lingua knows no language with ISO 639-1 code '" + code + "'", e);
         }
     }
 

@@ -18,7 +18,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
     public LinguaLanguageIdentifier(LinguaConfig config) {
         LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromIsoCodes639_1(
-                config.languages().stream().map(LinguaLanguageIdentifier::isoCode).toArray(IsoCode639_1[]::new));
+                config.languages().stream().map(LinguaConfig::isoCode).toArray(IsoCode639_1[]::new));
         this.detector = (config.lowAccuracy() ? builder.withLowAccuracyMode() : builder).build();
     }
 
@@ -28,13 +28,5 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
         return language == Language.UNKNOWN
                 ? Optional.empty()
                 : Optional.of(language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT));
-    }
-
-    private static IsoCode639_1 isoCode(String code) {
-        try {
-            return IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Lingua knows no language with ISO 639-1 code '" + code + "'", e);
-        }
     }
 }
