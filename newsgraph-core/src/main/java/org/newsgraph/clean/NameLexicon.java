@@ -1,11 +1,5 @@
 package org.newsgraph.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,28 +31,16 @@ final class NameLexicon {
     }
 
     static NameLexicon load(String file) {
-        String resource = "names/" + file;
-        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + resource);
-            }
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            return parse(resource, lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + resource, e);
-        }
+        return parse(RuleFile.read("names", file));
     }
 
-    static NameLexicon parse(String resource, List<String> lines) {
+    static NameLexicon parse(RuleFile file) {
         Set<String> words = new HashSet<>();
         List<String> needles = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (RuleFile.Entry entry : file.entries()) {
+            String line = entry.text();
             if (!ENTRY.matcher(line).matches()) {
-                throw new IllegalStateException(resource + ":" + (i + 1) + ": not a name: " + line);
+                throw file.fault(entry, "not a name: " + line);
             }
             String spaced = ClassWords.of(line.replace("*", ""));
             if (line.startsWith("*")) {

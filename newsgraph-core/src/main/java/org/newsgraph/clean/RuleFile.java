@@ -30,7 +30,7 @@ record RuleFile(String name, List<Entry> entries) {
             if (in == null) {
                 throw new RuleFileException(name + ": no such rule file beside " + RuleFile.class.getName());
             }
-            return new RuleFile(name, entries(name, in));
+            return of(name, lines(in));
         } catch (CharacterCodingException e) {
             throw new RuleFileException(name + ": not UTF-8", e);
         } catch (IOException e) {
@@ -38,27 +38,34 @@ record RuleFile(String name, List<Entry> entries) {
         }
     }
 
-    /** A fault of one entry, as {@code english/prompts.txt:12: message}. */
-    RuleFileException fault(Entry entry, String message) {
-        return new RuleFileException(name + ":" + entry.line() + ": " + message);
-    }
-
-    private static List<Entry> entries(String name, InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    /** A rule file made of these lines, read as a file beside the code would be. */
+    static RuleFile of(String name, List<String> lines) {
         List<Entry> entries = new ArrayList<>();
-        int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            String text = line.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
             if (!text.isEmpty() && !text.startsWith("#")) {
-                entries.add(new Entry(number, text));
+                entries.add(new Entry(i + 1, text));
             }
         }
         if (entries.isEmpty()) {
             throw new RuleFileException(name + ": no entries");
         }
-        return entries;
+        return new RuleFile(name, entries);
+    }
+
+    /** A fault of one entry, as {@code english/prompts.txt:12: message}. */
+    RuleFileException fault(Entry entry, String message) {
+        return new RuleFileException(name + ":" + entry.line() + ": " + message);
+    }
+
+    private static List<String> lines(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+        }
+        return lines;
     }
 }

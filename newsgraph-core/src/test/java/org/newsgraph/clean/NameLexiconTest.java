@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class NameLexiconTest {
 
-    private static final NameLexicon LEXICON = NameLexicon.parse("test.txt",
-            List.of("# comment", "", "ad", "advert*", "*related*", "read-more"));
+    private static final NameLexicon LEXICON = NameLexicon.parse(RuleFile.of("test.txt",
+            List.of("# comment", "", "ad", "advert*", "*related*", "read-more")));
 
     private static boolean matches(String classes) {
         return LEXICON.matches(new Element("div").attr("class", classes));
@@ -44,7 +44,7 @@ class NameLexiconTest {
 
     @Test
     void failsNamingFileAndLineOfABadEntry() {
-        assertThatThrownBy(() -> NameLexicon.parse("names/x.txt", List.of("ok", "not a name")))
+        assertThatThrownBy(() -> NameLexicon.parse(RuleFile.of("names/x.txt", List.of("ok", "not a name"))))
                 .hasMessageContaining("names/x.txt:2");
     }
 
