@@ -12,6 +12,9 @@ import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.clean.BoilerplateCleaner;
+import org.newsgraph.clean.CleanRules;
+import org.newsgraph.clean.CleanerConfig;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Pipeline;
@@ -26,9 +29,23 @@ final class ExtractionBenchmark {
     private static final String SUFFIX = ".html.gz";
 
     private final Path folder;
+    private final Pipeline text;
 
-    ExtractionBenchmark(Path folder) {
+    /** The benchmark in {@code folder}, each page turned into text by {@code text}. */
+    ExtractionBenchmark(Path folder, Pipeline text) {
         this.folder = folder;
+        this.text = text;
+    }
+
+    /** Extraction and normalisation: what the extractor alone makes of a page. */
+    static Pipeline extraction() {
+        return Pipeline.builder().then(new HtmlTextExtractor()).then(new TextNormalizer()).build();
+    }
+
+    /** Extraction, normalisation and boilerplate removal: the text the export shows. */
+    static Pipeline cleaning() {
+        return Pipeline.builder().then(new HtmlTextExtractor()).then(new TextNormalizer())
+                .then(new BoilerplateCleaner(CleanRules.english(), CleanerConfig.defaults())).build();
     }
 
     /** One page's key, its extracted text and its score. */
@@ -45,7 +62,6 @@ final class ExtractionBenchmark {
         IngestConfig config = IngestConfig.defaults();
         List<InputFile> files = new InputScanner(config).scan(List.of(folder.resolve("html"))).files();
         ArticleReader reader = new ArticleReader(config);
-        Pipeline text = Pipeline.builder().then(new HtmlTextExtractor()).then(new TextNormalizer()).build();
         List<Page> pages = new ArrayList<>();
         for (InputFile file : files) {
             String key = file.fileName().substring(0, file.fileName().length() - SUFFIX.length());
