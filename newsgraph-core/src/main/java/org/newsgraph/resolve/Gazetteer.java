@@ -12,7 +12,7 @@ import org.newsgraph.model.Place;
 
 /**
  * Places by name: the cities of at least 15,000 people and the countries of GeoNames, each under
- * its name and its alternate names in Latin script (so "Kiev" and "Kyiv" are one place). Looks
+ * its name and its alternate names in Latin script (older and newer spellings are one place). Looks
  * names up without regard to case; a name not found as written is tried without diacritics.
  * Immutable and safe to share between threads.
  */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The keys a place name is looked up by: case folded, and further folded to ASCII so that a text
- * writing "Munchen" or "Sao Paulo" still finds the place spelled with diacritics.
+ * writing a name without its diacritics still finds the place spelled with them.
  */
 final class PlaceNames {
 
