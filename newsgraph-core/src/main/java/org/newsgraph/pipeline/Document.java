@@ -62,7 +62,12 @@ public record Document(
     }
 
     public Document withEntities(List<LocalEntity> newEntities) {
-        return new Document(source, text, removed, nlp, newEntities, plus(Set.of(Facet.ENTITIES)), notes);
+        return withEntities(newEntities, Facet.ENTITIES);
+    }
+
+    /** Replaces the entities by a refined list, such as one with places typed and located. */
+    public Document withEntities(List<LocalEntity> newEntities, Facet provided) {
+        return new Document(source, text, removed, nlp, newEntities, plus(EnumSet.of(Facet.ENTITIES, provided)), notes);
     }
 
     /** Adds a note on how this article was analysed, for the reader of the export. */

@@ -24,5 +24,7 @@ public enum Facet {
     /** Time expressions with TimeML values, anchored on the publication date when known. */
     TIMEXES,
     /** Name mentions grouped into the entities of one article. */
-    ENTITIES
+    ENTITIES,
+    /** Entities that name places are typed LOCATION and carry their gazetteer place. */
+    PLACES
 }

@@ -1,6 +1,7 @@
 /**
- * Entity resolution: name mentions grouped into the entities of an article, and those linked
- * across articles. Needs name mentions; provides entities with every mention. Does not yet
- * handle spelling variants, role nouns or pronouns.
+ * Entity resolution: name mentions grouped into the entities of an article, place names typed
+ * and located with the GeoNames gazetteer, and entities linked across articles. Needs name
+ * mentions; provides entities with every mention, places with coordinates and a country. Does
+ * not yet handle role nouns, pronouns or places smaller than towns of 15,000 people.
  */
 package org.newsgraph.resolve;

@@ -1,0 +1,15 @@
+package org.newsgraph.resolve;
+
+/** A data file shipped with the resolver is missing or broken: a bug, named by file and line. */
+public final class DataFileException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    DataFileException(String message) {
+        super(message);
+    }
+
+    DataFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,21 @@
+package org.newsgraph.resolve;
+
+/**
+ * How readily {@link PlaceTyper} reads a name as a place.
+ *
+ * @param minPopulation the least population of a city whose name is retyped as a place on
+ *     evidence from the article; smaller towns share too many names with people. Countries
+ *     always qualify.
+ */
+public record PlaceTyperConfig(long minPopulation) {
+
+    public PlaceTyperConfig {
+        if (minPopulation < 0) {
+            throw new IllegalArgumentException("minPopulation must not be negative: " + minPopulation);
+        }
+    }
+
+    public static PlaceTyperConfig defaults() {
+        return new PlaceTyperConfig(100_000);
+    }
+}
