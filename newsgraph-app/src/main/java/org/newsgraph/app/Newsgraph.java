@@ -30,7 +30,10 @@ import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.resolve.ExactNameLinker;
+import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
+import org.newsgraph.resolve.PlaceTyper;
+import org.newsgraph.resolve.PlaceTyperConfig;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
 
@@ -56,6 +59,7 @@ public final class Newsgraph {
         Pipeline analysis = Pipeline.continuing(text)
                 .then(new NlpStage(annotator))
                 .then(new MentionGrouper())
+                .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
                 .build();
         return new Recipe(text, analysis);
     }

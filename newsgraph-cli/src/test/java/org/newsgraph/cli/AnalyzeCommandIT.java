@@ -45,6 +45,16 @@ class AnalyzeCommandIT {
         export.get("entities").forEach(e -> names.add(e.get("name").asText()));
         assertThat(names).anyMatch(n -> n.contains("Zelensk")).anyMatch(n -> n.contains("Stoltenberg"))
                 .contains("NATO").anyMatch(n -> n.equals("Kyiv"));
+        JsonNode kyiv = null;
+        for (JsonNode e : export.get("entities")) {
+            kyiv = e.get("name").asText().equals("Kyiv") ? e : kyiv;
+        }
+        assertThat(kyiv.get("type").asText()).isEqualTo("LOCATION");
+        assertThat(kyiv.get("place").get("country").asText()).isEqualTo("UA");
+        assertThat(kyiv.get("place").get("latitude").asDouble()).isBetween(50.0, 51.0);
+        List<String> spellings = new ArrayList<>();
+        kyiv.get("aliases").forEach(a -> spellings.add(a.asText()));
+        assertThat(spellings).contains("Kiev", "Kieu");
     }
 
     @Test

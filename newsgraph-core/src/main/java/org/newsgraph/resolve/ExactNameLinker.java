@@ -10,12 +10,15 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.StoredArticle;
 
 /**
- * Links the entities of single articles across the corpus when their full names and types are
- * the same, ignoring case and punctuation. A deliberately safe first linker: variants and
- * translations stay apart rather than risk merging two people.
+ * Links the entities of single articles across the corpus: places that are the same gazetteer
+ * place, whatever the spelling (the gazetteer's name is then the canonical one), and other
+ * entities whose full names and types are the same, ignoring case and punctuation. A
+ * deliberately safe first linker: variants of people's names stay apart rather than risk
+ * merging two people.
  */
 public final class ExactNameLinker {
 
@@ -24,8 +27,8 @@ public final class ExactNameLinker {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         for (StoredArticle stored : articles) {
             for (LocalEntity local : stored.article().entities()) {
-                String key = local.type() + "|" + String.join(" ", MentionGrouper.words(local.name()));
-                byKey.computeIfAbsent(key, k -> new Builder(local.name(), local.type())).add(stored.id(), local);
+                byKey.computeIfAbsent(key(local), k -> new Builder(canonicalName(local), local.type()))
+                        .add(stored.id(), local);
             }
         }
         List<Entity> entities = new ArrayList<>();
@@ -35,12 +38,23 @@ public final class ExactNameLinker {
         return entities;
     }
 
+    private static String key(LocalEntity local) {
+        return local.place() != null
+                ? "place|" + local.place().geonameId()
+                : local.type() + "|" + String.join(" ", MentionGrouper.words(local.name()));
+    }
+
+    private static String canonicalName(LocalEntity local) {
+        return local.place() != null ? local.place().name() : local.name();
+    }
+
     private static final class Builder {
 
         private final String name;
         private final EntityType type;
         private final Set<String> aliases = new LinkedHashSet<>();
         private final List<Entity.ArticleMention> mentions = new ArrayList<>();
+        private Place place;
 
         Builder(String name, EntityType type) {
             this.name = name;
@@ -48,6 +62,9 @@ public final class ExactNameLinker {
         }
 
         void add(long article, LocalEntity local) {
+            if (place == null) {
+                place = local.place();
+            }
             for (Mention m : local.mentions()) {
                 mentions.add(new Entity.ArticleMention(article, m.span(), m.text()));
                 if (!m.text().equals(name)) {
@@ -57,7 +74,7 @@ public final class ExactNameLinker {
         }
 
         Entity build(String id) {
-            return new Entity(id, name, type, List.copyOf(aliases), mentions);
+            return new Entity(id, name, type, List.copyOf(aliases), mentions, place);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
@@ -59,9 +60,17 @@ public final class ExportBuilder {
                     .map(m -> new ExportDocument.Mention(StoredArticle.exportId(m.article()), m.span().start(),
                             m.span().end(), m.text()))
                     .toList();
-            out.add(new ExportDocument.Entity(e.id(), e.name(), e.type().name(), e.aliases(), mentions));
+            out.add(new ExportDocument.Entity(e.id(), e.name(), e.type().name(), e.aliases(), mentions, place(e.place())));
         }
         return out;
+    }
+
+    private static ExportDocument.Place place(Place p) {
+        if (p == null) {
+            return null;
+        }
+        return new ExportDocument.Place(p.geonameId(), p.name(), p.countryCode(),
+                p.hasCoordinates() ? p.latitude() : null, p.hasCoordinates() ? p.longitude() : null, p.population());
     }
 
     private static List<ExportDocument.Timex> timexes(List<StoredArticle> stored) {

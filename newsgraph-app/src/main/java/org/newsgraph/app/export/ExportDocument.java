@@ -45,8 +45,19 @@ public record ExportDocument(
 
     public record Removed(String text, String reason) {}
 
-    @JsonPropertyOrder({"id", "name", "type", "aliases", "mentions"})
-    public record Entity(String id, String name, String type, List<String> aliases, List<Mention> mentions) {}
+    @JsonPropertyOrder({"id", "name", "type", "aliases", "mentions", "place"})
+    public record Entity(String id, String name, String type, List<String> aliases, List<Mention> mentions,
+            Place place) {}
+
+    /** A place of the GeoNames gazetteer; countries have no coordinates (null). */
+    @JsonPropertyOrder({"geonames_id", "name", "country", "latitude", "longitude", "population"})
+    public record Place(
+            @JsonProperty("geonames_id") long geonamesId,
+            String name,
+            String country,
+            Double latitude,
+            Double longitude,
+            long population) {}
 
     @JsonPropertyOrder({"article", "start", "end", "text"})
     public record Mention(String article, int start, int end, String text) {}

@@ -16,6 +16,7 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Removed;
@@ -43,7 +44,10 @@ final class ArticleRowReader {
             FROM articles ORDER BY id""";
     private static final String REMOVED = "SELECT article_id, text, reason FROM removed ORDER BY article_id, seq";
     private static final String ENTITIES =
-            "SELECT article_id, local_id, name, type FROM entities ORDER BY article_id, local_id";
+            """
+            SELECT article_id, local_id, name, type, place_id, place_name, place_country,
+                place_latitude, place_longitude, place_population, place_feature
+            FROM entities ORDER BY article_id, local_id""";
     private static final String MENTIONS = """
             SELECT article_id, entity_local_id, span_start, span_end, text
             FROM mentions ORDER BY article_id, entity_local_id, seq""";
@@ -96,7 +100,24 @@ final class ArticleRowReader {
         return group(c, ENTITIES, rs -> rs.getLong(1), rs -> new LocalEntity(
                 rs.getString(3),
                 EntityType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
-                mentions.getOrDefault(new EntityKey(rs.getLong(1), rs.getInt(2)), List.of())));
+                mentions.getOrDefault(new EntityKey(rs.getLong(1), rs.getInt(2)), List.of()),
+                place(rs)));
+    }
+
+    /** The place columns of an entity row, or null when the entity is no place. */
+    private static Place place(ResultSet rs) throws SQLException {
+        long id = rs.getLong("place_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new Place(id, rs.getString("place_name"), rs.getString("place_country"),
+                nullableDouble(rs, "place_latitude"), nullableDouble(rs, "place_longitude"),
+                rs.getLong("place_population"), rs.getString("place_feature"));
+    }
+
+    private static double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : value;
     }
 
     private static Timex timex(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.Timex;
@@ -28,7 +29,10 @@ final class ArticleRowWriter {
     private static final String INSERT_REMOVED =
             "INSERT INTO removed (article_id, seq, text, reason) VALUES (?, ?, ?, ?)";
     private static final String INSERT_ENTITY =
-            "INSERT INTO entities (article_id, local_id, name, type) VALUES (?, ?, ?, ?)";
+            """
+            INSERT INTO entities (article_id, local_id, name, type, place_id, place_name, place_country,
+                place_latitude, place_longitude, place_population, place_feature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_MENTION = """
             INSERT INTO mentions (article_id, entity_local_id, seq, span_start, span_end, text)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -85,7 +89,12 @@ final class ArticleRowWriter {
              PreparedStatement mention = c.prepareStatement(INSERT_MENTION)) {
             for (int local = 0; local < entities.size(); local++) {
                 LocalEntity e = entities.get(local);
-                bind(entity, id, local, e.name(), e.type() == null ? null : label(e.type()));
+                Place p = e.place();
+                bind(entity, id, local, e.name(), e.type() == null ? null : label(e.type()),
+                        p == null ? null : p.geonameId(), p == null ? null : p.name(), p == null ? null : p.countryCode(),
+                        p == null || !p.hasCoordinates() ? null : p.latitude(),
+                        p == null || !p.hasCoordinates() ? null : p.longitude(),
+                        p == null ? null : p.population(), p == null ? null : p.featureCode());
                 entity.executeUpdate();
                 addMentions(mention, id, local, e.mentions());
             }

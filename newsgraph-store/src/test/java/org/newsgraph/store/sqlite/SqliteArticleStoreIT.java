@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
@@ -55,6 +58,24 @@ class SqliteArticleStoreIT {
         long id = store.save(rich);
 
         assertThat(store.articles()).containsExactly(new StoredArticle(id, asStored(rich)));
+    }
+
+    @Test
+    void roundTripsThePlacesOfEntitiesCountriesWithoutCoordinatesIncluded() {
+        String text = "Talks in Lisbon, Portugal.";
+        Place city = new Place(2267057, "Lisbon", "PT", 38.71667, -9.13333, 517802, "PPLC");
+        Place country = new Place(2264397, "Portugal", "PT", Double.NaN, Double.NaN, 10328900, "PCLI");
+        AnalyzedArticle placed = new AnalyzedArticle(SampleArticles.bare("p.txt", text).source(), SampleArticles.hash(text),
+                ArticleStatus.OK, null, null, text, List.of(),
+                List.of(new LocalEntity("Lisbon", EntityType.LOCATION, List.of(new Mention(new Span(9, 15), "Lisbon")), city),
+                        new LocalEntity("Portugal", EntityType.LOCATION, List.of(new Mention(new Span(17, 25), "Portugal")), country)),
+                List.of(), 6);
+
+        store.save(placed);
+
+        List<LocalEntity> back = store.articles().get(0).article().entities();
+        assertThat(back).extracting(LocalEntity::place).containsExactly(city, country);
+        assertThat(back.get(1).place().hasCoordinates()).isFalse();
     }
 
     @Test

@@ -52,6 +52,14 @@ CREATE TABLE entities (
     local_id   INTEGER NOT NULL,
     name       TEXT    NOT NULL,
     type       TEXT    NOT NULL,
+    -- the gazetteer place the entity is, all null for an entity that is no place
+    place_id         INTEGER,
+    place_name       TEXT,
+    place_country    TEXT,
+    place_latitude   REAL,    -- null for countries, whose table has no coordinates
+    place_longitude  REAL,
+    place_population INTEGER,
+    place_feature    TEXT,
     PRIMARY KEY (article_id, local_id)
 ) STRICT, WITHOUT ROWID;
 
