@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsgraph.pipeline.DataFile;
 
 /**
  * Phrases read from a data file beside this class (such as {@code english/locative-cues.txt}) and
@@ -26,10 +27,10 @@ final class ContextCues {
 
     static ContextCues load(String file) {
         List<List<String>> cues = new ArrayList<>();
-        DataLines.read(file, (line, text) -> {
+        DataFile.read(ContextCues.class, file, (line, text) -> {
             String cue = text.strip();
             if (!CUE.matcher(cue).matches()) {
-                throw DataLines.fault(file, line, "a cue is lower-case words separated by single spaces, a full stop at most at its end: " + cue);
+                throw DataFile.fault(file, line, "a cue is lower-case words separated by single spaces, a full stop at most at its end: " + cue);
             }
             cues.add(List.of(cue.split(" ")));
         });

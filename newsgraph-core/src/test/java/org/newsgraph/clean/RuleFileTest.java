@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.pipeline.DataFileException;
 
 /** Broken rule files fail when read, naming the file and the line. */
 class RuleFileTest {
@@ -27,7 +28,7 @@ class RuleFileTest {
     @Test
     void rejectsAPhraseThatRepeatsAnEarlierOne() {
         assertThatThrownBy(() -> Lexicon.read(RuleFile.read("broken", "repeated.txt")))
-                .isInstanceOf(RuleFileException.class)
+                .isInstanceOf(DataFileException.class)
                 .hasMessage("broken/repeated.txt:5: repeats line 2: Share.");
     }
 
@@ -52,7 +53,7 @@ class RuleFileTest {
     @Test
     void rejectsAFileWithoutEntriesOrMissingOrNotUtf8() {
         assertThatThrownBy(() -> RuleFile.read("broken", "empty.txt")).hasMessage("broken/empty.txt: no entries");
-        assertThatThrownBy(() -> RuleFile.read("broken", "absent.txt")).hasMessageStartingWith("broken/absent.txt: no such rule file");
+        assertThatThrownBy(() -> RuleFile.read("broken", "absent.txt")).hasMessageStartingWith("broken/absent.txt: no such data file");
         assertThatThrownBy(() -> RuleFile.read("broken", "latin1.txt")).hasMessage("broken/latin1.txt: not UTF-8");
     }
 }

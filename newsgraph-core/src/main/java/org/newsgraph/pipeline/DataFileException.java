@@ -1,6 +1,6 @@
-package org.newsgraph.resolve;
+package org.newsgraph.pipeline;
 
-/** A data file shipped with the resolver is missing or broken: a bug, named by file and line. */
+/** A data file shipped beside a stage is missing or broken: a bug, named by file and line. */
 public final class DataFileException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
