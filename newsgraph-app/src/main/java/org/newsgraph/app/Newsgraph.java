@@ -29,7 +29,7 @@ import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.resolve.ExactNameLinker;
+import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
 import org.newsgraph.resolve.PlaceTyper;
@@ -115,7 +115,7 @@ public final class Newsgraph {
     }
 
     public ExportDocument exportOf(ArticleStore store) {
-        return new ExportBuilder(new ExactNameLinker()).build(store.articles(), store.rejections());
+        return new ExportBuilder(new EntityResolver()).build(store.articles(), store.rejections());
     }
 
     public void export(ArticleStore store, Path target) throws IOException {

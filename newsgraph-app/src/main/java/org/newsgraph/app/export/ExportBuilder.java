@@ -7,21 +7,24 @@ import java.util.Map;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Timex;
-import org.newsgraph.resolve.ExactNameLinker;
+import org.newsgraph.resolve.EntityResolver;
 
 /** Turns the stored articles and rejections into the export document. */
 public final class ExportBuilder {
 
-    private final ExactNameLinker linker;
+    private final EntityResolver resolver;
 
-    public ExportBuilder(ExactNameLinker linker) {
-        this.linker = linker;
+    public ExportBuilder(EntityResolver resolver) {
+        this.resolver = resolver;
     }
 
     public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections) {
@@ -54,13 +57,19 @@ public final class ExportBuilder {
     }
 
     private List<ExportDocument.Entity> entities(List<StoredArticle> stored) {
+        Map<Long, List<LocalEntity>> locals = new LinkedHashMap<>();
+        stored.forEach(s -> locals.put(s.id(), s.article().entities()));
         List<ExportDocument.Entity> out = new ArrayList<>();
-        for (Entity e : linker.link(stored)) {
-            List<ExportDocument.Mention> mentions = e.mentions().stream()
-                    .map(m -> new ExportDocument.Mention(StoredArticle.exportId(m.article()), m.span().start(),
-                            m.span().end(), m.text()))
-                    .toList();
-            out.add(new ExportDocument.Entity(e.id(), e.name(), e.type().name(), e.aliases(), mentions, place(e.place())));
+        for (EntityCluster e : resolver.resolve(stored)) {
+            List<ExportDocument.Mention> mentions = new ArrayList<>();
+            for (EntityRef ref : e.members()) {
+                for (Mention m : locals.get(ref.article()).get(ref.index()).mentions()) {
+                    mentions.add(new ExportDocument.Mention(StoredArticle.exportId(ref.article()), m.span().start(),
+                            m.span().end(), m.text()));
+                }
+            }
+            out.add(new ExportDocument.Entity("e" + (out.size() + 1), e.name(), e.type().name(), e.aliases(), mentions,
+                    place(e.place())));
         }
         return out;
     }

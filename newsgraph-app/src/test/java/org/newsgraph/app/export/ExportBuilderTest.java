@@ -25,7 +25,7 @@ import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
-import org.newsgraph.resolve.ExactNameLinker;
+import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.testkit.InMemoryArticleStore;
 
 class ExportBuilderTest {
@@ -87,7 +87,7 @@ class ExportBuilderTest {
 
     private JsonNode exportOf(InMemoryArticleStore store) throws IOException {
         Path out = dir.resolve("out.json");
-        new ExportWriter().write(new ExportBuilder(new ExactNameLinker()).build(store.articles(), store.rejections()), out);
+        new ExportWriter().write(new ExportBuilder(new EntityResolver()).build(store.articles(), store.rejections()), out);
         assertThat(Files.list(dir)).containsExactly(out);
         return new ObjectMapper().readTree(out.toFile());
     }

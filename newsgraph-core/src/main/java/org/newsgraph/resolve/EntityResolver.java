@@ -6,7 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -14,28 +15,24 @@ import org.newsgraph.model.Place;
 import org.newsgraph.model.StoredArticle;
 
 /**
- * Links the entities of single articles across the corpus: places that are the same gazetteer
- * place, whatever the spelling (the gazetteer's name is then the canonical one), and other
- * entities whose full names and types are the same, ignoring case and punctuation. A
- * deliberately safe first linker: variants of people's names stay apart rather than risk
- * merging two people.
+ * Resolves the entities of single articles into corpus entities: places that are the same
+ * gazetteer place, whatever the spelling (the gazetteer's name is then the canonical one), and
+ * other entities whose full names and types are the same, ignoring case and punctuation.
  */
-public final class ExactNameLinker {
+public final class EntityResolver {
 
-    /** The corpus entities, numbered in order of first appearance. */
-    public List<Entity> link(List<StoredArticle> articles) {
+    /** The corpus entities, in order of first appearance. */
+    public List<EntityCluster> resolve(List<StoredArticle> articles) {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         for (StoredArticle stored : articles) {
-            for (LocalEntity local : stored.article().entities()) {
+            List<LocalEntity> entities = stored.article().entities();
+            for (int i = 0; i < entities.size(); i++) {
+                LocalEntity local = entities.get(i);
                 byKey.computeIfAbsent(key(local), k -> new Builder(canonicalName(local), local.type()))
-                        .add(stored.id(), local);
+                        .add(new EntityRef(stored.id(), i), local);
             }
         }
-        List<Entity> entities = new ArrayList<>();
-        for (Builder b : byKey.values()) {
-            entities.add(b.build("e" + (entities.size() + 1)));
-        }
-        return entities;
+        return byKey.values().stream().map(Builder::build).toList();
     }
 
     private static String key(LocalEntity local) {
@@ -53,7 +50,7 @@ public final class ExactNameLinker {
         private final String name;
         private final EntityType type;
         private final Set<String> aliases = new LinkedHashSet<>();
-        private final List<Entity.ArticleMention> mentions = new ArrayList<>();
+        private final List<EntityRef> members = new ArrayList<>();
         private Place place;
 
         Builder(String name, EntityType type) {
@@ -61,20 +58,20 @@ public final class ExactNameLinker {
             this.type = type;
         }
 
-        void add(long article, LocalEntity local) {
+        void add(EntityRef ref, LocalEntity local) {
+            members.add(ref);
             if (place == null) {
                 place = local.place();
             }
             for (Mention m : local.mentions()) {
-                mentions.add(new Entity.ArticleMention(article, m.span(), m.text()));
                 if (!m.text().equals(name)) {
                     aliases.add(m.text());
                 }
             }
         }
 
-        Entity build(String id) {
-            return new Entity(id, name, type, List.copyOf(aliases), mentions, place);
+        EntityCluster build() {
+            return new EntityCluster(name, type, place, List.copyOf(aliases), members, List.of());
         }
     }
 }

@@ -9,7 +9,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
-import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -19,25 +19,25 @@ import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
 
-class ExactNameLinkerTest {
+class EntityResolverTest {
 
     private static final Place LISBON = new Place(2267057, "Lisbon", "PT", 38.7, -9.1, 517802, "PPLC");
     private static final Place PORTO = new Place(2735943, "Porto", "PT", 41.1, -8.6, 249633, "PPLA");
 
     @Test
     void linksTheSameFullNameAndTypeAcrossArticles() {
-        List<Entity> entities = new ExactNameLinker().link(List.of(
+        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
                 article(1, new LocalEntity("Anna Kowalska", EntityType.PERSON, mentions("Anna Kowalska", "Kowalska"))),
                 article(2, new LocalEntity("anna kowalska", EntityType.PERSON, mentions("anna kowalska")))));
         assertThat(entities).singleElement().satisfies(e -> {
-            assertThat(e.mentions()).hasSize(3);
+            assertThat(e.members()).hasSize(2);
             assertThat(e.aliases()).containsExactly("Kowalska", "anna kowalska");
         });
     }
 
     @Test
     void keepsPeopleWhoShareOnlyASurnameApart() {
-        List<Entity> entities = new ExactNameLinker().link(List.of(
+        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
                 article(1, new LocalEntity("Anna Kowalska", EntityType.PERSON, mentions("Anna Kowalska"))),
                 article(2, new LocalEntity("Ewa Kowalska", EntityType.PERSON, mentions("Ewa Kowalska")))));
         assertThat(entities).hasSize(2);
@@ -45,7 +45,7 @@ class ExactNameLinkerTest {
 
     @Test
     void linksSpellingsOfOnePlaceUnderTheGazetteersName() {
-        List<Entity> entities = new ExactNameLinker().link(List.of(
+        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
                 article(1, new LocalEntity("Lisboa", EntityType.LOCATION, mentions("Lisboa"), LISBON)),
                 article(2, new LocalEntity("Lisbon", EntityType.LOCATION, mentions("Lisbon"), LISBON))));
         assertThat(entities).singleElement().satisfies(e -> {
@@ -57,10 +57,10 @@ class ExactNameLinkerTest {
 
     @Test
     void neverLinksTwoPlaces() {
-        List<Entity> entities = new ExactNameLinker().link(List.of(
+        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
                 article(1, new LocalEntity("Lisbon", EntityType.LOCATION, mentions("Lisbon"), LISBON)),
                 article(2, new LocalEntity("Porto", EntityType.LOCATION, mentions("Porto"), PORTO))));
-        assertThat(entities).extracting(Entity::place).containsExactly(LISBON, PORTO);
+        assertThat(entities).extracting(EntityCluster::place).containsExactly(LISBON, PORTO);
     }
 
     private static List<Mention> mentions(String... texts) {
