@@ -1,77 +1,154 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.EntityCluster;
-import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.StoredArticle;
+import org.newsgraph.pipeline.DataFile;
+import org.newsgraph.resolve.ResolutionCorpus.Local;
 
 /**
- * Resolves the entities of single articles into corpus entities: places that are the same
- * gazetteer place, whatever the spelling (the gazetteer's name is then the canonical one), and
- * other entities whose full names and types are the same, ignoring case and punctuation.
+ * Resolves the entities of single articles into corpus entities. In order: one gazetteer place is
+ * one entity whatever its spelling; one name and type is one entity; then the variants of a
+ * person's name ({@link PersonLinker}), of an organisation's ({@link OrganizationLinker}), a
+ * place and its facility ({@link FacilityLinker}), and typos ({@link TypoLinker}). Two gazetteer
+ * places are never joined. Every step looks its candidates up by key, so the work grows with the
+ * corpus, not with its square.
+ *
+ * <p>The canonical name is the most informative frequent form: the gazetteer's name for a place;
+ * for a person the full name used by most articles; otherwise the name used by most articles,
+ * the longer on a tie.
  */
 public final class EntityResolver {
 
+    private final GivenNames givenNames;
+    private final Set<String> particles;
+    private final Set<String> suffixes;
+    private final FacilityLinker facilities = new FacilityLinker();
+
+    public EntityResolver() {
+        this.givenNames = GivenNames.load();
+        this.particles = words("names/surname-particles.txt");
+        this.suffixes = words("names/name-suffixes.txt");
+    }
+
     /** The corpus entities, in order of first appearance. */
     public List<EntityCluster> resolve(List<StoredArticle> articles) {
-        Map<String, Builder> byKey = new LinkedHashMap<>();
-        for (StoredArticle stored : articles) {
-            List<LocalEntity> entities = stored.article().entities();
-            for (int i = 0; i < entities.size(); i++) {
-                LocalEntity local = entities.get(i);
-                byKey.computeIfAbsent(key(local), k -> new Builder(canonicalName(local), local.type()))
-                        .add(new EntityRef(stored.id(), i), local);
+        ResolutionCorpus corpus = new ResolutionCorpus(articles, particles, suffixes);
+        joinIdentical(corpus);
+        joinSpellings(corpus);
+        new PersonLinker(givenNames).link(corpus);
+        new OrganizationLinker().link(corpus);
+        facilities.link(corpus);
+        new TypoLinker().link(corpus);
+        return clusters(corpus);
+    }
+
+    /** The same place, or the same name and type: one entity. */
+    private static void joinIdentical(ResolutionCorpus corpus) {
+        Map<String, Local> first = new HashMap<>();
+        for (Local l : corpus.locals()) {
+            String key = l.entity().place() != null
+                    ? "place|" + l.entity().place().geonameId()
+                    : l.type() + "|" + l.folded();
+            Local earlier = first.putIfAbsent(key, l);
+            if (earlier != null) {
+                corpus.join(earlier, l, null);
             }
         }
-        return byKey.values().stream().map(Builder::build).toList();
     }
 
-    private static String key(LocalEntity local) {
-        return local.place() != null
-                ? "place|" + local.place().geonameId()
-                : local.type() + "|" + String.join(" ", MentionGrouper.words(local.name()));
-    }
-
-    private static String canonicalName(LocalEntity local) {
-        return local.place() != null ? local.place().name() : local.name();
-    }
-
-    private static final class Builder {
-
-        private final String name;
-        private final EntityType type;
-        private final Set<String> aliases = new LinkedHashSet<>();
-        private final List<EntityRef> members = new ArrayList<>();
-        private Place place;
-
-        Builder(String name, EntityType type) {
-            this.name = name;
-            this.type = type;
-        }
-
-        void add(EntityRef ref, LocalEntity local) {
-            members.add(ref);
-            if (place == null) {
-                place = local.place();
+    /**
+     * Names other than people's and places' that differ only as romanisations do ("Al-Hamra", "Al
+     * Hamraa"): one entity. People have their own rules; two places are two places.
+     */
+    private static void joinSpellings(ResolutionCorpus corpus) {
+        Map<String, Local> first = new HashMap<>();
+        for (Local l : corpus.locals()) {
+            if (l.entity().place() == null && l.type() != EntityType.PERSON) {
+                Local earlier = first.putIfAbsent(l.type() + "|" + NameKeys.nameSkeleton(l.entity().name()), l);
+                if (earlier != null && !corpus.partition().same(earlier.index(), l.index())) {
+                    corpus.join(earlier, l, "spelling " + l.entity().name() + " ~ " + earlier.entity().name());
+                }
             }
-            for (Mention m : local.mentions()) {
+        }
+    }
+
+    private static List<EntityCluster> clusters(ResolutionCorpus corpus) {
+        Map<Integer, List<Local>> sets = new LinkedHashMap<>();
+        for (Local l : corpus.locals()) {
+            sets.computeIfAbsent(corpus.root(l), k -> new ArrayList<>()).add(l);
+        }
+        List<EntityCluster> clusters = new ArrayList<>();
+        for (Map.Entry<Integer, List<Local>> set : sets.entrySet()) {
+            clusters.add(cluster(set.getValue(), corpus.partition().links(set.getKey())));
+        }
+        return clusters;
+    }
+
+    private static EntityCluster cluster(List<Local> members, List<String> links) {
+        Place place = members.stream().map(l -> l.entity().place()).filter(p -> p != null).findFirst().orElse(null);
+        EntityType type = place != null ? EntityType.LOCATION : type(members);
+        String name = place != null ? place.name() : canonicalName(members, type);
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Local l : members) {
+            for (Mention m : l.entity().mentions()) {
                 if (!m.text().equals(name)) {
                     aliases.add(m.text());
                 }
             }
+            if (!l.entity().name().equals(name)) {
+                aliases.add(l.entity().name());
+            }
         }
+        return new EntityCluster(name, type, place, List.copyOf(aliases), members.stream().map(Local::ref).toList(),
+                links);
+    }
 
-        EntityCluster build() {
-            return new EntityCluster(name, type, place, List.copyOf(aliases), members, List.of());
+    /** The type most mentions carry; on a tie, the first member's. */
+    private static EntityType type(List<Local> members) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        members.forEach(l -> votes.merge(l.type(), l.mentionCount(), Integer::sum));
+        EntityType best = members.get(0).type();
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > votes.get(best)) {
+                best = vote.getKey();
+            }
         }
+        return best;
+    }
+
+    /** The name most members give, a person's full name before a surname alone, the longer on a tie. */
+    private static String canonicalName(List<Local> members, EntityType type) {
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        Map<String, Set<Integer>> articles = new HashMap<>();
+        for (Local l : members) {
+            String name = l.entity().name();
+            uses.merge(name, l.mentionCount(), Integer::sum);
+            articles.computeIfAbsent(name, k -> new HashSet<>()).add(l.article());
+        }
+        Comparator<String> order = Comparator
+                .comparing((String n) -> type == EntityType.PERSON && NameKeys.words(n).size() > 1)
+                .thenComparing(n -> articles.get(n).size())
+                .thenComparing(uses::get)
+                .thenComparing(String::length);
+        return uses.keySet().stream().max(order).orElseThrow();
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> words = new HashSet<>();
+        DataFile.read(EntityResolver.class, file, (line, text) -> words.add(text.strip()));
+        return Set.copyOf(words);
     }
 }

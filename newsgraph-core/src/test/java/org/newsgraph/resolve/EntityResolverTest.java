@@ -23,12 +23,13 @@ class EntityResolverTest {
 
     private static final Place LISBON = new Place(2267057, "Lisbon", "PT", 38.7, -9.1, 517802, "PPLC");
     private static final Place PORTO = new Place(2735943, "Porto", "PT", 41.1, -8.6, 249633, "PPLA");
+    private static final EntityResolver RESOLVER = new EntityResolver();
 
     @Test
     void linksTheSameFullNameAndTypeAcrossArticles() {
-        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
-                article(1, new LocalEntity("Anna Kowalska", EntityType.PERSON, mentions("Anna Kowalska", "Kowalska"))),
-                article(2, new LocalEntity("anna kowalska", EntityType.PERSON, mentions("anna kowalska")))));
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, person("Anna Kowalska", "Kowalska")),
+                article(2, person("anna kowalska"))));
         assertThat(entities).singleElement().satisfies(e -> {
             assertThat(e.members()).hasSize(2);
             assertThat(e.aliases()).containsExactly("Kowalska", "anna kowalska");
@@ -37,15 +38,141 @@ class EntityResolverTest {
 
     @Test
     void keepsPeopleWhoShareOnlyASurnameApart() {
-        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
-                article(1, new LocalEntity("Anna Kowalska", EntityType.PERSON, mentions("Anna Kowalska"))),
-                article(2, new LocalEntity("Ewa Kowalska", EntityType.PERSON, mentions("Ewa Kowalska")))));
-        assertThat(entities).hasSize(2);
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Anna Kowalska")),
+                article(2, person("Ewa Kowalska"))))).hasSize(2);
+    }
+
+    @Test
+    void keepsPeopleWhoShareOnlyAGivenNameApart() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Oleksandr Marchenko")),
+                article(2, person("Oleksandr Bondarenko"))))).hasSize(2);
+    }
+
+    @Test
+    void linksRomanisationsOfOneSurnameAndOneGivenName() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, person("Oleksandr Kovalskyy", "Kovalskyy")),
+                article(2, person("Aleksandr Kovalsky")),
+                article(3, person("Kovalskiy")),
+                article(4, person("Oleksandr Kovalskyy"))));
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Oleksandr Kovalskyy");
+            assertThat(e.aliases()).contains("Aleksandr Kovalsky", "Kovalskiy");
+            assertThat(e.links()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void aSurnameAloneJoinsThePersonWhoseNeighboursItShares() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, person("Maria Lindqvist"), org("Baltic Ferry Company")),
+                article(2, person("Erik Lindqvist"), org("Nordic Chess Federation")),
+                article(3, person("Lindqvist"), org("Nordic Chess Federation"))));
+        assertThat(cluster(entities, "Erik Lindqvist").aliases()).contains("Lindqvist");
+        assertThat(cluster(entities, "Maria Lindqvist").aliases()).doesNotContain("Lindqvist");
+    }
+
+    @Test
+    void aSurnameAloneBetweenTwoNamesakesWithNoContextJoinsNeither() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, person("Maria Lindqvist")),
+                article(2, person("Erik Lindqvist")),
+                article(3, person("Lindqvist"))));
+        assertThat(entities).hasSize(3);
+    }
+
+    @Test
+    void aNicknameJoinsTheOnePersonItFitsButNotTwo() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Robert Mayhew")),
+                article(2, person("Bob Mayhew"))))).hasSize(1);
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Ronald Mayhew")),
+                article(2, person("Aaron Mayhew")),
+                article(3, person("Ron Mayhew"))))).hasSize(3);
+    }
+
+    @Test
+    void aWrongGivenNameJoinsWhenRoleAndNeighboursAgree() {
+        LocalEntity council = org("Pacific Fisheries Council");
+        LocalEntity city = org("Harbour Authority");
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, withRole(person("Jonas Holmgren"), "secretary general"), council, city),
+                article(2, withRole(person("Jonas Holmgren"), "secretary general"), council, city),
+                article(3, withRole(person("Jasper Holmgren"), "secretary general"), council, city)));
+        assertThat(cluster(entities, "Jonas Holmgren").aliases()).contains("Jasper Holmgren");
+    }
+
+    @Test
+    void aWrongGivenNameWithoutTheRoleStaysApart() {
+        LocalEntity council = org("Pacific Fisheries Council");
+        LocalEntity city = org("Harbour Authority");
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, withRole(person("Jonas Holmgren"), "secretary general"), council, city),
+                article(2, withRole(person("Jonas Holmgren"), "secretary general"), council, city),
+                article(3, withRole(person("Jasper Holmgren"), "chief executive"), council, city)));
+        assertThat(cluster(entities, "Jonas Holmgren").aliases()).doesNotContain("Jasper Holmgren");
+    }
+
+    @Test
+    void aRareMisspellingJoinsTheWellAttestedNameBesideIt() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, person("Jonas Holmgren", "Holmgren", "Holmgren")),
+                article(2, person("Jonas Holmgren", "Holmgren"), person("Holmgrem"))));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.links()).anyMatch(l -> l.startsWith("typo")));
+    }
+
+    @Test
+    void shortNamesAreNeverTakenForTypos() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Min-jun Kim", "Kim", "Kim")),
+                article(2, person("Min-jun Kim"), person("Kin"))))).hasSize(2);
+    }
+
+    @Test
+    void linksAnAcronymToTheOneNameItSpells() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, org("WMO")),
+                article(2, org("World Meteorological Organization"))));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isIn("WMO", "World Meteorological Organization"));
+    }
+
+    @Test
+    void anAcronymThatSpellsTwoNamesJoinsNeither() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("AMA")),
+                article(2, org("American Medical Association")),
+                article(3, org("American Marketing Association"))))).hasSize(3);
+    }
+
+    @Test
+    void linksANameBeginningWithAnAcronymToItsSpelledOutForm() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("EU Fisheries Council")),
+                article(2, org("European Union Fisheries Council"))))).hasSize(1);
+    }
+
+    @Test
+    void linksAShortenedNameToTheLongerOneWithTheSameEnds() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("South Pacific Forum")),
+                article(2, org("South Pacific Islands Forum"))))).hasSize(1);
+    }
+
+    @Test
+    void linksAPlaceNameToTheOneFacilityNamedAfterIt() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, location("Akrotiri Air Base")),
+                article(2, location("Akrotiri")),
+                article(3, location("Akrotirri"))));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Akrotiri Air Base"));
     }
 
     @Test
     void linksSpellingsOfOnePlaceUnderTheGazetteersName() {
-        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
                 article(1, new LocalEntity("Lisboa", EntityType.LOCATION, mentions("Lisboa"), LISBON)),
                 article(2, new LocalEntity("Lisbon", EntityType.LOCATION, mentions("Lisbon"), LISBON))));
         assertThat(entities).singleElement().satisfies(e -> {
@@ -57,10 +184,39 @@ class EntityResolverTest {
 
     @Test
     void neverLinksTwoPlaces() {
-        List<EntityCluster> entities = new EntityResolver().resolve(List.of(
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
                 article(1, new LocalEntity("Lisbon", EntityType.LOCATION, mentions("Lisbon"), LISBON)),
                 article(2, new LocalEntity("Porto", EntityType.LOCATION, mentions("Porto"), PORTO))));
         assertThat(entities).extracting(EntityCluster::place).containsExactly(LISBON, PORTO);
+    }
+
+    @Test
+    void membersPointAtTheirArticleAndPosition() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(7, org("Harbour Authority"), person("Anna Kowalska"))));
+        assertThat(cluster(entities, "Anna Kowalska").members()).extracting(r -> r.article() + ":" + r.index())
+                .containsExactly("7:1");
+    }
+
+    private static EntityCluster cluster(List<EntityCluster> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no entity " + name + " in " + entities));
+    }
+
+    private static LocalEntity person(String... mentions) {
+        return new LocalEntity(mentions[0], EntityType.PERSON, mentions(mentions));
+    }
+
+    private static LocalEntity org(String... mentions) {
+        return new LocalEntity(mentions[0], EntityType.ORGANIZATION, mentions(mentions));
+    }
+
+    private static LocalEntity location(String... mentions) {
+        return new LocalEntity(mentions[0], EntityType.LOCATION, mentions(mentions));
+    }
+
+    private static LocalEntity withRole(LocalEntity e, String role) {
+        return e.with(e.mentions(), List.of(role));
     }
 
     private static List<Mention> mentions(String... texts) {
@@ -73,10 +229,10 @@ class EntityResolverTest {
         return mentions;
     }
 
-    private static StoredArticle article(long id, LocalEntity entity) {
+    private static StoredArticle article(long id, LocalEntity... entities) {
         ArticleSource source = new ArticleSource("a" + id + ".txt", "a" + id + ".txt", SourceFormat.TEXT, "T", "b", null,
                 null, Basis.NONE, PublicationDate.none(), "en");
         return new StoredArticle(id, new AnalyzedArticle(source, "h" + id, ArticleStatus.OK, null, null, "text",
-                List.of(), List.of(entity), List.of(), 1));
+                List.of(), List.of(entities), List.of(), 1));
     }
 }
