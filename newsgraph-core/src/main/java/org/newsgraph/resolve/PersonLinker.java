@@ -2,9 +2,11 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.newsgraph.resolve.ResolutionCorpus.Local;
@@ -79,7 +81,7 @@ final class PersonLinker {
 
     /** A surname alone joins the one person of that surname, or the one whose neighbours it shares. */
     private void linkSurnamesAlone(ResolutionCorpus corpus, List<Local> block) {
-        List<Local> alone = block.stream().filter(l -> !l.person().hasGivenName()).toList();
+        List<Local> alone = distinctSets(corpus, block, l -> !l.person().hasGivenName());
         List<Local> people = distinctSets(corpus, block, l -> l.person().hasGivenName());
         for (Local l : alone) {
             if (corpus.members(corpus.root(l)).stream().anyMatch(m -> m.person() != null && m.person().hasGivenName())) {
@@ -87,18 +89,11 @@ final class PersonLinker {
             }
             Local target = people.size() == 1 ? people.get(0) : byNeighbours(corpus, l, people);
             if (target != null) {
-                corpus.join(target, l, sameSpelling(target, l) ? null : "surname " + l.entity().name() + " ~ " + target.entity().name());
+                corpus.join(target, l, "surname " + l.entity().name() + " ~ " + target.entity().name());
             }
         }
-        Local firstAlone = null;
-        for (Local l : alone) {
-            if (people.isEmpty()) {
-                if (firstAlone == null) {
-                    firstAlone = l;
-                } else {
-                    corpus.join(firstAlone, l, variant(firstAlone, l));
-                }
-            }
+        if (people.isEmpty()) {
+            alone.forEach(l -> corpus.join(alone.get(0), l, variant(alone.get(0), l)));
         }
     }
 
@@ -125,11 +120,10 @@ final class PersonLinker {
      * of its surname seen in more articles who holds one of its roles and shares two neighbours.
      */
     private void linkWrongGivenNames(ResolutionCorpus corpus, List<Local> block) {
-        for (Local l : block) {
+        List<Local> singles = distinctSets(corpus, block, l -> l.person().hasGivenName()
+                && corpus.articles(corpus.root(l)).size() == 1 && !corpus.roles(corpus.root(l)).isEmpty());
+        for (Local l : singles) {
             int root = corpus.root(l);
-            if (!l.person().hasGivenName() || corpus.articles(root).size() != 1 || corpus.roles(root).isEmpty()) {
-                continue;
-            }
             List<Local> holders = distinctSets(corpus, block, o -> corpus.root(o) != root
                     && corpus.articles(corpus.root(o)).size() > 1
                     && corpus.shareRole(root, corpus.root(o))
@@ -142,20 +136,18 @@ final class PersonLinker {
         }
     }
 
-    /** One member of each distinct set among the members of block that pass the test. */
+    /** One member of each distinct set among the members of block, if the first tried passes the test. */
     private static List<Local> distinctSets(ResolutionCorpus corpus, List<Local> block,
             Predicate<Local> test) {
         Map<Integer, Local> byRoot = new LinkedHashMap<>();
+        Set<Integer> tried = new HashSet<>();
         for (Local l : block) {
-            if (test.test(l)) {
-                byRoot.putIfAbsent(corpus.root(l), l);
+            int root = corpus.root(l);
+            if (tried.add(root) && test.test(l)) {
+                byRoot.put(root, l);
             }
         }
         return new ArrayList<>(byRoot.values());
-    }
-
-    private static boolean sameSpelling(Local a, Local b) {
-        return a.person().surname().equals(b.person().surname());
     }
 
     /** The reason for a join, or null when the two names are spelled the same. */

@@ -1,7 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +39,8 @@ final class ResolutionCorpus {
     private final List<Local> locals = new ArrayList<>();
     private final List<Set<String>> neighbours = new ArrayList<>();
     private final Partition partition;
-    private Map<Integer, List<Local>> sets;
+    /** The members of each set, at the index of its root; kept as sets join, the smaller into the larger. */
+    private final List<List<Local>> members = new ArrayList<>();
 
     ResolutionCorpus(List<StoredArticle> articles, Set<String> particles, Set<String> suffixes) {
         for (int a = 0; a < articles.size(); a++) {
@@ -60,6 +61,11 @@ final class ResolutionCorpus {
             places[l.index()] = l.entity().place() == null ? 0 : l.entity().place().geonameId();
         }
         partition = new Partition(places);
+        for (Local l : locals) {
+            List<Local> own = new ArrayList<>(1);
+            own.add(l);
+            members.add(own);
+        }
     }
 
     /** How an entity counts as a neighbour of others: its place, its surname, or its name. */
@@ -82,9 +88,14 @@ final class ResolutionCorpus {
     }
 
     boolean join(Local a, Local b, String reason) {
+        int ra = root(a);
+        int rb = root(b);
         boolean joined = partition.join(a.index(), b.index(), reason);
         if (joined) {
-            sets = null;
+            int kept = partition.find(ra);
+            int gone = kept == ra ? rb : ra;
+            members.get(kept).addAll(members.get(gone));
+            members.set(gone, null);
         }
         return joined;
     }
@@ -93,20 +104,18 @@ final class ResolutionCorpus {
         return partition.find(local.index());
     }
 
-    /** The current sets, each keyed by its root, members in corpus order. */
+    /** The current sets, each keyed by its root, in order of their first member. */
     Map<Integer, List<Local>> sets() {
-        if (sets == null) {
-            Map<Integer, List<Local>> bySet = new HashMap<>();
-            for (Local l : locals) {
-                bySet.computeIfAbsent(root(l), k -> new ArrayList<>()).add(l);
-            }
-            sets = bySet;
+        Map<Integer, List<Local>> bySet = new LinkedHashMap<>();
+        for (Local l : locals) {
+            bySet.computeIfAbsent(root(l), k -> new ArrayList<>()).add(l);
         }
-        return sets;
+        return bySet;
     }
 
+    /** The members of the set that {@code root} is in (any member's index will do). */
     List<Local> members(int root) {
-        return sets().getOrDefault(partition.find(root), List.of());
+        return members.get(partition.find(root));
     }
 
     int mentionCount(int root) {
