@@ -55,16 +55,21 @@ public final class EntityResolver {
         return clusters(corpus);
     }
 
-    /** The same place, or the same name and type: one entity. */
+    /**
+     * The same place, or the same name and type: one entity. A name of two or more words is one
+     * entity whatever the types the recogniser gave it in different articles (the type most
+     * mentions carry wins); a one-word name is not, as a surname and a firm share one.
+     */
     private static void joinIdentical(ResolutionCorpus corpus) {
         Map<String, Local> first = new HashMap<>();
         for (Local l : corpus.locals()) {
             String key = l.entity().place() != null
                     ? "place|" + l.entity().place().geonameId()
-                    : l.type() + "|" + l.folded();
+                    : l.folded().indexOf(' ') > 0 ? "name|" + l.folded() : l.type() + "|" + l.folded();
             Local earlier = first.putIfAbsent(key, l);
             if (earlier != null) {
-                corpus.join(earlier, l, null);
+                corpus.join(earlier, l, earlier.type() == l.type() ? null
+                        : "one name, two types: " + l.entity().name() + " " + l.type() + " ~ " + earlier.type());
             }
         }
     }

@@ -37,6 +37,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void linksOneLongNameWhateverTheTypesTheRecogniserGaveIt() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("Harbour Authority"), org("Harbour Authority")),
+                article(2, location("Harbour Authority"))))).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
     void keepsPeopleWhoShareOnlyASurnameApart() {
         assertThat(RESOLVER.resolve(List.of(
                 article(1, person("Anna Kowalska")),
