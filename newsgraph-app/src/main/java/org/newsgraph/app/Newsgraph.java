@@ -122,8 +122,10 @@ public final class Newsgraph {
                 recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
                 store, listener);
         RunSummary run = analyzer.run(inputs);
+        long start = System.nanoTime();
         EntityUpdate entities = updateEntities(store);
-        return run.withCorpusEntities(entities.entities(), entities.merges().size());
+        return run.withCorpusEntities(entities.entities(), entities.merges().size(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

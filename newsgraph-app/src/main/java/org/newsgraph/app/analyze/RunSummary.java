@@ -19,9 +19,9 @@ public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timex
         outcomes = Map.copyOf(outcomes);
     }
 
-    /** This summary with the store's corpus entities after the run. */
-    public RunSummary withCorpusEntities(int count, int merged) {
-        return new RunSummary(outcomes, entities, timexes, tokens, elapsed, count, merged);
+    /** This summary with the store's corpus entities after the run, and the time updating them took. */
+    public RunSummary withCorpusEntities(int count, int merged, Duration updating) {
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed.plus(updating), count, merged);
     }
 
     public int count(Outcome outcome) {
