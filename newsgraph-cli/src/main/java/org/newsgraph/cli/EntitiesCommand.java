@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "entities",
         mixinStandardHelpOptions = true,
-        description = {"Lists the entities of the store, linked across articles, with the ids the export gives them,",
-            "their other names, and in how many articles and mentions they occur, most talked-of first."},
+        description = "Lists the entities of the store, linked across articles, with the ids the export gives them, "
+                + "their other names, and in how many articles and mentions they occur, most talked-of first.",
         footer = {"", "Example:", "  ./newsgraph entities --store newsgraph-data --type PERSON --name zelensk"})
 final class EntitiesCommand implements Callable<Integer> {
 
@@ -41,8 +41,8 @@ final class EntitiesCommand implements Callable<Integer> {
     EntityType type;
 
     @Option(names = "--name", paramLabel = "TEXT",
-            description = {"Only entities whose name or an alias has these words, the last one perhaps cut short",
-                "(zelensk finds Volodymyr Zelenskyy). Case and accents do not matter."})
+            description = "Only entities whose name or an alias has these words, the last one perhaps cut short "
+                    + "(zelensk finds Volodymyr Zelenskyy). Case and accents do not matter.")
     String name;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")

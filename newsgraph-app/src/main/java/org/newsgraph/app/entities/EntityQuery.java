@@ -10,7 +10,8 @@ import org.newsgraph.model.EntityType;
  *
  * @param type only entities of this type, or null for every type
  * @param name only entities whose name or an alias has these words, the last of them perhaps
- *             cut short, ignoring case and accents ({@link NameMatch}); null or blank for any
+ *             cut short, ignoring case and accents ({@link NameMatch}); null, blank or without
+ *             letters and digits for any
  */
 public record EntityQuery(EntityType type, String name) {
 

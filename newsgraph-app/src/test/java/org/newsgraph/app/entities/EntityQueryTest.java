@@ -1,6 +1,7 @@
 package org.newsgraph.app.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,19 @@ class EntityQueryTest {
     }
 
     @Test
-    void aBlankNameMatchesEveryEntity() {
+    void aNameWithoutWordsMatchesEveryEntity() {
         assertThat(named("  ")).hasSize(ALL.size());
+        assertThat(named("’ - !")).hasSize(ALL.size());
+    }
+
+    @Test
+    void hostileNamesThrowNothingAndMatchByTheirWordsOnly() {
+        for (String hostile : List.of("\u0000", "\ud83d", "🚀", "(.*)", "%s%n", "x".repeat(100_000))) {
+            assertThatCode(() -> named(hostile)).as(hostile).doesNotThrowAnyException();
+        }
+        assertThat(named("\u202e kyiv")).containsExactly(KYIV);
+        assertThat(named("\\E.*\\Q")).isEmpty();
+        assertThat(named("x".repeat(100_000))).isEmpty();
     }
 
     private static List<EntitySummary> named(String name) {
