@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.entities.EntityQuery;
@@ -75,8 +78,9 @@ final class EntitiesCommand implements Callable<Integer> {
             return "no entities in store " + store.dir + " yet: analyze some articles into it first, e.g.\n"
                     + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir;
         }
-        return "none of the " + total + " entities in store " + store.dir + " is "
-                + (type == null ? "" : "a " + type + (name == null ? "" : " ")) + (name == null ? "" : "named '" + name + "'");
+        String asked = Stream.of(type == null ? null : "a " + type, name == null ? null : "named '" + name + "'")
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+        return "none of the " + total + " entities in store " + store.dir + " is " + asked;
     }
 
     private static String asJson(List<EntitySummary> entities) throws JsonProcessingException {
