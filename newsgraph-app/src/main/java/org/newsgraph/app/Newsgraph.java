@@ -9,6 +9,9 @@ import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.bench.Bench;
+import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.entities.EntityUpdate;
+import org.newsgraph.app.entities.EntityUpdater;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.Recipe;
 import org.newsgraph.app.analyze.RunSummary;
@@ -29,12 +32,15 @@ import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.model.EntitySummary;
+import org.newsgraph.resolve.EntityIdKeeper;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
 import org.newsgraph.resolve.PlaceTyper;
 import org.newsgraph.resolve.PlaceTyperConfig;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
 
 /** The composition root: the one place where stages, adapters and configuration meet. */
@@ -106,16 +112,41 @@ public final class Newsgraph {
         return SqliteArticleStore.open(dir);
     }
 
+    /**
+     * Analyses the inputs into the store, one article at a time, then brings the corpus entities up
+     * to date once for the whole run.
+     */
     public RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener) {
         Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
                 recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
                 store, listener);
-        return analyzer.run(inputs);
+        RunSummary run = analyzer.run(inputs);
+        long start = System.nanoTime();
+        EntityUpdate entities = updateEntities(store);
+        return run.withCorpusEntities(entities.entities(), entities.merges().size(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * Resolves the stored articles into corpus entities under lasting ids, unless the store's
+     * entities already account for every article (then it reads nothing).
+     */
+    public EntityUpdate updateEntities(ArticleStore store) {
+        return new EntityUpdater(new EntityResolver(), new EntityIdKeeper(), store).update();
+    }
+
+    /** The export of the store, its entities brought up to date first. */
     public ExportDocument exportOf(ArticleStore store) {
-        return new ExportBuilder(new EntityResolver()).build(store.articles(), store.rejections());
+        updateEntities(store);
+        CorpusEntities entities = store.corpusEntities();
+        return new ExportBuilder().build(store.articles(), store.rejections(), entities.entities(), entities.merges());
+    }
+
+    /** The store's corpus entities that the query selects, in its order, brought up to date first. */
+    public List<EntitySummary> entities(ArticleStore store, EntityQuery query) {
+        updateEntities(store);
+        return query.select(store.corpusEntities().summaries());
     }
 
     public void export(ArticleStore store, Path target) throws IOException {

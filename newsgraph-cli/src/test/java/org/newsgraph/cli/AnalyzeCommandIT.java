@@ -34,7 +34,8 @@ class AnalyzeCommandIT {
         Cli run = Cli.run("analyze", Seeds.folder(), "--export", out, "--store", dir.resolve("store"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("articles: 5 ok, 0 duplicate, 0 already stored, 0 rejected, 0 failed");
+        assertThat(run.out()).contains("articles: 5 ok, 0 duplicate, 0 already stored, 0 rejected, 0 failed")
+                .containsPattern("articles/s \\| corpus entities: [1-9][0-9]* \\(0 merged\\)");
         JsonNode export = new ObjectMapper().readTree(out.toFile());
         assertThat(export.get("version").asInt()).isEqualTo(1);
         assertThat(export.get("articles")).hasSize(5).allSatisfy(a -> assertThat(a.get("status").asText()).isEqualTo("ok"));

@@ -13,12 +13,12 @@ class MainTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"analyze", "export", "bench"}) {
+        for (String command : new String[] {"analyze", "export", "entities", "bench"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: newsgraph " + command, "Example:", "./newsgraph " + command);
         }
-        assertThat(Cli.run("--help").out()).contains("analyze", "export", "bench", "Exit status");
+        assertThat(Cli.run("--help").out()).contains("analyze", "export", "entities", "bench", "Exit status");
     }
 
     @Test
@@ -44,6 +44,20 @@ class MainTest {
         Cli run = Cli.run("analyze", dir, "--export", dir.resolve("no/such/folder/out.json"), "--store", dir.resolve("s"));
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("cannot write", "does not exist");
+    }
+
+    @Test
+    void listingTheEntitiesOfAStoreThatDoesNotExistExitsWithTwo() {
+        Cli run = Cli.run("entities", "--store", dir.resolve("nothing"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no store at", "run analyze first");
+    }
+
+    @Test
+    void anUnknownEntityTypeIsABadArgumentNamingTheTypes() {
+        Cli run = Cli.run("entities", "--type", "planet", "--store", dir);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("PERSON", "LOCATION", "ORGANIZATION", "MISC");
     }
 
     @Test

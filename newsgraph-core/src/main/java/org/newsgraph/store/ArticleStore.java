@@ -32,6 +32,9 @@ public interface ArticleStore extends AutoCloseable {
     /** The fingerprints of stored articles, by which their copies are found, kept beside them. */
     SeenArticles seenArticles();
 
+    /** The corpus entities, kept beside the articles they are made of. */
+    CorpusEntities corpusEntities();
+
     /** Every stored article, in id order. */
     List<StoredArticle> articles();
 

@@ -12,6 +12,7 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEntities;
 
 /** A store in a list, for fast unit tests of what uses the store port. */
 public final class InMemoryArticleStore implements ArticleStore {
@@ -19,6 +20,7 @@ public final class InMemoryArticleStore implements ArticleStore {
     private final List<StoredArticle> articles = new ArrayList<>();
     private final Set<Rejection> rejections = new LinkedHashSet<>();
     private final SeenArticles seen = new InMemorySeenArticles();
+    private final CorpusEntities entities = new InMemoryCorpusEntities(this);
     private long nextId = 1;
     private boolean closed;
 
@@ -59,6 +61,11 @@ public final class InMemoryArticleStore implements ArticleStore {
     @Override
     public SeenArticles seenArticles() {
         return seen;
+    }
+
+    @Override
+    public CorpusEntities corpusEntities() {
+        return entities;
     }
 
     @Override

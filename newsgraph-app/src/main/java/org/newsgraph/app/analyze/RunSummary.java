@@ -4,11 +4,24 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counts of one analyze run. */
-public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timexes, long tokens, Duration elapsed) {
+/**
+ * Counts of one analyze run.
+ *
+ * @param entities       the entities found in the articles this run analysed, each article's
+ *                       own: a person named in three articles counts three times
+ * @param corpusEntities the entities of the whole store after the run, linked across articles
+ * @param mergedEntities how many corpus entities this run found to be one with an older one
+ */
+public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timexes, long tokens, Duration elapsed,
+        int corpusEntities, int mergedEntities) {
 
     public RunSummary {
         outcomes = Map.copyOf(outcomes);
+    }
+
+    /** This summary with the store's corpus entities after the run, and the time updating them took. */
+    public RunSummary withCorpusEntities(int count, int merged, Duration updating) {
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed.plus(updating), count, merged);
     }
 
     public int count(Outcome outcome) {
@@ -43,7 +56,7 @@ public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timex
         }
 
         RunSummary finish(Duration elapsed) {
-            return new RunSummary(outcomes, entities, timexes, tokens, elapsed);
+            return new RunSummary(outcomes, entities, timexes, tokens, elapsed, 0, 0);
         }
     }
 }

@@ -1,13 +1,17 @@
 package org.newsgraph.app.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -16,25 +20,32 @@ import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Timex;
-import org.newsgraph.resolve.EntityResolver;
 
-/** Turns the stored articles and rejections into the export document. */
+/**
+ * Turns the stored articles, rejections and corpus entities into the export document. Entities
+ * keep the ids the store gave them, so an id read from one export names the same entity in the
+ * next one, or appears in {@code entity_merges} with the id it went into.
+ */
 public final class ExportBuilder {
 
-    private final EntityResolver resolver;
+    /** Mentions in corpus order: by article, then by place in its text. */
+    private static final Comparator<Located> CORPUS_ORDER = Comparator.comparingLong(Located::article)
+            .thenComparingInt(l -> l.mention().span().start())
+            .thenComparingInt(l -> l.mention().span().end());
 
-    public ExportBuilder(EntityResolver resolver) {
-        this.resolver = resolver;
-    }
-
-    public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections) {
+    /**
+     * @param entities the store's corpus entities, up to date with {@code stored}, in id order
+     * @param merges   every merge the store recorded, oldest first
+     */
+    public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections, List<CorpusEntity> entities,
+            List<EntityMerge> merges) {
         List<ExportDocument.Article> articles = new ArrayList<>();
         stored.forEach(s -> articles.add(article(s)));
         for (int i = 0; i < rejections.size(); i++) {
             articles.add(rejected("r" + (i + 1), rejections.get(i)));
         }
-        return new ExportDocument(ExportDocument.VERSION, articles, entities(stored), timexes(stored),
-                List.of(), clusters(stored), List.of(), List.of(), List.of());
+        return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
+                List.of(), clusters(stored), List.of(), List.of(), List.of(), merges(merges));
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {
@@ -56,22 +67,27 @@ public final class ExportBuilder {
         return new ExportDocument.Published(p.date(), p.basis().label(), p.confidence());
     }
 
-    private List<ExportDocument.Entity> entities(List<StoredArticle> stored) {
-        Map<Long, List<LocalEntity>> locals = new LinkedHashMap<>();
+    private static List<ExportDocument.Entity> entities(List<StoredArticle> stored, List<CorpusEntity> entities) {
+        Map<Long, List<LocalEntity>> locals = new HashMap<>();
         stored.forEach(s -> locals.put(s.id(), s.article().entities()));
         List<ExportDocument.Entity> out = new ArrayList<>();
-        for (EntityCluster e : resolver.resolve(stored)) {
-            List<ExportDocument.Mention> mentions = new ArrayList<>();
+        for (CorpusEntity entity : entities) {
+            EntityCluster e = entity.cluster();
+            List<Located> located = new ArrayList<>();
             for (EntityRef ref : e.members()) {
-                for (Mention m : locals.get(ref.article()).get(ref.index()).mentions()) {
-                    mentions.add(new ExportDocument.Mention(StoredArticle.exportId(ref.article()), m.span().start(),
-                            m.span().end(), m.text()));
-                }
+                locals.get(ref.article()).get(ref.index()).mentions().forEach(m -> located.add(new Located(ref.article(), m)));
             }
-            out.add(new ExportDocument.Entity("e" + (out.size() + 1), e.name(), e.type().name(), e.aliases(), mentions,
-                    place(e.place())));
+            List<ExportDocument.Mention> mentions = located.stream().sorted(CORPUS_ORDER).map(Located::exported).toList();
+            int articles = (int) e.members().stream().mapToLong(EntityRef::article).distinct().count();
+            out.add(new ExportDocument.Entity(entity.exportId(), e.name(), e.type().name(), e.aliases(), articles,
+                    mentions, place(e.place())));
         }
         return out;
+    }
+
+    private static List<ExportDocument.Merge> merges(List<EntityMerge> merges) {
+        return merges.stream().map(m -> new ExportDocument.Merge(CorpusEntity.exportId(m.merged()),
+                CorpusEntity.exportId(m.into()), m.reason())).toList();
     }
 
     private static ExportDocument.Place place(Place p) {
@@ -108,5 +124,14 @@ public final class ExportBuilder {
             }
         }
         return List.copyOf(byOriginal.values());
+    }
+
+    /** A mention with the store id of its article. */
+    private record Located(long article, Mention mention) {
+
+        ExportDocument.Mention exported() {
+            return new ExportDocument.Mention(StoredArticle.exportId(article), mention.span().start(),
+                    mention.span().end(), mention.text());
+        }
     }
 }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The export, version 1, field for field as CONTRACT.md gives it. Lists that later stages will
- * fill (events, stories, quotes, claims) are present and empty until then.
+ * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
+ * ({@code entity_merges}, {@code article_count}). Lists that later stages will fill (events,
+ * stories, quotes, claims) are present and empty until then.
  */
-@JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims"})
+@JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
+    "entity_merges"})
 public record ExportDocument(
         int version,
         List<Article> articles,
@@ -18,7 +20,8 @@ public record ExportDocument(
         List<List<String>> clusters,
         List<Object> stories,
         List<Object> quotes,
-        List<Object> claims) {
+        List<Object> claims,
+        @JsonProperty("entity_merges") List<Merge> entityMerges) {
 
     public static final int VERSION = 1;
 
@@ -45,9 +48,13 @@ public record ExportDocument(
 
     public record Removed(String text, String reason) {}
 
-    @JsonPropertyOrder({"id", "name", "type", "aliases", "mentions", "place"})
-    public record Entity(String id, String name, String type, List<String> aliases, List<Mention> mentions,
-            Place place) {}
+    @JsonPropertyOrder({"id", "name", "type", "aliases", "article_count", "mentions", "place"})
+    public record Entity(String id, String name, String type, List<String> aliases,
+            @JsonProperty("article_count") int articleCount, List<Mention> mentions, Place place) {}
+
+    /** An entity id retired because the entity proved to be one with an older one. */
+    @JsonPropertyOrder({"merged", "into", "reason"})
+    public record Merge(String merged, String into, String reason) {}
 
     /** A place of the GeoNames gazetteer; countries have no coordinates (null). */
     @JsonPropertyOrder({"geonames_id", "name", "country", "latitude", "longitude", "population"})

@@ -12,10 +12,15 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -25,7 +30,6 @@ import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
-import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.testkit.InMemoryArticleStore;
 
 class ExportBuilderTest {
@@ -38,7 +42,7 @@ class ExportBuilderTest {
         JsonNode export = exportOf(sampleStore());
 
         assertThat(fieldNames(export)).containsExactly("version", "articles", "entities", "timexes", "events",
-                "clusters", "stories", "quotes", "claims");
+                "clusters", "stories", "quotes", "claims", "entity_merges");
         assertThat(export.get("version").asInt()).isEqualTo(1);
         JsonNode article = export.get("articles").get(0);
         assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "outlet_basis", "url", "language",
@@ -80,6 +84,59 @@ class ExportBuilderTest {
     }
 
     @Test
+    void entitiesKeepTheirStoredIdsWhenLaterArticlesAddEntitiesAndMentions() throws IOException {
+        InMemoryArticleStore store = sampleStore();
+        assertThat(exportOf(store).get("entities").get(0).get("id").asText()).isEqualTo("e1");
+        String text = "Port of Gdansk. Anna Kowalska spoke.";
+        store.save(new AnalyzedArticle(source("d.txt", PublicationDate.none()), "h4", ArticleStatus.OK, null, null, text,
+                List.of(), List.of(new LocalEntity("Gdansk", EntityType.LOCATION, List.of(new Mention(new Span(8, 14), "Gdansk"))),
+                        new LocalEntity("Anna Kowalska", EntityType.PERSON, List.of(new Mention(new Span(16, 29), "Anna Kowalska")))),
+                List.of(), 6));
+
+        JsonNode entities = exportOf(store).get("entities");
+
+        assertThat(entities).extracting(e -> e.get("id").asText() + " " + e.get("name").asText())
+                .containsExactly("e1 Anna Kowalska", "e2 Gdansk");
+        JsonNode anna = entities.get(0);
+        assertThat(anna.get("article_count").asInt()).isEqualTo(2);
+        assertThat(anna.get("mentions")).extracting(m -> m.get("article").asText() + ":" + m.get("start").asInt())
+                .containsExactly("a1:0", "a1:33", "a4:16");
+    }
+
+    @Test
+    void retiredEntityIdsAreListedWithTheIdTheyWentIntoAndWhy() throws IOException {
+        InMemoryArticleStore store = sampleStore();
+        LocalEntity anna = store.articles().get(0).article().entities().get(0);
+        long second = store.save(new AnalyzedArticle(source("d.txt", PublicationDate.none()), "h4", ArticleStatus.OK,
+                null, null, "Anna Kowalska spoke on Thursday. Kowalska left.", List.of(), List.of(anna), List.of(), 9));
+        // As a resolver that kept the two apart left the table:
+        store.corpusEntities().replace(List.of(
+                new CorpusEntity(1, new EntityCluster("Anna Kowalska", EntityType.PERSON, null, List.of(), List.of(new EntityRef(1, 0)), List.of())),
+                new CorpusEntity(2, new EntityCluster("Anna Kowalska", EntityType.PERSON, null, List.of(), List.of(new EntityRef(second, 0)), List.of()))),
+                List.of(), second);
+        store.save(new AnalyzedArticle(source("e.txt", PublicationDate.none()), "h5", ArticleStatus.OK, null, null,
+                "Anna Kowalska spoke on Thursday. Kowalska left.", List.of(), List.of(anna), List.of(), 9));
+
+        JsonNode export = exportOf(store);
+
+        assertThat(export.get("entities")).extracting(e -> e.get("id").asText()).containsExactly("e1");
+        assertThat(export.get("entity_merges").toString())
+                .isEqualTo("[{\"merged\":\"e2\",\"into\":\"e1\",\"reason\":\"same name\"}]");
+    }
+
+    @Test
+    void aStoreWhoseEntitiesWereNeverResolvedIsResolvedBeforeItIsExported() throws IOException {
+        InMemoryArticleStore store = sampleStore();
+        assertThat(store.corpusEntities().isUpToDate()).isFalse();
+
+        JsonNode export = exportOf(store);
+
+        assertThat(export.get("entities")).hasSize(1);
+        assertThat(store.corpusEntities().count()).isEqualTo(1);
+        assertThat(store.corpusEntities().isUpToDate()).isTrue();
+    }
+
+    @Test
     void clustersPartitionOkAndDuplicateArticles() throws IOException {
         JsonNode clusters = exportOf(sampleStore()).get("clusters");
         assertThat(clusters.toString()).isEqualTo("[[\"a1\",\"a3\"],[\"a2\"]]");
@@ -87,7 +144,7 @@ class ExportBuilderTest {
 
     private JsonNode exportOf(InMemoryArticleStore store) throws IOException {
         Path out = dir.resolve("out.json");
-        new ExportWriter().write(new ExportBuilder(new EntityResolver()).build(store.articles(), store.rejections()), out);
+        new ExportWriter().write(new Newsgraph(NewsgraphConfig.defaults()).exportOf(store), out);
         assertThat(Files.list(dir)).containsExactly(out);
         return new ObjectMapper().readTree(out.toFile());
     }

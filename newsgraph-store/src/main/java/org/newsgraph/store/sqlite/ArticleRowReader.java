@@ -46,7 +46,7 @@ final class ArticleRowReader {
     private static final String ENTITIES =
             """
             SELECT article_id, local_id, name, type, place_id, place_name, place_country,
-                place_latitude, place_longitude, place_population, place_feature
+                place_latitude, place_longitude, place_population, place_feature, roles
             FROM entities ORDER BY article_id, local_id""";
     private static final String MENTIONS = """
             SELECT article_id, entity_local_id, span_start, span_end, text
@@ -101,11 +101,12 @@ final class ArticleRowReader {
                 rs.getString(3),
                 EntityType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
                 mentions.getOrDefault(new EntityKey(rs.getLong(1), rs.getInt(2)), List.of()),
-                place(rs)));
+                place(rs),
+                lines(rs.getString("roles"))));
     }
 
     /** The place columns of an entity row, or null when the entity is no place. */
-    private static Place place(ResultSet rs) throws SQLException {
+    static Place place(ResultSet rs) throws SQLException {
         long id = rs.getLong("place_id");
         if (rs.wasNull()) {
             return null;
@@ -137,7 +138,7 @@ final class ArticleRowReader {
                 parts.entities().getOrDefault(id, List.of()),
                 parts.timexes().getOrDefault(id, List.of()),
                 rs.getInt("token_count"),
-                notes(rs.getString("notes"))));
+                lines(rs.getString("notes"))));
     }
 
     private static ArticleSource source(ResultSet rs) throws SQLException {
@@ -157,8 +158,8 @@ final class ArticleRowReader {
                 rs.getString("language"));
     }
 
-    /** Notes are kept one a line. */
-    private static List<String> notes(String joined) {
+    /** Notes, roles and links are kept one a line. */
+    static List<String> lines(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
@@ -167,7 +168,7 @@ final class ArticleRowReader {
         return rs.wasNull() ? null : value;
     }
 
-    private static <K, T> Map<K, List<T>> group(Connection c, String sql, Row<K> key, Row<T> value)
+    static <K, T> Map<K, List<T>> group(Connection c, String sql, Row<K> key, Row<T> value)
             throws SQLException {
         Map<K, List<T>> groups = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
@@ -179,7 +180,7 @@ final class ArticleRowReader {
     }
 
     @FunctionalInterface
-    private interface Row<T> {
+    interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 

@@ -31,8 +31,8 @@ final class ArticleRowWriter {
     private static final String INSERT_ENTITY =
             """
             INSERT INTO entities (article_id, local_id, name, type, place_id, place_name, place_country,
-                place_latitude, place_longitude, place_population, place_feature)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                place_latitude, place_longitude, place_population, place_feature, roles)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_MENTION = """
             INSERT INTO mentions (article_id, entity_local_id, seq, span_start, span_end, text)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -65,7 +65,7 @@ final class ArticleRowWriter {
             bind(ps, a.contentHash(), s.sourceKey(), s.file(), label(s.format()), s.title(), s.url(), s.outlet(), s.outletBasis().label(),
                     s.published().date(), s.published().basis().label(), s.published().confidence(), s.language(),
                     a.status().label(), a.error(), a.duplicateOf(), a.text(), a.tokenCount(),
-                    String.join("\n", a.notes()));
+                    lines(a.notes()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -89,12 +89,9 @@ final class ArticleRowWriter {
              PreparedStatement mention = c.prepareStatement(INSERT_MENTION)) {
             for (int local = 0; local < entities.size(); local++) {
                 LocalEntity e = entities.get(local);
-                Place p = e.place();
-                bind(entity, id, local, e.name(), e.type() == null ? null : label(e.type()),
-                        p == null ? null : p.geonameId(), p == null ? null : p.name(), p == null ? null : p.countryCode(),
-                        p == null || !p.hasCoordinates() ? null : p.latitude(),
-                        p == null || !p.hasCoordinates() ? null : p.longitude(),
-                        p == null ? null : p.population(), p == null ? null : p.featureCode());
+                bind(entity, id, local, e.name(), e.type() == null ? null : label(e.type()));
+                bindPlace(entity, 5, e.place());
+                entity.setString(12, lines(e.roles()));
                 entity.executeUpdate();
                 addMentions(mention, id, local, e.mentions());
             }
@@ -120,6 +117,26 @@ final class ArticleRowWriter {
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * Binds the seven place columns (id, name, country, latitude, longitude, population, feature)
+     * from parameter {@code first} on; all null for an entity that is no place, and the
+     * coordinates null for a country, which has none.
+     */
+    static void bindPlace(PreparedStatement ps, int first, Place p) throws SQLException {
+        boolean located = p != null && p.hasCoordinates();
+        Object[] values = {p == null ? null : p.geonameId(), p == null ? null : p.name(),
+            p == null ? null : p.countryCode(), located ? p.latitude() : null, located ? p.longitude() : null,
+            p == null ? null : p.population(), p == null ? null : p.featureCode()};
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(first + i, values[i]);
+        }
+    }
+
+    /** Short lists of text (notes, roles, links) are kept in one column, one a line. */
+    static String lines(List<String> values) {
+        return String.join("\n", values);
     }
 
     /** Lower-case enum names, as {@code ArticleStatus} and {@code Basis} label themselves. */

@@ -91,6 +91,11 @@ final class Migrations {
         }
     }
 
+    /** The first {@code version} steps only: the schema as an older newsgraph left it, for upgrade tests. */
+    Migrations upTo(int version) {
+        return new Migrations(steps.subList(0, version));
+    }
+
     /** The version the newest migration brings a database to. */
     int latest() {
         return steps.size();

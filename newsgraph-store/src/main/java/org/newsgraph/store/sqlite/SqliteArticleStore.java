@@ -16,6 +16,7 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.StoreLockedException;
 import org.sqlite.SQLiteConfig;
 import org.newsgraph.store.StoreException;
@@ -195,6 +196,12 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public SeenArticles seenArticles() {
         return new SqliteSeenArticles(this, connection, dir);
+    }
+
+    /** The corpus entities in this store's database, usable while it is open. */
+    @Override
+    public CorpusEntities corpusEntities() {
+        return new SqliteCorpusEntities(this, connection, dir);
     }
 
     /** Closes the connection, then lets go of the directory. Closing twice does nothing. */

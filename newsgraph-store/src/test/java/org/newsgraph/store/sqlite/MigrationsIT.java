@@ -35,7 +35,7 @@ class MigrationsIT {
         assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
                 .isEqualTo(Migrations.bundled().latest())
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test
@@ -69,6 +69,29 @@ class MigrationsIT {
             assertThat(Migrations.version(c)).isEqualTo(2);
         }
         assertThat(Sql.text(dir, "SELECT body || '/' || coalesce(author, '-') FROM notes")).isEqualTo("kept/-");
+    }
+
+    @Test
+    void aStoreFromBeforeEntitiesWereKeptUpgradesWithNoRolesAndItsEntitiesStillToResolve() throws Exception {
+        Path dir = temp.resolve("store");
+        Files.createDirectories(dir);
+        try (Connection c = Sql.connect(dir)) {
+            Migrations.bundled().upTo(2).apply(c, dir);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("""
+                        INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
+                            published_confidence, status, text, token_count)
+                        VALUES ('h', 'a.txt', 'a.txt', 'text', 'none', 'none', 0, 'ok', 'NATO met.', 3)""");
+                s.executeUpdate("INSERT INTO entities (article_id, local_id, name, type) VALUES (1, 0, 'NATO', 'organization')");
+            }
+        }
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.articles().get(0).article().entities()).singleElement()
+                    .satisfies(e -> assertThat(e.roles()).isEmpty());
+            assertThat(store.corpusEntities().isUpToDate()).isFalse();
+            assertThat(store.corpusEntities().nextId()).isEqualTo(1);
+        }
     }
 
     @Test

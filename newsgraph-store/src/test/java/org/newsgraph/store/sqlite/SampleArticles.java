@@ -28,7 +28,7 @@ final class SampleArticles {
 
     private SampleArticles() {}
 
-    /** An OK article with every part filled: entities with several mentions, timexes, removed pieces, a date. */
+    /** An OK article with every part filled: entities with several mentions and roles, timexes, removed pieces, a date. */
     static AnalyzedArticle rich(String sourceKey) {
         String t = RICH_TEXT;
         ArticleSource source = new ArticleSource("nato.html", sourceKey, SourceFormat.HTML,
@@ -36,7 +36,8 @@ final class SampleArticles {
                 "https://example.org/nato?day=2&lang=en", "Kyiv Independent", Basis.METADATA,
                 new PublicationDate("2023-07-13T09:30:00+02:00", Basis.METADATA, 0.95), "en");
         List<LocalEntity> entities = List.of(
-                entity("Zelensky", EntityType.PERSON, mention(t, "Zelensky", 0)),
+                entity("Zelensky", EntityType.PERSON, mention(t, "Zelensky", 0))
+                        .with(List.of(mention(t, "Zelensky", 0)), List.of("president", "ukrainian leader")),
                 entity("NATO", EntityType.ORGANIZATION, mention(t, "NATO", 0)),
                 entity("Vilnius", EntityType.LOCATION, mention(t, "Vilnius", 0)),
                 entity("Ana Łukasiewicz", EntityType.PERSON,

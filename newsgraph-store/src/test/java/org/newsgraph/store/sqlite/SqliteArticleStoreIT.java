@@ -79,6 +79,16 @@ class SqliteArticleStoreIT {
     }
 
     @Test
+    void roundTripsTheRolesOfEntitiesInOrder() {
+        AnalyzedArticle rich = SampleArticles.rich("nato.html");
+
+        store.save(rich);
+
+        assertThat(store.articles().get(0).article().entities()).extracting(LocalEntity::roles)
+                .containsExactly(List.of("president", "ukrainian leader"), List.of(), List.of(), List.of());
+    }
+
+    @Test
     void roundTripsAnArticleWithoutDateOrOptionalMetadata() {
         AnalyzedArticle bare = SampleArticles.bare("bare.txt", "Nothing dated here.");
 

@@ -1,0 +1,43 @@
+package org.newsgraph.app.entities;
+
+import java.util.Comparator;
+import java.util.List;
+import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Which corpus entities a listing shows, most talked-of first.
+ *
+ * @param type only entities of this type, or null for every type
+ * @param name only entities whose name or an alias has these words, the last of them perhaps
+ *             cut short, ignoring case and accents ({@link NameMatch}); null, blank or without
+ *             letters and digits for any
+ */
+public record EntityQuery(EntityType type, String name) {
+
+    /** By articles, then mentions, most first; then by id, oldest first, so the order is stable. */
+    private static final Comparator<EntitySummary> MOST_TALKED_OF = Comparator
+            .comparingInt(EntitySummary::articles).reversed()
+            .thenComparing(Comparator.comparingInt(EntitySummary::mentions).reversed())
+            .thenComparingLong(EntitySummary::id);
+
+    public static EntityQuery all() {
+        return new EntityQuery(null, null);
+    }
+
+    public boolean matches(EntitySummary entity) {
+        if (type != null && entity.type() != type) {
+            return false;
+        }
+        if (name == null || name.isBlank()) {
+            return true;
+        }
+        NameMatch match = new NameMatch(name);
+        return match.test(entity.name()) || entity.aliases().stream().anyMatch(match::test);
+    }
+
+    /** The entities this query shows, in listing order. */
+    public List<EntitySummary> select(List<EntitySummary> entities) {
+        return entities.stream().filter(this::matches).sorted(MOST_TALKED_OF).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.EntityMerge;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.EntitySummary;
+
+/**
+ * The corpus entities kept beside the articles they are made of, under lasting ids, with the
+ * merges that retired ids. The table is replaced whole, never edited, so that it always matches
+ * one resolution of the corpus.
+ */
+public interface CorpusEntities {
+
+    /** Which entity id each single-article entity of a stored article belongs to. */
+    Map<EntityRef, Long> assignment();
+
+    /** The smallest id never given to an entity. Retired (merged) ids count as given. */
+    long nextId();
+
+    /**
+     * Whether the table accounts for the entities of every stored article: false once an article
+     * with entities is stored after the last {@link #replace}, and in a store written before
+     * entities were kept.
+     */
+    boolean isUpToDate();
+
+    /** How many entities there are. */
+    int count();
+
+    /** Every entity with its names and members, in id order. */
+    List<CorpusEntity> entities();
+
+    /** Every entity with how many articles and mentions it has, in id order. */
+    List<EntitySummary> summaries();
+
+    /** Every merge ever recorded, oldest first. */
+    List<EntityMerge> merges();
+
+    /**
+     * In one transaction: replaces every entity by these, appends these merges to the record, and
+     * notes that the table now accounts for the articles up to {@code resolvedThrough}. A failure
+     * leaves the previous table as it was.
+     *
+     * @param resolvedThrough the highest article id the entities were resolved from
+     * @throws IllegalArgumentException if the entities or merges would reuse an id (see
+     *                                  {@link EntityIdRules})
+     */
+    void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough);
+}

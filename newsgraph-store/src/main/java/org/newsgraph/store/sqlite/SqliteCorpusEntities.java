@@ -1,0 +1,253 @@
+package org.newsgraph.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityMerge;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.store.EntityIdRules;
+
+/**
+ * The corpus entities in the store's database (migration V3), on the store's connection.
+ * Methods lock the store, as its own methods do, because they share its connection.
+ */
+final class SqliteCorpusEntities implements CorpusEntities {
+
+    private static final String NEXT_ID = "SELECT next_id FROM corpus_entity_state";
+    private static final String UP_TO_DATE = """
+            SELECT NOT EXISTS (SELECT 1 FROM entities
+                WHERE article_id > (SELECT resolved_through FROM corpus_entity_state))""";
+    private static final String MEMBERS =
+            "SELECT article_id, local_id, entity_id FROM corpus_entity_members ORDER BY entity_id, article_id, local_id";
+    private static final String ALIASES = "SELECT entity_id, alias FROM corpus_entity_aliases ORDER BY entity_id, seq";
+    private static final String ENTITIES = """
+            SELECT id, name, type, place_id, place_name, place_country, place_latitude, place_longitude,
+                place_population, place_feature, links
+            FROM corpus_entities ORDER BY id""";
+    // Counted from the members and their mentions, not stored, so the counts cannot drift from them.
+    private static final String COUNTS = """
+            SELECT m.entity_id, count(DISTINCT m.article_id),
+                (SELECT count(*) FROM corpus_entity_members n JOIN mentions x
+                    ON x.article_id = n.article_id AND x.entity_local_id = n.local_id
+                    WHERE n.entity_id = m.entity_id)
+            FROM corpus_entity_members m GROUP BY m.entity_id""";
+    private static final String MERGES = "SELECT merged_id, into_id, reason FROM corpus_entity_merges ORDER BY seq";
+    private static final String INSERT_ENTITY = """
+            INSERT INTO corpus_entities (id, name, type, place_id, place_name, place_country, place_latitude,
+                place_longitude, place_population, place_feature, links)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ALIAS = "INSERT INTO corpus_entity_aliases (entity_id, seq, alias) VALUES (?, ?, ?)";
+    private static final String INSERT_MEMBER =
+            "INSERT INTO corpus_entity_members (article_id, local_id, entity_id) VALUES (?, ?, ?)";
+    private static final String INSERT_MERGE =
+            "INSERT INTO corpus_entity_merges (merged_id, into_id, reason) VALUES (?, ?, ?)";
+    private static final String UPDATE_STATE =
+            "UPDATE corpus_entity_state SET next_id = max(next_id, ?), resolved_through = ?";
+
+    private final SqliteArticleStore store;
+    private final Connection connection;
+    private final Path dir;
+
+    SqliteCorpusEntities(SqliteArticleStore store, Connection connection, Path dir) {
+        this.store = store;
+        this.connection = connection;
+        this.dir = dir;
+    }
+
+    @Override
+    public Map<EntityRef, Long> assignment() {
+        return read("reading entity members", c -> {
+            Map<EntityRef, Long> assignment = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assignment.put(new EntityRef(rs.getLong(1), rs.getInt(2)), rs.getLong(3));
+                }
+            }
+            return assignment;
+        });
+    }
+
+    @Override
+    public long nextId() {
+        return read("reading the next entity id", SqliteCorpusEntities::nextId);
+    }
+
+    @Override
+    public boolean isUpToDate() {
+        return read("checking entities against articles", c -> queryLong(c, UP_TO_DATE) == 1);
+    }
+
+    @Override
+    public int count() {
+        return read("counting entities", c -> (int) queryLong(c, "SELECT count(*) FROM corpus_entities"));
+    }
+
+    @Override
+    public List<CorpusEntity> entities() {
+        return read("reading entities", c -> {
+            Map<Long, List<String>> aliases = aliases(c);
+            Map<Long, List<EntityRef>> members = ArticleRowReader.group(c, MEMBERS, rs -> rs.getLong(3),
+                    rs -> new EntityRef(rs.getLong(1), rs.getInt(2)));
+            List<CorpusEntity> entities = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ENTITIES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    entities.add(new CorpusEntity(id, new EntityCluster(rs.getString("name"), type(rs),
+                            ArticleRowReader.place(rs), aliases.getOrDefault(id, List.of()),
+                            members.getOrDefault(id, List.of()), ArticleRowReader.lines(rs.getString("links")))));
+                }
+            }
+            return entities;
+        });
+    }
+
+    @Override
+    public List<EntitySummary> summaries() {
+        return read("reading entity summaries", c -> {
+            Map<Long, List<String>> aliases = aliases(c);
+            Map<Long, int[]> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(COUNTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                }
+            }
+            List<EntitySummary> summaries = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ENTITIES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    int[] n = counts.getOrDefault(id, new int[2]);
+                    summaries.add(new EntitySummary(id, rs.getString("name"), type(rs),
+                            aliases.getOrDefault(id, List.of()), n[0], n[1]));
+                }
+            }
+            return summaries;
+        });
+    }
+
+    @Override
+    public List<EntityMerge> merges() {
+        return read("reading entity merges", c -> {
+            List<EntityMerge> merges = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(MERGES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    merges.add(new EntityMerge(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                }
+            }
+            return merges;
+        });
+    }
+
+    /** {@inheritDoc} The members' articles must be stored, with those entities. */
+    @Override
+    public void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough) {
+        synchronized (store) {
+            store.requireOpen();
+            Transaction.write(connection, "replacing the entities of store " + dir, c -> {
+                EntityIdRules.check(currentIds(c), nextId(c), entities, newMerges);
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM corpus_entities")) {
+                    ps.executeUpdate();
+                }
+                insertEntities(c, entities);
+                insertMerges(c, newMerges);
+                long next = entities.stream().mapToLong(e -> e.id() + 1).max().orElse(1);
+                try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
+                    ps.setLong(1, next);
+                    ps.setLong(2, resolvedThrough);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+
+    private static void insertEntities(Connection c, List<CorpusEntity> entities) throws SQLException {
+        try (PreparedStatement entity = c.prepareStatement(INSERT_ENTITY);
+             PreparedStatement alias = c.prepareStatement(INSERT_ALIAS);
+             PreparedStatement member = c.prepareStatement(INSERT_MEMBER)) {
+            for (CorpusEntity e : entities) {
+                EntityCluster cluster = e.cluster();
+                entity.setLong(1, e.id());
+                entity.setString(2, cluster.name());
+                entity.setString(3, ArticleRowWriter.label(cluster.type()));
+                ArticleRowWriter.bindPlace(entity, 4, cluster.place());
+                entity.setString(11, ArticleRowWriter.lines(cluster.links()));
+                entity.executeUpdate();
+                for (int seq = 0; seq < cluster.aliases().size(); seq++) {
+                    addRow(alias, e.id(), seq, cluster.aliases().get(seq));
+                }
+                for (EntityRef ref : cluster.members()) {
+                    addRow(member, ref.article(), ref.index(), e.id());
+                }
+            }
+            alias.executeBatch();
+            member.executeBatch();
+        }
+    }
+
+    private static void insertMerges(Connection c, List<EntityMerge> merges) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_MERGE)) {
+            for (EntityMerge m : merges) {
+                addRow(ps, m.merged(), m.into(), m.reason());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void addRow(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+        ps.addBatch();
+    }
+
+    private static Map<Long, List<String>> aliases(Connection c) throws SQLException {
+        return ArticleRowReader.group(c, ALIASES, rs -> rs.getLong(1), rs -> rs.getString(2));
+    }
+
+    private static Set<Long> currentIds(Connection c) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM corpus_entities");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static long nextId(Connection c) throws SQLException {
+        return queryLong(c, NEXT_ID);
+    }
+
+    private static EntityType type(ResultSet rs) throws SQLException {
+        return EntityType.valueOf(rs.getString("type").toUpperCase(Locale.ROOT));
+    }
+
+    private static long queryLong(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private <T> T read(String what, Transaction.Work<T> work) {
+        synchronized (store) {
+            store.requireOpen();
+            return Transaction.read(connection, what + " of store " + dir, work);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.newsgraph.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityMerge;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Place;
+import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.store.StoreException;
+
+/** Corpus entities in a real SQLite file: replaced whole or not at all, ids never reused, kept across reopening. */
+class SqliteCorpusEntitiesIT {
+
+    private static final Place VILNIUS = new Place(593116, "Vilnius", "LT", 54.68916, 25.2798, 542366, "PPLC");
+
+    @TempDir
+    Path temp;
+
+    private Path dir;
+    private SqliteArticleStore store;
+    private CorpusEntities entities;
+    private long nato;
+    private long kyiv;
+
+    @BeforeEach
+    void open() {
+        dir = temp.resolve("store");
+        store = SqliteArticleStore.open(dir);
+        entities = store.corpusEntities();
+        nato = store.save(SampleArticles.rich("nato.html"));
+        kyiv = store.save(SampleArticles.numbered(1));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aStoreNeverResolvedHasNoEntitiesCountsFromOneAndIsBehindItsArticles() {
+        assertThat(entities.count()).isZero();
+        assertThat(entities.entities()).isEmpty();
+        assertThat(entities.assignment()).isEmpty();
+        assertThat(entities.merges()).isEmpty();
+        assertThat(entities.nextId()).isEqualTo(1);
+        assertThat(entities.isUpToDate()).isFalse();
+    }
+
+    @Test
+    void roundTripsEntitiesWithPlacesAliasesMembersAndLinksInIdOrder() {
+        List<CorpusEntity> table = List.of(
+                entity(3, "Volodymyr Zelensky", EntityType.PERSON, null, List.of("Zelensky"),
+                        List.of("title: Ukrainian president"), ref(nato, 0)),
+                entity(1, "Vilnius", EntityType.LOCATION, VILNIUS, List.of(), List.of(), ref(nato, 2)),
+                entity(2, "Łukasiewicz “Ana”", EntityType.PERSON, null, List.of("Ana Łukasiewicz", "Łukasiewicz"),
+                        List.of(), ref(nato, 3)));
+
+        entities.replace(table, List.of(), kyiv);
+
+        assertThat(entities.entities()).containsExactly(table.get(1), table.get(2), table.get(0));
+        assertThat(entities.assignment()).isEqualTo(Map.of(ref(nato, 0), 3L, ref(nato, 2), 1L, ref(nato, 3), 2L));
+        assertThat(entities.count()).isEqualTo(3);
+        assertThat(entities.nextId()).isEqualTo(4);
+    }
+
+    @Test
+    void aReplacementBringsTheTableUpToDateUntilAnArticleWithEntitiesIsStored() {
+        entities.replace(List.of(entity(1, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyiv, 0))),
+                List.of(), kyiv);
+        assertThat(entities.isUpToDate()).isTrue();
+
+        store.save(SampleArticles.bare("no-names.txt", "Nothing named here."));
+        assertThat(entities.isUpToDate()).as("an article without entities changes nothing").isTrue();
+
+        store.save(SampleArticles.numbered(2));
+        assertThat(entities.isUpToDate()).isFalse();
+    }
+
+    @Test
+    void summariesCountArticlesAndMentionsOfTheMembers() {
+        long kyivAgain = store.save(SampleArticles.numbered(2));
+        entities.replace(List.of(
+                entity(1, "Kyiv", EntityType.LOCATION, null, List.of("Kiev"), List.of(), ref(kyiv, 0), ref(kyivAgain, 0)),
+                entity(2, "Ana Łukasiewicz", EntityType.PERSON, null, List.of(), List.of(), ref(nato, 3))),
+                List.of(), kyivAgain);
+
+        assertThat(entities.summaries()).containsExactly(
+                new EntitySummary(1, "Kyiv", EntityType.LOCATION, List.of("Kiev"), 2, 2),
+                new EntitySummary(2, "Ana Łukasiewicz", EntityType.PERSON, List.of(), 1, 2));
+    }
+
+    @Test
+    void aMergeRetiresTheNewerIdForGoodAndIsRecordedWithItsReason() throws Exception {
+        entities.replace(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1)),
+                entity(2, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyiv, 0))), List.of(), kyiv);
+
+        entities.replace(List.of(entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(),
+                ref(nato, 1), ref(kyiv, 0))), List.of(new EntityMerge(2, 1, "test: one after all")), kyiv);
+
+        assertThat(entities.merges()).containsExactly(new EntityMerge(2, 1, "test: one after all"));
+        assertThat(entities.nextId()).isEqualTo(3);
+        assertThat(Sql.text(dir, "SELECT at FROM corpus_entity_merges")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThatThrownBy(() -> entities.replace(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1)),
+                entity(2, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyiv, 0))), List.of(), kyiv))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id 2", "never reused");
+        assertThat(entities.assignment()).containsOnlyKeys(ref(nato, 1), ref(kyiv, 0)).containsValue(1L);
+    }
+
+    @Test
+    void aReplacementThatFailsMidwayLeavesThePreviousTableMergesAndCounterIntact() throws Exception {
+        List<CorpusEntity> before = List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of("the alliance"), List.of(), ref(nato, 1)),
+                entity(2, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyiv, 0)));
+        entities.replace(before, List.of(), nato);
+
+        // The second entity names a single-article entity that was never stored: the foreign key fails.
+        assertThatThrownBy(() -> entities.replace(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1), ref(kyiv, 0)),
+                entity(5, "Ghost", EntityType.MISC, null, List.of("spectre"), List.of(), ref(nato, 99))),
+                List.of(new EntityMerge(2, 1, "same name")), kyiv))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("replacing the entities of store " + dir)
+                .hasMessageContaining("FOREIGN KEY");
+
+        assertThat(entities.entities()).isEqualTo(before);
+        assertThat(entities.merges()).isEmpty();
+        assertThat(entities.nextId()).isEqualTo(3);
+        assertThat(entities.isUpToDate()).isFalse();
+        assertThat(Sql.count(dir, "SELECT count(*) FROM corpus_entity_aliases")).isEqualTo(1);
+    }
+
+    @Test
+    void idsMergesAndTheCounterSurviveClosingAndReopening() {
+        entities.replace(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1)),
+                entity(2, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyiv, 0))), List.of(), kyiv);
+        List<CorpusEntity> after = List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1), ref(kyiv, 0)),
+                entity(3, "Vilnius", EntityType.LOCATION, VILNIUS, List.of(), List.of(), ref(nato, 2)));
+        entities.replace(after, List.of(new EntityMerge(2, 1, "same name")), kyiv);
+        store.close();
+
+        store = SqliteArticleStore.open(dir);
+        entities = store.corpusEntities();
+
+        assertThat(entities.entities()).isEqualTo(after);
+        assertThat(entities.merges()).containsExactly(new EntityMerge(2, 1, "same name"));
+        assertThat(entities.nextId()).isEqualTo(4);
+        assertThat(entities.isUpToDate()).isTrue();
+    }
+
+    @Test
+    void membersGoWithTheArticleWhenAFailedArticleIsReplaced() {
+        AnalyzedArticle rich = SampleArticles.rich("other.html");
+        long failed = store.save(new AnalyzedArticle(rich.source(), rich.contentHash(), ArticleStatus.FAILED, "timed out",
+                null, rich.text(), rich.removed(), rich.entities(), rich.timexes(), 0));
+        entities.replace(List.of(entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(),
+                ref(nato, 1), ref(failed, 1))), List.of(), failed);
+
+        long replaced = store.save(rich);
+
+        assertThat(entities.assignment()).containsOnlyKeys(ref(nato, 1));
+        assertThat(entities.summaries()).singleElement().satisfies(s -> assertThat(s.articles()).isEqualTo(1));
+        assertThat(replaced).isGreaterThan(failed);
+        assertThat(entities.isUpToDate()).isFalse();
+    }
+
+    @Test
+    void refusesUseAfterClose() {
+        CorpusEntities kept = store.corpusEntities();
+        store.close();
+
+        assertThatThrownBy(kept::count).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    private static CorpusEntity entity(long id, String name, EntityType type, Place place, List<String> aliases,
+            List<String> links, EntityRef... members) {
+        return new CorpusEntity(id, new EntityCluster(name, type, place, aliases, List.of(members), links));
+    }
+
+    private static EntityRef ref(long article, int index) {
+        return new EntityRef(article, index);
+    }
+}
