@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = "Lists the entities of the store, linked across articles, with the ids the export gives them, "
                 + "their other names, and in how many articles and mentions they occur, most talked-of first.",
-        footer = {"", "Example:", "  ./newsgraph entities --store newsgraph-data --type PERSON --name zelensk"})
+        footer = {"", "Example:", "  ./newsgraph entities --store newsgraph-data --type PERSON --name kowal"})
 final class EntitiesCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +45,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--name", paramLabel = "TEXT",
             description = "Only entities whose name or an alias has these words, the last one perhaps cut short "
-                    + "(zelensk finds Volodymyr Zelenskyy). Case and accents do not matter.")
+                    + "(kowal finds Anna Kowalska). Case and accents do not matter.")
     String name;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")

@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Whether a name contains the words a person typed, starting at a word: "zelensk" and
- * "volodymyr zel" find "Volodymyr Zelenskyy", "lensky" does not. Case, accents and punctuation are
+ * Whether a name contains the words a person typed, starting at a word: "kowal" and
+ * "anna kow" find "Anna Kowalska", "walska" does not. Case, accents and punctuation are
  * ignored, so "lukasiewicz" finds "Łukasiewicz" and "o'brien" finds "O’Brien".
  */
 final class NameMatch implements Predicate<String> {
