@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -43,7 +44,7 @@ final class PairDiagnosis {
                 .sorted(Comparator.comparingLong((Map.Entry<String, Map<String, List<String>>> e) -> lost(e.getValue()))
                         .reversed().thenComparing(Map.Entry::getKey))
                 .limit(limit)
-                .map(e -> String.format("%s %s (%d pairs): %s", verb, e.getKey(), lost(e.getValue()),
+                .map(e -> String.format(Locale.ROOT, "%s %s (%d pairs): %s", verb, e.getKey(), lost(e.getValue()),
                         e.getValue().values().stream().map(PairDiagnosis::names).collect(Collectors.joining(" | "))))
                 .toList();
     }
