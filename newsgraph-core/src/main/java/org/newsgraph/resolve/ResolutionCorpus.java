@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,6 +42,8 @@ final class ResolutionCorpus {
     private final Partition partition;
     /** The members of each set, at the index of its root; kept as sets join, the smaller into the larger. */
     private final List<List<Local>> members = new ArrayList<>();
+    private final Map<String, List<Integer>> articlesNaming = new HashMap<>();
+    private final Map<Integer, Facts> facts = new HashMap<>();
 
     ResolutionCorpus(List<StoredArticle> articles, Set<String> particles, Set<String> suffixes) {
         for (int a = 0; a < articles.size(); a++) {
@@ -55,6 +58,9 @@ final class ResolutionCorpus {
                 keys.add(neighbourKey(local));
             }
             neighbours.add(keys);
+            for (String key : keys) {
+                articlesNaming.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            }
         }
         long[] places = new long[locals.size()];
         for (Local l : locals) {
@@ -96,6 +102,11 @@ final class ResolutionCorpus {
             int gone = kept == ra ? rb : ra;
             members.get(kept).addAll(members.get(gone));
             members.set(gone, null);
+            Facts keptFacts = facts.remove(kept);
+            Facts goneFacts = facts.remove(gone);
+            if (keptFacts != null && goneFacts != null) {
+                facts.put(kept, keptFacts.plus(goneFacts));
+            }
         }
         return joined;
     }
@@ -119,44 +130,80 @@ final class ResolutionCorpus {
     }
 
     int mentionCount(int root) {
-        return members(root).stream().mapToInt(Local::mentionCount).sum();
+        return facts(root).mentions;
     }
 
     Set<Integer> articles(int root) {
-        Set<Integer> articles = new HashSet<>();
-        members(root).forEach(l -> articles.add(l.article()));
-        return articles;
+        return facts(root).articles;
     }
 
     Set<String> roles(int root) {
-        Set<String> roles = new LinkedHashSet<>();
-        members(root).forEach(l -> roles.addAll(l.entity().roles()));
-        return roles;
+        return facts(root).roles;
     }
 
     /**
      * How many entities named in {@code local}'s article are also named beside the set of
-     * {@code root}, not counting the two entities themselves.
+     * {@code root}, not counting the two entities themselves. Looks each of the article's names
+     * up in the articles that name it, so a set named in thousands of articles costs no more.
      */
     int sharedNeighbours(Local local, int root) {
-        Set<String> around = new HashSet<>();
-        for (Local member : members(root)) {
-            around.addAll(neighbours.get(member.article()));
-        }
-        around.remove(neighbourKey(local));
-        members(root).forEach(m -> around.remove(neighbourKey(m)));
+        Facts set = facts(root);
+        String own = neighbourKey(local);
         int shared = 0;
         for (String key : neighbours.get(local.article())) {
-            if (around.contains(key)) {
+            if (!key.equals(own) && !set.keys.contains(key) && namedBeside(key, set.articles, local.article())) {
                 shared++;
             }
         }
         return shared;
     }
 
+    /** Whether an article other than {@code except} among {@code articles} names {@code key}. */
+    private boolean namedBeside(String key, Set<Integer> articles, int except) {
+        List<Integer> naming = articlesNaming.getOrDefault(key, List.of());
+        if (naming.size() < articles.size()) {
+            return naming.stream().anyMatch(a -> a != except && articles.contains(a));
+        }
+        return articles.stream().anyMatch(a -> a != except && neighbours.get(a).contains(key));
+    }
+
     /** Whether the two sets hold one role in common ("secretary general"). */
     boolean shareRole(int a, int b) {
         Set<String> roles = roles(a);
         return roles(b).stream().anyMatch(roles::contains);
+    }
+
+    private Facts facts(int root) {
+        return facts.computeIfAbsent(partition.find(root), r -> Facts.of(members.get(r)));
+    }
+
+    /** What a set's members add up to, kept while the set stays as it is and summed when two join. */
+    private static final class Facts {
+
+        final Set<Integer> articles = new HashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        final Set<String> keys = new HashSet<>();
+        int mentions;
+
+        static Facts of(List<Local> members) {
+            Facts f = new Facts();
+            for (Local l : members) {
+                f.articles.add(l.article());
+                f.roles.addAll(l.entity().roles());
+                f.keys.add(neighbourKey(l));
+                f.mentions += l.mentionCount();
+            }
+            return f;
+        }
+
+        Facts plus(Facts other) {
+            Facts big = articles.size() >= other.articles.size() ? this : other;
+            Facts small = big == this ? other : this;
+            big.articles.addAll(small.articles);
+            big.roles.addAll(small.roles);
+            big.keys.addAll(small.keys);
+            big.mentions += small.mentions;
+            return big;
+        }
     }
 }

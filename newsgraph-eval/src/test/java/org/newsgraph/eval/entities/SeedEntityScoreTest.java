@@ -64,7 +64,7 @@ class SeedEntityScoreTest {
     void aPlaceIsLocatedWhenItsEntityHasCoordinatesAndTypedWhenItHasTheGoldType() {
         ExportDocument.Place lisbon = new ExportDocument.Place(2267057, "Lisbon", "PT", 38.7, -9.1, 517802);
         SeedEntityScore score = SeedEntityScore.of(export(
-                new ExportDocument.Entity("e1", "Lisbon", "LOCATION", List.of("Lisboa"), mentions("Lisbon", "Lisboa"), lisbon),
+                new ExportDocument.Entity("e1", "Lisbon", "LOCATION", List.of("Lisboa"), 1, mentions("Lisbon", "Lisboa"), lisbon),
                 entity("e2", "Ewa Nowak", "LOCATION", "Ewa Nowak")), GOLD);
 
         assertThat(score.group("Lisbon").whole()).isTrue();
@@ -75,11 +75,11 @@ class SeedEntityScoreTest {
 
     private static ExportDocument export(ExportDocument.Entity... entities) {
         return new ExportDocument(ExportDocument.VERSION, List.of(), List.of(entities), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static ExportDocument.Entity entity(String id, String name, String type, String... texts) {
-        return new ExportDocument.Entity(id, name, type, List.of(), mentions(texts), null);
+        return new ExportDocument.Entity(id, name, type, List.of(), 1, mentions(texts), null);
     }
 
     private static List<ExportDocument.Mention> mentions(String... texts) {
