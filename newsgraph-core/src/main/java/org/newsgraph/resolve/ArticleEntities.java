@@ -165,7 +165,8 @@ final class ArticleEntities {
     /**
      * Makes two entities one, in the place of the one listed first: all mentions and roles, this
      * type, and for a name the form the recogniser found most often (on a tie the longer form:
-     * "UNESCO" over a full name met once), written as its shortest spelling (no possessive ending).
+     * "UNESCO" over a full name met once), in its most used spelling (on a tie the shortest, which
+     * has no possessive ending).
      * A form that is the last words of a longer one ("Security Council" of "UN Security Council")
      * is a short form and never the name.
      */
@@ -199,11 +200,10 @@ final class ArticleEntities {
 
     private static String mostUsedName(List<Mention> names, String fallback) {
         Map<List<String>, Integer> uses = new LinkedHashMap<>();
-        Map<List<String>, String> written = new LinkedHashMap<>();
+        Map<String, Integer> spellings = new LinkedHashMap<>();
         for (Mention m : names) {
-            List<String> key = MentionGrouper.words(m.text());
-            uses.merge(key, 1, Integer::sum);
-            written.merge(key, m.text(), (old, now) -> now.length() < old.length() ? now : old);
+            uses.merge(MentionGrouper.words(m.text()), 1, Integer::sum);
+            spellings.merge(m.text(), 1, Integer::sum);
         }
         List<String> best = null;
         for (List<String> key : uses.keySet()) {
@@ -215,7 +215,19 @@ final class ArticleEntities {
                 best = key;
             }
         }
-        return best == null ? fallback : written.get(best);
+        return best == null ? fallback : spelling(best, spellings);
+    }
+
+    /** The spelling of a name used most often, on a tie the shortest (no possessive ending). */
+    private static String spelling(List<String> name, Map<String, Integer> spellings) {
+        String best = null;
+        for (Map.Entry<String, Integer> s : spellings.entrySet()) {
+            if (MentionGrouper.words(s.getKey()).equals(name) && (best == null || s.getValue() > spellings.get(best)
+                    || s.getValue().equals(spellings.get(best)) && s.getKey().length() < best.length())) {
+                best = s.getKey();
+            }
+        }
+        return best;
     }
 
     /** Whether a name is the last words of a longer name of the same entity ("Security Council"). */

@@ -151,6 +151,12 @@ final class ArticleWords {
         return new Span(words.get(first).span().start(), words.get(last).span().end());
     }
 
+    /** The span of words {@code first} to {@code last} without a possessive ending: "president" of "president's". */
+    Span bareSpan(int first, int last) {
+        Span span = span(first, last);
+        return words.get(last).possessive() ? new Span(span.start(), span.end() - 2) : span;
+    }
+
     /** The normal forms of words {@code first} to {@code last}, joined by single spaces. */
     String phrase(int first, int last) {
         List<String> norms = new ArrayList<>();

@@ -148,7 +148,7 @@ final class OrganisationNounFinder {
         if (joinedNext && words.tag(next).matches("NNS?") && !words.get(head).possessive()) {
             return; // "the department secretaries": the noun is a modifier there, perhaps of several
         }
-        Span span = words.span(first, head);
+        Span span = words.bareSpan(first, head);
         List<Draft> owners = owners(words.norm(head), null, heads);
         boolean defining = appositions.stream().anyMatch(a -> a.start() < span.end() && span.start() < a.end());
         if (owners.size() == 1 && !defining && !entities.overlaps(span, null)) {

@@ -19,7 +19,8 @@ import org.newsgraph.resolve.RolePhrases.Phrase;
  * person: every modifier it has is in that person's role phrase, and no one else holds a role it
  * fits ("the president" names no one when the article has two). A description followed by a name
  * is that name's title, not a description. The mention is the description without its article
- * ("Secretary General", "French leader"); a possessor is kept ("UNESCO's director-general").
+ * ("Secretary General", "French leader") and its possessive ending; a possessor is kept
+ * ("UNESCO's director-general").
  */
 final class RoleNounFinder {
 
@@ -87,7 +88,7 @@ final class RoleNounFinder {
     }
 
     private void link(Phrase description, List<RoleTie> ties) {
-        Span span = words.span(description.first(), description.headLast());
+        Span span = words.bareSpan(description.first(), description.headLast());
         Span office = words.span(description.headFirst(), description.headLast());
         if (entities.overlaps(office, null) || entities.overlaps(span, EntityType.PERSON)
                 || ties.stream().anyMatch(t -> overlap(t.span(), span))) {

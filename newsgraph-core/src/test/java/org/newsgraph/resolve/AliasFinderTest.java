@@ -120,6 +120,12 @@ class AliasFinderTest {
     }
 
     @Test
+    void aPossessiveEndingIsNotPartOfTheMention() {
+        List<LocalEntity> entities = find("Governor Ana Ruiz spoke. The governor's office agreed.", name("Ana Ruiz", PERSON));
+        assertThat(texts(only(entities))).containsExactly("Ana Ruiz", "governor");
+    }
+
+    @Test
     void aLeaderWithoutModifierIsNobodysButTheHeadOfStateIsThePresidents() {
         List<LocalEntity> entities = find("President Olav Lunde spoke. The leader left. The head of state stayed.",
                 name("Olav Lunde", PERSON));
