@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
@@ -17,8 +18,10 @@ import org.newsgraph.resolve.RolePhrases.Phrase;
  * Secretary General", "the UN Secretary General", "UNESCO's director-general", "the French
  * leader", "the head of state". The description must come after the tie, and fit exactly one
  * person: every modifier it has is in that person's role phrase, and no one else holds a role it
- * fits ("the president" names no one when the article has two). A description followed by a name
- * is that name's title, not a description. The mention is the description without its article
+ * fits ("the president" names no one when the article has two). An organisation's generic noun
+ * ("the Secretary General of the alliance") fits a role of an organisation ("UN Secretary General")
+ * but not another ("the president of the company" is not "President X"). A description followed
+ * by a name is that name's title, not a description. The mention is the description without its article
  * ("Secretary General", "French leader") and its possessive ending; a possessor is kept
  * ("UNESCO's director-general").
  */
@@ -95,11 +98,14 @@ final class RoleNounFinder {
             return;
         }
         Set<String> heads = heads(description);
-        Set<String> narrowing = narrowing(description);
+        Set<String> narrowing = phrases.narrowing(description);
+        Set<String> generic = description.complement().stream().map(words::norm)
+                .filter(lexicon.organisationHeads::contains).collect(Collectors.toSet());
+        boolean ofOrganisation = narrowing.removeAll(generic);
         Set<Draft> fitting = new HashSet<>();
         RoleTie first = null;
         for (RoleTie tie : ties) {
-            if (tie.fits(heads, narrowing)) {
+            if (tie.fits(heads, narrowing) && (!ofOrganisation || tie.ofOrganisation())) {
                 fitting.add(tie.person());
                 first = first == null ? tie : first;
             }
@@ -119,13 +125,6 @@ final class RoleNounFinder {
             heads.addAll(standIn.offices());
         }
         return heads;
-    }
-
-    /** Its modifiers and complement, less generic organisation nouns ("of the Alliance"). */
-    private Set<String> narrowing(Phrase description) {
-        Set<String> narrowing = new LinkedHashSet<>(phrases.narrowing(description));
-        narrowing.removeIf(lexicon.organisationHeads::contains);
-        return narrowing;
     }
 
     private static boolean overlap(Span a, Span b) {

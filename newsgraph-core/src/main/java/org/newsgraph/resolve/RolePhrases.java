@@ -54,12 +54,19 @@ final class RolePhrases {
         return words.span(p.first(), p.last());
     }
 
-    /** The normal forms of the modifiers and of the complement's names: what narrows the office. */
+    /** The normal forms of the modifiers and of the complement: what narrows the office down. */
     Set<String> narrowing(Phrase p) {
         Set<String> narrowing = new LinkedHashSet<>();
         p.modifiers().forEach(i -> narrowing.add(words.norm(i)));
-        p.complement().stream().filter(i -> words.get(i).capitalised()).forEach(i -> narrowing.add(words.norm(i)));
+        p.complement().forEach(i -> narrowing.add(words.norm(i)));
         return narrowing;
+    }
+
+    /** Whether a modifier or the complement is part of an organisation's name ("UN Secretary-General"). */
+    boolean namesOrganisation(Phrase p) {
+        List<Integer> narrowing = new ArrayList<>(p.modifiers());
+        narrowing.addAll(p.complement());
+        return narrowing.stream().anyMatch(i -> entities.overlaps(words.get(i).span(), EntityType.ORGANIZATION));
     }
 
     /** A role phrase that ends right before word {@code next} (a title: "French President X"), or null. */
@@ -225,7 +232,8 @@ final class RolePhrases {
     /** A capitalised word that is part of a recognised name other than a person's, or an acronym ("US", "EU"). */
     private boolean namelike(int i) {
         Word w = words.get(i);
-        return entities.overlapsName(w.span(), type -> type != EntityType.PERSON) || ACRONYM.matcher(w.text().replace(".", "").replaceAll("['’]s$", "")).matches();
+        String bare = w.text().replace(".", "").replaceAll("['’]s$", "");
+        return entities.overlapsName(w.span(), type -> type != EntityType.PERSON) || ACRONYM.matcher(bare).matches();
     }
 
     private boolean startsPerson(int i) {

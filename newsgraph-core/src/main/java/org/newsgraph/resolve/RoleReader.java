@@ -49,7 +49,8 @@ final class RoleReader {
         }
         String head = phrases.head(phrase);
         String whole = phrases.text(phrase);
-        ties.add(new RoleTie(person, head, whole, phrases.narrowing(phrase), phrases.span(phrase)));
+        ties.add(new RoleTie(person, head, whole, phrases.narrowing(phrase), phrases.namesOrganisation(phrase),
+                phrases.span(phrase)));
         entities.addRole(person, head);
         entities.addRole(person, whole);
     }

@@ -120,6 +120,15 @@ class AliasFinderTest {
     }
 
     @Test
+    void anOrganisationsGenericNounFitsOnlyARoleOfAnOrganisation() {
+        List<LocalEntity> entities = find("Arctic League Secretary General Piet Marsman and President Ida Holm met. "
+                        + "The Secretary General of the league spoke. The president of the company did not.",
+                name("Arctic League", ORG), name("Piet Marsman", PERSON), name("Ida Holm", PERSON));
+        assertThat(texts(entity(entities, "Piet Marsman"))).containsExactly("Piet Marsman", "Secretary General");
+        assertThat(texts(entity(entities, "Ida Holm"))).containsExactly("Ida Holm");
+    }
+
+    @Test
     void aPossessiveEndingIsNotPartOfTheMention() {
         List<LocalEntity> entities = find("Governor Ana Ruiz spoke. The governor's office agreed.", name("Ana Ruiz", PERSON));
         assertThat(texts(only(entities))).containsExactly("Ana Ruiz", "governor");
