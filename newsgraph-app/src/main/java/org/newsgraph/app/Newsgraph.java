@@ -34,6 +34,7 @@ import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.resolve.EntityIdKeeper;
+import org.newsgraph.resolve.AliasFinder;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
@@ -66,6 +67,7 @@ public final class Newsgraph {
                 .then(new NlpStage(annotator))
                 .then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
+                .then(new AliasFinder())
                 .build();
         return new Recipe(text, analysis);
     }

@@ -26,5 +26,10 @@ public enum Facet {
     /** Name mentions grouped into the entities of one article. */
     ENTITIES,
     /** Entities that name places are typed LOCATION and carry their gazetteer place. */
-    PLACES
+    PLACES,
+    /**
+     * Entities carry every way the article refers to them: role nouns ("the Secretary General"),
+     * handles, acronyms and short names; people carry the roles the article gives them.
+     */
+    ALIASES
 }

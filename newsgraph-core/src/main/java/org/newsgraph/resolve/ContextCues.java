@@ -25,15 +25,18 @@ final class ContextCues {
         this.cues = List.copyOf(cues);
     }
 
-    static ContextCues load(String file) {
+    /** The cues of these files together. */
+    static ContextCues load(String... files) {
         List<List<String>> cues = new ArrayList<>();
-        DataFile.read(ContextCues.class, file, (line, text) -> {
-            String cue = text.strip();
-            if (!CUE.matcher(cue).matches()) {
-                throw DataFile.fault(file, line, "a cue is lower-case words separated by single spaces, a full stop at most at its end: " + cue);
-            }
-            cues.add(List.of(cue.split(" ")));
-        });
+        for (String file : files) {
+            DataFile.read(ContextCues.class, file, (line, text) -> {
+                String cue = text.strip();
+                if (!CUE.matcher(cue).matches()) {
+                    throw DataFile.fault(file, line, "a cue is lower-case words separated by single spaces, a full stop at most at its end: " + cue);
+                }
+                cues.add(List.of(cue.split(" ")));
+            });
+        }
         return new ContextCues(cues);
     }
 

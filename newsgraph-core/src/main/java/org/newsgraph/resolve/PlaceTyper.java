@@ -18,17 +18,21 @@ import org.newsgraph.pipeline.Stage;
  * Corrects the type of entities that name places and gives every place its gazetteer entry. The
  * recogniser tags one city as a person in one sentence and a place in the next; a name the
  * gazetteer knows becomes a LOCATION when the article supports it: one of its mentions was tagged
- * LOCATION, or stands after a locative cue ("in", "arrived in", "the capital"). A mention after a
- * person's title ("President", "Mr") keeps the entity as it is, and so does a name that is part
- * of a person's longer name in the same article. Organisations are left alone: a club or a
- * government named after its city is not the city.
+ * LOCATION, or stands after a locative cue ("in", "arrived in", "the capital"); such weak cues
+ * retype only cities big enough to trust ({@link PlaceTyperConfig}) and countries. Where the
+ * article says what kind of place the name is ("X, a town in ...", "the village of X", "X region"),
+ * any place of the gazetteer qualifies. A mention after a person's title ("President", "Mr")
+ * keeps the entity as it is, and so does a name that is part of a person's longer name in the
+ * same article. Organisations are left alone: a club or a government named after its city is
+ * not the city.
  */
 public final class PlaceTyper implements Stage {
 
     private final Gazetteer gazetteer;
     private final PlaceTyperConfig config;
     private final ContextCues locatives = ContextCues.load("english/locative-cues.txt");
-    private final ContextCues titles = ContextCues.load("english/person-titles.txt");
+    private final ContextCues titles = ContextCues.load("english/person-titles.txt", "english/offices.txt");
+    private final PlaceKinds kinds = new PlaceKinds();
 
     public PlaceTyper(Gazetteer gazetteer, PlaceTyperConfig config) {
         this.gazetteer = gazetteer;
@@ -64,11 +68,16 @@ public final class PlaceTyper implements Stage {
     }
 
     private LocalEntity retyped(LocalEntity entity, Article article) {
-        Optional<Place> place = likelyPlace(entity.name());
-        if (place.isEmpty() || !article.supportsPlace(entity) || article.partOfPersonName(entity)) {
+        if (article.titled(entity) || article.partOfPersonName(entity)) {
             return entity;
         }
-        return entity.asPlace(place.get());
+        Optional<Place> place = Optional.empty();
+        if (article.namesKindOfPlace(entity)) {
+            place = gazetteer.lookup(entity.name()).stream().findFirst();
+        } else if (article.supportsPlace(entity)) {
+            place = likelyPlace(entity.name());
+        }
+        return place.map(entity::asPlace).orElse(entity);
     }
 
     /** The biggest place of this name big enough to trust, or any country of this name. */
@@ -93,17 +102,27 @@ public final class PlaceTyper implements Stage {
 
         private final Document document;
         private final Set<Span> locations;
+        private final ArticleWords words;
 
         Article(Document document, Set<Span> locations) {
             this.document = document;
             this.locations = locations;
+            this.words = ArticleWords.of(document.text());
         }
 
-        /** No title before any mention, and a LOCATION tag or a locative cue at one of them. */
+        /** Whether a person's title stands before one of its mentions. */
+        boolean titled(LocalEntity entity) {
+            return entity.mentions().stream().anyMatch(m -> titles.precede(document.text(), m.span().start()));
+        }
+
+        /** A LOCATION tag or a locative cue at one of its mentions. */
         boolean supportsPlace(LocalEntity entity) {
-            String text = document.text();
-            boolean titled = entity.mentions().stream().anyMatch(m -> titles.precede(text, m.span().start()));
-            return !titled && entity.mentions().stream().anyMatch(m -> placeReading(text, m));
+            return entity.mentions().stream().anyMatch(m -> placeReading(document.text(), m));
+        }
+
+        /** Whether the article says what kind of place it is at one of its mentions ("X, a town"). */
+        boolean namesKindOfPlace(LocalEntity entity) {
+            return entity.mentions().stream().anyMatch(m -> kinds.named(words, m.span()));
         }
 
         private boolean placeReading(String text, Mention mention) {

@@ -3,9 +3,9 @@ package org.newsgraph.resolve;
 /**
  * How readily {@link PlaceTyper} reads a name as a place.
  *
- * @param minPopulation the least population of a city whose name is retyped as a place on
- *     evidence from the article; smaller towns share too many names with people. Countries
- *     always qualify.
+ * @param minPopulation the least population of a city whose name is retyped as a place on weak
+ *     evidence from the article ("in", "to"); smaller towns share too many names with people.
+ *     Countries always qualify, and so does any place the article says the kind of ("X, a town").
  */
 public record PlaceTyperConfig(long minPopulation) {
 

@@ -108,6 +108,33 @@ class PlaceTyperTest {
     }
 
     @Test
+    void aSmallTownTheArticleCallsATownIsAPlace() {
+        // Truro has about 23,000 people: too small to trust "in", not a town the article names as one
+        LocalEntity truro = only(type("They drove to Truro, a town in the south west, at noon.", name("Truro", PERSON)));
+        assertThat(truro.type()).isEqualTo(LOCATION);
+        assertThat(truro.place().countryCode()).isEqualTo("GB");
+        assertThat(truro.place().population()).isLessThan(PlaceTyperConfig.defaults().minPopulation());
+    }
+
+    @Test
+    void theKindOfPlaceBeforeOrAfterTheNameIsAStrongCueToo() {
+        assertThat(only(type("Crowds filled the town of Truro.", name("Truro", PERSON))).type()).isEqualTo(LOCATION);
+        assertThat(only(type("Truro, the city where it began, was calm.", name("Truro", PERSON))).type()).isEqualTo(LOCATION);
+        assertThat(only(type("Troops left the Lisieux district.", name("Lisieux", PERSON))).type()).isEqualTo(LOCATION);
+    }
+
+    @Test
+    void aSmallTownWithOnlyAWeakCueStaysAsTagged() {
+        assertThat(only(type("They drove to Truro at noon.", name("Truro", PERSON))).type()).isEqualTo(PERSON);
+    }
+
+    @Test
+    void aKindOfPlaceThatIsNotTheHeadOfItsPhraseIsNoCue() {
+        assertThat(only(type("We met Truro, a town councillor, at noon.", name("Truro", PERSON))).type()).isEqualTo(PERSON);
+        assertThat(only(type("Mayor Truro, a city in the west.", name("Truro", PERSON))).type()).isEqualTo(PERSON);
+    }
+
+    @Test
     void organisationsAreLeftAlone() {
         assertThat(only(type("He played in Lisbon.", name("Lisbon", EntityType.ORGANIZATION))).type())
                 .isEqualTo(EntityType.ORGANIZATION);
