@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +17,10 @@ import org.newsgraph.resolve.ResolutionCorpus.Local;
  * it spells ("WHO", "World Health Organization"); a name that begins with an acronym and the same
  * name spelled out ("EU Commission", "European Union Commission"); and a shortened name whose
  * words all appear, in order, in a longer name with the same first and last word ("Bank of
- * Scotland", "Bank of Royal Scotland" is no match: different last words). Each join needs one
- * candidate organisation only: an acronym that two names spell joins neither.
+ * Scotland", "Bank of Royal Scotland" is no match: different last words); and a one-word name
+ * ("Commission") and the one organisation of its article known elsewhere by a longer name
+ * ending with that word. Each join needs one candidate organisation only: an acronym that two
+ * names spell joins neither.
  */
 final class OrganizationLinker {
 
@@ -45,6 +48,32 @@ final class OrganizationLinker {
                 joinUnique(corpus, f, longer(f, byEnds.getOrDefault(ends(f.words()), List.of())), "shortened name");
             }
         }
+        Map<String, List<Form>> byLastWord = new HashMap<>();
+        for (Form f : forms) {
+            if (f.words().size() >= 2) {
+                byLastWord.computeIfAbsent(f.words().get(f.words().size() - 1), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Form f : forms) {
+            if (f.local().entity().name().equals(f.surface()) && f.words().size() == 1 && !isAcronym(f.surface())) {
+                joinUnique(corpus, f, namedBeside(corpus, f, byLastWord.getOrDefault(f.words().get(0), List.of())),
+                        "head noun");
+            }
+        }
+    }
+
+    /**
+     * The organisations of f's own article whose set is also called by a longer name ending with
+     * f's one word: "the Commission" beside "the EU", known elsewhere as "European Commission".
+     */
+    private static List<Form> namedBeside(ResolutionCorpus corpus, Form f, List<Form> endingWithIt) {
+        Set<Integer> inArticle = new HashSet<>();
+        for (Local l : corpus.locals(f.local().article())) {
+            if (l != f.local() && l.type() == EntityType.ORGANIZATION) {
+                inArticle.add(corpus.root(l));
+            }
+        }
+        return endingWithIt.stream().filter(c -> inArticle.contains(corpus.root(c.local()))).toList();
     }
 
     /** A distinct name of an organisation set: its surface text and folded words. */

@@ -39,6 +39,8 @@ final class ResolutionCorpus {
 
     private final List<Local> locals = new ArrayList<>();
     private final List<Set<String>> neighbours = new ArrayList<>();
+    /** Where each article's entities begin in {@link #locals}, and one past the last at the end. */
+    private final List<Integer> firstOfArticle = new ArrayList<>();
     private final Partition partition;
     /** The members of each set, at the index of its root; kept as sets join, the smaller into the larger. */
     private final List<List<Local>> members = new ArrayList<>();
@@ -47,6 +49,7 @@ final class ResolutionCorpus {
 
     ResolutionCorpus(List<StoredArticle> articles, Set<String> particles, Set<String> suffixes) {
         for (int a = 0; a < articles.size(); a++) {
+            firstOfArticle.add(locals.size());
             StoredArticle stored = articles.get(a);
             List<LocalEntity> entities = stored.article().entities();
             Set<String> keys = new HashSet<>();
@@ -62,6 +65,7 @@ final class ResolutionCorpus {
                 articlesNaming.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
             }
         }
+        firstOfArticle.add(locals.size());
         long[] places = new long[locals.size()];
         for (Local l : locals) {
             places[l.index()] = l.entity().place() == null ? 0 : l.entity().place().geonameId();
@@ -87,6 +91,11 @@ final class ResolutionCorpus {
 
     List<Local> locals() {
         return locals;
+    }
+
+    /** The single-article entities of one article, by its position in the corpus. */
+    List<Local> locals(int article) {
+        return locals.subList(firstOfArticle.get(article), firstOfArticle.get(article + 1));
     }
 
     Partition partition() {

@@ -170,6 +170,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aOneWordNameJoinsTheOrganisationOfItsArticleKnownByALongerNameEndingWithIt() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, org("IPCC", "Intergovernmental Panel"), org("UN")),
+                article(2, org("IPCC"), org("Panel", "Panel"), org("WMO"))));
+        assertThat(cluster(entities, "IPCC").aliases()).contains("Panel");
+    }
+
+    @Test
+    void aOneWordNameWithTwoCandidatesInItsArticleJoinsNeither() {
+        List<EntityCluster> entities = RESOLVER.resolve(List.of(
+                article(1, org("UNSC", "Security Council"), org("EUCO", "European Council")),
+                article(2, org("UNSC"), org("EUCO"), org("Council"))));
+        assertThat(entities).hasSize(3);
+    }
+
+    @Test
     void linksAPlaceNameToTheOneFacilityNamedAfterIt() {
         List<EntityCluster> entities = RESOLVER.resolve(List.of(
                 article(1, location("Akrotiri Air Base")),
