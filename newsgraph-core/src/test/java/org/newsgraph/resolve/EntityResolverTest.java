@@ -186,6 +186,32 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFirmWithAndWithoutItsLegalFormIsOneFirm() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("Harbor Foods Inc.")),
+                article(2, org("Harbor Foods")),
+                article(3, org("Harbor Foods Group"))))).hasSize(1);
+    }
+
+    @Test
+    void aOneWordFirmNameJoinsTheOneLongerNameBeginningWithIt() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("Quillon")),
+                article(2, org("Quillon Aerospace"))))).hasSize(1);
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("Quillon")),
+                article(2, org("Quillon Aerospace")),
+                article(3, org("Quillon Pharma"))))).hasSize(3);
+    }
+
+    @Test
+    void linksAPlacesAcronymToItsName() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, location("UAE")),
+                article(2, location("United Arab Emirates"))))).hasSize(1);
+    }
+
+    @Test
     void linksAPlaceNameToTheOneFacilityNamedAfterIt() {
         List<EntityCluster> entities = RESOLVER.resolve(List.of(
                 article(1, location("Akrotiri Air Base")),
