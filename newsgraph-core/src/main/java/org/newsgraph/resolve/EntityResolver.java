@@ -63,6 +63,9 @@ public final class EntityResolver {
     private static void joinIdentical(ResolutionCorpus corpus) {
         Map<String, Local> first = new HashMap<>();
         for (Local l : corpus.locals()) {
+            if (l.folded().isEmpty() && l.entity().place() == null) {
+                continue; // no letters, no name to compare
+            }
             String key = l.entity().place() != null
                     ? "place|" + l.entity().place().geonameId()
                     : l.folded().indexOf(' ') > 0 ? "name|" + l.folded() : l.type() + "|" + l.folded();
@@ -81,8 +84,9 @@ public final class EntityResolver {
     private static void joinSpellings(ResolutionCorpus corpus) {
         Map<String, Local> first = new HashMap<>();
         for (Local l : corpus.locals()) {
-            if (l.entity().place() == null && l.type() != EntityType.PERSON) {
-                Local earlier = first.putIfAbsent(l.type() + "|" + NameKeys.nameSkeleton(l.entity().name()), l);
+            String skeleton = NameKeys.nameSkeleton(l.entity().name());
+            if (l.entity().place() == null && l.type() != EntityType.PERSON && !skeleton.isEmpty()) {
+                Local earlier = first.putIfAbsent(l.type() + "|" + skeleton, l);
                 if (earlier != null && !corpus.partition().same(earlier.index(), l.index())) {
                     corpus.join(earlier, l, "spelling " + l.entity().name() + " ~ " + earlier.entity().name());
                 }

@@ -45,6 +45,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void namesWithoutLettersAreNeverJoinedAsSpellingsOfOne() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, org("—"), person("…"), location("“”")),
+                article(2, org("***"), person("-"), location("")))))
+                .hasSize(6);
+    }
+
+    @Test
     void keepsPeopleWhoShareOnlyASurnameApart() {
         assertThat(RESOLVER.resolve(List.of(
                 article(1, person("Anna Kowalska")),

@@ -15,6 +15,7 @@ import org.newsgraph.model.StoredArticle;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.resolve.AliasFinder;
 import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
 import org.newsgraph.resolve.PlaceTyper;
@@ -22,7 +23,8 @@ import org.newsgraph.resolve.PlaceTyperConfig;
 
 /**
  * Makes stored articles of texts and their name mentions the way analyze does after the
- * recogniser: mentions grouped into each article's entities, places typed and located.
+ * recogniser: mentions grouped into each article's entities, places typed and located, role nouns,
+ * handles, acronyms and short names joined.
  */
 final class LocalEntities {
 
@@ -36,7 +38,8 @@ final class LocalEntities {
      * ({@code LocalEntitiesTest} holds the two lists equal).
      */
     static List<Stage> afterRecogniser() {
-        return List.of(new MentionGrouper(), new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()));
+        return List.of(new MentionGrouper(), new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()),
+                new AliasFinder());
     }
 
     /** The articles in order, with store ids 1, 2, 3... */
