@@ -17,7 +17,7 @@ import org.newsgraph.pipeline.DataFile;
 
 /**
  * Full dates (day, month and year) as the patterns of {@code date-formats.txt} write them, with
- * the month and weekday names of the language. A date that could be read two ways (03/04/2023)
+ * the month and weekday names of the language. A date that could be read two ways (03/04/2021)
  * is not read at all.
  */
 final class DateFormats {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The date an article's top prints for it: a line that holds nothing but a date (and a time, a
- * weekday, a cue such as "Published:"), a byline ("By Name | 29 Apr, 2024"), or a wire dateline
- * at the head of the first paragraph ("KYIV, April 20, 2023 (Agency) - "). A date inside a
+ * weekday, a cue such as "Published:"), a byline ("By Name | 12 Mar, 2021"), or a wire dateline
+ * at the head of the first paragraph ("OSLO, March 12, 2021 (Agency) - "). A date inside a
  * sentence is an event's date, not the article's, and is never read here.
  */
 final class DateLines {
@@ -124,7 +124,7 @@ final class DateLines {
     /**
      * Whether the line holds nothing but its dates and the words a date line may have; the
      * capitalised words of an author's or a place's name only beside a cue, a separator, or as
-     * a place before a comma ("LONDON, 20 March 2023").
+     * a place before a comma ("LONDON, 12 March 2021").
      */
     private boolean onlyDates(String line, List<DateFormats.Found> dates, boolean cued) {
         StringBuilder rest = new StringBuilder();

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates embedded posts carry on their signature lines ("— Name (@handle) April 20, 2023").
+ * The dates embedded posts carry on their signature lines ("— Name (@handle) March 12, 2021").
  * An article cannot be older than the newest post it embeds, so that date is a lower bound of
  * its publication, not the publication itself.
  */
