@@ -43,12 +43,17 @@ import org.newsgraph.resolve.PlaceTyperConfig;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
+import org.newsgraph.temporal.DaterConfig;
+import org.newsgraph.temporal.DatingRules;
+import org.newsgraph.temporal.PublicationDater;
 
 /** The composition root: the one place where stages, adapters and configuration meet. */
 public final class Newsgraph {
 
     /** The cleaning rules, read and checked once: a broken rule file fails at start-up. */
     private static final CleanRules RULES = CleanRules.english();
+    /** The formats, lexicons and patterns of publication dates, read and checked once. */
+    private static final DatingRules DATING = DatingRules.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -80,6 +85,7 @@ public final class Newsgraph {
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
                 .then(new OutletFinder(RULES))
                 .then(new LanguageTagger(languages))
+                .then(new PublicationDater(DATING, DaterConfig.defaults()))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Removed;
 
 /**
@@ -55,6 +56,13 @@ public record Document(
         ArticleSource s = source;
         return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities,
                 plus(Set.of(Facet.LANGUAGE)), notes);
+    }
+
+    /** Records the article's publication date in its source, where every later reader expects it. */
+    public Document withPublished(PublicationDate published) {
+        ArticleSource s = source;
+        return new Document(s.withMetadata(s.url(), published, s.language()), text, removed, nlp, entities,
+                plus(Set.of(Facet.PUBLICATION_DATE)), notes);
     }
 
     public Document withNlp(NlpDocument newNlp, Set<Facet> provided) {

@@ -15,6 +15,11 @@ public enum Facet {
     CLEAN_TEXT,
     /** The article's language (ISO 639-1), or null when it could not be told. */
     LANGUAGE,
+    /**
+     * The source's publication date, looked for in the text too when the source gave none: the
+     * day the NLP stage anchors time expressions on.
+     */
+    PUBLICATION_DATE,
     SENTENCES,
     TOKENS,
     POS,
