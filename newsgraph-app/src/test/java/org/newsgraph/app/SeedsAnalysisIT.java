@@ -88,7 +88,7 @@ class SeedsAnalysisIT {
     }
 
     @Test
-    void anArticleWithoutMetadataHasNoDateYet() {
+    void anArticleWithOnlyWeekdaysAndNoMetadataHasNoDate() {
         assertThat(article("004").source().published().isKnown()).isFalse();
     }
 
