@@ -43,6 +43,7 @@ import org.newsgraph.resolve.PlaceTyperConfig;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
+import org.newsgraph.temporal.TimexNormalizer;
 
 /** The composition root: the one place where stages, adapters and configuration meet. */
 public final class Newsgraph {
@@ -65,6 +66,7 @@ public final class Newsgraph {
         Pipeline text = textRecipe(languages);
         Pipeline analysis = Pipeline.continuing(text)
                 .then(new NlpStage(annotator))
+                .then(new TimexNormalizer())
                 .then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
                 .then(new AliasFinder())
