@@ -31,6 +31,7 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
+import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.resolve.EntityIdKeeper;
@@ -64,14 +65,14 @@ public final class Newsgraph {
      */
     public static Recipe recipe(LanguageIdentifier languages, NlpAnnotator annotator) {
         Pipeline text = textRecipe(languages);
-        Pipeline analysis = Pipeline.continuing(text)
-                .then(new NlpStage(annotator))
-                .then(new TimexNormalizer())
-                .then(new MentionGrouper())
+        Pipeline.Builder analysis = Pipeline.continuing(text).then(new NlpStage(annotator));
+        if (annotator.provides().contains(Facet.TIMEXES)) { // not when time expressions are turned off
+            analysis.then(new TimexNormalizer());
+        }
+        analysis.then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
-                .then(new AliasFinder())
-                .build();
-        return new Recipe(text, analysis);
+                .then(new AliasFinder());
+        return new Recipe(text, analysis.build());
     }
 
     /** The first half of the recipe: the cleaned text the annotator is given, with its language. */

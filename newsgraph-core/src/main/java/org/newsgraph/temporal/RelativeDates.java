@@ -142,15 +142,19 @@ final class RelativeDates {
         return value.toString();
     }
 
-    /** "December 28" without a year: past on or before the anchor, future on or after, else the anchor's year. */
+    /**
+     * "December 28" without a year: in the past tense the latest such day up to a month after the
+     * anchor (a day planned a few days ahead is still reported in the past tense: "was due on
+     * November 11"), in the future the first one from a month before it; else the anchor's year.
+     */
     private Optional<String> dayOfMonth(Matcher m, LocalDate anchor, Tense tense) {
         try {
             LocalDate same = LocalDate.of(anchor.getYear(), Integer.parseInt(words.months.get(m.group("month"))),
                     Integer.parseInt(m.group("day")));
-            if (tense == Tense.PAST && same.isAfter(anchor)) {
+            if (tense == Tense.PAST && same.isAfter(anchor.plusMonths(1))) {
                 return Optional.of(same.minusYears(1).toString());
             }
-            if (tense == Tense.FUTURE && same.isBefore(anchor)) {
+            if (tense == Tense.FUTURE && same.isBefore(anchor.minusMonths(1))) {
                 return Optional.of(same.plusYears(1).toString());
             }
             return Optional.of(same.toString());

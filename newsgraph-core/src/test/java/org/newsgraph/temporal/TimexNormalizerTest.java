@@ -97,6 +97,8 @@ class TimexNormalizerTest {
                 .isEqualTo("2022-12-28");
         assertThat(value("2022-12-30", "the/DT law/NN will/MD apply/VB from/IN [January/NNP 3]/CD ./.", "2022-01-03"))
                 .isEqualTo("2023-01-03");
+        assertThat(value("2005-11-05", "the/DT launch/NN was/VBD:be due/JJ on/IN [November/NNP 11]/CD ./.", "2005-11-11"))
+                .isEqualTo("2005-11-11");
     }
 
     @Test
