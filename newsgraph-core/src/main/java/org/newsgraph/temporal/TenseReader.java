@@ -16,6 +16,7 @@ final class TenseReader {
 
     /** Tokens searched on each side; past this a verb rarely governs the expression. */
     static final int WINDOW = 10;
+    private static final Set<String> FINITE = Set.of("MD", "VBD", "VBZ", "VBP");
     private static final Set<String> BACKWARD_STOPS = Set.of(";", ":", "\"", "“", "”", "``", "''", "(", ")");
 
     private final TimeWords words;
@@ -26,6 +27,13 @@ final class TenseReader {
 
     /** The tense for the expression over tokens {@code first..last} (inclusive) of one sentence. */
     Tense tenseAround(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && FINITE.contains(tokens.get(last + 1).pos())) {
+            // the expression ends a subject ("the summit in July could be historic"): its verb follows
+            Optional<Tense> subjectOf = groupTense(tokens, last + 1);
+            if (subjectOf.isPresent()) {
+                return subjectOf.get();
+            }
+        }
         for (int i = first - 1; i >= Math.max(0, first - WINDOW); i--) {
             if (BACKWARD_STOPS.contains(tokens.get(i).text())) {
                 break;

@@ -60,6 +60,12 @@ class TimexNormalizerTest {
     }
 
     @Test
+    void anExpressionEndingASubjectTakesTheVerbAfterIt() {
+        assertThat(value("2023-04-20", "he/PRP believed/VBD:believe the/DT summit/NN in/IN [July]/NNP could/MD be/VB historic/JJ ./.",
+                "2022-07")).isEqualTo("2023-07");
+    }
+
+    @Test
     void aWeekdayWithoutTenseIsTheNearestOne() {
         assertThat(value("2023-10-11", "talks/NNS on/IN [Friday]/NNP ./.", "2023-10-13")).isEqualTo("2023-10-13");
         assertThat(value("2023-10-11", "talks/NNS on/IN [Sunday]/NNP ./.", "2023-10-15")).isEqualTo("2023-10-08");

@@ -77,7 +77,7 @@ public final class TimexEvaluation {
         return answers.stream().filter(t -> t.span().start() < article.annotated()).toList();
     }
 
-    private static Document document(TimexArticle article, NlpDocument nlp) {
+    static Document document(TimexArticle article, NlpDocument nlp) {
         PublicationDate published = article.creationTime()
                 .map(LocalDate::toString).map(d -> new PublicationDate(d, Basis.METADATA, 1.0)).orElse(PublicationDate.none());
         ArticleSource source = new ArticleSource(article.name(), article.name(), SourceFormat.TEXT, null, article.text(),
