@@ -31,6 +31,7 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
+import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.resolve.EntityIdKeeper;
@@ -46,6 +47,7 @@ import org.newsgraph.store.sqlite.SqliteArticleStore;
 import org.newsgraph.temporal.DaterConfig;
 import org.newsgraph.temporal.DatingRules;
 import org.newsgraph.temporal.PublicationDater;
+import org.newsgraph.temporal.TimexNormalizer;
 
 /** The composition root: the one place where stages, adapters and configuration meet. */
 public final class Newsgraph {
@@ -68,13 +70,14 @@ public final class Newsgraph {
      */
     public static Recipe recipe(LanguageIdentifier languages, NlpAnnotator annotator) {
         Pipeline text = textRecipe(languages);
-        Pipeline analysis = Pipeline.continuing(text)
-                .then(new NlpStage(annotator))
-                .then(new MentionGrouper())
+        Pipeline.Builder analysis = Pipeline.continuing(text).then(new NlpStage(annotator));
+        if (annotator.provides().contains(Facet.TIMEXES)) { // not when time expressions are turned off
+            analysis.then(new TimexNormalizer());
+        }
+        analysis.then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
-                .then(new AliasFinder())
-                .build();
-        return new Recipe(text, analysis);
+                .then(new AliasFinder());
+        return new Recipe(text, analysis.build());
     }
 
     /** The first half of the recipe: the cleaned text the annotator is given, with its language. */

@@ -36,5 +36,10 @@ public enum Facet {
      * Entities carry every way the article refers to them: role nouns ("the Secretary General"),
      * handles, acronyms and short names; people carry the roles the article gives them.
      */
-    ALIASES
+    ALIASES,
+    /**
+     * Relative time expressions re-normalised against the publication day, their direction read
+     * from tense ("addressed ... on Wednesday" looks back, "will meet on Thursday" ahead).
+     */
+    TIMEX_VALUES
 }

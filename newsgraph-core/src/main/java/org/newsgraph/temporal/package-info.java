@@ -1,9 +1,11 @@
 /**
- * When an article was published, read from its text when its source gave no date.
- * {@link org.newsgraph.temporal.PublicationDater} needs {@code CLEAN_TEXT} and provides
- * {@code PUBLICATION_DATE}: a date line or byline near the top, a wire dateline, else an embedded
- * post's signature, each checked against the weekdays the article names; lexicons and patterns are
- * data files, one folder a language. Does not date articles from weekdays alone, nor from event
- * dates in the body, nor from other articles of the same event.
+ * Time. {@link org.newsgraph.temporal.PublicationDater} reads when an article was published from
+ * its text when its source gave no date (a date line or byline near the top, a wire dateline,
+ * else an embedded post's signature, each checked against the weekdays the article names);
+ * {@link org.newsgraph.temporal.TimexNormalizer} re-normalises relative time expressions ("on
+ * Wednesday", "last September", "14 months ago") against that date, their direction read from
+ * tense. Lexicons and patterns are data files, one folder a language. Does not date articles from
+ * weekdays alone nor from other articles of the same event, find new expressions, or anchor on
+ * narrated event times beyond "the day before/after" a date the article gives.
  */
 package org.newsgraph.temporal;

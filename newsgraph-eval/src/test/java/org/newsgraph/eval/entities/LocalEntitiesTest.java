@@ -13,6 +13,7 @@ import org.newsgraph.model.NameMention;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.pipeline.Stage;
+import org.newsgraph.temporal.TimexNormalizer;
 import org.newsgraph.testkit.FakeNlpAnnotator;
 
 class LocalEntitiesTest {
@@ -24,7 +25,9 @@ class LocalEntitiesTest {
 
         assertThat(LocalEntities.afterRecogniser()).extracting(Stage::name)
                 .as("LocalEntities.afterRecogniser must follow Newsgraph.recipe")
-                .containsExactlyElementsOf(analysis.subList(recogniser + 1, analysis.size()).stream().map(Stage::name).toList());
+                .containsExactlyElementsOf(analysis.subList(recogniser + 1, analysis.size()).stream()
+                        .filter(s -> !(s instanceof TimexNormalizer)) // time expressions: no entity changes
+                        .map(Stage::name).toList());
     }
 
     @Test

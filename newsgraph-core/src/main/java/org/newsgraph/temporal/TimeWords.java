@@ -1,0 +1,83 @@
+package org.newsgraph.temporal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.pipeline.DataFile;
+
+/**
+ * The words of one language that time expressions are read with: weekday and month names,
+ * number words, units, direction words and tense cues, each a data file beside this class.
+ */
+final class TimeWords {
+
+    final Map<String, String> weekdays = numbered("weekdays.txt");
+    final Map<String, String> months = numbered("months.txt");
+    final Map<String, String> numbers = table("numbers.txt");
+    final Map<String, String> units = table("units.txt");
+    final Map<String, String> daysOfAnchor = table("days-of-anchor.txt");
+    final Map<String, String> partsOfDay = table("parts-of-day.txt");
+    final Map<String, String> directions = table("directions.txt");
+    final Map<String, String> dayOffsets = table("day-offsets.txt");
+    final Map<String, String> openEnds = table("open-ends.txt");
+    final Set<String> vagueCounts = words("vague-counts.txt");
+    final Set<String> futureModals = words("future-modals.txt");
+    final Set<String> futureHeads = words("future-heads.txt");
+
+    private static final String FOLDER = "english/";
+
+    static TimeWords english() {
+        return new TimeWords();
+    }
+
+    /** Alternatives for a regular expression, longest first so that "this coming" wins over "this". */
+    static String alternatives(Iterable<String> words) {
+        List<String> sorted = new ArrayList<>();
+        words.forEach(sorted::add);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return String.join("|", sorted.stream().map(Pattern::quote).toList());
+    }
+
+    private static Map<String, String> table(String name) {
+        Map<String, String> table = new HashMap<>();
+        DataFile.read(TimeWords.class, FOLDER + name, (line, entry) -> {
+            String[] fields = entry.split("\t");
+            if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+                throw DataFile.fault(FOLDER + name, line, "expected word<TAB>value, got '" + entry + "'");
+            }
+            if (table.put(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip()) != null) {
+                throw DataFile.fault(FOLDER + name, line, "'" + fields[0] + "' given twice");
+            }
+        });
+        return Map.copyOf(table);
+    }
+
+    /**
+     * A file of numbered names, "number name short-form...", as the publication dater reads it
+     * too: each name to its number.
+     */
+    private static Map<String, String> numbered(String name) {
+        Map<String, String> table = new HashMap<>();
+        DataFile.read(TimeWords.class, FOLDER + name, (line, entry) -> {
+            String[] fields = entry.strip().split("\\s+");
+            if (fields.length < 2 || !fields[0].matches("\\d+")) {
+                throw DataFile.fault(FOLDER + name, line, "expected a number and names, got '" + entry + "'");
+            }
+            for (int i = 1; i < fields.length; i++) {
+                table.put(fields[i].toLowerCase(Locale.ROOT), fields[0]);
+            }
+        });
+        return Map.copyOf(table);
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        DataFile.read(TimeWords.class, FOLDER + name, (line, entry) -> words.add(entry.strip().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.temporal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+
+/**
+ * Fake NLP output for the normaliser's tests, written as one tagged sentence:
+ * {@code "He/PRP will/MD meet/VB:meet on/IN [Thursday]/NNP ./."} gives tokens with POS (and a lemma
+ * after a colon, else the word in lower case); the bracketed tokens are one DATE timex with the
+ * value SUTime is said to have given.
+ */
+final class TaggedText {
+
+    private TaggedText() {}
+
+    static Document sentence(String published, String tagged, String sutimeValue) {
+        return sentence(published, tagged, "DATE", sutimeValue);
+    }
+
+    static Document sentence(String published, String tagged, String type, String sutimeValue) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        int timexStart = -1;
+        int timexEnd = -1;
+        for (String item : tagged.split(" ")) {
+            boolean opens = item.startsWith("[");
+            int slash = item.lastIndexOf('/');
+            String word = item.substring(0, slash).replace("[", "").replace("]", "");
+            boolean closes = item.substring(0, slash).endsWith("]");
+            String[] tag = item.substring(slash + 1).split(":");
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            Span span = new Span(text.length(), text.length() + word.length());
+            text.append(word);
+            tokens.add(new Token(span, word, tag[0], tag.length > 1 ? tag[1] : word.toLowerCase(Locale.ROOT), "O"));
+            timexStart = opens ? span.start() : timexStart;
+            timexEnd = closes ? span.end() : timexEnd;
+        }
+        String body = text.toString();
+        List<Timex> timexes = new ArrayList<>();
+        if (timexStart >= 0) {
+            Span span = new Span(timexStart, timexEnd);
+            timexes.add(new Timex(span, span.of(body), type, sutimeValue));
+        }
+        NlpDocument nlp = new NlpDocument(List.of(new Sentence(0, new Span(0, body.length()), tokens)), List.of(), timexes);
+        return document(published, body, nlp);
+    }
+
+    static Document document(String published, String body, NlpDocument nlp) {
+        PublicationDate date = published == null ? PublicationDate.none() : new PublicationDate(published, Basis.METADATA, 1.0);
+        ArticleSource source = new ArticleSource("t.txt", "t.txt", SourceFormat.TEXT, "t", body, null, null, Basis.NONE, date, "en");
+        return Document.of(source).withText(body, List.of(), Facet.CLEAN_TEXT).withNlp(nlp,
+                Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.TIMEXES));
+    }
+}

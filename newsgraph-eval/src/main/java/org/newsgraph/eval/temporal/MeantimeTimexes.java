@@ -1,0 +1,143 @@
+package org.newsgraph.eval.temporal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.newsgraph.model.Span;
+
+/**
+ * Reads the articles of MEANTIME's {@code intra_cross-doc_annotation/<corpus>/<doc>.xml} with
+ * their TIMEX3 markables. Every markable over tokens is gold, the creation time's own mention (the
+ * dateline) too; markables without tokens (empty or implicit ones) are left out, as no system can
+ * find them. A creation time that is not an ISO day (one article gives "03-02-2009") is read as
+ * day-month-year, else the article has no anchor. MEANTIME annotates time expressions in the
+ * first {@value #ANNOTATED_SENTENCES} sentences only (title, dateline and four sentences: no
+ * TIMEX3 of the 120 articles lies further), so only those are scored.
+ */
+public final class MeantimeTimexes {
+
+    static final String ARTICLES = "intra_cross-doc_annotation";
+    static final int ANNOTATED_SENTENCES = 6;
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+    private MeantimeTimexes() {}
+
+    /** Every article, by corpus and name. */
+    public static List<TimexArticle> read(Path meantime) {
+        List<TimexArticle> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(meantime.resolve(ARTICLES))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+                articles.add(article(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + meantime.resolve(ARTICLES), e);
+        }
+        return articles;
+    }
+
+    static Optional<LocalDate> day(String value) {
+        if (value == null || value.length() < 10) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DAY_MONTH_YEAR)) {
+            try {
+                return Optional.of(LocalDate.parse(value.substring(0, 10), format));
+            } catch (DateTimeParseException notThisForm) {
+                // the next form may fit
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TimexArticle article(Path file) {
+        StringBuilder text = new StringBuilder();
+        Map<Integer, Span> tokens = new TreeMap<>();
+        List<Markable> markables = new ArrayList<>();
+        int sentence = -1;
+        int annotated = -1;
+        Markable open = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "token" -> {
+                            int s = Integer.parseInt(xml.getAttributeValue(null, "sentence"));
+                            int id = Integer.parseInt(xml.getAttributeValue(null, "t_id"));
+                            if (!text.isEmpty()) {
+                                text.append(s == sentence ? ' ' : '\n');
+                            }
+                            if (s >= ANNOTATED_SENTENCES && annotated < 0) {
+                                annotated = text.length();
+                            }
+                            sentence = s;
+                            String token = xml.getElementText();
+                            tokens.put(id, new Span(text.length(), text.length() + token.length()));
+                            text.append(token);
+                        }
+                        case "TIMEX3" -> {
+                            open = new Markable(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "value"),
+                                    "CREATION_TIME".equals(xml.getAttributeValue(null, "functionInDocument")), new ArrayList<>());
+                            markables.add(open);
+                        }
+                        case "token_anchor" -> {
+                            if (open != null) {
+                                open.tokens.add(Integer.parseInt(xml.getAttributeValue(null, "t_id")));
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("TIMEX3")) {
+                    open = null;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("broken XML in " + file + ": " + e.getMessage(), e);
+        }
+        return new TimexArticle(file.getParent().getFileName().toString(), file.getFileName().toString().replace(".xml", ""),
+                text.toString(), creationTime(markables), gold(text.toString(), tokens, markables, file),
+                annotated < 0 ? text.length() : annotated);
+    }
+
+    private static Optional<LocalDate> creationTime(List<Markable> markables) {
+        return markables.stream().filter(Markable::creationTime).findFirst().flatMap(m -> day(m.value));
+    }
+
+    private static List<GoldTimex> gold(String text, Map<Integer, Span> tokens, List<Markable> markables, Path file) {
+        List<GoldTimex> gold = new ArrayList<>();
+        for (Markable m : markables) {
+            if (m.tokens.isEmpty()) {
+                continue;
+            }
+            int first = m.tokens.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int last = m.tokens.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            if (!tokens.containsKey(first) || !tokens.containsKey(last)) {
+                throw new IllegalStateException(file + ": a TIMEX3 over tokens " + first + ".." + last + " that the file lacks");
+            }
+            Span span = new Span(tokens.get(first).start(), tokens.get(last).end());
+            gold.add(new GoldTimex(span, span.of(text), m.type, m.value));
+        }
+        gold.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return gold;
+    }
+
+    private record Markable(String type, String value, boolean creationTime, List<Integer> tokens) {}
+}

@@ -1,0 +1,104 @@
+package org.newsgraph.eval.temporal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.NlpAnnotator;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.SourceFormat;
+import org.newsgraph.model.Timex;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.temporal.TimexNormalizer;
+
+/**
+ * Runs the product's time expressions over MEANTIME articles: the annotator (SUTime) anchored on
+ * each creation time, then the recipe's {@link TimexNormalizer}, scoring both, per corpus and
+ * overall. The articles' gold is read only to score.
+ */
+public final class TimexEvaluation {
+
+    /** What the two systems reach, by corpus, and the expressions they got wrong for the report. */
+    public record Report(Map<String, TimexScore> sutime, Map<String, TimexScore> normalised, List<String> changes) {
+
+        public TimexScore sutimeAll() {
+            return sutime.values().stream().reduce(TimexScore.ZERO, TimexScore::plus);
+        }
+
+        public TimexScore normalisedAll() {
+            return normalised.values().stream().reduce(TimexScore.ZERO, TimexScore::plus);
+        }
+
+        public String render() {
+            StringBuilder out = new StringBuilder();
+            for (String corpus : sutime.keySet()) {
+                out.append(String.format(Locale.ROOT, "%-14s SUTime     %s%n", corpus, sutime.get(corpus)));
+                out.append(String.format(Locale.ROOT, "%-14s normalised %s%n", corpus, normalised.get(corpus)));
+            }
+            out.append(String.format(Locale.ROOT, "%-14s SUTime     %s%n", "all", sutimeAll()));
+            out.append(String.format(Locale.ROOT, "%-14s normalised %s%n", "all", normalisedAll()));
+            out.append("values the normaliser changed on matched expressions (text: SUTime -> ours, gold):\n");
+            changes.forEach(c -> out.append("  ").append(c).append('\n'));
+            return out.toString();
+        }
+    }
+
+    private TimexEvaluation() {}
+
+    public static Report run(List<TimexArticle> articles, NlpAnnotator annotator) {
+        Stage normalizer = new TimexNormalizer();
+        Map<String, TimexScore> sutime = new LinkedHashMap<>();
+        Map<String, TimexScore> normalised = new LinkedHashMap<>();
+        List<String> changes = new ArrayList<>();
+        for (TimexArticle article : articles) {
+            NlpDocument nlp = annotator.annotate(article.text(), article.creationTime());
+            List<Timex> ours = normalizer.apply(document(article, nlp)).nlp().timexes();
+            List<Timex> theirs = annotated(article, nlp.timexes());
+            ours = annotated(article, ours);
+            sutime.merge(article.corpus(), TimexScore.of(article.gold(), theirs), TimexScore::plus);
+            normalised.merge(article.corpus(), TimexScore.of(article.gold(), ours), TimexScore::plus);
+            changes.addAll(changes(article, theirs, ours));
+        }
+        return new Report(sutime, normalised, changes);
+    }
+
+    /** The answers in the part of the article MEANTIME annotates. */
+    private static List<Timex> annotated(TimexArticle article, List<Timex> answers) {
+        return answers.stream().filter(t -> t.span().start() < article.annotated()).toList();
+    }
+
+    static Document document(TimexArticle article, NlpDocument nlp) {
+        PublicationDate published = article.creationTime()
+                .map(LocalDate::toString).map(d -> new PublicationDate(d, Basis.METADATA, 1.0)).orElse(PublicationDate.none());
+        ArticleSource source = new ArticleSource(article.name(), article.name(), SourceFormat.TEXT, null, article.text(),
+                null, null, Basis.NONE, published, "en");
+        return Document.of(source).withText(article.text(), List.of(), Facet.CLEAN_TEXT)
+                .withNlp(nlp, Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.TIMEXES));
+    }
+
+    private static List<String> changes(TimexArticle article, List<Timex> before, List<Timex> after) {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            Timex b = before.get(i);
+            Timex a = after.get(i);
+            if (!Objects.equals(a.value(), b.value())) {
+                Optional<GoldTimex> gold = article.gold().stream()
+                        .filter(g -> g.span().start() < a.span().end() && a.span().start() < g.span().end()).findFirst();
+                changes.add(String.format(Locale.ROOT, "%s %s \"%s\": %s -> %s, gold %s", article.name().substring(0, Math.min(6, article.name().length())),
+                        article.creationTime().map(LocalDate::toString).orElse("no DCT"), a.text(), b.value(), a.value(),
+                        gold.map(GoldTimex::value).orElse("(no gold)")));
+            }
+        }
+        return changes;
+    }
+}

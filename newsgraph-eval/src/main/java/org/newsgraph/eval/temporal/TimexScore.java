@@ -1,0 +1,87 @@
+package org.newsgraph.eval.temporal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.newsgraph.model.Timex;
+
+/**
+ * TempEval-3 counts for time expressions: spans matched strictly (same extent) and relaxed (any
+ * overlap, each expression matched at most once), and over the relaxed matches whether type and
+ * value agree. Value F1 counts an answer right when its span overlaps a gold one with the same value.
+ */
+public record TimexScore(int gold, int system, int strict, int relaxed, int typeRight, int valueRight) {
+
+    public static final TimexScore ZERO = new TimexScore(0, 0, 0, 0, 0, 0);
+
+    /** One article's answers against its gold. */
+    public static TimexScore of(List<GoldTimex> gold, List<Timex> answers) {
+        List<Timex> unmatched = new ArrayList<>(answers);
+        int strict = 0;
+        int relaxed = 0;
+        int type = 0;
+        int value = 0;
+        for (GoldTimex g : gold) {
+            Timex match = unmatched.stream().filter(a -> a.span().equals(g.span())).findFirst()
+                    .orElse(unmatched.stream().filter(a -> overlap(a, g)).findFirst().orElse(null));
+            if (match == null) {
+                continue;
+            }
+            unmatched.remove(match);
+            relaxed++;
+            strict += match.span().equals(g.span()) ? 1 : 0;
+            type += Objects.equals(match.type(), g.type()) ? 1 : 0;
+            value += Objects.equals(match.value(), g.value()) ? 1 : 0;
+        }
+        return new TimexScore(gold.size(), answers.size(), strict, relaxed, type, value);
+    }
+
+    private static boolean overlap(Timex a, GoldTimex g) {
+        return a.span().start() < g.span().end() && g.span().start() < a.span().end();
+    }
+
+    public TimexScore plus(TimexScore o) {
+        return new TimexScore(gold + o.gold, system + o.system, strict + o.strict, relaxed + o.relaxed,
+                typeRight + o.typeRight, valueRight + o.valueRight);
+    }
+
+    public double strictF1() {
+        return f1(strict, strict);
+    }
+
+    public double relaxedF1() {
+        return f1(relaxed, relaxed);
+    }
+
+    /** Type accuracy over relaxed matches. */
+    public double typeAccuracy() {
+        return ratio(typeRight, relaxed);
+    }
+
+    /** Value accuracy over relaxed matches (TempEval-3's "value accuracy"). */
+    public double valueAccuracy() {
+        return ratio(valueRight, relaxed);
+    }
+
+    /** F1 of expressions found with their right value. */
+    public double valueF1() {
+        return f1(valueRight, valueRight);
+    }
+
+    private double f1(int rightOfSystem, int rightOfGold) {
+        double p = ratio(rightOfSystem, system);
+        double r = ratio(rightOfGold, gold);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "gold %d, found %d, span F1 strict %.3f relaxed %.3f, type acc %.3f, value acc %.3f, value F1 %.3f",
+                gold, system, strictF1(), relaxedF1(), typeAccuracy(), valueAccuracy(), valueF1());
+    }
+}

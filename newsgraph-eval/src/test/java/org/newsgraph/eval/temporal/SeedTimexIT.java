@@ -1,0 +1,121 @@
+package org.newsgraph.eval.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.annotate.NlpAnnotator;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.model.Timex;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.temporal.TimexNormalizer;
+import org.newsgraph.testkit.Seeds;
+
+/**
+ * The seed articles analysed for real with a {@code metadata.jsonl} giving each its publication
+ * date, as issue 5 prescribes (the gold's published values, read here only to build that input):
+ * their weekdays and relative expressions resolve to the gold days. Also SUTime against the
+ * normaliser on invented sentences at year ends, printed, where SUTime's faults are documented.
+ */
+class SeedTimexIT {
+
+    @TempDir
+    static Path dir;
+
+    private static final Map<String, List<Timex>> TIMEXES = new LinkedHashMap<>();
+    private static Newsgraph newsgraph;
+    private static NlpAnnotator annotator;
+
+    @BeforeAll
+    static void analyseTheSeedsWithTheirPublicationDates() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        JsonNode documents = new ObjectMapper().readTree(Seeds.shared().resolve("gold/seeds.json").toFile()).get("documents");
+        List<String> sidecar = new ArrayList<>();
+        for (Path file : Seeds.files()) {
+            Files.copy(file, in.resolve(file.getFileName()));
+            String published = documents.get(file.getFileName().toString()).get("published").get("value").asText();
+            sidecar.add("{\"file\": \"" + file.getFileName() + "\", \"published\": \"" + published + "\"}");
+        }
+        Files.write(in.resolve("metadata.jsonl"), sidecar);
+        newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        annotator = newsgraph.coreNlp(() -> { });
+        try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {
+            newsgraph.analyze(List.of(in), store, annotator, ProgressListener.SILENT);
+            for (StoredArticle stored : store.articles()) {
+                TIMEXES.put(stored.article().source().file(), stored.article().timexes());
+            }
+        }
+        TIMEXES.forEach((file, timexes) -> {
+            System.out.println("SeedTimexIT " + file);
+            timexes.forEach(t -> System.out.println("  " + t.type() + " \"" + t.text() + "\" = " + t.value()));
+        });
+    }
+
+    @Test
+    void weekdaysOfTheOctoberArticleTakeTheirDirectionFromTense() {
+        assertValue("004_b78cbe2907744e62.txt", "Saturday", "2023-10-07");
+        assertValue("004_b78cbe2907744e62.txt", "Tuesday", "2023-10-10");
+        assertValue("004_b78cbe2907744e62.txt", "Thursday", "2023-10-12");
+    }
+
+    @Test
+    void lastSeptemberIsTheSeptemberBeforeTheVisit() {
+        assertValue("001_0db232e74ff22dfd.txt", "last September", "2022-09");
+    }
+
+    @Test
+    void tomorrowIsTheDayAfterPublication() {
+        assertValue("003_1da4555878407905.txt", "tomorrow", "2023-04-21");
+    }
+
+    @Test
+    void yearEndsAreResolvedInTheirWeekBasedYear() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("2022-12-30|The ministers will meet next week.", "2023-W01");
+        cases.put("2023-01-02|The ministers met last week.", "2022-W52");
+        cases.put("2023-01-01|The ministers met earlier this week.", "2022-W52");
+        cases.put("2024-12-30|The ministers meet this week.", "2025-W01");
+        cases.put("2023-01-02|The fire started on December 28.", "2022-12-28");
+        cases.put("2022-12-30|The law will apply from January 3.", "2023-01-03");
+        cases.put("2023-01-03|Sales fell last month.", "2022-12");
+        cases.put("2023-01-03|The plant closed in November.", "2022-11");
+        cases.put("2022-12-31|They will sign the deal tomorrow.", "2023-01-01");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            String[] parts = c.getKey().split("\\|");
+            LocalDate anchor = LocalDate.parse(parts[0]);
+            NlpDocument nlp = annotator.annotate(parts[1], Optional.of(anchor));
+            TimexArticle article = new TimexArticle("invented", "s", parts[1], Optional.of(anchor), List.of(), parts[1].length());
+            List<Timex> ours = new TimexNormalizer().apply(TimexEvaluation.document(article, nlp)).nlp().timexes();
+            System.out.printf("SeedTimexIT year end %s \"%s\": SUTime %s, normalised %s%n", anchor, parts[1],
+                    nlp.timexes().stream().map(t -> t.text() + "=" + t.value()).toList(),
+                    ours.stream().map(t -> t.text() + "=" + t.value()).toList());
+            assertThat(ours).as(c.getKey()).extracting(Timex::value).contains(c.getValue());
+        }
+    }
+
+    private static void assertValue(String file, String text, String value) {
+        List<Timex> timexes = TIMEXES.get(file);
+        assertThat(timexes).as(file + " analysed").isNotNull();
+        assertThat(timexes).as("%s: \"%s\" among %s", file, text, timexes)
+                .anySatisfy(t -> {
+                    assertThat(t.text()).containsIgnoringCase(text);
+                    assertThat(t.value()).isEqualTo(value);
+                });
+    }
+}
