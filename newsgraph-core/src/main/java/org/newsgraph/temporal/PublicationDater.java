@@ -36,6 +36,11 @@ public final class PublicationDater implements Stage {
     static final double EMBED_ALONE = 0.5;
     static final double SAME_DAY_BONUS = 0.1;
     static final double RECENT_BONUS = 0.05;
+    /**
+     * The newest full date in the body, on the very weekday the article names: reports tell of
+     * the day they are written on, but a body date is an event's date first.
+     */
+    static final double BODY_DATE_ON_WEEKDAY = 0.4;
     /** What a contradiction (weekdays that do not fit, a newer embed) takes from a line's date. */
     static final double PENALTY = 0.2;
 
@@ -43,9 +48,11 @@ public final class PublicationDater implements Stage {
     private final DateLines lines;
     private final EmbedSignatures embeds;
     private final WeekdayMentions weekdays;
+    private final DateFormats formats;
 
     public PublicationDater(DatingRules rules, DaterConfig config) {
         this.config = config;
+        this.formats = rules.formats();
         this.lines = new DateLines(rules, config);
         this.embeds = new EmbedSignatures(rules);
         this.weekdays = new WeekdayMentions(rules);
@@ -73,7 +80,26 @@ public final class PublicationDater implements Stage {
         if (line.isPresent()) {
             return fromLine(document, line.get(), named, embed);
         }
-        return embed.map(date -> fromEmbed(document, date, named)).orElse(document.withPublished(given));
+        if (embed.isPresent()) {
+            return fromEmbed(document, embed.get(), named);
+        }
+        return fromBody(document, named);
+    }
+
+    /** The newest full date of the body when a weekday the article names is that very day; else none. */
+    private Document fromBody(Document document, Set<DayOfWeek> named) {
+        Optional<LocalDate> newest = formats.findIn(document.text()).stream().map(DateFormats.Found::date)
+                .max(LocalDate::compareTo);
+        if (newest.isEmpty()) {
+            return document.withPublished(PublicationDate.none());
+        }
+        WeekdayMentions.Check check = WeekdayMentions.check(newest.get(), named, 1);
+        if (check.fit() != WeekdayMentions.Fit.SAME_DAY) {
+            return document.withPublished(PublicationDate.none());
+        }
+        return dated(document, new PublicationDate(newest.get().toString(), Basis.WEEKDAY, BODY_DATE_ON_WEEKDAY),
+                "published " + newest.get() + " at a guess: the newest date in the text, and the article's "
+                        + name(check.day()) + " is that day");
     }
 
     private Document fromLine(Document document, DateLines.Dated line, Set<DayOfWeek> named, Optional<LocalDate> embed) {

@@ -88,6 +88,21 @@ class PublicationDaterTest {
     }
 
     @Test
+    void guessesTheNewestBodyDateOnlyWhenTheArticleNamesItsVeryWeekday() {
+        Document doc = dated(lines(STORY, "The pier closed on 2 March 2021 and reopened on 12 March 2021.",
+                "Crews finished the last repairs on Friday, the authority said."));
+
+        assertThat(doc.source().published()).isEqualTo(new PublicationDate("2021-03-12", Basis.WEEKDAY, 0.4));
+        assertThat(doc.notes()).singleElement().asString().contains("the article's Friday is that day");
+    }
+
+    @Test
+    void aBodyDateOnAnotherWeekdayGivesNoDate() {
+        assertThat(dayOf(lines(STORY, "The pier reopened on 12 March 2021.",
+                "Crews finished the last repairs on Wednesday, the authority said."))).isNull();
+    }
+
+    @Test
     void neverReadsADateBelowTheTopOfTheText() {
         assertThat(dayOf(lines(STORY, STORY, "12 March 2021"))).isNull();
         assertThat(dayOf(lines("One", "Two", "Three", "Four", "Five", "Six", "12 March 2021", STORY))).isNull();
