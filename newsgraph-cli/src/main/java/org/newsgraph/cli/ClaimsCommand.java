@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "claims",
         mixinStandardHelpOptions = true,
-        description = "Lists the quantities the stored articles state (\"more than €150 billion\", \"300,000 troops\"), "
+        description = "Lists the quantities the stored articles state (\"more than €20 billion\", \"4,000 workers\"), "
                 + "article by article: who states each (an entity id and name, else the outlet), its qualifier, value "
                 + "with scale applied, unit and what it measures.",
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --store newsgraph-data",

@@ -97,7 +97,7 @@ final class ClaimantFinder {
         return Optional.empty();
     }
 
-    /** The first mention after the cue in the same clause, a person if there is one ("said NATO chief Anna Berg"). */
+    /** The first mention after the cue in the same clause, a person if there is one ("said union leader Anna Berg"). */
     private Optional<Speaker> after(Sentence sentence, Span cue) {
         Matcher clause = TO_NAME_AFTER.matcher(text).region(cue.end(), sentence.span().end());
         int limit = clause.lookingAt() ? clause.end() : cue.end();

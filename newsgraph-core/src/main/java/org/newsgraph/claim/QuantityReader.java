@@ -14,7 +14,7 @@ import org.newsgraph.model.Token;
 
 /**
  * Finds the quantities of one sentence: numbers in digits or words with their scale ("1.5bn",
- * "300,000", "tens of thousands"), currency, qualifier ("more than", "or more"), range ("between
+ * "120,000", "tens of thousands"), currency, qualifier ("more than", "or more"), range ("between
  * 10 and 20", "10-20") and unit (currency, percent, or the noun they count). A number without a
  * unit or scale is left out, and so are years, ages, list markers, numbers of things ("No. 10",
  * "page 3", "Article 5"), numbers glued to a name ("F-16", "G7") and durations ("14 months").
@@ -231,7 +231,7 @@ final class QuantityReader {
 
     /**
      * The noun the number counts: a listed counted noun, or a plural noun by its tag, after at most
-     * two modifiers and an optional "of" ("300,000 military personnel", "thousands of people").
+     * two modifiers and an optional "of" ("4,000 armoured vehicles", "thousands of people").
      */
     private Optional<Span> countedNoun(String text, Sentence sentence, int from) {
         List<Span> next = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.newsgraph.model.Token;
  * ("€5bn <u>in aid to farmers</u>", "40 percent <u>of voters</u>"), up to the end of the clause,
  * a comma, another number or eight words, opening fillers left out ("in the form of"); else the
  * noun it counts with its modifiers ("300 <u>armoured vehicles</u>"); else the noun before "of"
- * ("<u>aid</u> of 150 billion euros"). Null when none of these is there.
+ * ("<u>grants</u> of 40 million pounds"). Null when none of these is there.
  */
 final class SubjectReader {
 

@@ -3,11 +3,11 @@ package org.newsgraph.model;
 import java.util.Objects;
 
 /**
- * A quantity an article states ("more than €150 billion", "between 10 and 20 tanks"), read into
+ * A quantity an article states ("more than €20 billion", "between 10 and 20 tanks"), read into
  * a value, who states it, and what it measures.
  *
  * @param span          the quantity's words in the article's text, qualifier and unit included
- * @param value         the quantity, scale applied (150 billion is 1.5E11); the lower end of a range
+ * @param value         the quantity, scale applied (20 billion is 2.0E10); the lower end of a range
  * @param upper         the upper end of a range, null for a single value
  * @param unit          an ISO 4217 currency code ("EUR"), "percent", or the counted noun as
  *                      written, lower case ("troops", "personnel"); null for a bare large number

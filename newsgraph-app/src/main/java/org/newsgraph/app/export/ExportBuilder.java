@@ -129,7 +129,7 @@ public final class ExportBuilder {
         return out;
     }
 
-    /** An integral value as a long, so that 150 billion is written 150000000000, not 1.5E11. */
+    /** An integral value as a long, so that 20 billion is written 20000000000, not 2.0E10. */
     private static Number number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 9e15 ? (Number) (long) value : (Number) value;
     }

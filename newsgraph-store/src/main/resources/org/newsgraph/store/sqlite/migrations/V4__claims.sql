@@ -1,5 +1,5 @@
 -- Claims (org.newsgraph.claim.ClaimExtractor): the quantities an article states, in text order.
--- value and upper_value are the quantity with its scale applied (150 billion is 1.5e11); upper_value is
+-- value and upper_value are the quantity with its scale applied (2.5 billion is 2.5e9); upper_value is
 -- null unless the claim is a range. unit is an ISO 4217 code, 'percent' or the counted noun; claimant
 -- is the local id of the entity that states it, null when the outlet does (no speaker named).
 CREATE TABLE claims (
