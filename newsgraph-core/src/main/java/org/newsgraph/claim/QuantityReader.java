@@ -250,11 +250,21 @@ final class QuantityReader {
             if (words.countedNouns.containsKey(written) || words.notUnits.contains(written) || isPluralNoun(sentence, noun)) {
                 return Optional.of(new Span(next.get(0).start(), noun.end()));
             }
-            if (NOT_MODIFIERS.contains(written) || !MODIFIER.matcher(noun.of(text)).matches()) {
+            if (NOT_MODIFIERS.contains(written) || !MODIFIER.matcher(noun.of(text)).matches() || !isModifier(sentence, noun)) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Untagged words may modify a noun; tagged ones only as adjectives, nouns and participles, not verbs. */
+    private static boolean isModifier(Sentence sentence, Span word) {
+        for (Token t : sentence.tokens()) {
+            if (t.span().equals(word) && t.pos() != null && t.pos().matches("[A-Z$]+") && !t.pos().equals("X")) {
+                return t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN") || t.pos().equals("VBG");
+            }
+        }
+        return true;
     }
 
     private static boolean isPluralNoun(Sentence sentence, Span noun) {

@@ -11,14 +11,16 @@ import org.newsgraph.model.Token;
 
 /**
  * Reads what a quantity measures, in this order: the phrase after a preposition that follows it
- * ("€5bn <u>in aid to farmers</u>", "40 percent <u>of voters</u>"), up to the end of the clause,
- * a comma, another number or eight words, opening fillers left out ("in the form of"); else the
- * noun it counts with its modifiers ("300 <u>armoured vehicles</u>"); else the noun before "of"
+ * ("€5bn <u>in aid to farmers</u>", "40 percent <u>of voters</u>"; after a counted noun only "of":
+ * "300 rounds <u>of ammunition</u>"), up to the end of the clause, a comma, a verb, a time, another
+ * number or eight words, opening fillers left out ("in the form of"); else the noun it counts with
+ * its modifiers ("300 <u>armoured vehicles</u>"); else the noun before "of"
  * ("<u>grants</u> of 40 million pounds"). Null when none of these is there.
  */
 final class SubjectReader {
 
     private static final int MAX_WORDS = 8;
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
     private static final Pattern WORD = Pattern.compile("\\G\\s*(?<w>[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|\\S)");
     private static final Pattern NOUN_BEFORE_OF = Pattern.compile("(?<w>\\p{L}[\\p{L}-]*)\\s+(?:of|worth)\\s+$");
     private static final Set<String> LOOSE_ENDS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "for", "on");
@@ -35,7 +37,7 @@ final class SubjectReader {
     String read(String text, Sentence sentence, Quantity q) {
         String after = text.substring(q.span().end(), sentence.span().end());
         Matcher p = preposition.matcher(after);
-        if (p.find()) {
+        if (p.find() && (q.unitSpan() == null || p.group().strip().equalsIgnoreCase("of"))) {
             String phrase = phrase(text, sentence, q.span().end() + p.end());
             if (!phrase.isEmpty()) {
                 return phrase;
@@ -58,7 +60,7 @@ final class SubjectReader {
         while (taken.size() < MAX_WORDS && m.find()) {
             String w = m.group("w");
             if (!Character.isLetter(w.codePointAt(0)) || words.subjectStops.contains(lower(w))
-                    || isVerb(sentence, m.start("w"))) {
+                    || isVerbOrTime(sentence, m.start("w"))) {
                 break;
             }
             taken.add(w);
@@ -76,11 +78,12 @@ final class SubjectReader {
         return String.join(" ", kept).strip();
     }
 
-    private static boolean isVerb(Sentence sentence, int start) {
+    /** A finite verb ends the subject's clause; a time ("on Thursday", "in March") or rank is no subject. */
+    private static boolean isVerbOrTime(Sentence sentence, int start) {
         for (Token t : sentence.tokens()) {
             if (t.span().start() == start) {
                 return t.pos() != null && (t.pos().startsWith("VB") && !t.pos().equals("VBN") && !t.pos().equals("VBG")
-                        || t.pos().equals("MD"));
+                        || t.pos().equals("MD")) || TIME_TAGS.contains(t.ner());
             }
         }
         return false;

@@ -182,6 +182,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aVerbBetweenNumberAndNounIsNoModifier() {
+        assertThat(tagged("One even wore gloves.", Map.of("even", "RB", "wore", "VBD", "gloves", "NNS"), Map.of())).isEmpty();
+    }
+
+    @Test
+    void aTimeAfterTheQuantityIsNoSubject() {
+        Claim c = tagged("The agency issued 40 new rules on Monday.", Map.of("rules", "NNS", "new", "JJ"),
+                Map.of("Monday", "DATE")).get(0);
+        assertThat(c.subject()).isEqualTo("new rules");
+        Claim paid = tagged("The city paid $5 million on Monday.", Map.of(), Map.of("Monday", "DATE")).get(0);
+        assertThat(paid.subject()).isNull();
+    }
+
+    @Test
+    void aCountTakesItsSubjectFromOfOnly() {
+        assertThat(only("Troops fired 300 rounds of ammunition.").subject()).isEqualTo("ammunition");
+        assertThat(only("The army lost 20 tanks in the north.").subject()).isEqualTo("tanks");
+    }
+
+    @Test
     void theSubjectOfACountIsTheCountedNounWithItsModifiers() {
         assertThat(only("More than 120,000 reserve personnel will serve.").subject()).isEqualTo("reserve personnel");
     }
