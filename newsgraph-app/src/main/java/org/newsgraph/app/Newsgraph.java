@@ -18,6 +18,7 @@ import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportBuilder;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.clean.BoilerplateCleaner;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
@@ -76,7 +77,8 @@ public final class Newsgraph {
         }
         analysis.then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
-                .then(new AliasFinder());
+                .then(new AliasFinder())
+                .then(new ClaimExtractor());
         return new Recipe(text, analysis.build());
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param error       why the article failed, for status FAILED
  * @param notes       what a reader should know of how the article was analysed, such as a
  *                    language the NLP cannot read (the article is then kept, not analysed)
+ * @param claims      the quantities the article states; their claimants index {@code entities}
  */
 public record AnalyzedArticle(
         ArticleSource source,
@@ -24,7 +25,8 @@ public record AnalyzedArticle(
         List<LocalEntity> entities,
         List<Timex> timexes,
         int tokenCount,
-        List<String> notes) {
+        List<String> notes,
+        List<Claim> claims) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(source, "source");
@@ -38,13 +40,21 @@ public record AnalyzedArticle(
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
         notes = List.copyOf(notes);
+        claims = List.copyOf(claims);
+    }
+
+    /** An article without claims, as stored before claims were read. */
+    public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
+            Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
+            int tokenCount, List<String> notes) {
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, notes, List.of());
     }
 
     /** An article with nothing noted about its analysis. */
     public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
             Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
             int tokenCount) {
-        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, List.of());
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, List.of(), List.of());
     }
 
     public static AnalyzedArticle failed(ArticleSource source, String contentHash, String error) {

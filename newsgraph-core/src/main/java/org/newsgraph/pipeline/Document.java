@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.NlpDocument;
 import org.newsgraph.model.PublicationDate;
@@ -21,6 +22,7 @@ public record Document(
         List<Removed> removed,
         NlpDocument nlp,
         List<LocalEntity> entities,
+        List<Claim> claims,
         Set<Facet> facets,
         List<String> notes) {
 
@@ -30,13 +32,14 @@ public record Document(
         removed = List.copyOf(removed);
         nlp = nlp == null ? NlpDocument.EMPTY : nlp;
         entities = List.copyOf(entities);
+        claims = List.copyOf(claims);
         facets = Set.copyOf(facets);
         notes = List.copyOf(notes);
     }
 
     /** A document holding only its source. */
     public static Document of(ArticleSource source) {
-        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), EnumSet.of(Facet.SOURCE), List.of());
+        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), List.of(), EnumSet.of(Facet.SOURCE), List.of());
     }
 
     public boolean has(Facet facet) {
@@ -44,29 +47,29 @@ public record Document(
     }
 
     public Document withSource(ArticleSource newSource) {
-        return new Document(newSource, text, removed, nlp, entities, facets, notes);
+        return new Document(newSource, text, removed, nlp, entities, claims, facets, notes);
     }
 
     public Document withText(String newText, List<Removed> newRemoved, Facet provided) {
-        return new Document(source, newText, newRemoved, nlp, entities, plus(Set.of(provided)), notes);
+        return new Document(source, newText, newRemoved, nlp, entities, claims, plus(Set.of(provided)), notes);
     }
 
     /** Records the article's language in its source, as every later reader expects it there. */
     public Document withLanguage(String language) {
         ArticleSource s = source;
-        return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities,
+        return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities, claims,
                 plus(Set.of(Facet.LANGUAGE)), notes);
     }
 
     /** Records the article's publication date in its source, where every later reader expects it. */
     public Document withPublished(PublicationDate published) {
         ArticleSource s = source;
-        return new Document(s.withMetadata(s.url(), published, s.language()), text, removed, nlp, entities,
+        return new Document(s.withMetadata(s.url(), published, s.language()), text, removed, nlp, entities, claims,
                 plus(Set.of(Facet.PUBLICATION_DATE)), notes);
     }
 
     public Document withNlp(NlpDocument newNlp, Set<Facet> provided) {
-        return new Document(source, text, removed, newNlp, entities, plus(provided), notes);
+        return new Document(source, text, removed, newNlp, entities, claims, plus(provided), notes);
     }
 
     public Document withEntities(List<LocalEntity> newEntities) {
@@ -75,14 +78,19 @@ public record Document(
 
     /** Replaces the entities by a refined list, such as one with places typed and located. */
     public Document withEntities(List<LocalEntity> newEntities, Facet provided) {
-        return new Document(source, text, removed, nlp, newEntities, plus(EnumSet.of(Facet.ENTITIES, provided)), notes);
+        return new Document(source, text, removed, nlp, newEntities, claims, plus(EnumSet.of(Facet.ENTITIES, provided)), notes);
+    }
+
+    /** Records the quantities the article states, with who states them. */
+    public Document withClaims(List<Claim> newClaims) {
+        return new Document(source, text, removed, nlp, entities, newClaims, plus(Set.of(Facet.CLAIMS)), notes);
     }
 
     /** Adds a note on how this article was analysed, for the reader of the export. */
     public Document withNote(String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return new Document(source, text, removed, nlp, entities, facets, more);
+        return new Document(source, text, removed, nlp, entities, claims, facets, more);
     }
 
     private Set<Facet> plus(Set<Facet> more) {

@@ -41,5 +41,7 @@ public enum Facet {
      * Relative time expressions re-normalised against the publication day, their direction read
      * from tense ("addressed ... on Wednesday" looks back, "will meet on Thursday" ahead).
      */
-    TIMEX_VALUES
+    TIMEX_VALUES,
+    /** Quantities the article states, with their unit, qualifier, claimant and subject. */
+    CLAIMS
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityCluster;
@@ -45,7 +46,7 @@ public final class ExportBuilder {
             articles.add(rejected("r" + (i + 1), rejections.get(i)));
         }
         return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
-                List.of(), clusters(stored), List.of(), List.of(), List.of(), merges(merges));
+                List.of(), clusters(stored), List.of(), List.of(), claims(stored, entities), merges(merges));
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {
@@ -107,6 +108,30 @@ public final class ExportBuilder {
             }
         }
         return out;
+    }
+
+    /** Each claim with the corpus id of its claimant's entity, as the store assigned it. */
+    private static List<ExportDocument.Claim> claims(List<StoredArticle> stored, List<CorpusEntity> entities) {
+        Map<EntityRef, String> ids = new HashMap<>();
+        for (CorpusEntity entity : entities) {
+            entity.cluster().members().forEach(ref -> ids.put(ref, entity.exportId()));
+        }
+        List<ExportDocument.Claim> out = new ArrayList<>();
+        for (StoredArticle s : stored) {
+            for (Claim c : s.article().claims()) {
+                String claimant = c.hasClaimant() ? ids.get(new EntityRef(s.id(), c.claimant())) : null;
+                String claimantText = c.hasClaimant() ? c.claimantText() : s.article().source().outlet();
+                out.add(new ExportDocument.Claim(s.exportId(), c.span().start(), c.span().end(), c.text(),
+                        number(c.value()), c.upper() == null ? null : number(c.upper()), c.unit(), c.qualifier(),
+                        claimant, claimantText, c.subject()));
+            }
+        }
+        return out;
+    }
+
+    /** An integral value as a long, so that 20 billion is written 20000000000, not 2.0E10. */
+    private static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 9e15 ? (Number) (long) value : (Number) value;
     }
 
     /**

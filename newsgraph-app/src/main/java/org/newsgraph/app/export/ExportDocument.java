@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
- * ({@code entity_merges}, {@code article_count}). Lists that later stages will fill (events,
- * stories, quotes, claims) are present and empty until then.
+ * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text}).
+ * Lists that later stages will fill (events, stories, quotes) are present and empty until then.
  */
 @JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
     "entity_merges"})
@@ -20,7 +20,7 @@ public record ExportDocument(
         List<List<String>> clusters,
         List<Object> stories,
         List<Object> quotes,
-        List<Object> claims,
+        List<Claim> claims,
         @JsonProperty("entity_merges") List<Merge> entityMerges) {
 
     public static final int VERSION = 1;
@@ -71,4 +71,15 @@ public record ExportDocument(
 
     @JsonPropertyOrder({"article", "start", "end", "text", "type", "value"})
     public record Timex(String article, int start, int end, String text, String type, String value) {}
+
+    /**
+     * A quantity an article states. {@code value} is the number with its scale applied, written as
+     * an integer when it is one; {@code upper} closes a range; {@code claimant} is an entity id or
+     * null, and {@code claimant_text} the words naming the claimant, or the outlet's name when the
+     * sentence names no speaker.
+     */
+    @JsonPropertyOrder({"article", "start", "end", "text", "value", "upper", "unit", "qualifier", "claimant",
+        "claimant_text", "subject"})
+    public record Claim(String article, int start, int end, String text, Number value, Number upper, String unit,
+            String qualifier, String claimant, @JsonProperty("claimant_text") String claimantText, String subject) {}
 }

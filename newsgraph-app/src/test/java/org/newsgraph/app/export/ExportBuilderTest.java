@@ -18,6 +18,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityRef;
@@ -52,6 +53,36 @@ class ExportBuilderTest {
         assertThat(article.get("published").get("basis").asText()).isEqualTo("metadata");
         assertThat(article.get("removed").get(0).get("reason").asText()).isEqualTo("boilerplate");
         assertThat(export.get("events").isArray()).isTrue();
+    }
+
+    @Test
+    void claimsNameTheirClaimantByEntityIdOrElseTheOutlet() throws IOException {
+        InMemoryArticleStore store = new InMemoryArticleStore();
+        String text = "Anna Kowalska said more than €40 billion in aid was paid. The army lost 10-20 tanks.";
+        LocalEntity anna = new LocalEntity("Anna Kowalska", EntityType.PERSON, List.of(new Mention(new Span(0, 13), "Anna Kowalska")));
+        List<Claim> claims = List.of(
+                new Claim(new Span(19, 40), "more than €40 billion", 40e9, null, "EUR", "more than", 0, "Anna Kowalska", "aid"),
+                new Claim(new Span(72, 83), "10-20 tanks", 10, 20.0, "tanks", null, Claim.NO_CLAIMANT, null, "tanks"));
+        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "body", null, "Daily Planet",
+                Basis.METADATA, PublicationDate.none(), "en");
+        store.save(new AnalyzedArticle(source, "h1", ArticleStatus.OK, null, null, text, List.of(), List.of(anna), List.of(), 20,
+                List.of(), claims));
+
+        JsonNode export = exportOf(store);
+
+        String annaId = export.get("entities").get(0).get("id").asText();
+        JsonNode said = export.get("claims").get(0);
+        assertThat(fieldNames(said)).containsExactly("article", "start", "end", "text", "value", "upper", "unit", "qualifier",
+                "claimant", "claimant_text", "subject");
+        assertThat(said.get("value").isIntegralNumber()).isTrue();
+        assertThat(said.get("value").asLong()).isEqualTo(40_000_000_000L);
+        assertThat(said.get("claimant").asText()).isEqualTo(annaId);
+        assertThat(said.get("claimant_text").asText()).isEqualTo("Anna Kowalska");
+        assertThat(text.substring(said.get("start").asInt(), said.get("end").asInt())).isEqualTo(said.get("text").asText());
+        JsonNode outlets = export.get("claims").get(1);
+        assertThat(outlets.get("claimant").isNull()).isTrue();
+        assertThat(outlets.get("claimant_text").asText()).isEqualTo("Daily Planet");
+        assertThat(outlets.get("upper").asInt()).isEqualTo(20);
     }
 
     @Test

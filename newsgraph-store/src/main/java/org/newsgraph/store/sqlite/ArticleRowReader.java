@@ -14,6 +14,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
@@ -55,6 +56,11 @@ final class ArticleRowReader {
             SELECT article_id, span_start, span_end, text, type, value
             FROM timexes ORDER BY article_id, seq""";
 
+    private static final String CLAIMS = """
+            SELECT article_id, span_start, span_end, text, value, upper_value, unit, qualifier, claimant_local_id,
+                claimant_text, subject
+            FROM claims ORDER BY article_id, seq""";
+
     private ArticleRowReader() {}
 
     static Optional<Known> find(Connection c, String contentHash, String sourceKey) throws SQLException {
@@ -83,7 +89,8 @@ final class ArticleRowReader {
         Parts parts = new Parts(
                 group(c, REMOVED, rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
                 entities(c),
-                group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex));
+                group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex),
+                group(c, CLAIMS, rs -> rs.getLong(1), ArticleRowReader::claim));
         List<StoredArticle> articles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -125,6 +132,16 @@ final class ArticleRowReader {
         return new Timex(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
+    private static Claim claim(ResultSet rs) throws SQLException {
+        Double upper = rs.getDouble("upper_value");
+        upper = rs.wasNull() ? null : upper;
+        long claimant = rs.getLong("claimant_local_id");
+        int local = rs.wasNull() ? Claim.NO_CLAIMANT : (int) claimant;
+        return new Claim(new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("text"),
+                rs.getDouble("value"), upper, rs.getString("unit"), rs.getString("qualifier"), local,
+                rs.getString("claimant_text"), rs.getString("subject"));
+    }
+
     private static StoredArticle article(ResultSet rs, Parts parts) throws SQLException {
         long id = rs.getLong("id");
         return new StoredArticle(id, new AnalyzedArticle(
@@ -138,7 +155,8 @@ final class ArticleRowReader {
                 parts.entities().getOrDefault(id, List.of()),
                 parts.timexes().getOrDefault(id, List.of()),
                 rs.getInt("token_count"),
-                lines(rs.getString("notes"))));
+                lines(rs.getString("notes")),
+                parts.claims().getOrDefault(id, List.of())));
     }
 
     private static ArticleSource source(ResultSet rs) throws SQLException {
@@ -189,5 +207,6 @@ final class ArticleRowReader {
     private record Parts(
             Map<Long, List<Removed>> removed,
             Map<Long, List<LocalEntity>> entities,
-            Map<Long, List<Timex>> timexes) {}
+            Map<Long, List<Timex>> timexes,
+            Map<Long, List<Claim>> claims) {}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
@@ -40,6 +41,11 @@ final class ArticleRowWriter {
             INSERT INTO timexes (article_id, seq, span_start, span_end, text, type, value)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
+    private static final String INSERT_CLAIM = """
+            INSERT INTO claims (article_id, seq, span_start, span_end, text, value, upper_value, unit, qualifier,
+                claimant_local_id, claimant_text, subject)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private ArticleRowWriter() {}
 
     /** Inserts the article with all its parts and returns its new id. */
@@ -48,6 +54,7 @@ final class ArticleRowWriter {
         insertRemoved(c, id, article.removed());
         insertEntities(c, id, article.entities());
         insertTimexes(c, id, article.timexes());
+        insertClaims(c, id, article.claims());
         return id;
     }
 
@@ -113,6 +120,18 @@ final class ArticleRowWriter {
             for (int seq = 0; seq < timexes.size(); seq++) {
                 Timex t = timexes.get(seq);
                 bind(ps, id, seq, t.span().start(), t.span().end(), t.text(), t.type(), t.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertClaims(Connection c, long id, List<Claim> claims) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
+            for (int seq = 0; seq < claims.size(); seq++) {
+                Claim k = claims.get(seq);
+                bind(ps, id, seq, k.span().start(), k.span().end(), k.text(), k.value(), k.upper(), k.unit(), k.qualifier(),
+                        k.hasClaimant() ? k.claimant() : null, k.claimantText(), k.subject());
                 ps.addBatch();
             }
             ps.executeBatch();

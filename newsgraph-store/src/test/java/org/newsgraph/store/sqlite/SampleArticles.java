@@ -10,6 +10,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -24,7 +25,7 @@ final class SampleArticles {
 
     /** Curly quotes, an emoji (two UTF-16 units), a Polish name and Japanese, so spans and encodings are exercised. */
     static final String RICH_TEXT = "“We will not wait,” Zelensky told NATO in Vilnius on Thursday 🚀. "
-            + "Ana Łukasiewicz (日本) said ‘next year’ and one day. Łukasiewicz left.";
+            + "Ana Łukasiewicz (日本) said ‘next year’ and one day. Łukasiewicz left. It cost €1.5bn, or 10-20 tanks.";
 
     private SampleArticles() {}
 
@@ -48,7 +49,11 @@ final class SampleArticles {
                 new Removed("Advertisement 📣", "boilerplate"),
                 new Removed("Read more: “Summit” …", "boilerplate"),
                 new Removed("© 2023 ‘Outlet’", "footer"));
-        return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31);
+        List<Claim> claims = List.of(
+                new Claim(span(t, "€1.5bn"), "€1.5bn", 1.5e9, null, "EUR", null, 3, "Łukasiewicz", "aid to 日本"),
+                new Claim(span(t, "10-20 tanks"), "10-20 tanks", 10, 20.0, "tanks", "about", Claim.NO_CLAIMANT, null, null));
+        return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31,
+                List.of(), claims);
     }
 
     /** An OK article with no publication date, no optional metadata and no parts. */
@@ -81,7 +86,8 @@ final class SampleArticles {
     /** The article as the store gives it back: everything but the raw body, which it does not keep. */
     static AnalyzedArticle asStored(AnalyzedArticle a) {
         return new AnalyzedArticle(a.source().withBody(a.source().format(), ""), a.contentHash(), a.status(),
-                a.error(), a.duplicateOf(), a.text(), a.removed(), a.entities(), a.timexes(), a.tokenCount());
+                a.error(), a.duplicateOf(), a.text(), a.removed(), a.entities(), a.timexes(), a.tokenCount(), a.notes(),
+                a.claims());
     }
 
     /** The same article with one entity whose mention breaks the schema, so saving it fails midway. */
@@ -89,7 +95,12 @@ final class SampleArticles {
         List<LocalEntity> entities = new ArrayList<>(a.entities());
         entities.add(entity("Broken", EntityType.MISC, bad));
         return new AnalyzedArticle(a.source(), a.contentHash(), a.status(), a.error(), a.duplicateOf(), a.text(),
-                a.removed(), entities, a.timexes(), a.tokenCount());
+                a.removed(), entities, a.timexes(), a.tokenCount(), a.notes(), a.claims());
+    }
+
+    private static Span span(String text, String part) {
+        int at = text.indexOf(part);
+        return new Span(at, at + part.length());
     }
 
     static String hash(String content) {

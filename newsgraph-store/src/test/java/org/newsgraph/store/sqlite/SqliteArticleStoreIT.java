@@ -185,7 +185,7 @@ class SqliteArticleStoreIT {
     void replacesAFailedArticleWithItsPartsUnderANewId() throws Exception {
         AnalyzedArticle rich = SampleArticles.rich("nato.html");
         AnalyzedArticle failedWithParts = new AnalyzedArticle(rich.source(), rich.contentHash(), ArticleStatus.FAILED,
-                "timed out", null, rich.text(), rich.removed(), rich.entities(), rich.timexes(), 0);
+                "timed out", null, rich.text(), rich.removed(), rich.entities(), rich.timexes(), 0, List.of(), rich.claims());
         long failedId = store.save(failedWithParts);
 
         long id = store.save(rich);
@@ -195,6 +195,7 @@ class SqliteArticleStoreIT {
         assertThat(store.articles()).containsExactly(new StoredArticle(id, asStored(rich)));
         assertThat(Sql.count(dir, "SELECT count(*) FROM mentions WHERE article_id = " + failedId)).isZero();
         assertThat(Sql.count(dir, "SELECT count(*) FROM removed WHERE article_id = " + failedId)).isZero();
+        assertThat(Sql.count(dir, "SELECT count(*) FROM claims WHERE article_id = " + failedId)).isZero();
     }
 
     @Test
@@ -316,7 +317,7 @@ class SqliteArticleStoreIT {
     private void assertNothingStored(AnalyzedArticle article) throws Exception {
         assertThat(store.find(article.contentHash(), article.source().sourceKey())).isEqualTo(Optional.empty());
         assertThat(store.articles()).isEmpty();
-        for (String table : List.of("articles", "removed", "entities", "mentions", "timexes")) {
+        for (String table : List.of("articles", "removed", "entities", "mentions", "timexes", "claims")) {
             assertThat(Sql.count(dir, "SELECT count(*) FROM " + table)).as(table).isZero();
         }
     }

@@ -1,0 +1,72 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "claims",
+        mixinStandardHelpOptions = true,
+        description = "Lists the quantities the stored articles state (\"more than €20 billion\", \"4,000 workers\"), "
+                + "article by article: who states each (an entity id and name, else the outlet), its qualifier, value "
+                + "with scale applied, unit and what it measures.",
+        footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --store newsgraph-data",
+            "  ./newsgraph claims --store newsgraph-data"})
+final class ClaimsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--json", description = "Print the claims as the export gives them, a JSON array, instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!Files.isDirectory(store.dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no store at " + store.dir + ": run analyze first, or name the store with --store");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+            ExportDocument export = newsgraph.exportOf(articles);
+            List<ExportDocument.Claim> claims = export.claims();
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(claims));
+            } else if (claims.isEmpty()) {
+                out.println("no claims in store " + store.dir + ": analyze some articles into it first, e.g.\n"
+                        + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir);
+            } else {
+                out.print(new ClaimTable().render(claims, files(export)));
+                out.println(claims.size() + " claims in " + claims.stream().map(ExportDocument.Claim::article).distinct().count()
+                        + " articles");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, String> files(ExportDocument export) {
+        Map<String, String> files = new HashMap<>();
+        export.articles().forEach(a -> files.put(a.id(), a.file()));
+        return files;
+    }
+}

@@ -1,0 +1,82 @@
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.NameMention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Reads the quantities an article states ({@link QuantityReader}), what each measures
+ * ({@link SubjectReader}) and who states it ({@link ClaimantFinder}); a quantity whose sentence
+ * names no speaker is the outlet's. Numbers the annotator tags as dates, times, durations or
+ * ordinals, and numbers inside names, are no claims. Works on the cleaned text only, so nothing
+ * the cleaner removed (teasers of other articles, captions) becomes a claim.
+ */
+public final class ClaimExtractor implements Stage {
+
+    private static final Set<String> NOT_QUANTITY_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "ORDINAL");
+
+    private final ClaimWords words = ClaimWords.english();
+    private final QuantityReader quantities = new QuantityReader(words);
+    private final SubjectReader subjects = new SubjectReader(words);
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.NER, Facet.ALIASES);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.CLAIMS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Sentence> sentences = document.nlp().sentences();
+        ClaimantFinder claimants = new ClaimantFinder(words, text, sentences, document.entities());
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            for (Quantity q : quantities.read(text, sentence)) {
+                if (!isNumberOfSomethingElse(document, sentence, q)) {
+                    claims.add(claim(text, sentence, q, claimants.find(sentence, q.span())));
+                }
+            }
+        }
+        return document.withClaims(claims);
+    }
+
+    private Claim claim(String text, Sentence sentence, Quantity q, Optional<Speaker> speaker) {
+        return new Claim(q.span(), q.span().of(text), q.value().doubleValue(),
+                q.upper() == null ? null : q.upper().doubleValue(), q.unit(), q.qualifier(),
+                speaker.map(Speaker::entity).orElse(Claim.NO_CLAIMANT), speaker.map(Speaker::text).orElse(null),
+                subjects.read(text, sentence, q));
+    }
+
+    /** A date, time, duration or rank by the annotator's tags, or a number inside a name ("Group of 7"). */
+    private static boolean isNumberOfSomethingElse(Document document, Sentence sentence, Quantity q) {
+        for (Token t : sentence.tokens()) {
+            if (overlaps(t.span(), q.number()) && NOT_QUANTITY_TAGS.contains(t.ner())) {
+                return true;
+            }
+        }
+        for (NameMention name : document.nlp().names()) {
+            if (overlaps(name.span(), q.number())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

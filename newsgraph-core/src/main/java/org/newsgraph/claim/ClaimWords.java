@@ -1,0 +1,118 @@
+package org.newsgraph.claim;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.pipeline.DataFile;
+
+/**
+ * The words of one language that quantities and their claimants are read with: currencies,
+ * scale words, number words, qualifiers, counted nouns, what rules a number out, speech verbs and
+ * subject cues, each a data file in {@code english/} beside this class. All keys are lower case.
+ */
+final class ClaimWords {
+
+    private static final String FOLDER = "english/";
+
+    /** How a number word reads: a number, a round plural read as "more than", or a word that needs a scale. */
+    enum Kind { EXACT, VAGUE, SCALED, SCALED_VAGUE }
+
+    record NumberWord(BigDecimal value, Kind kind) {}
+
+    record Scale(BigDecimal multiplier, boolean isShort) {}
+
+    final Map<String, String> currenciesBefore = new HashMap<>();
+    final Map<String, String> currenciesAfter = new HashMap<>();
+    final Map<String, Scale> scales = new HashMap<>();
+    final Map<String, NumberWord> numberWords = new HashMap<>();
+    final Map<String, String> qualifiersBefore = new HashMap<>();
+    final Map<String, String> qualifiersAfter = new HashMap<>();
+    final Map<String, String> countedNouns = table("counted-nouns.txt", 2).entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(1)));
+    final Set<String> notUnits = words("not-units.txt");
+    final Set<String> skipBefore = words("skip-before.txt");
+    final Set<String> skipAfter = words("skip-after.txt");
+    final Set<String> speechVerbs = words("speech-verbs.txt");
+    final Set<String> attributionPhrases = words("attribution-phrases.txt");
+    final Set<String> pronouns = words("pronouns.txt");
+    final Set<String> subjectPrepositions = words("subject-prepositions.txt");
+    final Set<String> subjectStops = words("subject-stops.txt");
+    final Set<String> subjectFillers = words("subject-fillers.txt");
+
+    private ClaimWords() {
+        table("currencies.txt", 3).forEach((form, f) -> {
+            if (!f.get(2).equals("after")) {
+                currenciesBefore.put(form, f.get(1));
+            }
+            if (!f.get(2).equals("before")) {
+                currenciesAfter.put(form, f.get(1));
+            }
+        });
+        table("scales.txt", 3).forEach((word, f) -> scales.put(word,
+                new Scale(new BigDecimal(f.get(1)), f.get(2).equals("short"))));
+        table("number-words.txt", 3).forEach((word, f) -> numberWords.put(word,
+                new NumberWord(new BigDecimal(f.get(1)), Kind.valueOf(f.get(2).toUpperCase(Locale.ROOT).replace('-', '_')))));
+        table("qualifiers.txt", 3).forEach((phrase, f) ->
+                (f.get(2).equals("after") ? qualifiersAfter : qualifiersBefore).put(phrase, f.get(1)));
+    }
+
+    static ClaimWords english() {
+        return new ClaimWords();
+    }
+
+    /** Alternatives for a regular expression, longest first so that "more than" wins over "more". */
+    static String alternatives(Iterable<String> words) {
+        List<String> sorted = new ArrayList<>();
+        words.forEach(sorted::add);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return String.join("|", sorted.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
+    }
+
+    /** Rows of tab-separated fields keyed by their first field, lower-cased; checks the field count and repeats. */
+    private static Map<String, List<String>> table(String name, int fields) {
+        Map<String, List<String>> table = new HashMap<>();
+        DataFile.read(ClaimWords.class, FOLDER + name, (line, entry) -> {
+            List<String> f = List.of(entry.split("\t")).stream().map(String::strip).toList();
+            if (f.size() != fields || f.stream().anyMatch(String::isEmpty)) {
+                throw DataFile.fault(FOLDER + name, line, "expected " + fields + " fields separated by tabs, got '" + entry + "'");
+            }
+            check(name, line, f);
+            if (table.put(f.get(0).toLowerCase(Locale.ROOT), f) != null) {
+                throw DataFile.fault(FOLDER + name, line, "'" + f.get(0) + "' given twice");
+            }
+        });
+        return table;
+    }
+
+    private static void check(String name, int line, List<String> f) {
+        if (name.equals("scales.txt") || name.equals("number-words.txt")) {
+            try {
+                new BigDecimal(f.get(1));
+            } catch (NumberFormatException e) {
+                throw DataFile.fault(FOLDER + name, line, "'" + f.get(1) + "' is not a number");
+            }
+        }
+        Set<String> allowed = switch (name) {
+            case "currencies.txt" -> Set.of("before", "after", "both");
+            case "scales.txt" -> Set.of("long", "short");
+            case "number-words.txt" -> Set.of("exact", "vague", "scaled", "scaled-vague");
+            case "qualifiers.txt" -> Set.of("before", "after");
+            default -> null;
+        };
+        if (allowed != null && !allowed.contains(f.get(2))) {
+            throw DataFile.fault(FOLDER + name, line, "'" + f.get(2) + "' is not one of " + allowed);
+        }
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        DataFile.read(ClaimWords.class, FOLDER + name, (line, entry) -> words.add(entry.strip().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(words);
+    }
+}
