@@ -34,6 +34,9 @@ import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.quote.QuoteConfig;
+import org.newsgraph.quote.QuoteFinder;
+import org.newsgraph.quote.QuoteLexicon;
 import org.newsgraph.resolve.EntityIdKeeper;
 import org.newsgraph.resolve.AliasFinder;
 import org.newsgraph.resolve.EntityResolver;
@@ -56,6 +59,8 @@ public final class Newsgraph {
     private static final CleanRules RULES = CleanRules.english();
     /** The formats, lexicons and patterns of publication dates, read and checked once. */
     private static final DatingRules DATING = DatingRules.english();
+    /** The speech verbs, pronouns, quotation marks and cues of quotes, read and checked once. */
+    private static final QuoteLexicon QUOTES = QuoteLexicon.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -76,7 +81,8 @@ public final class Newsgraph {
         }
         analysis.then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
-                .then(new AliasFinder());
+                .then(new AliasFinder())
+                .then(new QuoteFinder(QUOTES, QuoteConfig.defaults()));
         return new Recipe(text, analysis.build());
     }
 

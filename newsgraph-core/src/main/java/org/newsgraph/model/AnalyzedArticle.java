@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param error       why the article failed, for status FAILED
  * @param notes       what a reader should know of how the article was analysed, such as a
  *                    language the NLP cannot read (the article is then kept, not analysed)
+ * @param quotes      what the article reports its people said, in text order
  */
 public record AnalyzedArticle(
         ArticleSource source,
@@ -24,7 +25,8 @@ public record AnalyzedArticle(
         List<LocalEntity> entities,
         List<Timex> timexes,
         int tokenCount,
-        List<String> notes) {
+        List<String> notes,
+        List<Quote> quotes) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(source, "source");
@@ -38,6 +40,15 @@ public record AnalyzedArticle(
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
         notes = List.copyOf(notes);
+        quotes = List.copyOf(quotes);
+    }
+
+    /** An article without quotes, as stored before quotes were found. */
+    public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
+            Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
+            int tokenCount, List<String> notes) {
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, notes,
+                List.of());
     }
 
     /** An article with nothing noted about its analysis. */

@@ -9,6 +9,7 @@ import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.NlpDocument;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 
 /**
@@ -22,7 +23,8 @@ public record Document(
         NlpDocument nlp,
         List<LocalEntity> entities,
         Set<Facet> facets,
-        List<String> notes) {
+        List<String> notes,
+        List<Quote> quotes) {
 
     public Document {
         Objects.requireNonNull(source, "source");
@@ -32,11 +34,12 @@ public record Document(
         entities = List.copyOf(entities);
         facets = Set.copyOf(facets);
         notes = List.copyOf(notes);
+        quotes = List.copyOf(quotes);
     }
 
     /** A document holding only its source. */
     public static Document of(ArticleSource source) {
-        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), EnumSet.of(Facet.SOURCE), List.of());
+        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), EnumSet.of(Facet.SOURCE), List.of(), List.of());
     }
 
     public boolean has(Facet facet) {
@@ -44,29 +47,29 @@ public record Document(
     }
 
     public Document withSource(ArticleSource newSource) {
-        return new Document(newSource, text, removed, nlp, entities, facets, notes);
+        return new Document(newSource, text, removed, nlp, entities, facets, notes, quotes);
     }
 
     public Document withText(String newText, List<Removed> newRemoved, Facet provided) {
-        return new Document(source, newText, newRemoved, nlp, entities, plus(Set.of(provided)), notes);
+        return new Document(source, newText, newRemoved, nlp, entities, plus(Set.of(provided)), notes, quotes);
     }
 
     /** Records the article's language in its source, as every later reader expects it there. */
     public Document withLanguage(String language) {
         ArticleSource s = source;
         return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities,
-                plus(Set.of(Facet.LANGUAGE)), notes);
+                plus(Set.of(Facet.LANGUAGE)), notes, quotes);
     }
 
     /** Records the article's publication date in its source, where every later reader expects it. */
     public Document withPublished(PublicationDate published) {
         ArticleSource s = source;
         return new Document(s.withMetadata(s.url(), published, s.language()), text, removed, nlp, entities,
-                plus(Set.of(Facet.PUBLICATION_DATE)), notes);
+                plus(Set.of(Facet.PUBLICATION_DATE)), notes, quotes);
     }
 
     public Document withNlp(NlpDocument newNlp, Set<Facet> provided) {
-        return new Document(source, text, removed, newNlp, entities, plus(provided), notes);
+        return new Document(source, text, removed, newNlp, entities, plus(provided), notes, quotes);
     }
 
     public Document withEntities(List<LocalEntity> newEntities) {
@@ -75,14 +78,19 @@ public record Document(
 
     /** Replaces the entities by a refined list, such as one with places typed and located. */
     public Document withEntities(List<LocalEntity> newEntities, Facet provided) {
-        return new Document(source, text, removed, nlp, newEntities, plus(EnumSet.of(Facet.ENTITIES, provided)), notes);
+        return new Document(source, text, removed, nlp, newEntities, plus(EnumSet.of(Facet.ENTITIES, provided)), notes, quotes);
     }
 
     /** Adds a note on how this article was analysed, for the reader of the export. */
     public Document withNote(String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return new Document(source, text, removed, nlp, entities, facets, more);
+        return new Document(source, text, removed, nlp, entities, facets, more, quotes);
+    }
+
+    /** Replaces the quotes by those a quote stage found. */
+    public Document withQuotes(List<Quote> newQuotes, Facet provided) {
+        return new Document(source, text, removed, nlp, entities, plus(Set.of(provided)), notes, newQuotes);
     }
 
     private Set<Facet> plus(Set<Facet> more) {

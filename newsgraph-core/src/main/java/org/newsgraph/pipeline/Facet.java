@@ -41,5 +41,10 @@ public enum Facet {
      * Relative time expressions re-normalised against the publication day, their direction read
      * from tense ("addressed ... on Wednesday" looks back, "will meet on Thursday" ahead).
      */
-    TIMEX_VALUES
+    TIMEX_VALUES,
+    /**
+     * Direct quotes, embedded posts and reported speech, each with its speaker's entity when the
+     * article names one.
+     */
+    QUOTES
 }

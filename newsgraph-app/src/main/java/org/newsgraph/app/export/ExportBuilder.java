@@ -17,6 +17,7 @@ import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Timex;
@@ -45,7 +46,7 @@ public final class ExportBuilder {
             articles.add(rejected("r" + (i + 1), rejections.get(i)));
         }
         return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
-                List.of(), clusters(stored), List.of(), List.of(), List.of(), merges(merges));
+                List.of(), clusters(stored), List.of(), quotes(stored, entities), List.of(), merges(merges));
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {
@@ -104,6 +105,22 @@ public final class ExportBuilder {
             for (Timex t : s.article().timexes()) {
                 out.add(new ExportDocument.Timex(s.exportId(), t.span().start(), t.span().end(), t.text(), t.type(),
                         t.value()));
+            }
+        }
+        return out;
+    }
+
+    /** Every article's quotes in text order, the speaker's local entity replaced by its corpus id. */
+    static List<ExportDocument.Quote> quotes(List<StoredArticle> stored, List<CorpusEntity> entities) {
+        Map<EntityRef, String> ids = new HashMap<>();
+        entities.forEach(e -> e.cluster().members().forEach(ref -> ids.put(ref, e.exportId())));
+        List<ExportDocument.Quote> out = new ArrayList<>();
+        for (StoredArticle s : stored) {
+            for (Quote q : s.article().quotes()) {
+                String speaker = q.attributed() ? ids.get(new EntityRef(s.id(), q.speaker())) : null;
+                out.add(new ExportDocument.Quote(s.exportId(), q.span().start(), q.span().end(), q.text(), q.direct(),
+                        speaker, q.speakerText(), q.speakerSpan() == null ? null : q.speakerSpan().start(),
+                        q.speakerSpan() == null ? null : q.speakerSpan().end(), q.cue(), null));
             }
         }
         return out;

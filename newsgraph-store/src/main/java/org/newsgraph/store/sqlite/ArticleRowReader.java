@@ -19,6 +19,7 @@ import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
@@ -55,6 +56,11 @@ final class ArticleRowReader {
             SELECT article_id, span_start, span_end, text, type, value
             FROM timexes ORDER BY article_id, seq""";
 
+    private static final String QUOTES = """
+            SELECT article_id, span_start, span_end, text, direct, speaker_local_id, speaker_text, speaker_start,
+                speaker_end, cue, cue_start, cue_end
+            FROM quotes ORDER BY article_id, seq""";
+
     private ArticleRowReader() {}
 
     static Optional<Known> find(Connection c, String contentHash, String sourceKey) throws SQLException {
@@ -83,7 +89,8 @@ final class ArticleRowReader {
         Parts parts = new Parts(
                 group(c, REMOVED, rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
                 entities(c),
-                group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex));
+                group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex),
+                group(c, QUOTES, rs -> rs.getLong(1), ArticleRowReader::quote));
         List<StoredArticle> articles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -125,6 +132,21 @@ final class ArticleRowReader {
         return new Timex(new Span(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
+    private static Quote quote(ResultSet rs) throws SQLException {
+        Integer speaker = nullableInt(rs, "speaker_local_id");
+        Integer speakerStart = nullableInt(rs, "speaker_start");
+        Integer cueStart = nullableInt(rs, "cue_start");
+        return new Quote(new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("text"),
+                rs.getInt("direct") == 1, speaker == null ? -1 : speaker, rs.getString("speaker_text"),
+                speakerStart == null ? null : new Span(speakerStart, rs.getInt("speaker_end")),
+                rs.getString("cue"), cueStart == null ? null : new Span(cueStart, rs.getInt("cue_end")));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static StoredArticle article(ResultSet rs, Parts parts) throws SQLException {
         long id = rs.getLong("id");
         return new StoredArticle(id, new AnalyzedArticle(
@@ -138,7 +160,8 @@ final class ArticleRowReader {
                 parts.entities().getOrDefault(id, List.of()),
                 parts.timexes().getOrDefault(id, List.of()),
                 rs.getInt("token_count"),
-                lines(rs.getString("notes"))));
+                lines(rs.getString("notes")),
+                parts.quotes().getOrDefault(id, List.of())));
     }
 
     private static ArticleSource source(ResultSet rs) throws SQLException {
@@ -189,5 +212,6 @@ final class ArticleRowReader {
     private record Parts(
             Map<Long, List<Removed>> removed,
             Map<Long, List<LocalEntity>> entities,
-            Map<Long, List<Timex>> timexes) {}
+            Map<Long, List<Timex>> timexes,
+            Map<Long, List<Quote>> quotes) {}
 }

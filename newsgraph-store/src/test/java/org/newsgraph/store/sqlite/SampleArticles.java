@@ -14,6 +14,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
@@ -48,7 +49,22 @@ final class SampleArticles {
                 new Removed("Advertisement 📣", "boilerplate"),
                 new Removed("Read more: “Summit” …", "boilerplate"),
                 new Removed("© 2023 ‘Outlet’", "footer"));
-        return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31);
+        List<Quote> quotes = List.of(
+                quote(t, "We will not wait", true, 0, "Zelensky", "tell"),
+                quote(t, "next year’ and one day", false, 3, "Ana Łukasiewicz", "say"),
+                new Quote(span(t, "Łukasiewicz left"), "Łukasiewicz left", true, -1, null, null, null, null));
+        return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31,
+                List.of(), quotes);
+    }
+
+    private static Quote quote(String t, String words, boolean direct, int speaker, String speakerText, String cue) {
+        String cueWord = cue.equals("tell") ? "told" : "said";
+        return new Quote(span(t, words), words, direct, speaker, speakerText, span(t, speakerText), cue, span(t, cueWord));
+    }
+
+    private static Span span(String t, String words) {
+        int at = t.indexOf(words);
+        return new Span(at, at + words.length());
     }
 
     /** An OK article with no publication date, no optional metadata and no parts. */
@@ -81,7 +97,8 @@ final class SampleArticles {
     /** The article as the store gives it back: everything but the raw body, which it does not keep. */
     static AnalyzedArticle asStored(AnalyzedArticle a) {
         return new AnalyzedArticle(a.source().withBody(a.source().format(), ""), a.contentHash(), a.status(),
-                a.error(), a.duplicateOf(), a.text(), a.removed(), a.entities(), a.timexes(), a.tokenCount());
+                a.error(), a.duplicateOf(), a.text(), a.removed(), a.entities(), a.timexes(), a.tokenCount(),
+                a.notes(), a.quotes());
     }
 
     /** The same article with one entity whose mention breaks the schema, so saving it fails midway. */
