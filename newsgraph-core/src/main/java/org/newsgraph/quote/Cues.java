@@ -37,7 +37,28 @@ final class Cues {
             return after;
         }
         Cue before = before(quote.outer());
-        return before != null ? before : colonBefore(quote.outer());
+        if (before != null) {
+            return before;
+        }
+        Cue colon = colonBefore(quote.outer());
+        return colon != null ? colon : clauseOf(quote.outer());
+    }
+
+    /**
+     * A quote that a clause of its sentence opens without a speech verb ("X expressed hope that
+     * ..."): the sentence's subject, loosely tied.
+     */
+    private Cue clauseOf(Span outer) {
+        int open = words.firstAtOrAfter(outer.start());
+        if (open >= words.size() || open == 0 || !words.sameSentence(open - 1, open)) {
+            return null;
+        }
+        String before = words.lower(open - 1);
+        if (!(before.equals("that") || before.equals(":"))) {
+            return null;
+        }
+        Speaker subject = subjects.sentenceSubject(open - 1);
+        return subject == null ? null : new Cue(subject, before, words.span(open - 1, open - 1), false, -1);
     }
 
     private Cue after(Span outer) {

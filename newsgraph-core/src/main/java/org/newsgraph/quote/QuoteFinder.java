@@ -77,7 +77,12 @@ public final class QuoteFinder implements Stage {
             previous = quote;
             previousSpan = q;
         }
-        quotes.addAll(new ReportedSpeech(words, subjects, cues, lexicon).find(usedVerbs, quotedSentences));
+        List<Quote> reported = new ReportedSpeech(words, subjects, cues, lexicon).find(usedVerbs, quotedSentences);
+        for (Quote r : reported) { // "she said she assured him that ...": the outer report holds the inner
+            if (reported.stream().noneMatch(o -> o != r && o.span().contains(r.span()))) {
+                quotes.add(r);
+            }
+        }
         quotes.sort(Comparator.comparingInt((Quote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
         return document.withQuotes(quotes, Facet.QUOTES);
     }

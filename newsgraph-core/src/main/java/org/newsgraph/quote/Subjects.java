@@ -142,10 +142,8 @@ final class Subjects {
         if (owned > last) {
             return new Speaker(-1, span, span.of(words.text()));
         }
-        for (int t = last; t >= owned; t--) {
-            if (words.entity(t) >= 0) {
-                return new Speaker(words.entity(t), span, span.of(words.text()));
-            }
+        if (words.entity(last) >= 0) { // the head's entity: "Russian officials" are not "Russian"
+            return new Speaker(words.entity(last), span, span.of(words.text()));
         }
         return new Speaker(byRole(owned, last), span, span.of(words.text()));
     }
