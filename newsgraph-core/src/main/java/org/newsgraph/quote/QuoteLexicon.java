@@ -20,6 +20,8 @@ import org.newsgraph.pipeline.DataFile;
  * @param speechVerbs  lemmas of verbs that report speech
  * @param clauseVerbs  the speech verbs whose clause may follow without "that"
  * @param pronouns     pronouns that may name a speaker, with the type of entity they stand for
+ * @param firstPerson  pronouns by which a quote's speaker names themself ("I", "we")
+ * @param organisationNouns common nouns standing for an organisation named before ("the company")
  * @param auxiliaries  lemmas allowed between a subject and its verb besides adverbs and modals
  * @param clauseOpeners words tagged as prepositions that open a clause ("that", "because")
  * @param quoteMarks   the characters that open and close a quote
@@ -29,7 +31,7 @@ import org.newsgraph.pipeline.DataFile;
  * @param postSignature the author line of an embedded post
  */
 public record QuoteLexicon(Set<String> speechVerbs, Set<String> clauseVerbs, Map<String, EntityType> pronouns,
-        Set<String> auxiliaries, Set<String> clauseOpeners, Set<Character> quoteMarks, Set<String> termCues, List<List<String>> according,
+        Set<String> firstPerson, Set<String> organisationNouns, Set<String> auxiliaries, Set<String> clauseOpeners, Set<Character> quoteMarks, Set<String> termCues, List<List<String>> according,
         Map<String, Set<String>> roleGroups, Pattern postSignature) {
 
     private static final String FOLDER = "english/";
@@ -38,6 +40,8 @@ public record QuoteLexicon(Set<String> speechVerbs, Set<String> clauseVerbs, Map
         speechVerbs = Set.copyOf(speechVerbs);
         clauseVerbs = Set.copyOf(clauseVerbs);
         pronouns = Map.copyOf(pronouns);
+        firstPerson = Set.copyOf(firstPerson);
+        organisationNouns = Set.copyOf(organisationNouns);
         auxiliaries = Set.copyOf(auxiliaries);
         clauseOpeners = Set.copyOf(clauseOpeners);
         quoteMarks = Set.copyOf(quoteMarks);
@@ -55,7 +59,8 @@ public record QuoteLexicon(Set<String> speechVerbs, Set<String> clauseVerbs, Map
                 throw DataFile.fault(FOLDER + "clause-verbs.txt", 0, "'" + verb + "' is not in speech-verbs.txt");
             }
         }
-        return new QuoteLexicon(speech, clause, readPronouns(), words("auxiliaries.txt"), words("clause-openers.txt"), marks(), words("term-cues.txt"),
+        return new QuoteLexicon(speech, clause, readPronouns(), words("first-person.txt"),
+                words("organisation-nouns.txt"), words("auxiliaries.txt"), words("clause-openers.txt"), marks(), words("term-cues.txt"),
                 phrases("according-cues.txt"), readRoleGroups(), readPostSignature());
     }
 

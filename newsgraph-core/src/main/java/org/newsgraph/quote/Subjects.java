@@ -40,12 +40,15 @@ final class Subjects {
     /** The subject of the verb at {@code verb}, left of it, or null when it has none in reach. */
     Speaker before(int verb) {
         int first = words.sentenceStart(verb);
-        if (words.pos(verb).equals("VBG") && verb > first && words.comma(verb - 1)) {
-            return sentenceSubject(verb); // "..., saying that": the clause's subject speaks
+        if (words.pos(verb).startsWith("NN")) {
+            return owner(verb);
+        }
+        if (words.pos(verb).equals("VBG") && verb > first && (words.comma(verb - 1) || words.pos(verb - 1).equals("IN"))) {
+            return sentenceSubject(verb); // "..., saying that", "by saying": the clause's subject speaks
         }
         int i = verb - 1;
-        while (i >= first && !words.quoted(i) && skippable(i)) {
-            i--;
+        while (i >= first && !words.quoted(i) && (skippable(i) || words.pos(i).equals("-RRB-"))) {
+            i = words.pos(i).equals("-RRB-") ? opening(i, first) - 1 : i - 1;
         }
         if (i < first || words.quoted(i) || words.quoteMark(i, lexicon)) {
             return null;
@@ -54,20 +57,73 @@ final class Subjects {
             return pronounSpeaker(i);
         }
         if (words.nominal(i)) {
-            int j = phraseStart(i, first);
-            if (j - 2 >= first && words.pos(j - 1).equals("IN") && !lexicon.clauseOpeners().contains(words.lower(j - 1))
-                    && words.nominal(j - 2) && !words.quoted(j - 2)) {
-                int head = j - 2; // "a spokesperson for the minister said": the spokesperson speaks
-                Speaker speaker = phrase(phraseStart(head, first), head);
-                Span span = words.span(phraseStart(head, first), i);
-                return new Speaker(speaker.entity(), span, span.of(words.text()));
+            Speaker named = leftPhrase(i, first);
+            int start = words.firstAtOrAfter(named.span().start());
+            if (named.entity() >= 0 || start == first || !(words.comma(start - 1) || words.pos(start - 1).equals("IN"))) {
+                return named;
             }
-            return phrase(j, i);
+            Speaker subject = sentenceSubject(verb); // "X, the minister of Y, said"
+            return subject != null ? subject : named;
         }
         if (words.pos(i).equals("CC")) {
             return sentenceSubject(verb); // "X met Y and said": the clause's subject again
         }
         return null;
+    }
+
+    /** The noun phrase ending at {@code last}; for "the head of the agency" the head's. */
+    private Speaker leftPhrase(int last, int first) {
+        int j = phraseStart(last, first);
+        if (j - 2 >= first && words.pos(j - 1).equals("IN") && !lexicon.clauseOpeners().contains(words.lower(j - 1))
+                && words.nominal(j - 2) && !words.quoted(j - 2)) {
+            int head = j - 2; // "a spokesperson for the minister said": the spokesperson speaks
+            Speaker speaker = phrase(phraseStart(head, first), head);
+            Span span = words.span(phraseStart(head, first), last);
+            return new Speaker(speaker.entity(), span, span.of(words.text()));
+        }
+        return phrase(j, last);
+    }
+
+    /** The owner of a speech noun: "the minister's statement", "his speech", "the statement by X". */
+    private Speaker owner(int noun) {
+        int first = words.sentenceStart(noun);
+        int p = noun - 1;
+        while (p >= first && (words.pos(p).startsWith("JJ") || words.pos(p).equals("CD"))) {
+            p--;
+        }
+        if (p >= first && words.possessive(p) && p - 1 >= first) {
+            return leftPhrase(p - 1, first);
+        }
+        if (p >= first && words.pos(p).equals("PRP$") && refers[p] >= 0) {
+            return pronounSpeaker(p);
+        }
+        if (p >= first && words.entity(p) >= 0) {
+            return phrase(phraseStart(p, first), p);
+        }
+        int n = noun + 1;
+        if (n + 1 < words.sentenceEnd(noun) && (words.lower(n).equals("by") || words.lower(n).equals("of"))) {
+            return after(n);
+        }
+        return null;
+    }
+
+    /** The token opening the bracket that {@code close} closes, or {@code close} when none does. */
+    private int opening(int close, int first) {
+        for (int t = close - 1; t >= first; t--) {
+            if (words.pos(t).equals("-LRB-")) {
+                return t;
+            }
+        }
+        return close;
+    }
+
+    /** The speaker of a verb inside a quote whose subject names the quote's speaker ("we will"). */
+    boolean firstPerson(int verb) {
+        int i = verb - 1;
+        while (i >= words.sentenceStart(verb) && skippable(i)) {
+            i--;
+        }
+        return i >= 0 && lexicon.firstPerson().contains(words.lower(i));
     }
 
     private int phraseStart(int last, int limit) {
@@ -92,7 +148,21 @@ final class Subjects {
         while (k < end && k - j < LONGEST_PHRASE && words.nominal(k) && !words.quoted(k)) {
             k++;
         }
-        return k == j ? null : phrase(j, k - 1);
+        if (k == j) {
+            return null;
+        }
+        Speaker named = phrase(j, k - 1);
+        if (named.entity() >= 0) {
+            return named;
+        }
+        // "said the vice president of the firm, Ann Lee": the name the phrase leads to
+        for (int t = k; t < end && t - j <= 2 * LONGEST_PHRASE && !words.quoted(t) && !words.finite(t); t++) {
+            if (words.entity(t) >= 0 && words.type(words.entity(t)) == EntityType.PERSON) {
+                Span span = words.span(j, mentionEnd(words.mentionStart(t) >= 0 ? words.mentionStart(t) : t));
+                return new Speaker(words.entity(t), span, span.of(words.text()));
+            }
+        }
+        return named;
     }
 
     /** The noun phrase "according to" names, or null. */
@@ -100,20 +170,37 @@ final class Subjects {
         return after(first - 1);
     }
 
-    /** The first name or pronoun of the verb's sentence in subject position, before the verb. */
+    /**
+     * The subject of the clause the verb belongs to: the nearest name or pronoun before it in subject
+     * position, else the first name of the sentence that follows no preposition.
+     */
     Speaker sentenceSubject(int verb) {
-        for (int t = words.sentenceStart(verb); t < verb; t++) {
+        int first = words.sentenceStart(verb);
+        for (int t = verb - 1; t >= first; t--) {
             if (words.quoted(t)) {
                 continue;
             }
             if (pronoun(t) && refers[t] >= 0 && subjectPosition(t, t)) {
                 return pronounSpeaker(t);
             }
-            if (words.entity(t) >= 0 && words.mentionStart(t) == t && subjectPosition(t, mentionEnd(t))) {
-                return new Speaker(words.entity(t), words.span(t, mentionEnd(t)), words.span(t, mentionEnd(t)).of(words.text()));
+            int start = words.mentionStart(t);
+            if (words.entity(t) >= 0 && start >= first && mentionEnd(start) == t && subjectPosition(start, t)) {
+                return named(start, t);
+            }
+        }
+        for (int t = first; t < verb; t++) {
+            int next = mentionEnd(t) + 1;
+            if (!words.quoted(t) && words.entity(t) >= 0 && words.mentionStart(t) == t && !afterPreposition(t)
+                    && !(next < verb && (words.possessive(next) || (words.nominal(next) && words.entity(next) < 0)))) {
+                return named(t, mentionEnd(t));
             }
         }
         return null;
+    }
+
+    private Speaker named(int first, int last) {
+        Span span = words.span(first, last);
+        return new Speaker(words.entity(first), span, span.of(words.text()));
     }
 
     private boolean skippable(int t) {
@@ -144,6 +231,9 @@ final class Subjects {
         }
         if (words.entity(last) >= 0) { // the head's entity: "Russian officials" are not "Russian"
             return new Speaker(words.entity(last), span, span.of(words.text()));
+        }
+        if (refers[last] >= 0) { // "the company": the organisation last named in subject position
+            return new Speaker(refers[last], span, span.of(words.text()));
         }
         return new Speaker(byRole(owned, last), span, span.of(words.text()));
     }
@@ -195,14 +285,7 @@ final class Subjects {
      * owning what follows, and followed by a verb (adverbs, modals and an appositive between).
      */
     boolean subjectPosition(int first, int last) {
-        int start = words.sentenceStart(first);
-        int p = first - 1;
-        while (p >= start && (words.pos(p).equals("DT") || (words.nominal(p) && words.entity(p) < 0
-                && words.pos(p).startsWith("NNP")))) {
-            p--;
-        }
-        if (p >= start && (words.pos(p).equals("IN") || words.pos(p).equals("TO"))
-                && !lexicon.clauseOpeners().contains(words.lower(p))) {
+        if (afterPreposition(first)) {
             return false;
         }
         int end = words.sentenceEnd(first);
@@ -215,15 +298,16 @@ final class Subjects {
                 return true;
             }
             boolean clauseGoesOn = q + 1 < end && (words.verb(q + 1) || words.adverb(q + 1));
-            if (words.comma(q) && !clauseGoesOn) {
-                int close = q + 1;
-                while (close < end && close - q <= APPOSITIVE && !words.comma(close)) {
+            if ((words.comma(q) && !clauseGoesOn) || words.pos(q).equals("-LRB-")) {
+                int close = q + 1; // an appositive or a bracket: "X, the minister of Y(,) said"
+                while (close < end && close - q <= APPOSITIVE && !words.comma(close) && !words.pos(close).equals("-RRB-")
+                        && !(words.finite(close) && !lexicon.auxiliaries().contains(words.lemma(close)))) {
                     close++;
                 }
                 if (close >= end || close - q > APPOSITIVE) {
                     return false;
                 }
-                q = close + 1;
+                q = words.finite(close) ? close : close + 1;
             } else if (skippable(q) || words.verb(q)) {
                 q++;
             } else {
@@ -231,6 +315,18 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Whether the phrase starting at {@code first} (a title or article before it aside) follows a preposition. */
+    private boolean afterPreposition(int first) {
+        int start = words.sentenceStart(first);
+        int p = first - 1;
+        while (p >= start && (words.pos(p).equals("DT") || (words.nominal(p) && words.entity(p) < 0
+                && words.pos(p).startsWith("NNP")))) {
+            p--;
+        }
+        return p >= start && (words.pos(p).equals("IN") || words.pos(p).equals("TO"))
+                && !lexicon.clauseOpeners().contains(words.lower(p));
     }
 
     /**
@@ -251,6 +347,9 @@ final class Subjects {
                 if (refers[t] >= 0 && subjectPosition(t, t)) {
                     remember(kind == EntityType.PERSON ? people : groups, refers[t]);
                 }
+            } else if (words.entity(t) < 0 && lexicon.organisationNouns().contains(words.lemma(t)) && t > 0
+                    && (words.lower(t - 1).equals("the") || words.lower(t - 1).equals("this"))) {
+                refers[t] = latest(groups);
             } else if (words.entity(t) >= 0 && words.mentionStart(t) == t && subjectPosition(t, mentionEnd(t))) {
                 EntityType type = words.type(words.entity(t));
                 if (type == EntityType.PERSON) {
