@@ -59,11 +59,17 @@ final class Subjects {
         if (words.nominal(i)) {
             Speaker named = leftPhrase(i, first);
             int start = words.firstAtOrAfter(named.span().start());
-            if (named.entity() >= 0 || start == first || !(words.comma(start - 1) || words.pos(start - 1).equals("IN"))) {
-                return named;
+            if (named.entity() < 0) {
+                int k = start - 1; // "X, the minister of transport for Y, said": back over the appositive to X
+                while (k >= first && !words.quoted(k) && (words.nominal(k) || words.pos(k).equals("CC")
+                        || (words.pos(k).equals("IN") && !lexicon.clauseOpeners().contains(words.lower(k))))) {
+                    k--;
+                }
+                if (k - 1 >= first && words.comma(k) && words.entity(k - 1) >= 0 && words.mentionStart(k - 1) >= first) {
+                    return named(words.mentionStart(k - 1), k - 1);
+                }
             }
-            Speaker subject = sentenceSubject(verb); // "X, the minister of Y, said"
-            return subject != null ? subject : named;
+            return named;
         }
         if (words.pos(i).equals("CC")) {
             return sentenceSubject(verb); // "X met Y and said": the clause's subject again
