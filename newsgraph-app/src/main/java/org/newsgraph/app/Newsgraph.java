@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
@@ -19,6 +21,8 @@ import org.newsgraph.app.export.ExportBuilder;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.app.quotes.ListedQuote;
+import org.newsgraph.app.quotes.QuoteLister;
 import org.newsgraph.clean.BoilerplateCleaner;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
@@ -35,6 +39,9 @@ import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.quote.QuoteConfig;
+import org.newsgraph.quote.QuoteFinder;
+import org.newsgraph.quote.QuoteLexicon;
 import org.newsgraph.resolve.EntityIdKeeper;
 import org.newsgraph.resolve.AliasFinder;
 import org.newsgraph.resolve.EntityResolver;
@@ -57,6 +64,8 @@ public final class Newsgraph {
     private static final CleanRules RULES = CleanRules.english();
     /** The formats, lexicons and patterns of publication dates, read and checked once. */
     private static final DatingRules DATING = DatingRules.english();
+    /** The speech verbs, pronouns, quotation marks and cues of quotes, read and checked once. */
+    private static final QuoteLexicon QUOTES = QuoteLexicon.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -78,6 +87,7 @@ public final class Newsgraph {
         analysis.then(new MentionGrouper())
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
                 .then(new AliasFinder())
+                .then(new QuoteFinder(QUOTES, QuoteConfig.defaults()))
                 .then(new ClaimExtractor());
         return new Recipe(text, analysis.build());
     }
@@ -159,6 +169,22 @@ public final class Newsgraph {
     /** The store's corpus entities that the query selects, in its order, brought up to date first. */
     public List<EntitySummary> entities(ArticleStore store, EntityQuery query) {
         updateEntities(store);
+        return query.select(store.corpusEntities().summaries());
+    }
+
+    /**
+     * The store's quotes with their articles, in export order: all of them, or when {@code speaker}
+     * is given those whose speaker's name or an alias has its words, as {@code entities --name} matches.
+     */
+    public List<ListedQuote> quotes(ArticleStore store, String speaker) {
+        ExportDocument export = exportOf(store);
+        Set<String> speakers = speaker == null || speaker.isBlank() ? null
+                : query(store, new EntityQuery(null, speaker)).stream().map(EntitySummary::exportId)
+                        .collect(Collectors.toSet());
+        return new QuoteLister().list(export, speakers);
+    }
+
+    private static List<EntitySummary> query(ArticleStore store, EntityQuery query) {
         return query.select(store.corpusEntities().summaries());
     }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param error       why the article failed, for status FAILED
  * @param notes       what a reader should know of how the article was analysed, such as a
  *                    language the NLP cannot read (the article is then kept, not analysed)
+ * @param quotes      what the article reports its people said, in text order; speakers index
+ *                    {@code entities}
  * @param claims      the quantities the article states; their claimants index {@code entities}
  */
 public record AnalyzedArticle(
@@ -26,6 +28,7 @@ public record AnalyzedArticle(
         List<Timex> timexes,
         int tokenCount,
         List<String> notes,
+        List<Quote> quotes,
         List<Claim> claims) {
 
     public AnalyzedArticle {
@@ -40,21 +43,24 @@ public record AnalyzedArticle(
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
         notes = List.copyOf(notes);
+        quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
     }
 
-    /** An article without claims, as stored before claims were read. */
+    /** An article without quotes or claims, as stored before they were read. */
     public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
             Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
             int tokenCount, List<String> notes) {
-        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, notes, List.of());
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, notes,
+                List.of(), List.of());
     }
 
     /** An article with nothing noted about its analysis. */
     public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
             Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
             int tokenCount) {
-        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, List.of(), List.of());
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, List.of(),
+                List.of(), List.of());
     }
 
     public static AnalyzedArticle failed(ArticleSource source, String contentHash, String error) {

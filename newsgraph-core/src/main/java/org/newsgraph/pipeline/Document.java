@@ -9,6 +9,7 @@ import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Removed;
 
@@ -22,6 +23,7 @@ public record Document(
         List<Removed> removed,
         NlpDocument nlp,
         List<LocalEntity> entities,
+        List<Quote> quotes,
         List<Claim> claims,
         Set<Facet> facets,
         List<String> notes) {
@@ -32,6 +34,7 @@ public record Document(
         removed = List.copyOf(removed);
         nlp = nlp == null ? NlpDocument.EMPTY : nlp;
         entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
         facets = Set.copyOf(facets);
         notes = List.copyOf(notes);
@@ -39,7 +42,8 @@ public record Document(
 
     /** A document holding only its source. */
     public static Document of(ArticleSource source) {
-        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), List.of(), EnumSet.of(Facet.SOURCE), List.of());
+        return new Document(source, "", List.of(), NlpDocument.EMPTY, List.of(), List.of(), List.of(), EnumSet.of(Facet.SOURCE),
+                List.of());
     }
 
     public boolean has(Facet facet) {
@@ -47,29 +51,29 @@ public record Document(
     }
 
     public Document withSource(ArticleSource newSource) {
-        return new Document(newSource, text, removed, nlp, entities, claims, facets, notes);
+        return new Document(newSource, text, removed, nlp, entities, quotes, claims, facets, notes);
     }
 
     public Document withText(String newText, List<Removed> newRemoved, Facet provided) {
-        return new Document(source, newText, newRemoved, nlp, entities, claims, plus(Set.of(provided)), notes);
+        return new Document(source, newText, newRemoved, nlp, entities, quotes, claims, plus(Set.of(provided)), notes);
     }
 
     /** Records the article's language in its source, as every later reader expects it there. */
     public Document withLanguage(String language) {
         ArticleSource s = source;
-        return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities, claims,
+        return new Document(s.withMetadata(s.url(), s.published(), language), text, removed, nlp, entities, quotes, claims,
                 plus(Set.of(Facet.LANGUAGE)), notes);
     }
 
     /** Records the article's publication date in its source, where every later reader expects it. */
     public Document withPublished(PublicationDate published) {
         ArticleSource s = source;
-        return new Document(s.withMetadata(s.url(), published, s.language()), text, removed, nlp, entities, claims,
+        return new Document(s.withMetadata(s.url(), published, s.language()), text, removed, nlp, entities, quotes, claims,
                 plus(Set.of(Facet.PUBLICATION_DATE)), notes);
     }
 
     public Document withNlp(NlpDocument newNlp, Set<Facet> provided) {
-        return new Document(source, text, removed, newNlp, entities, claims, plus(provided), notes);
+        return new Document(source, text, removed, newNlp, entities, quotes, claims, plus(provided), notes);
     }
 
     public Document withEntities(List<LocalEntity> newEntities) {
@@ -78,19 +82,24 @@ public record Document(
 
     /** Replaces the entities by a refined list, such as one with places typed and located. */
     public Document withEntities(List<LocalEntity> newEntities, Facet provided) {
-        return new Document(source, text, removed, nlp, newEntities, claims, plus(EnumSet.of(Facet.ENTITIES, provided)), notes);
+        return new Document(source, text, removed, nlp, newEntities, quotes, claims, plus(EnumSet.of(Facet.ENTITIES, provided)), notes);
+    }
+
+    /** Replaces the quotes by those a quote stage found. */
+    public Document withQuotes(List<Quote> newQuotes, Facet provided) {
+        return new Document(source, text, removed, nlp, entities, newQuotes, claims, plus(Set.of(provided)), notes);
     }
 
     /** Records the quantities the article states, with who states them. */
     public Document withClaims(List<Claim> newClaims) {
-        return new Document(source, text, removed, nlp, entities, newClaims, plus(Set.of(Facet.CLAIMS)), notes);
+        return new Document(source, text, removed, nlp, entities, quotes, newClaims, plus(Set.of(Facet.CLAIMS)), notes);
     }
 
     /** Adds a note on how this article was analysed, for the reader of the export. */
     public Document withNote(String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return new Document(source, text, removed, nlp, entities, claims, facets, more);
+        return new Document(source, text, removed, nlp, entities, quotes, claims, facets, more);
     }
 
     private Set<Facet> plus(Set<Facet> more) {

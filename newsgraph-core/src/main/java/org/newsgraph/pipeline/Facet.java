@@ -42,6 +42,11 @@ public enum Facet {
      * from tense ("addressed ... on Wednesday" looks back, "will meet on Thursday" ahead).
      */
     TIMEX_VALUES,
+    /**
+     * Direct quotes, embedded posts and reported speech, each with its speaker's entity when the
+     * article names one.
+     */
+    QUOTES,
     /** Quantities the article states, with their unit, qualifier, claimant and subject. */
     CLAIMS
 }

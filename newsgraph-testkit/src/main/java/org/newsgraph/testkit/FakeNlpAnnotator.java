@@ -31,10 +31,24 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*|\\p{N}+(?:[.,]\\p{N}+)*|\\S");
 
     private final Map<String, EntityType> names;
+    private final Map<String, List<String>> tags;
     private final List<Optional<LocalDate>> anchorsSeen = new ArrayList<>();
 
-    private FakeNlpAnnotator(Map<String, EntityType> names) {
+    private FakeNlpAnnotator(Map<String, EntityType> names, Map<String, List<String>> tags) {
         this.names = new LinkedHashMap<>(names);
+        this.tags = Map.copyOf(tags);
+    }
+
+    private FakeNlpAnnotator(Map<String, EntityType> names) {
+        this(names, Map.of());
+    }
+
+    /**
+     * The same annotator giving these words a part-of-speech tag and a lemma ({@code "said" ->
+     * ["VBD", "say"]}); other tokens keep tag "X" and their lower-cased text as lemma.
+     */
+    public FakeNlpAnnotator withTags(Map<String, List<String>> tagsAndLemmas) {
+        return new FakeNlpAnnotator(names, tagsAndLemmas);
     }
 
     /** An annotator that finds no names. */
@@ -75,11 +89,12 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
         return EnumSet.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.NER, Facet.TIMEXES);
     }
 
-    private static Sentence sentence(String text, int index, int start, int end) {
+    private Sentence sentence(String text, int index, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(text).region(start, end);
         while (t.find()) {
-            tokens.add(new Token(new Span(t.start(), t.end()), t.group(), "X", t.group().toLowerCase(), "O"));
+            List<String> tag = tags.getOrDefault(t.group(), List.of("X", t.group().toLowerCase()));
+            tokens.add(new Token(new Span(t.start(), t.end()), t.group(), tag.get(0), tag.get(1), "O"));
         }
         return new Sentence(index, new Span(start, end), tokens);
     }

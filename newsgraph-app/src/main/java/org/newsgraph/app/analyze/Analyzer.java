@@ -141,7 +141,8 @@ public final class Analyzer {
 
     private static AnalyzedArticle toArticle(Document doc, String hash) {
         return new AnalyzedArticle(doc.source(), hash, ArticleStatus.OK, null, null, doc.text(), doc.removed(),
-                doc.entities(), doc.nlp().timexes(), doc.nlp().tokenCount(), doc.notes(), doc.claims());
+                doc.entities(), doc.nlp().timexes(), doc.nlp().tokenCount(), doc.notes(), doc.quotes(),
+                doc.claims());
     }
 
     private static String describe(RuntimeException e) {

@@ -18,6 +18,7 @@ import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Timex;
@@ -46,7 +47,7 @@ public final class ExportBuilder {
             articles.add(rejected("r" + (i + 1), rejections.get(i)));
         }
         return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
-                List.of(), clusters(stored), List.of(), List.of(), claims(stored, entities), merges(merges));
+                List.of(), clusters(stored), List.of(), quotes(stored, entities), claims(stored, entities), merges(merges));
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {
@@ -112,10 +113,7 @@ public final class ExportBuilder {
 
     /** Each claim with the corpus id of its claimant's entity, as the store assigned it. */
     private static List<ExportDocument.Claim> claims(List<StoredArticle> stored, List<CorpusEntity> entities) {
-        Map<EntityRef, String> ids = new HashMap<>();
-        for (CorpusEntity entity : entities) {
-            entity.cluster().members().forEach(ref -> ids.put(ref, entity.exportId()));
-        }
+        Map<EntityRef, String> ids = exportIds(entities);
         List<ExportDocument.Claim> out = new ArrayList<>();
         for (StoredArticle s : stored) {
             for (Claim c : s.article().claims()) {
@@ -127,6 +125,28 @@ public final class ExportBuilder {
             }
         }
         return out;
+    }
+
+    /** Every article's quotes in text order, the speaker's local entity replaced by its corpus id. */
+    static List<ExportDocument.Quote> quotes(List<StoredArticle> stored, List<CorpusEntity> entities) {
+        Map<EntityRef, String> ids = exportIds(entities);
+        List<ExportDocument.Quote> out = new ArrayList<>();
+        for (StoredArticle s : stored) {
+            for (Quote q : s.article().quotes()) {
+                String speaker = q.attributed() ? ids.get(new EntityRef(s.id(), q.speaker())) : null;
+                out.add(new ExportDocument.Quote(s.exportId(), q.span().start(), q.span().end(), q.text(), q.direct(),
+                        speaker, q.speakerText(), q.speakerSpan() == null ? null : q.speakerSpan().start(),
+                        q.speakerSpan() == null ? null : q.speakerSpan().end(), q.cue(), null));
+            }
+        }
+        return out;
+    }
+
+    /** The export id of the corpus entity each article entity belongs to. */
+    private static Map<EntityRef, String> exportIds(List<CorpusEntity> entities) {
+        Map<EntityRef, String> ids = new HashMap<>();
+        entities.forEach(e -> e.cluster().members().forEach(ref -> ids.put(ref, e.exportId())));
+        return ids;
     }
 
     /** An integral value as a long, so that 20 billion is written 20000000000, not 2.0E10. */

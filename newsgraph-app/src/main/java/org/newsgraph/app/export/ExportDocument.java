@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
- * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text}).
- * Lists that later stages will fill (events, stories, quotes) are present and empty until then.
+ * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text},
+ * the speaker's and cue's place in a quote). Lists that later stages will fill (events, stories)
+ * are present and empty until then.
  */
 @JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
     "entity_merges"})
@@ -19,7 +20,7 @@ public record ExportDocument(
         List<Object> events,
         List<List<String>> clusters,
         List<Object> stories,
-        List<Object> quotes,
+        List<Quote> quotes,
         List<Claim> claims,
         @JsonProperty("entity_merges") List<Merge> entityMerges) {
 
@@ -68,6 +69,17 @@ public record ExportDocument(
 
     @JsonPropertyOrder({"article", "start", "end", "text"})
     public record Mention(String article, int start, int end, String text) {}
+
+    /**
+     * A quote: {@code speaker} the corpus entity id (null when the article names no entity as
+     * speaker), {@code speaker_text} the words naming the speaker at the cue, {@code cue} the
+     * reporting word's lemma, {@code event} null until events are extracted.
+     */
+    @JsonPropertyOrder({"article", "start", "end", "text", "direct", "speaker", "speaker_text", "speaker_start",
+        "speaker_end", "cue", "event"})
+    public record Quote(String article, int start, int end, String text, boolean direct, String speaker,
+            @JsonProperty("speaker_text") String speakerText, @JsonProperty("speaker_start") Integer speakerStart,
+            @JsonProperty("speaker_end") Integer speakerEnd, String cue, String event) {}
 
     @JsonPropertyOrder({"article", "start", "end", "text", "type", "value"})
     public record Timex(String article, int start, int end, String text, String type, String value) {}

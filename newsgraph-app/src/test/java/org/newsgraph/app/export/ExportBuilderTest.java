@@ -66,7 +66,7 @@ class ExportBuilderTest {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "body", null, "Daily Planet",
                 Basis.METADATA, PublicationDate.none(), "en");
         store.save(new AnalyzedArticle(source, "h1", ArticleStatus.OK, null, null, text, List.of(), List.of(anna), List.of(), 20,
-                List.of(), claims));
+                List.of(), List.of(), claims));
 
         JsonNode export = exportOf(store);
 

@@ -20,6 +20,7 @@ import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
@@ -56,6 +57,10 @@ final class ArticleRowReader {
             SELECT article_id, span_start, span_end, text, type, value
             FROM timexes ORDER BY article_id, seq""";
 
+    private static final String QUOTES = """
+            SELECT article_id, span_start, span_end, text, direct, speaker_local_id, speaker_text, speaker_start,
+                speaker_end, cue, cue_start, cue_end
+            FROM quotes ORDER BY article_id, seq""";
     private static final String CLAIMS = """
             SELECT article_id, span_start, span_end, text, value, upper_value, unit, qualifier, claimant_local_id,
                 claimant_text, subject
@@ -90,6 +95,7 @@ final class ArticleRowReader {
                 group(c, REMOVED, rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
                 entities(c),
                 group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex),
+                group(c, QUOTES, rs -> rs.getLong(1), ArticleRowReader::quote),
                 group(c, CLAIMS, rs -> rs.getLong(1), ArticleRowReader::claim));
         List<StoredArticle> articles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
@@ -142,6 +148,21 @@ final class ArticleRowReader {
                 rs.getString("claimant_text"), rs.getString("subject"));
     }
 
+    private static Quote quote(ResultSet rs) throws SQLException {
+        Integer speaker = nullableInt(rs, "speaker_local_id");
+        Integer speakerStart = nullableInt(rs, "speaker_start");
+        Integer cueStart = nullableInt(rs, "cue_start");
+        return new Quote(new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("text"),
+                rs.getInt("direct") == 1, speaker == null ? -1 : speaker, rs.getString("speaker_text"),
+                speakerStart == null ? null : new Span(speakerStart, rs.getInt("speaker_end")),
+                rs.getString("cue"), cueStart == null ? null : new Span(cueStart, rs.getInt("cue_end")));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static StoredArticle article(ResultSet rs, Parts parts) throws SQLException {
         long id = rs.getLong("id");
         return new StoredArticle(id, new AnalyzedArticle(
@@ -156,6 +177,7 @@ final class ArticleRowReader {
                 parts.timexes().getOrDefault(id, List.of()),
                 rs.getInt("token_count"),
                 lines(rs.getString("notes")),
+                parts.quotes().getOrDefault(id, List.of()),
                 parts.claims().getOrDefault(id, List.of())));
     }
 
@@ -208,5 +230,6 @@ final class ArticleRowReader {
             Map<Long, List<Removed>> removed,
             Map<Long, List<LocalEntity>> entities,
             Map<Long, List<Timex>> timexes,
+            Map<Long, List<Quote>> quotes,
             Map<Long, List<Claim>> claims) {}
 }

@@ -12,7 +12,9 @@ import org.newsgraph.model.Claim;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
 
 /**
@@ -41,6 +43,11 @@ final class ArticleRowWriter {
             INSERT INTO timexes (article_id, seq, span_start, span_end, text, type, value)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
+    private static final String INSERT_QUOTE = """
+            INSERT INTO quotes (article_id, seq, span_start, span_end, text, direct, speaker_local_id, speaker_text,
+                speaker_start, speaker_end, cue, cue_start, cue_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private static final String INSERT_CLAIM = """
             INSERT INTO claims (article_id, seq, span_start, span_end, text, value, upper_value, unit, qualifier,
                 claimant_local_id, claimant_text, subject)
@@ -54,6 +61,7 @@ final class ArticleRowWriter {
         insertRemoved(c, id, article.removed());
         insertEntities(c, id, article.entities());
         insertTimexes(c, id, article.timexes());
+        insertQuotes(c, id, article.quotes());
         insertClaims(c, id, article.claims());
         return id;
     }
@@ -120,6 +128,22 @@ final class ArticleRowWriter {
             for (int seq = 0; seq < timexes.size(); seq++) {
                 Timex t = timexes.get(seq);
                 bind(ps, id, seq, t.span().start(), t.span().end(), t.text(), t.type(), t.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertQuotes(Connection c, long id, List<Quote> quotes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_QUOTE)) {
+            for (int seq = 0; seq < quotes.size(); seq++) {
+                Quote q = quotes.get(seq);
+                Span speaker = q.speakerSpan();
+                Span cue = q.cueSpan();
+                bind(ps, id, seq, q.span().start(), q.span().end(), q.text(), q.direct() ? 1 : 0,
+                        q.attributed() ? q.speaker() : null, q.speakerText(),
+                        speaker == null ? null : speaker.start(), speaker == null ? null : speaker.end(),
+                        q.cue(), cue == null ? null : cue.start(), cue == null ? null : cue.end());
                 ps.addBatch();
             }
             ps.executeBatch();

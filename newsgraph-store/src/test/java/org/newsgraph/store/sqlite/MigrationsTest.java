@@ -23,6 +23,7 @@ class MigrationsTest {
         assertThat(Migrations.bundled().steps().get(1).file()).endsWith("/V2__minhash.sql");
         assertThat(Migrations.bundled().steps().get(2).file()).endsWith("/V3__corpus_entities.sql");
         assertThat(Migrations.bundled().steps().get(3).file()).endsWith("/V4__claims.sql");
+        assertThat(Migrations.bundled().steps().get(4).file()).endsWith("/V5__quotes.sql");
     }
 
     @Test

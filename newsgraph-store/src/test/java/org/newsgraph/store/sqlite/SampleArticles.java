@@ -15,6 +15,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
@@ -52,8 +53,17 @@ final class SampleArticles {
         List<Claim> claims = List.of(
                 new Claim(span(t, "€1.5bn"), "€1.5bn", 1.5e9, null, "EUR", null, 3, "Łukasiewicz", "aid to 日本"),
                 new Claim(span(t, "10-20 tanks"), "10-20 tanks", 10, 20.0, "tanks", "about", Claim.NO_CLAIMANT, null, null));
+        List<Quote> quotes = List.of(
+                quote(t, "We will not wait", true, 0, "Zelensky", "tell"),
+                quote(t, "next year’ and one day", false, 3, "Ana Łukasiewicz", "say"),
+                new Quote(span(t, "Łukasiewicz left"), "Łukasiewicz left", true, -1, null, null, null, null));
         return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31,
-                List.of(), claims);
+                List.of(), quotes, claims);
+    }
+
+    private static Quote quote(String t, String words, boolean direct, int speaker, String speakerText, String cue) {
+        String cueWord = cue.equals("tell") ? "told" : "said";
+        return new Quote(span(t, words), words, direct, speaker, speakerText, span(t, speakerText), cue, span(t, cueWord));
     }
 
     /** An OK article with no publication date, no optional metadata and no parts. */
@@ -87,7 +97,7 @@ final class SampleArticles {
     static AnalyzedArticle asStored(AnalyzedArticle a) {
         return new AnalyzedArticle(a.source().withBody(a.source().format(), ""), a.contentHash(), a.status(),
                 a.error(), a.duplicateOf(), a.text(), a.removed(), a.entities(), a.timexes(), a.tokenCount(), a.notes(),
-                a.claims());
+                a.quotes(), a.claims());
     }
 
     /** The same article with one entity whose mention breaks the schema, so saving it fails midway. */
@@ -95,7 +105,7 @@ final class SampleArticles {
         List<LocalEntity> entities = new ArrayList<>(a.entities());
         entities.add(entity("Broken", EntityType.MISC, bad));
         return new AnalyzedArticle(a.source(), a.contentHash(), a.status(), a.error(), a.duplicateOf(), a.text(),
-                a.removed(), entities, a.timexes(), a.tokenCount(), a.notes(), a.claims());
+                a.removed(), entities, a.timexes(), a.tokenCount(), a.notes(), a.quotes(), a.claims());
     }
 
     private static Span span(String text, String part) {

@@ -185,7 +185,8 @@ class SqliteArticleStoreIT {
     void replacesAFailedArticleWithItsPartsUnderANewId() throws Exception {
         AnalyzedArticle rich = SampleArticles.rich("nato.html");
         AnalyzedArticle failedWithParts = new AnalyzedArticle(rich.source(), rich.contentHash(), ArticleStatus.FAILED,
-                "timed out", null, rich.text(), rich.removed(), rich.entities(), rich.timexes(), 0, List.of(), rich.claims());
+                "timed out", null, rich.text(), rich.removed(), rich.entities(), rich.timexes(), 0, List.of(), rich.quotes(),
+                rich.claims());
         long failedId = store.save(failedWithParts);
 
         long id = store.save(rich);

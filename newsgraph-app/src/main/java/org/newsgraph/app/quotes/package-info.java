@@ -1,0 +1,6 @@
+/**
+ * The quotes use case: the store's quotes with their articles and speakers, all or those of the
+ * speakers a name query picks (as the entities listing matches names). Needs the export; does
+ * not find quotes (the quote stage does, during analyze).
+ */
+package org.newsgraph.app.quotes;
