@@ -68,6 +68,30 @@ class QuoteFinderTest {
     }
 
     @Test
+    void findsAQuoteInSingleMarksAsBritishOutletsWriteThem() {
+        List<Quote> quotes = find("‘The bridge will open in May,’ Anna Berg said.", "Anna Berg");
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The bridge will open in May");
+            assertThat(q.speakerText()).isEqualTo("Anna Berg");
+        });
+        assertThat(find("'We will not wait for the talks', said Piet Marsman.", "Piet Marsman"))
+                .singleElement().extracting(Quote::text).isEqualTo("We will not wait for the talks");
+    }
+
+    @Test
+    void apostrophesAreNoQuotes() {
+        assertThat(find("Anna Berg said the ministers' talks won't fail and Berg's plan is the summit's.", "Anna Berg")
+                .stream().filter(Quote::direct)).isEmpty();
+    }
+
+    @Test
+    void singleMarksInsideDoubleMarksStayPartOfTheQuote() {
+        assertThat(find("“The ‘so-called plan’ will fail,” Anna Berg said.", "Anna Berg"))
+                .singleElement().extracting(Quote::text).isEqualTo("The ‘so-called plan’ will fail");
+    }
+
+    @Test
     void theSpeakerMayFollowTheVerb() {
         assertThat(find("\"We will not wait for the talks,\" said Piet Marsman.", "Piet Marsman"))
                 .singleElement().extracting(Quote::speaker, Quote::speakerText).containsExactly(0, "Piet Marsman");
