@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +39,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!Files.isDirectory(store.dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no store at " + store.dir + ": run analyze first, or name the store with --store");
-        }
+        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {

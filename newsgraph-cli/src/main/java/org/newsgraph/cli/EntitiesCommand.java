@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,10 +51,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!Files.isDirectory(store.dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no store at " + store.dir + ": run analyze first, or name the store with --store");
-        }
+        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {

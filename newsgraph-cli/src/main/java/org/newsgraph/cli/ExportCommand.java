@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
@@ -9,7 +8,6 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -37,10 +35,7 @@ final class ExportCommand implements Callable<Integer> {
         if (ExportWriter.problemWith(target) != null) {
             throw new ExitCodes.OutputException("cannot write " + target + ": " + ExportWriter.problemWith(target));
         }
-        if (!Files.isDirectory(store.dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no store at " + store.dir + ": run analyze first, or name the store with --store");
-        }
+        store.requireExisting(spec);
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
             ExportDocument export = newsgraph.exportOf(articles);

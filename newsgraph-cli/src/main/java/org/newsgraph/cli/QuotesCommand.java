@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
@@ -12,7 +11,6 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,10 +44,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (!Files.isDirectory(store.dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no store at " + store.dir + ": run analyze first, or name the store with --store");
-        }
+        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
