@@ -7,7 +7,7 @@ import java.util.List;
  * canonical name, its type, its place if it is one, its other names, and the single-article
  * entities that make it up, in corpus order.
  *
- * @param links why members were joined beyond an identical name ("typo: Stortemberg ~ Stoltenberg"),
+ * @param links why members were joined beyond an identical name ("typo: Holmgrem ~ Holmgren"),
  *              for the record kept beside merges
  */
 public record EntityCluster(String name, EntityType type, Place place, List<String> aliases, List<EntityRef> members,

@@ -6,7 +6,7 @@ import java.util.Random;
 
 /**
  * The ways news writes a name differently from one article to the next: a transliteration's
- * other ending (Zelensky, Zelenskyy, Zelenski), a one-letter typo, an acronym of an
+ * other ending (Kovalsky, Kovalskyy, Kovalski), a one-letter typo, an acronym of an
  * organisation. Each returns empty when it does not apply to the name.
  */
 final class NameVariants {
