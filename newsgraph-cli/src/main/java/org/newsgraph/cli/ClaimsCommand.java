@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +45,7 @@ final class ClaimsCommand implements Callable<Integer> {
             ExportDocument export = newsgraph.exportOf(articles);
             List<ExportDocument.Claim> claims = export.claims();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(claims));
+                out.println(ExportWriter.asJson(claims));
             } else if (claims.isEmpty()) {
                 out.println("no claims in store " + store.dir + ": analyze some articles into it first, e.g.\n"
                         + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir);

@@ -3,8 +3,6 @@ package org.newsgraph.cli;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.model.EntitySummary;
@@ -81,7 +80,7 @@ final class EntitiesCommand implements Callable<Integer> {
     private static String asJson(List<EntitySummary> entities) throws JsonProcessingException {
         List<Row> rows = entities.stream().map(e -> new Row(e.exportId(), e.name(), e.type().name(), e.aliases(),
                 e.articles(), e.mentions())).toList();
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
+        return ExportWriter.asJson(rows);
     }
 
     /** An entity as --json prints it: the export's names for the export's fields. */

@@ -1,14 +1,13 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -50,8 +49,7 @@ final class QuotesCommand implements Callable<Integer> {
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
             List<ListedQuote> quotes = newsgraph.quotes(articles, speaker);
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(quotes.stream().map(ListedQuote::quote).toList()));
+                out.println(ExportWriter.asJson(quotes.stream().map(ListedQuote::quote).toList()));
             } else if (quotes.isEmpty()) {
                 out.println(speaker == null ? "no quotes in store " + store.dir
                         : "no quotes of a speaker named '" + speaker + "' in store " + store.dir);

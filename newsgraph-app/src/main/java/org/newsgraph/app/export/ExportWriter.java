@@ -1,5 +1,6 @@
 package org.newsgraph.app.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -11,14 +12,19 @@ import java.nio.file.StandardCopyOption;
 /** Writes an export file whole or not at all: to a temporary file beside it, then renamed. */
 public final class ExportWriter {
 
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Part of an export (or what a command prints in its stead) as the export file writes it. */
+    public static String asJson(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsString(value);
+    }
 
     public void write(ExportDocument export, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                json.writeValue(out, export);
+                JSON.writeValue(out, export);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
