@@ -2,6 +2,7 @@ package org.newsgraph.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An article with the outcome of its analysis: what the store keeps and the export shows.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param quotes      what the article reports its people said, in text order; speakers index
  *                    {@code entities}
  * @param claims      the quantities the article states; their claimants index {@code entities}
+ * @param events      what happened, as the article tells it: its main event first; participants and
+ *                    locations index {@code entities}
  */
 public record AnalyzedArticle(
         ArticleSource source,
@@ -29,7 +32,8 @@ public record AnalyzedArticle(
         int tokenCount,
         List<String> notes,
         List<Quote> quotes,
-        List<Claim> claims) {
+        List<Claim> claims,
+        List<Event> events) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(source, "source");
@@ -45,6 +49,20 @@ public record AnalyzedArticle(
         notes = List.copyOf(notes);
         quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
+        events = List.copyOf(events);
+    }
+
+    /** An article without events, as stored before they were read. */
+    public AnalyzedArticle(ArticleSource source, String contentHash, ArticleStatus status, String error,
+            Long duplicateOf, String text, List<Removed> removed, List<LocalEntity> entities, List<Timex> timexes,
+            int tokenCount, List<String> notes, List<Quote> quotes, List<Claim> claims) {
+        this(source, contentHash, status, error, duplicateOf, text, removed, entities, timexes, tokenCount, notes,
+                quotes, claims, List.of());
+    }
+
+    /** The article's main event, if it has one. */
+    public Optional<Event> mainEvent() {
+        return events.stream().filter(e -> e.salience() == EventSalience.MAIN).findFirst();
     }
 
     /** An article without quotes or claims, as stored before they were read. */

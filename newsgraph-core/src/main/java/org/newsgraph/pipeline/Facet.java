@@ -48,5 +48,10 @@ public enum Facet {
      */
     QUOTES,
     /** Quantities the article states, with their unit, qualifier, claimant and subject. */
-    CLAIMS
+    CLAIMS,
+    /**
+     * The events the article tells (its main event first), typed, with participants, place, date
+     * and the sentences that tell them.
+     */
+    EVENTS
 }

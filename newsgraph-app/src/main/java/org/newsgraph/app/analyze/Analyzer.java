@@ -142,7 +142,7 @@ public final class Analyzer {
     private static AnalyzedArticle toArticle(Document doc, String hash) {
         return new AnalyzedArticle(doc.source(), hash, ArticleStatus.OK, null, null, doc.text(), doc.removed(),
                 doc.entities(), doc.nlp().timexes(), doc.nlp().tokenCount(), doc.notes(), doc.quotes(),
-                doc.claims());
+                doc.claims(), doc.events());
     }
 
     private static String describe(RuntimeException e) {

@@ -1,0 +1,36 @@
+package org.newsgraph.model;
+
+import java.util.Objects;
+
+/**
+ * When an event happened, at the precision the text supports: a TimeML date value that is a day
+ * ({@code 2023-04-20}), a month ({@code 2023-04}) or a year ({@code 2023}); a day whose year the
+ * text leaves open is {@code XXXX-04-20}. {@code value} is null exactly when the basis is
+ * {@link Basis#NONE}.
+ *
+ * @param basis      {@link Basis#TEXT} for a time expression that governs the event,
+ *                   {@link Basis#CLUSTER} for a date taken from other reports of the same event
+ * @param confidence how far the value can be trusted, in [0, 1]
+ */
+public record EventDate(String value, Basis basis, double confidence) {
+
+    private static final EventDate NONE = new EventDate(null, Basis.NONE, 0.0);
+
+    public EventDate {
+        Objects.requireNonNull(basis, "basis");
+        if ((value == null) != (basis == Basis.NONE)) {
+            throw new IllegalArgumentException("a date needs a basis, and basis none has no date");
+        }
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
+        }
+    }
+
+    public static EventDate none() {
+        return NONE;
+    }
+
+    public boolean isKnown() {
+        return basis != Basis.NONE;
+    }
+}
