@@ -11,6 +11,8 @@ import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.bench.Bench;
+import org.newsgraph.app.clusters.ClusterUpdate;
+import org.newsgraph.app.clusters.ClusterUpdater;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
@@ -24,6 +26,10 @@ import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.app.quotes.QuoteLister;
 import org.newsgraph.clean.BoilerplateCleaner;
+import org.newsgraph.cluster.ArticleProfiler;
+import org.newsgraph.cluster.ClusterConfig;
+import org.newsgraph.cluster.EventClusterer;
+import org.newsgraph.cluster.TermReader;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
 import org.newsgraph.clean.HtmlTextExtractor;
@@ -66,6 +72,8 @@ public final class Newsgraph {
     private static final DatingRules DATING = DatingRules.english();
     /** The speech verbs, pronouns, quotation marks and cues of quotes, read and checked once. */
     private static final QuoteLexicon QUOTES = QuoteLexicon.english();
+    /** The stop words of clustering, read and checked once. */
+    private static final TermReader TERMS = TermReader.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -147,8 +155,20 @@ public final class Newsgraph {
         RunSummary run = analyzer.run(inputs);
         long start = System.nanoTime();
         EntityUpdate entities = updateEntities(store);
+        ClusterUpdate clusters = updateClusters(store);
         return run.withCorpusEntities(entities.entities(), entities.merges().size(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start)).withClusters(clusters.clusters());
+    }
+
+    /**
+     * Places the stored articles not yet in an event cluster, after bringing the corpus entities up
+     * to date (the clusters compare entities by their corpus ids).
+     */
+    public ClusterUpdate updateClusters(ArticleStore store) {
+        updateEntities(store);
+        ClusterConfig clustering = config.clusters();
+        return new ClusterUpdater(new ArticleProfiler(TERMS, clustering),
+                new EventClusterer(store.eventClusters(), clustering), store).update();
     }
 
     /**
@@ -163,7 +183,9 @@ public final class Newsgraph {
     public ExportDocument exportOf(ArticleStore store) {
         updateEntities(store);
         CorpusEntities entities = store.corpusEntities();
-        return new ExportBuilder().build(store.articles(), store.rejections(), entities.entities(), entities.merges());
+        updateClusters(store);
+        return new ExportBuilder().build(store.articles(), store.rejections(), entities.entities(), entities.merges(),
+                store.eventClusters().assignment());
     }
 
     /** The store's corpus entities that the query selects, in its order, brought up to date first. */

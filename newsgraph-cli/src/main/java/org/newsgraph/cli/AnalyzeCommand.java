@@ -94,9 +94,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     static String describe(RunSummary s) {
         return String.format(Locale.ROOT,
                 "articles: %d ok, %d duplicate, %d already stored, %d rejected, %d failed | "
-                        + "entities: %d, timexes: %d | elapsed %.1f s, %.2f articles/s | corpus entities: %d (%d merged)",
+                        + "entities: %d, timexes: %d | elapsed %.1f s, %.2f articles/s | corpus entities: %d (%d merged) | event clusters: %d",
                 s.count(Outcome.OK), s.count(Outcome.DUPLICATE), s.count(Outcome.ALREADY_STORED),
                 s.count(Outcome.REJECTED), s.count(Outcome.FAILED), s.entities(), s.timexes(),
-                s.elapsed().toMillis() / 1000.0, s.articlesPerSecond(), s.corpusEntities(), s.mergedEntities());
+                s.elapsed().toMillis() / 1000.0, s.articlesPerSecond(), s.corpusEntities(), s.mergedEntities(),
+                s.clusters());
     }
 }

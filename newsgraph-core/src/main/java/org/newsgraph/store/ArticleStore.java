@@ -35,6 +35,9 @@ public interface ArticleStore extends AutoCloseable {
     /** The corpus entities, kept beside the articles they are made of. */
     CorpusEntities corpusEntities();
 
+    /** The clusters of articles on one event, kept beside the articles. */
+    EventClusters eventClusters();
+
     /** Every stored article, in id order. */
     List<StoredArticle> articles();
 

@@ -13,6 +13,8 @@ import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.cluster.InMemoryEventClusters;
+import org.newsgraph.store.EventClusters;
 
 /** A store in a list, for fast unit tests of what uses the store port. */
 public final class InMemoryArticleStore implements ArticleStore {
@@ -21,6 +23,7 @@ public final class InMemoryArticleStore implements ArticleStore {
     private final Set<Rejection> rejections = new LinkedHashSet<>();
     private final SeenArticles seen = new InMemorySeenArticles();
     private final CorpusEntities entities = new InMemoryCorpusEntities(this);
+    private final EventClusters clusters = new InMemoryEventClusters();
     private long nextId = 1;
     private boolean closed;
 
@@ -61,6 +64,11 @@ public final class InMemoryArticleStore implements ArticleStore {
     @Override
     public SeenArticles seenArticles() {
         return seen;
+    }
+
+    @Override
+    public EventClusters eventClusters() {
+        return clusters;
     }
 
     @Override

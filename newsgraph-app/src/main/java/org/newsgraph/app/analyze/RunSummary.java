@@ -11,9 +11,10 @@ import java.util.Map;
  *                       own: a person named in three articles counts three times
  * @param corpusEntities the entities of the whole store after the run, linked across articles
  * @param mergedEntities how many corpus entities this run found to be one with an older one
+ * @param clusters       how many event clusters the store holds after the run
  */
 public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timexes, long tokens, Duration elapsed,
-        int corpusEntities, int mergedEntities) {
+        int corpusEntities, int mergedEntities, int clusters) {
 
     public RunSummary {
         outcomes = Map.copyOf(outcomes);
@@ -21,7 +22,12 @@ public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timex
 
     /** This summary with the store's corpus entities after the run, and the time updating them took. */
     public RunSummary withCorpusEntities(int count, int merged, Duration updating) {
-        return new RunSummary(outcomes, entities, timexes, tokens, elapsed.plus(updating), count, merged);
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed.plus(updating), count, merged, clusters);
+    }
+
+    /** This summary with the number of event clusters in the store after the run. */
+    public RunSummary withClusters(int count) {
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed, corpusEntities, mergedEntities, count);
     }
 
     public int count(Outcome outcome) {
@@ -56,7 +62,7 @@ public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timex
         }
 
         RunSummary finish(Duration elapsed) {
-            return new RunSummary(outcomes, entities, timexes, tokens, elapsed, 0, 0);
+            return new RunSummary(outcomes, entities, timexes, tokens, elapsed, 0, 0, 0);
         }
     }
 }

@@ -38,16 +38,17 @@ public final class ExportBuilder {
     /**
      * @param entities the store's corpus entities, up to date with {@code stored}, in id order
      * @param merges   every merge the store recorded, oldest first
+     * @param clusterOf the event cluster of each placed article (copies included)
      */
     public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections, List<CorpusEntity> entities,
-            List<EntityMerge> merges) {
+            List<EntityMerge> merges, Map<Long, Long> clusterOf) {
         List<ExportDocument.Article> articles = new ArrayList<>();
         stored.forEach(s -> articles.add(article(s)));
         for (int i = 0; i < rejections.size(); i++) {
             articles.add(rejected("r" + (i + 1), rejections.get(i)));
         }
         return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
-                List.of(), clusters(stored), List.of(), quotes(stored, entities), claims(stored, entities), merges(merges));
+                List.of(), clusters(stored, clusterOf), List.of(), quotes(stored, entities), claims(stored, entities), merges(merges));
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {
@@ -155,20 +156,23 @@ public final class ExportBuilder {
     }
 
     /**
-     * Until events are clustered, each analysed article is its own cluster and an exact copy
-     * joins the article it copies: the partition the contract asks for, claiming nothing more.
+     * The partition of the analysed articles and their copies into event clusters, in order of each
+     * cluster's first article. An article not placed (stored by a run that did not cluster) stands
+     * alone, with its copies.
      */
-    private static List<List<String>> clusters(List<StoredArticle> stored) {
-        Map<Long, List<String>> byOriginal = new LinkedHashMap<>();
+    private static List<List<String>> clusters(List<StoredArticle> stored, Map<Long, Long> clusterOf) {
+        Map<String, List<String>> byCluster = new LinkedHashMap<>();
         for (StoredArticle s : stored) {
             AnalyzedArticle a = s.article();
-            if (a.status() == ArticleStatus.OK) {
-                byOriginal.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(s.exportId());
-            } else if (a.status() == ArticleStatus.DUPLICATE) {
-                byOriginal.computeIfAbsent(a.duplicateOf(), k -> new ArrayList<>()).add(s.exportId());
+            if (a.status() != ArticleStatus.OK && a.status() != ArticleStatus.DUPLICATE) {
+                continue;
             }
+            Long cluster = clusterOf.get(s.id());
+            long alone = a.status() == ArticleStatus.DUPLICATE ? a.duplicateOf() : s.id();
+            String key = cluster != null ? "c" + cluster : "a" + alone;
+            byCluster.computeIfAbsent(key, k -> new ArrayList<>()).add(s.exportId());
         }
-        return List.copyOf(byOriginal.values());
+        return List.copyOf(byCluster.values());
     }
 
     /** A mention with the store id of its article. */

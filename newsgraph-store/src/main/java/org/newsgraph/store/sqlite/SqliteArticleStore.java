@@ -17,6 +17,7 @@ import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.store.EventClusters;
 import org.newsgraph.store.StoreLockedException;
 import org.sqlite.SQLiteConfig;
 import org.newsgraph.store.StoreException;
@@ -199,6 +200,12 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     /** The corpus entities in this store's database, usable while it is open. */
+    /** The event clusters, kept in this store's database and usable while it is open. */
+    @Override
+    public EventClusters eventClusters() {
+        return new SqliteEventClusters(this, connection, dir);
+    }
+
     @Override
     public CorpusEntities corpusEntities() {
         return new SqliteCorpusEntities(this, connection, dir);

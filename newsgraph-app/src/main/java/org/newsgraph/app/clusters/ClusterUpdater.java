@@ -1,0 +1,61 @@
+package org.newsgraph.app.clusters;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.cluster.ArticleProfiler;
+import org.newsgraph.cluster.EventClusterer;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Placement;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.EventClusters;
+
+/**
+ * Places every stored article not yet in a cluster, in id order, so that each is compared with
+ * the clusters of the articles before it: what an online run over the same articles would do.
+ * Copies join their original's cluster. Run it after the corpus entities are up to date: the
+ * profiles name entities by their corpus ids.
+ */
+public final class ClusterUpdater {
+
+    private final ArticleProfiler profiler;
+    private final EventClusterer clusterer;
+    private final ArticleStore store;
+
+    public ClusterUpdater(ArticleProfiler profiler, EventClusterer clusterer, ArticleStore store) {
+        this.profiler = profiler;
+        this.clusterer = clusterer;
+        this.store = store;
+    }
+
+    public ClusterUpdate update() {
+        EventClusters clusters = store.eventClusters();
+        Set<Long> placed = new HashSet<>(clusters.assignment().keySet());
+        Map<EntityRef, Long> entityIds = null;
+        int added = 0;
+        int opened = 0;
+        for (StoredArticle s : store.articles()) {
+            AnalyzedArticle a = s.article();
+            if (placed.contains(s.id())) {
+                continue;
+            }
+            if (a.status() == ArticleStatus.DUPLICATE && placed.contains(a.duplicateOf())) {
+                clusterer.placeCopy(s.id(), a.duplicateOf());
+            } else if (a.status() == ArticleStatus.OK) {
+                if (entityIds == null) {
+                    entityIds = store.corpusEntities().assignment();
+                }
+                Placement p = clusterer.place(profiler.profile(s, entityIds::get));
+                opened += p.opened() ? 1 : 0;
+            } else {
+                continue;
+            }
+            placed.add(s.id());
+            added++;
+        }
+        return new ClusterUpdate(added, opened, (int) clusters.assignment().values().stream().distinct().count());
+    }
+}

@@ -1,0 +1,34 @@
+package org.newsgraph.cluster;
+
+/**
+ * How articles are clustered into events.
+ *
+ * @param threshold         the least score (text similarity with the event adjustments) at which an
+ *                          article joins a cluster
+ * @param candidates        how many candidate clusters the index gives for one article
+ * @param queryKeys         how many of an article's strongest terms are looked up in the index
+ * @param clusterKeys       how many of a cluster's strongest terms it is indexed under
+ * @param profileTerms      how many terms a cluster profile keeps
+ * @param entityWeight      how much an entity counts against a word, per mention
+ * @param titleWeight       how many times a title word counts
+ * @param eventDays         how many days apart two events' own dates may be and still be one event
+ * @param reportDays        how many days apart publication days (or a report and an event day) may be
+ * @param placeBonus        added when both events are in one place
+ * @param dayBonus          added when both events are on one day
+ * @param participantBonus  added when the events share a participant
+ * @param participantMalus  taken off when both events name participants and share none
+ * @param typeBonus         added when the events are of one type, taken off when of two
+ */
+public record ClusterConfig(double threshold, int candidates, int queryKeys, int clusterKeys, int profileTerms,
+        double entityWeight, int titleWeight, int eventDays, int reportDays, double placeBonus, double dayBonus,
+        double participantBonus, double participantMalus, double typeBonus) {
+
+    public static ClusterConfig defaults() {
+        return new ClusterConfig(0.3, 20, 15, 30, 200, 1.5, 2, 2, 10, 0.1, 0.1, 0.1, 0.1, 0.05);
+    }
+
+    public ClusterConfig withThreshold(double newThreshold) {
+        return new ClusterConfig(newThreshold, candidates, queryKeys, clusterKeys, profileTerms, entityWeight,
+                titleWeight, eventDays, reportDays, placeBonus, dayBonus, participantBonus, participantMalus, typeBonus);
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsgraph.cluster;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.Placement;
+import org.newsgraph.store.EventClusters;
+
+/** Event clusters in memory: the store's contract without a database, for tests and one-off runs. */
+public final class InMemoryEventClusters implements EventClusters {
+
+    private final Map<Long, Placement> placements = new TreeMap<>();
+    private final Set<Long> copies = new HashSet<>();
+    private final Map<Long, ClusterProfile> profiles = new HashMap<>();
+    private final Map<String, Set<Long>> keys = new HashMap<>();
+    private final Map<String, Integer> df = new HashMap<>();
+
+    @Override
+    public Map<Long, Long> assignment() {
+        Map<Long, Long> all = new LinkedHashMap<>();
+        placements.forEach((article, p) -> all.put(article, p.cluster()));
+        return all;
+    }
+
+    @Override
+    public Optional<Long> clusterOf(long article) {
+        return Optional.ofNullable(placements.get(article)).map(Placement::cluster);
+    }
+
+    @Override
+    public int profiledArticles() {
+        return placements.size() - copies.size();
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+        Map<String, Integer> found = new HashMap<>();
+        for (String t : terms) {
+            if (df.containsKey(t)) {
+                found.put(t, df.get(t));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<Long> candidates(Collection<String> query, int limit) {
+        Map<Long, Integer> shared = new HashMap<>();
+        for (String key : new HashSet<>(query)) {
+            for (long cluster : keys.getOrDefault(key, Set.of())) {
+                shared.merge(cluster, 1, Integer::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.<Long, Integer>comparingByKey(Comparator.reverseOrder())))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    public ClusterProfile profile(long cluster) {
+        ClusterProfile p = profiles.get(cluster);
+        if (p == null) {
+            throw new IllegalArgumentException("no cluster " + cluster);
+        }
+        return p;
+    }
+
+    @Override
+    public long nextId() {
+        return profiles.keySet().stream().mapToLong(id -> id + 1).max().orElse(1);
+    }
+
+    @Override
+    public void place(Placement placement, ClusterProfile updated, Collection<String> clusterKeys,
+            Collection<String> articleTerms) {
+        if (placements.containsKey(placement.article())) {
+            throw new IllegalStateException("article " + placement.article() + " is placed already");
+        }
+        placements.put(placement.article(), placement);
+        profiles.put(updated.id(), updated);
+        keys.values().forEach(ids -> ids.remove(updated.id()));
+        for (String key : clusterKeys) {
+            keys.computeIfAbsent(key, k -> new HashSet<>()).add(updated.id());
+        }
+        for (String term : new HashSet<>(articleTerms)) {
+            df.merge(term, 1, Integer::sum);
+        }
+    }
+
+    @Override
+    public void placeCopy(long article, long cluster) {
+        placements.put(article, new Placement(article, cluster, false, 1.0, "copy"));
+        copies.add(article);
+    }
+
+    @Override
+    public List<Placement> placements() {
+        return new ArrayList<>(placements.values());
+    }
+}

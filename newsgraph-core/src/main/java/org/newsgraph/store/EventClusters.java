@@ -1,0 +1,54 @@
+package org.newsgraph.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.Placement;
+
+/**
+ * The clusters of articles on one event, kept beside the articles: which cluster each article
+ * is in, each cluster's profile, an index from terms to the clusters they are strong in (so a new
+ * article is compared with a few candidates, not the whole corpus), and the document frequencies
+ * of terms. Ids are never reused and an article never changes cluster.
+ */
+public interface EventClusters {
+
+    /** Which cluster each placed article is in. */
+    Map<Long, Long> assignment();
+
+    /** The cluster of one article, if it has been placed. */
+    Optional<Long> clusterOf(long article);
+
+    /** How many articles have been profiled: the N of inverse document frequencies. */
+    int profiledArticles();
+
+    /** How many profiled articles hold each term; a term in none is absent from the map. */
+    Map<String, Integer> documentFrequencies(Collection<String> terms);
+
+    /**
+     * The clusters whose strongest terms include the most of these keys, most shared first, then
+     * newest first; at most {@code limit}.
+     */
+    List<Long> candidates(Collection<String> keys, int limit);
+
+    /** One cluster's profile. */
+    ClusterProfile profile(long cluster);
+
+    /** The smallest id never given to a cluster. */
+    long nextId();
+
+    /**
+     * In one transaction: places a profiled article, stores its cluster's new profile, makes
+     * {@code keys} the cluster's index keys, and counts {@code articleTerms} once each in the
+     * document frequencies.
+     */
+    void place(Placement placement, ClusterProfile updated, Collection<String> keys, Collection<String> articleTerms);
+
+    /** Places a copy of an article in its original's cluster, leaving profiles and counts alone. */
+    void placeCopy(long article, long cluster);
+
+    /** Every placement in article order, with its score and reason. */
+    List<Placement> placements();
+}

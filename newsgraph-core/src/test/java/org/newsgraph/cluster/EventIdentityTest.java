@@ -1,0 +1,40 @@
+package org.newsgraph.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.EventSignature;
+
+class EventIdentityTest {
+
+    private final EventIdentity identity = new EventIdentity(ClusterConfig.defaults());
+
+    @Test
+    void countsDaysAcrossMonthsAndTakesAMissingYearFromTheOtherDay() {
+        assertThat(EventIdentity.days("2023-04-20", "2023-05-01")).isEqualTo(11);
+        assertThat(EventIdentity.days("XXXX-04-20", "2024-04-29")).isEqualTo(9);
+        assertThat(EventIdentity.days("XXXX-02-29", "XXXX-03-01")).isEqualTo(1);
+        assertThat(EventIdentity.days("2023-W16", "2023-04-20")).isZero();
+    }
+
+    @Test
+    void participantsSharedRaiseTheScoreAndParticipantsDisjointLowerIt() {
+        EventSignature ab = new EventSignature("meeting", Map.of(1L, 1, 2L, 1), null, null, null);
+        EventSignature b = new EventSignature("meeting", Map.of(2L, 1), null, null, null);
+        EventSignature c = new EventSignature("meeting", Map.of(3L, 1), null, null, null);
+
+        assertThat(identity.compare(ab, b).adjustment()).isGreaterThan(0);
+        assertThat(identity.compare(ab, c).adjustment()).isEqualTo(-0.05, offset(1e-9));
+    }
+
+    @Test
+    void unknownPartsNeitherJoinNorSeparate() {
+        EventIdentity.Verdict v = identity.compare(EventSignature.unknown(null), EventSignature.unknown("2024-01-01"));
+
+        assertThat(v.vetoed()).isFalse();
+        assertThat(v.adjustment()).isZero();
+        assertThat(v.reasons()).isEmpty();
+    }
+}

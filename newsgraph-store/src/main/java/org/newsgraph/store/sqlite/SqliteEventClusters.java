@@ -1,0 +1,314 @@
+package org.newsgraph.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.EventPlace;
+import org.newsgraph.model.EventSignature;
+import org.newsgraph.model.Placement;
+import org.newsgraph.store.EventClusters;
+import org.newsgraph.store.StoreException;
+
+/**
+ * The event clusters in the store's database (migration V6), on the store's connection. Methods
+ * lock the store, as its own methods do, because they share its connection.
+ */
+final class SqliteEventClusters implements EventClusters {
+
+    /** SQLite's default limit of host parameters in one statement is 999 (32766 since 3.32). */
+    private static final int BATCH = 500;
+    private static final String MEMBERS = "SELECT article_id, cluster_id FROM cluster_members ORDER BY article_id";
+    private static final String CLUSTER_OF = "SELECT cluster_id FROM cluster_members WHERE article_id = ?";
+    private static final String PROFILED = "SELECT count(*) FROM cluster_members WHERE copy = 0";
+    private static final String PROFILE = """
+            SELECT id, size, terms, type, participants, place_entity, place_geoname, place_country,
+                place_is_country, event_date, published
+            FROM event_clusters WHERE id = ?""";
+    private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM event_clusters";
+    private static final String PLACEMENTS =
+            "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
+    private static final String UPSERT_CLUSTER = """
+            INSERT OR REPLACE INTO event_clusters (id, size, terms, type, participants, place_entity, place_geoname,
+                place_country, place_is_country, event_date, published)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_MEMBER = """
+            INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String COUNT_TERM = """
+            INSERT INTO term_counts (term, df) VALUES (?, 1)
+            ON CONFLICT (term) DO UPDATE SET df = df + 1""";
+
+    private final SqliteArticleStore store;
+    private final Connection connection;
+    private final Path dir;
+
+    SqliteEventClusters(SqliteArticleStore store, Connection connection, Path dir) {
+        this.store = store;
+        this.connection = connection;
+        this.dir = dir;
+    }
+
+    @Override
+    public Map<Long, Long> assignment() {
+        return read("reading cluster members", c -> {
+            Map<Long, Long> clusters = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    clusters.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return clusters;
+        });
+    }
+
+    @Override
+    public Optional<Long> clusterOf(long article) {
+        return read("reading the cluster of article " + article, c -> {
+            try (PreparedStatement ps = c.prepareStatement(CLUSTER_OF)) {
+                ps.setLong(1, article);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public int profiledArticles() {
+        return read("counting clustered articles", c -> (int) queryLong(c, PROFILED));
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequencies(Collection<String> terms) {
+        return read("reading term counts", c -> {
+            Map<String, Integer> df = new HashMap<>();
+            for (List<String> batch : batches(terms)) {
+                String sql = "SELECT term, df FROM term_counts WHERE term IN (" + marks(batch.size()) + ")";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, batch);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            df.put(rs.getString(1), rs.getInt(2));
+                        }
+                    }
+                }
+            }
+            return df;
+        });
+    }
+
+    @Override
+    public List<Long> candidates(Collection<String> keys, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> some = keys.stream().distinct().limit(BATCH).toList();
+        String sql = "SELECT cluster_id FROM cluster_keys WHERE key IN (" + marks(some.size()) + ")"
+                + " GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id DESC LIMIT ?";
+        return read("finding candidate clusters", c -> {
+            List<Long> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, some);
+                ps.setInt(some.size() + 1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public ClusterProfile profile(long cluster) {
+        return read("reading cluster " + cluster, c -> {
+            try (PreparedStatement ps = c.prepareStatement(PROFILE)) {
+                ps.setLong(1, cluster);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("store " + dir + " has no cluster " + cluster);
+                    }
+                    return profile(rs);
+                }
+            }
+        });
+    }
+
+    @Override
+    public long nextId() {
+        return read("reading the next cluster id", c -> queryLong(c, NEXT_ID));
+    }
+
+    @Override
+    public void place(Placement placement, ClusterProfile updated, Collection<String> keys,
+            Collection<String> articleTerms) {
+        if (placement.cluster() != updated.id()) {
+            throw new IllegalArgumentException("placement in " + placement.cluster() + " with profile of " + updated.id());
+        }
+        write("placing article " + placement.article() + " in a cluster", c -> {
+            upsert(c, updated);
+            insertMember(c, placement, false);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM cluster_keys WHERE cluster_id = ?")) {
+                ps.setLong(1, updated.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_keys (key, cluster_id) VALUES (?, ?)")) {
+                for (String key : keys) {
+                    ps.setString(1, key);
+                    ps.setLong(2, updated.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(COUNT_TERM)) {
+                for (String term : articleTerms) {
+                    ps.setString(1, term);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void placeCopy(long article, long cluster) {
+        write("placing copy " + article + " in cluster " + cluster, c -> {
+            insertMember(c, new Placement(article, cluster, false, 1.0, "copy"), true);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Placement> placements() {
+        return read("reading cluster placements", c -> {
+            List<Placement> all = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PLACEMENTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.add(new Placement(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1, rs.getDouble(4),
+                            rs.getString(5)));
+                }
+            }
+            return all;
+        });
+    }
+
+    private static void upsert(Connection c, ClusterProfile p) throws SQLException {
+        EventSignature e = p.event();
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_CLUSTER)) {
+            ps.setLong(1, p.id());
+            ps.setInt(2, p.size());
+            ps.setString(3, lines(p.terms()));
+            ps.setString(4, e.type());
+            ps.setString(5, lines(e.participants()));
+            EventPlace place = e.place();
+            ps.setObject(6, place == null ? null : place.entity(), Types.INTEGER);
+            ps.setObject(7, place == null ? null : place.geonameId(), Types.INTEGER);
+            ps.setString(8, place == null ? null : place.countryCode());
+            ps.setObject(9, place == null ? null : place.country() ? 1 : 0, Types.INTEGER);
+            ps.setString(10, e.date());
+            ps.setString(11, e.published());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertMember(Connection c, Placement p, boolean copy) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_MEMBER)) {
+            ps.setLong(1, p.article());
+            ps.setLong(2, p.cluster());
+            ps.setInt(3, p.opened() ? 1 : 0);
+            ps.setInt(4, copy ? 1 : 0);
+            ps.setDouble(5, p.score());
+            ps.setString(6, p.reason());
+            ps.executeUpdate();
+        }
+    }
+
+    private static ClusterProfile profile(ResultSet rs) throws SQLException {
+        Map<String, Double> terms = new HashMap<>();
+        for (String[] kv : pairs(rs.getString("terms"))) {
+            terms.put(kv[0], Double.parseDouble(kv[1]));
+        }
+        Map<Long, Integer> participants = new LinkedHashMap<>();
+        for (String[] kv : pairs(rs.getString("participants"))) {
+            participants.put(Long.parseLong(kv[0]), Integer.parseInt(kv[1]));
+        }
+        EventPlace place = rs.getObject("place_is_country") == null ? null
+                : new EventPlace(rs.getLong("place_entity"), rs.getLong("place_geoname"), rs.getString("place_country"),
+                        rs.getInt("place_is_country") == 1);
+        EventSignature event = new EventSignature(rs.getString("type"), participants, place,
+                rs.getString("event_date"), rs.getString("published"));
+        return new ClusterProfile(rs.getLong("id"), rs.getInt("size"), terms, event);
+    }
+
+    private static String lines(Map<?, ?> values) {
+        StringJoiner lines = new StringJoiner("\n");
+        values.forEach((k, v) -> lines.add(k + "\t" + v));
+        return lines.toString();
+    }
+
+    private static List<String[]> pairs(String lines) {
+        List<String[]> pairs = new ArrayList<>();
+        if (lines != null && !lines.isEmpty()) {
+            for (String line : lines.split("\n")) {
+                int tab = line.lastIndexOf('\t');
+                pairs.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
+            }
+        }
+        return pairs;
+    }
+
+    private static List<List<String>> batches(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += BATCH) {
+            batches.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+        }
+        return batches;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
+        }
+    }
+
+    private static long queryLong(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private <T> T read(String what, Transaction.Work<T> work) {
+        synchronized (store) {
+            store.requireOpen();
+            return Transaction.read(connection, what + " of store " + dir, work);
+        }
+    }
+
+    private <T> T write(String what, Transaction.Work<T> work) {
+        synchronized (store) {
+            store.requireOpen();
+            return Transaction.write(connection, what + " in store " + dir, work);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.newsgraph.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.EventPlace;
+import org.newsgraph.model.EventSignature;
+import org.newsgraph.model.Placement;
+import org.newsgraph.store.EventClusters;
+import org.newsgraph.store.StoreException;
+
+/** Event clusters in a real SQLite file: profiles round-trip, the key index finds candidates, counts add up. */
+class SqliteEventClustersIT {
+
+    @TempDir
+    Path temp;
+
+    private SqliteArticleStore store;
+    private EventClusters clusters;
+    private long first;
+    private long second;
+    private long third;
+
+    @BeforeEach
+    void open() {
+        store = SqliteArticleStore.open(temp.resolve("store"));
+        clusters = store.eventClusters();
+        first = store.save(SampleArticles.numbered(1));
+        second = store.save(SampleArticles.numbered(2));
+        third = store.save(SampleArticles.numbered(3));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aProfileComesBackAsPlacedWithItsSignature() {
+        EventSignature event = new EventSignature("visit", Map.of(7L, 2), new EventPlace(3, 703448, "UA", false),
+                "2023-04-20", "2023-04-20");
+        ClusterProfile profile = new ClusterProfile(1, 1, Map.of("visit", 0.5, "@7", 0.25), event);
+        clusters.place(new Placement(first, 1, true, 0.0, "opened: no candidate"), profile, List.of("visit", "@7"),
+                List.of("visit", "@7"));
+
+        assertThat(clusters.profile(1)).isEqualTo(profile);
+        assertThat(clusters.clusterOf(first)).contains(1L);
+        assertThat(clusters.nextId()).isEqualTo(2);
+        assertThat(clusters.profiledArticles()).isEqualTo(1);
+        assertThat(clusters.placements()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).isEqualTo("opened: no candidate"));
+    }
+
+    @Test
+    void anUnknownSignatureRoundTripsWithNullParts() {
+        ClusterProfile profile = new ClusterProfile(1, 1, Map.of("quake", 1.0), EventSignature.unknown(null));
+        clusters.place(new Placement(first, 1, true, 0, "opened"), profile, List.of("quake"), List.of("quake"));
+
+        assertThat(clusters.profile(1)).isEqualTo(profile);
+    }
+
+    @Test
+    void candidatesAreTheClustersSharingMostKeysThenTheNewest() {
+        open(first, 1, List.of("quake", "chile"));
+        open(second, 2, List.of("quake", "peru", "lima"));
+        open(third, 3, List.of("election"));
+
+        assertThat(clusters.candidates(List.of("quake", "lima"), 10)).containsExactly(2L, 1L);
+        assertThat(clusters.candidates(List.of("quake"), 1)).containsExactly(2L);
+        assertThat(clusters.candidates(List.of("flood"), 10)).isEmpty();
+        assertThat(clusters.candidates(List.of(), 10)).isEmpty();
+    }
+
+    @Test
+    void aClusterIsIndexedUnderItsLatestKeysOnly() {
+        open(first, 1, List.of("quake"));
+        ClusterProfile grown = new ClusterProfile(1, 2, Map.of("flood", 1.0), EventSignature.unknown(null));
+        clusters.place(new Placement(second, 1, false, 0.6, "joined c1"), grown, List.of("flood"), List.of("flood"));
+
+        assertThat(clusters.candidates(List.of("quake"), 10)).isEmpty();
+        assertThat(clusters.candidates(List.of("flood"), 10)).containsExactly(1L);
+        assertThat(clusters.profile(1).size()).isEqualTo(2);
+        assertThat(clusters.assignment()).containsExactly(Map.entry(first, 1L), Map.entry(second, 1L));
+    }
+
+    @Test
+    void documentFrequenciesCountEachArticleOnceAndCopiesNotAtAll() {
+        open(first, 1, List.of("quake", "chile"));
+        open(second, 2, List.of("quake"));
+        clusters.placeCopy(third, 2);
+
+        assertThat(clusters.documentFrequencies(List.of("quake", "chile", "flood")))
+                .containsOnly(Map.entry("quake", 2), Map.entry("chile", 1));
+        assertThat(clusters.profiledArticles()).isEqualTo(2);
+        assertThat(clusters.clusterOf(third)).contains(2L);
+    }
+
+    @Test
+    void anArticleIsPlacedOnceAndAFailedPlacementLeavesNothingBehind() {
+        open(first, 1, List.of("quake"));
+
+        assertThatThrownBy(() -> open(first, 2, List.of("flood"))).isInstanceOf(StoreException.class);
+        assertThat(clusters.nextId()).isEqualTo(2);
+        assertThat(clusters.candidates(List.of("flood"), 10)).isEmpty();
+        assertThat(clusters.documentFrequencies(List.of("flood"))).isEmpty();
+    }
+
+    @Test
+    void clustersOutliveTheProcessThatMadeThem() {
+        open(first, 1, List.of("quake"));
+        store.close();
+        store = SqliteArticleStore.open(temp.resolve("store"));
+
+        assertThat(store.eventClusters().clusterOf(first)).contains(1L);
+        assertThat(store.eventClusters().candidates(List.of("quake"), 5)).containsExactly(1L);
+    }
+
+    private void open(long article, long cluster, List<String> terms) {
+        Map<String, Double> weights = new HashMap<>();
+        terms.forEach(t -> weights.put(t, 1.0));
+        clusters.place(new Placement(article, cluster, true, 0, "opened"),
+                new ClusterProfile(cluster, 1, weights, EventSignature.unknown(null)), terms, terms);
+    }
+}
