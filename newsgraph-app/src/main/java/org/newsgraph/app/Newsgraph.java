@@ -11,6 +11,8 @@ import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.bench.Bench;
+import org.newsgraph.app.bench.ClusterBench;
+import org.newsgraph.app.bench.ClusterBenchReport;
 import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.clusters.ClusterUpdater;
 import org.newsgraph.app.entities.EntityQuery;
@@ -128,6 +130,16 @@ public final class Newsgraph {
     public Bench bench(Duration minimum, Consumer<String> log) {
         CoreNlpAnnotator corenlp = CoreNlpAnnotator.shared(config.nlp());
         return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
+    }
+
+    /**
+     * Places synthetic articles in the event clusters of a new store in {@code dir}, timing the
+     * placement at each store size.
+     */
+    public ClusterBenchReport clusterBench(Path dir, List<Integer> sizes, Consumer<String> log) {
+        try (ArticleStore store = openStore(dir)) {
+            return new ClusterBench(config.clusters(), log).run(store, sizes);
+        }
     }
 
     /** Lingua, loaded once for this composition root. */
