@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.annotate.NlpAnnotator;
@@ -29,6 +30,7 @@ import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.app.quotes.QuoteLister;
 import org.newsgraph.clean.BoilerplateCleaner;
 import org.newsgraph.cluster.ArticleProfiler;
+import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.cluster.ClusterConfig;
 import org.newsgraph.cluster.EventClusterer;
 import org.newsgraph.cluster.TermReader;
@@ -47,6 +49,8 @@ import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.StoredArticle;
 import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteFinder;
 import org.newsgraph.quote.QuoteLexicon;
@@ -196,8 +200,18 @@ public final class Newsgraph {
         updateEntities(store);
         CorpusEntities entities = store.corpusEntities();
         updateClusters(store);
-        return new ExportBuilder().build(store.articles(), store.rejections(), entities.entities(), entities.merges(),
-                store.eventClusters().assignment());
+        Map<Long, Long> clusterOf = store.eventClusters().assignment();
+        return new ExportBuilder().build(datedByCluster(store.articles(), clusterOf), store.rejections(),
+                entities.entities(), entities.merges(), clusterOf);
+    }
+
+    /** The articles, those without a date of their own dated by their cluster where it can. */
+    private static List<StoredArticle> datedByCluster(List<StoredArticle> articles, Map<Long, Long> clusterOf) {
+        Map<Long, PublicationDate> inferred = new ClusterDater().date(articles, clusterOf);
+        return articles.stream()
+                .map(s -> inferred.containsKey(s.id())
+                        ? new StoredArticle(s.id(), s.article().withPublished(inferred.get(s.id()))) : s)
+                .toList();
     }
 
     /** The store's corpus entities that the query selects, in its order, brought up to date first. */

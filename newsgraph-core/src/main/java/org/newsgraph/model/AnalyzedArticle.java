@@ -60,6 +60,12 @@ public record AnalyzedArticle(
                 quotes, claims, List.of());
     }
 
+    /** The same article with another publication date, as one inferred from its cluster. */
+    public AnalyzedArticle withPublished(PublicationDate published) {
+        return new AnalyzedArticle(source.withMetadata(source.url(), published, source.language()), contentHash,
+                status, error, duplicateOf, text, removed, entities, timexes, tokenCount, notes, quotes, claims, events);
+    }
+
     /** The article's main event, if it has one. */
     public Optional<Event> mainEvent() {
         return events.stream().filter(e -> e.salience() == EventSalience.MAIN).findFirst();

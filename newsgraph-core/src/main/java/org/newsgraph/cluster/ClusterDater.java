@@ -1,0 +1,44 @@
+package org.newsgraph.cluster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.StoredArticle;
+
+/**
+ * Dates the undated articles of a cluster by its dated ones: an article on the same event as
+ * dated reports was published about when they were. The earliest dated report gives the day,
+ * with basis {@link Basis#CLUSTER} and a confidence below its own. A cluster with no dated
+ * report dates nothing.
+ */
+public final class ClusterDater {
+
+    /** How much of the dated report's confidence an undated one inherits. */
+    static final double INHERITED = 0.6;
+
+    /**
+     * @param clusterOf the cluster of each placed article
+     * @return the inferred publication date of each undated article that a dated report vouches for
+     */
+    public Map<Long, PublicationDate> date(List<StoredArticle> articles, Map<Long, Long> clusterOf) {
+        Map<Long, PublicationDate> earliest = new HashMap<>();
+        for (StoredArticle s : articles) {
+            PublicationDate p = s.article().source().published();
+            Long cluster = clusterOf.get(s.id());
+            if (cluster != null && p.isKnown()) {
+                earliest.merge(cluster, p, (a, b) -> b.day().compareTo(a.day()) < 0 ? b : a);
+            }
+        }
+        Map<Long, PublicationDate> inferred = new HashMap<>();
+        for (StoredArticle s : articles) {
+            Long cluster = clusterOf.get(s.id());
+            PublicationDate from = cluster == null ? null : earliest.get(cluster);
+            if (from != null && !s.article().source().published().isKnown()) {
+                inferred.put(s.id(), new PublicationDate(from.day(), Basis.CLUSTER, from.confidence() * INHERITED));
+            }
+        }
+        return inferred;
+    }
+}
