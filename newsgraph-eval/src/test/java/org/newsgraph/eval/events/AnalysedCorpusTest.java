@@ -21,7 +21,7 @@ import org.newsgraph.model.StoredArticle;
 class AnalysedCorpusTest {
 
     private static final RunSummary SUMMARY = new RunSummary(Map.of(Outcome.OK, 2, Outcome.DUPLICATE, 1), 0, 0, 0,
-            Duration.ofSeconds(3), 0, 0);
+            Duration.ofSeconds(3), 0, 0, 0);
     private static final RunTiming TIMING = new RunTiming(Duration.ofSeconds(3), Duration.ofSeconds(1), 3);
     private static final List<StoredArticle> STORED = List.of(
             stored(7, "1_1ecb.txt", null), stored(8, "1_2ecb.txt", 7L), stored(9, "1_1ecbplus.txt", null));

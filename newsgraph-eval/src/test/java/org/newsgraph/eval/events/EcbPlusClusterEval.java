@@ -3,6 +3,7 @@ package org.newsgraph.eval.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,15 +158,13 @@ class EcbPlusClusterEval {
 
     /**
      * The clusterer's partition as the store keeps it: each stored article's id to its cluster's id.
-     *
-     * <p>TODO(issue 7): PLUG THE CLUSTERER IN HERE, one line, when it lands: read the clusters of
-     * the store the run analysed into, {@code return Optional.of(<cluster id by stored article id,
-     * from store>);}. Copies the clusterer leaves out go with their originals (none of the 46
-     * copies in ECB+ copies an article of another event); articles in no cluster, and the one
-     * rejected file, are scored alone ({@link AnalysedCorpus#partition}).
+     * Copies are in their original's cluster; articles in no cluster and the one rejected file are
+     * scored alone ({@link AnalysedCorpus#partition}).
      */
     private static Optional<Map<Long, String>> storedClusters(ArticleStore store) {
-        return Optional.empty();
+        Map<Long, String> clusters = new HashMap<>();
+        store.eventClusters().assignment().forEach((article, cluster) -> clusters.put(article, "c" + cluster));
+        return Optional.of(clusters);
     }
 
     /** All 772 articles analysed into the store as {@code newsgraph analyze} would, timed and checked. */
