@@ -58,7 +58,7 @@ final class EventsCommand implements Callable<Integer> {
             if (json) {
                 out.println(ExportWriter.asJson(shown.stream().map(ListedEvent::event).toList()));
             } else if (shown.isEmpty()) {
-                out.println(nothingShown(catalog.size()));
+                out.println(nothingShown(catalog.size(), catalog.analysedArticles()));
             } else {
                 out.print(EventTable.listing().render(shown));
                 long main = shown.stream().filter(e -> e.event().salience().equals("main")).count();
@@ -68,7 +68,10 @@ final class EventsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private String nothingShown(int total) {
+    private String nothingShown(int total, long articles) {
+        if (total == 0 && articles > 0) {
+            return "no events found in the " + articles + " analysed articles of store " + store.dir;
+        }
         if (total == 0) {
             return "no events in store " + store.dir + ": analyze some articles into it first, e.g.\n"
                     + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir;

@@ -15,7 +15,6 @@ import org.newsgraph.app.events.ListedStory;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +57,7 @@ final class StoryCommand implements Callable<Integer> {
             }
             Optional<ListedStory> story = catalog.story(id);
             if (story.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no story " + id + " in store " + store.dir
+                throw new ExitCodes.NotFoundException("no story " + id + " in store " + store.dir
                         + known(catalog.stories()));
             }
             if (json) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "type, title, place and the outlets (else files) that report it. Undated events are counted, "
                 + "not shown; ./newsgraph events lists them.",
             "An event dated to a month or a year is in a --from/--to range when that month or year overlaps it."},
-        footer = {"", "Example:", "  ./newsgraph timeline --store newsgraph-data --entity zelensky --from 2023-01 --to 2023-12-31"})
+        footer = {"", "Example:", "  ./newsgraph timeline --store newsgraph-data",
+            "  ./newsgraph timeline --entity zelensky --from 2023-01 --to 2023-06-30"})
 final class TimelineCommand implements Callable<Integer> {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");

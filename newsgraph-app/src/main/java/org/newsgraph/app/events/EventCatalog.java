@@ -61,6 +61,11 @@ public final class EventCatalog {
         return events.size();
     }
 
+    /** How many articles the events come from: those analysed, copies not counted. */
+    public long analysedArticles() {
+        return export.articles().stream().filter(a -> a.status().equals("ok")).count();
+    }
+
     private static ListedEvent listed(ExportDocument.Event e, Map<String, String> names,
             Map<String, ExportDocument.Article> articles) {
         List<ListedEvent.Report> reports = e.articles().stream().map(id -> {
