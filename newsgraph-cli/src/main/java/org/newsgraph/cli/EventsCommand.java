@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "articles is about (kind main) and the events its articles report or mention, with the date and "
                 + "its basis, type, title, place, how many articles report it and their outlets (else files).",
             "The ids are the export's: v3 is cluster c3's event, v3.1 the first other event its articles tell."},
-        footer = {"", "Example:", "  ./newsgraph events --store newsgraph-data --type visit --entity stoltenberg"})
+        footer = {"", "Example:", "  ./newsgraph events --store newsgraph-data --type visit --entity kowal"})
 final class EventsCommand implements Callable<Integer> {
 
     @Spec

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "not shown; ./newsgraph events lists them.",
             "An event dated to a month or a year is in a --from/--to range when that month or year overlaps it."},
         footer = {"", "Example:", "  ./newsgraph timeline --store newsgraph-data",
-            "  ./newsgraph timeline --entity zelensky --from 2023-01 --to 2023-06-30"})
+            "  ./newsgraph timeline --entity kowal --from 2023-01 --to 2023-06-30"})
 final class TimelineCommand implements Callable<Integer> {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
