@@ -19,6 +19,7 @@ import org.newsgraph.app.clusters.ClusterUpdater;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.Recipe;
 import org.newsgraph.app.analyze.RunSummary;
@@ -48,9 +49,12 @@ import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.StoredArticle;
+import org.newsgraph.model.Story;
 import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteFinder;
 import org.newsgraph.quote.QuoteLexicon;
@@ -64,6 +68,8 @@ import org.newsgraph.resolve.PlaceTyperConfig;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
+import org.newsgraph.story.EventMerger;
+import org.newsgraph.story.StoryThreader;
 import org.newsgraph.temporal.DaterConfig;
 import org.newsgraph.temporal.DatingRules;
 import org.newsgraph.temporal.PublicationDater;
@@ -195,14 +201,38 @@ public final class Newsgraph {
         return new EntityUpdater(new EntityResolver(), new EntityIdKeeper(), store).update();
     }
 
-    /** The export of the store, its entities brought up to date first. */
+    /**
+     * The export of the store, its entities and event clusters brought up to date first, with the
+     * events merged from the clusters' reports and the stories they form.
+     */
     public ExportDocument exportOf(ArticleStore store) {
         updateEntities(store);
         CorpusEntities entities = store.corpusEntities();
         updateClusters(store);
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
-        return new ExportBuilder().build(datedByCluster(store.articles(), clusterOf), store.rejections(),
-                entities.entities(), entities.merges(), clusterOf);
+        List<StoredArticle> articles = datedByCluster(store.articles(), clusterOf);
+        List<CorpusEntity> corpus = entities.entities();
+        List<CorpusEvent> events = new EventMerger().merge(articles, clusterOf, entities.assignment());
+        List<Story> stories = new StoryThreader().thread(events, corpus);
+        return new ExportBuilder().build(articles, store.rejections(), corpus, entities.merges(), clusterOf, events,
+                stories);
+    }
+
+    /** The store's events and stories, as the export gives them, to list and look up. */
+    public EventCatalog events(ArticleStore store) {
+        return new EventCatalog(exportOf(store));
+    }
+
+    /**
+     * The export ids of the corpus entities whose name or an alias has these words, as
+     * {@code entities --name} matches them; null for a blank name, which asks for any entity.
+     */
+    public Set<String> entityIdsNamed(ArticleStore store, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        updateEntities(store);
+        return query(store, new EntityQuery(null, name)).stream().map(EntitySummary::exportId).collect(Collectors.toSet());
     }
 
     /** The articles, those without a date of their own dated by their cluster where it can. */
@@ -226,10 +256,7 @@ public final class Newsgraph {
      */
     public List<ListedQuote> quotes(ArticleStore store, String speaker) {
         ExportDocument export = exportOf(store);
-        Set<String> speakers = speaker == null || speaker.isBlank() ? null
-                : query(store, new EntityQuery(null, speaker)).stream().map(EntitySummary::exportId)
-                        .collect(Collectors.toSet());
-        return new QuoteLister().list(export, speakers);
+        return new QuoteLister().list(export, entityIdsNamed(store, speaker));
     }
 
     private static List<EntitySummary> query(ArticleStore store, EntityQuery query) {

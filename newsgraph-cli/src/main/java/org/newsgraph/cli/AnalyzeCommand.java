@@ -11,6 +11,9 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.events.EventQuery;
+import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.lingua.LinguaConfig;
 import org.newsgraph.store.ArticleStore;
@@ -70,8 +73,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     newsgraph.coreNlp(() -> progress.note("loading the CoreNLP models ...")), progress);
             progress.finish();
             out.println(describe(summary));
+            ExportDocument document = newsgraph.exportOf(articles);
+            out.print(new TimelineSummary().render(
+                    new EventCatalog(document).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));
             if (export != null) {
-                newsgraph.export(articles, export);
+                new ExportWriter().write(document, export);
                 out.println("export written to " + export);
             }
         }

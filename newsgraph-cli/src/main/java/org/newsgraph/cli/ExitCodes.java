@@ -21,7 +21,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
         if (exception instanceof OutputException) {
             return OUTPUT_NOT_WRITABLE;
         }
-        if (exception instanceof CommandLine.ParameterException) {
+        if (exception instanceof CommandLine.ParameterException || exception instanceof NotFoundException) {
             return USAGE;
         }
         return INTERNAL;
@@ -34,6 +34,15 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
         String prefix = getExitCode(exception) == INTERNAL ? "internal error: " + exception.getClass().getName() + ": " : "";
         commandLine.getErr().println(commandLine.getColorScheme().errorText("newsgraph: " + prefix + message));
         return getExitCode(exception);
+    }
+
+    /** What the arguments name is not there (a story id): a bad argument, told in one line without the usage. */
+    static final class NotFoundException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotFoundException(String message) {
+            super(message);
+        }
     }
 
     /** The export or another output cannot be written. */

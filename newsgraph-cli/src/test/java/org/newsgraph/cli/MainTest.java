@@ -13,12 +13,13 @@ class MainTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"analyze", "export", "entities", "bench"}) {
+        for (String command : new String[] {"analyze", "export", "entities", "events", "timeline", "story", "bench"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
-            assertThat(help.out()).contains("Usage: newsgraph " + command, "Example:", "./newsgraph " + command);
+            assertThat(help.out()).contains("Usage: newsgraph " + command, "Example", "./newsgraph " + command);
         }
-        assertThat(Cli.run("--help").out()).contains("analyze", "export", "entities", "bench", "Exit status");
+        assertThat(Cli.run("--help").out()).contains("analyze", "export", "entities", "events", "timeline", "story",
+                "bench", "Exit status");
     }
 
     @Test
@@ -58,6 +59,27 @@ class MainTest {
         Cli run = Cli.run("entities", "--type", "planet", "--store", dir);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+    }
+
+    @Test
+    void aTimelineDateThatIsNoDateIsABadArgumentBeforeAnyStoreIsOpened() {
+        for (String bad : new String[] {"2023-13", "20.04.2023", "April", "2023-02-30"}) {
+            Cli run = Cli.run("timeline", "--from", bad, "--store", dir.resolve("nothing"));
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).contains("--from: '" + bad + "' is no date", "YYYY-MM-DD");
+        }
+        Cli backwards = Cli.run("timeline", "--from", "2024", "--to", "2023-12", "--store", dir.resolve("nothing"));
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--from 2024 is after --to 2023-12");
+    }
+
+    @Test
+    void theEventCommandsOfAStoreThatDoesNotExistExitWithTwo() {
+        for (String command : new String[] {"events", "timeline", "story"}) {
+            Cli run = Cli.run(command, "--store", dir.resolve("nothing"));
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.err()).contains("no store at");
+        }
     }
 
     @Test

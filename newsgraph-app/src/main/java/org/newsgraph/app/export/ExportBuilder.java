@@ -11,22 +11,27 @@ import org.newsgraph.model.Basis;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.EventDate;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
+import org.newsgraph.model.Placement;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
+import org.newsgraph.model.Story;
 import org.newsgraph.model.Timex;
+import org.newsgraph.story.QuoteEventLinker;
 
 /**
- * Turns the stored articles, rejections and corpus entities into the export document. Entities
- * keep the ids the store gave them, so an id read from one export names the same entity in the
- * next one, or appears in {@code entity_merges} with the id it went into.
+ * Turns the stored articles, rejections, corpus entities, events and stories into the export
+ * document. Entities keep the ids the store gave them, so an id read from one export names the
+ * same entity in the next one, or appears in {@code entity_merges} with the id it went into.
  */
 public final class ExportBuilder {
 
@@ -39,16 +44,21 @@ public final class ExportBuilder {
      * @param entities the store's corpus entities, up to date with {@code stored}, in id order
      * @param merges   every merge the store recorded, oldest first
      * @param clusterOf the event cluster of each placed article (copies included)
+     * @param events   the corpus events, by cluster, each cluster's main event first
+     * @param stories  the stories the events form, by id
      */
     public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections, List<CorpusEntity> entities,
-            List<EntityMerge> merges, Map<Long, Long> clusterOf) {
+            List<EntityMerge> merges, Map<Long, Long> clusterOf, List<CorpusEvent> events, List<Story> stories) {
         List<ExportDocument.Article> articles = new ArrayList<>();
         stored.forEach(s -> articles.add(article(s)));
         for (int i = 0; i < rejections.size(); i++) {
             articles.add(rejected("r" + (i + 1), rejections.get(i)));
         }
+        Map<EntityRef, String> ids = exportIds(entities);
         return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
-                List.of(), clusters(stored, clusterOf), List.of(), quotes(stored, entities), claims(stored, entities), merges(merges));
+                events.stream().map(ExportBuilder::event).toList(), clusters(stored, clusterOf),
+                stories.stream().map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events())).toList(),
+                quotes(stored, ids, new QuoteEventLinker(events)), claims(stored, ids), merges(merges));
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {
@@ -112,9 +122,20 @@ public final class ExportBuilder {
         return out;
     }
 
+    private static ExportDocument.Event event(CorpusEvent e) {
+        EventDate d = e.date();
+        return new ExportDocument.Event(e.exportId(), e.type(), e.cameo(), e.salience().label(), e.title(),
+                new ExportDocument.EventDate(d.value(), d.basis().label(), d.confidence()),
+                e.location() == null ? null : CorpusEntity.exportId(e.location()),
+                e.participants().stream().map(CorpusEntity::exportId).toList(),
+                e.articles().stream().map(StoredArticle::exportId).toList(),
+                e.evidence().stream().map(v -> new ExportDocument.Evidence(StoredArticle.exportId(v.article()),
+                        v.span().start(), v.span().end())).toList(),
+                Placement.exportId(e.cluster()));
+    }
+
     /** Each claim with the corpus id of its claimant's entity, as the store assigned it. */
-    private static List<ExportDocument.Claim> claims(List<StoredArticle> stored, List<CorpusEntity> entities) {
-        Map<EntityRef, String> ids = exportIds(entities);
+    private static List<ExportDocument.Claim> claims(List<StoredArticle> stored, Map<EntityRef, String> ids) {
         List<ExportDocument.Claim> out = new ArrayList<>();
         for (StoredArticle s : stored) {
             for (Claim c : s.article().claims()) {
@@ -128,16 +149,20 @@ public final class ExportBuilder {
         return out;
     }
 
-    /** Every article's quotes in text order, the speaker's local entity replaced by its corpus id. */
-    static List<ExportDocument.Quote> quotes(List<StoredArticle> stored, List<CorpusEntity> entities) {
-        Map<EntityRef, String> ids = exportIds(entities);
+    /**
+     * Every article's quotes in text order, the speaker's local entity replaced by its corpus id,
+     * each with the event it belongs to.
+     */
+    static List<ExportDocument.Quote> quotes(List<StoredArticle> stored, Map<EntityRef, String> ids,
+            QuoteEventLinker events) {
         List<ExportDocument.Quote> out = new ArrayList<>();
         for (StoredArticle s : stored) {
             for (Quote q : s.article().quotes()) {
                 String speaker = q.attributed() ? ids.get(new EntityRef(s.id(), q.speaker())) : null;
+                String event = events.eventOf(s.id(), q.span()).map(CorpusEvent::exportId).orElse(null);
                 out.add(new ExportDocument.Quote(s.exportId(), q.span().start(), q.span().end(), q.text(), q.direct(),
                         speaker, q.speakerText(), q.speakerSpan() == null ? null : q.speakerSpan().start(),
-                        q.speakerSpan() == null ? null : q.speakerSpan().end(), q.cue(), null));
+                        q.speakerSpan() == null ? null : q.speakerSpan().end(), q.cue(), event));
             }
         }
         return out;

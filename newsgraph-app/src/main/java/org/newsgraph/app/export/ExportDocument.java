@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
  * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text},
- * the speaker's and cue's place in a quote). Lists that later stages will fill (events, stories)
- * are present and empty until then.
+ * the speaker's and cue's place in a quote, an event's {@code cameo}, {@code salience} and
+ * {@code cluster}).
  */
 @JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
     "entity_merges"})
@@ -17,9 +17,9 @@ public record ExportDocument(
         List<Article> articles,
         List<Entity> entities,
         List<Timex> timexes,
-        List<Object> events,
+        List<Event> events,
         List<List<String>> clusters,
-        List<Object> stories,
+        List<Story> stories,
         List<Quote> quotes,
         List<Claim> claims,
         @JsonProperty("entity_merges") List<Merge> entityMerges) {
@@ -71,9 +71,34 @@ public record ExportDocument(
     public record Mention(String article, int start, int end, String text) {}
 
     /**
+     * An event across the corpus: a cluster's main event ({@code v} + cluster id) or another event
+     * its articles report or mention ({@code v} + cluster id + {@code .} + number). {@code location}
+     * and {@code participants} are entity ids; {@code articles} every article that reports it,
+     * copies included; {@code cluster} the event cluster it belongs to ({@code c} + id).
+     */
+    @JsonPropertyOrder({"id", "type", "cameo", "salience", "title", "date", "location", "participants", "articles",
+        "evidence", "cluster"})
+    public record Event(String id, String type, String cameo, String salience, String title, EventDate date,
+            String location, List<String> participants, List<String> articles, List<Evidence> evidence,
+            String cluster) {}
+
+    /** When an event happened: a TimeML day, month or year, null with basis {@code none}. */
+    @JsonPropertyOrder({"value", "basis", "confidence"})
+    public record EventDate(String value, String basis, double confidence) {}
+
+    /** A sentence that tells an event, in one article. */
+    @JsonPropertyOrder({"article", "start", "end"})
+    public record Evidence(String article, int start, int end) {}
+
+    /** A thread of events, {@code events} in date order (the undated last). */
+    @JsonPropertyOrder({"id", "title", "events"})
+    public record Story(String id, String title, List<String> events) {}
+
+    /**
      * A quote: {@code speaker} the corpus entity id (null when the article names no entity as
      * speaker), {@code speaker_text} the words naming the speaker at the cue, {@code cue} the
-     * reporting word's lemma, {@code event} null until events are extracted.
+     * reporting word's lemma, {@code event} the id of the event whose evidence sentence holds it, else
+     * of its article's cluster event, else null.
      */
     @JsonPropertyOrder({"article", "start", "end", "text", "direct", "speaker", "speaker_text", "speaker_start",
         "speaker_end", "cue", "event"})

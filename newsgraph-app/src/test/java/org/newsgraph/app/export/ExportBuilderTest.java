@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.Newsgraph;
@@ -20,17 +21,24 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Story;
 import org.newsgraph.model.Timex;
+import org.newsgraph.story.StoryThreader;
 import org.newsgraph.testkit.InMemoryArticleStore;
 
 class ExportBuilderTest {
@@ -171,6 +179,61 @@ class ExportBuilderTest {
     void clustersPartitionOkAndDuplicateArticles() throws IOException {
         JsonNode clusters = exportOf(sampleStore()).get("clusters");
         assertThat(clusters.toString()).isEqualTo("[[\"a1\",\"a3\"],[\"a2\"]]");
+    }
+
+    @Test
+    void eachClusterHasOneEventOfItsReportsWithEntityArticleAndClusterIdsAndQuotesNameTheirEvent() throws IOException {
+        InMemoryArticleStore store = new InMemoryArticleStore();
+        String text = "Anna Berg visited Tallinn on Thursday. \u201cThe summit in July matters,\u201d Anna Berg said.";
+        LocalEntity berg = new LocalEntity("Anna Berg", EntityType.PERSON,
+                List.of(new Mention(new Span(0, 9), "Anna Berg"), new Mention(new Span(69, 78), "Anna Berg")));
+        LocalEntity tallinn = new LocalEntity("Tallinn", EntityType.LOCATION, List.of(new Mention(new Span(18, 25), "Tallinn")));
+        Event visit = new Event("visit", "04", EventSalience.MAIN, "Berg visits Tallinn", new Span(10, 17),
+                List.of(new Span(0, 38)), List.of(0), 1, new EventDate("XXXX-04-20", Basis.TEXT, 0.9));
+        Event summit = new Event("summit", null, EventSalience.MENTIONED, "Summit in July", new Span(44, 50),
+                List.of(new Span(39, 84)), List.of(), -1, new EventDate("2023-07", Basis.TEXT, 0.8));
+        Quote quote = new Quote(new Span(40, 67), "The summit in July matters,", true, 0, "Anna Berg", new Span(69, 78),
+                "say", new Span(79, 83));
+        store.save(new AnalyzedArticle(source("a.txt", new PublicationDate("2023-04-21", Basis.METADATA, 1.0)), "h1",
+                ArticleStatus.OK, null, null, text, List.of(), List.of(berg, tallinn), List.of(), 18, List.of(),
+                List.of(quote), List.of(), List.of(visit, summit)));
+
+        JsonNode export = exportOf(store);
+
+        JsonNode events = export.get("events");
+        assertThat(events).extracting(e -> e.get("id").asText()).containsExactly("v1", "v1.1");
+        JsonNode v1 = events.get(0);
+        assertThat(fieldNames(v1)).containsExactly("id", "type", "cameo", "salience", "title", "date", "location",
+                "participants", "articles", "evidence", "cluster");
+        assertThat(v1.get("date").toString()).isEqualTo("{\"value\":\"2023-04-20\",\"basis\":\"cluster\",\"confidence\":0.9}");
+        assertThat(v1.get("location").asText()).isEqualTo("e2");
+        assertThat(v1.get("participants").toString()).isEqualTo("[\"e1\"]");
+        assertThat(v1.get("articles").toString()).isEqualTo("[\"a1\"]");
+        assertThat(v1.get("evidence").toString()).isEqualTo("[{\"article\":\"a1\",\"start\":0,\"end\":38}]");
+        assertThat(v1.get("cluster").asText()).isEqualTo("c1");
+        assertThat(events.get(1).get("salience").asText()).isEqualTo("mentioned");
+        assertThat(events.get(1).get("location").isNull()).isTrue();
+        assertThat(export.get("quotes").get(0).get("event").asText()).isEqualTo("v1.1");
+        assertThat(export.get("stories")).isEmpty();
+    }
+
+    @Test
+    void storiesThreadTheEventsOfClustersThatShareTwoParticipants() {
+        CorpusEntity berg = new CorpusEntity(1, new EntityCluster("Anna Berg", EntityType.PERSON, null, List.of(), List.of(), List.of()));
+        CorpusEntity marsman = new CorpusEntity(2, new EntityCluster("Piet Marsman", EntityType.PERSON, null, List.of(), List.of(), List.of()));
+        List<CorpusEvent> events = List.of(
+                new CorpusEvent(1, 0, "visit", null, EventSalience.MAIN, "First", new EventDate("2023-04-20", Basis.TEXT, 0.9),
+                        null, List.of(1L, 2L), List.of(), List.of()),
+                new CorpusEvent(2, 0, "visit", null, EventSalience.MAIN, "Second", EventDate.none(), null,
+                        List.of(2L, 1L), List.of(), List.of()));
+        List<Story> stories = new StoryThreader().thread(events, List.of(berg, marsman));
+
+        ExportDocument export = new ExportBuilder().build(List.of(), List.of(), List.of(berg, marsman), List.of(), Map.of(),
+                events, stories);
+
+        assertThat(export.stories()).containsExactly(new ExportDocument.Story("s1",
+                "Anna Berg and Piet Marsman: 2 events, 2023-04-20", List.of("v1", "v2")));
+        assertThat(export.events().get(1).date()).isEqualTo(new ExportDocument.EventDate(null, "none", 0.0));
     }
 
     private JsonNode exportOf(InMemoryArticleStore store) throws IOException {

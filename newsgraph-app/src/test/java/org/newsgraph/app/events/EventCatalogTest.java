@@ -1,0 +1,105 @@
+package org.newsgraph.app.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.model.DatePeriod;
+
+class EventCatalogTest {
+
+    private static final String TEXT_A = "Anna Berg visited Tallinn on Thursday. She met Piet Marsman.";
+    private static final ExportDocument EXPORT = new ExportDocument(1,
+            List.of(article("a1", "1.txt", "Daily Planet", TEXT_A), article("a2", "2.txt", null, "Berg in Tallinn again."),
+                    article("a3", "3.txt", null, "")),
+            List.of(entity("e1", "Anna Berg"), entity("e2", "Piet Marsman"), entity("e3", "Tallinn")),
+            List.of(),
+            List.of(event("v1", "visit", "main", "2023-04-20", "e3", List.of("e1", "e2"), List.of("a1", "a3"),
+                            List.of(new ExportDocument.Evidence("a1", 0, 38), new ExportDocument.Evidence("a1", 39, 60))),
+                    event("v1.1", "summit", "mentioned", "2023-07", null, List.of(), List.of("a1"), List.of()),
+                    event("v2", "visit", "main", "2024", "e3", List.of("e1"), List.of("a2"),
+                            List.of(new ExportDocument.Evidence("a2", 0, 22))),
+                    event("v4", "call", "main", null, null, List.of("e2"), List.of("a2"), List.of()),
+                    event("v3", "meeting", "main", "2023-01", null, List.of("e2"), List.of("a2"), List.of())),
+            List.of(),
+            List.of(new ExportDocument.Story("s1", "Anna Berg in Tallinn: 2 events, 2023-04-20 to 2024", List.of("v1", "v2"))),
+            List.of(), List.of(), List.of());
+    private final EventCatalog catalog = new EventCatalog(EXPORT);
+
+    @Test
+    void eachEventCarriesTheNamesOfItsPlaceAndParticipantsAndItsReportsSourcesAndSentences() {
+        ListedEvent v1 = catalog.events(EventQuery.all()).get(0);
+
+        assertThat(v1.place()).isEqualTo("Tallinn");
+        assertThat(v1.participants()).containsExactly("Anna Berg", "Piet Marsman");
+        assertThat(v1.reports()).containsExactly(
+                new ListedEvent.Report("a1", "Daily Planet", "Anna Berg visited Tallinn on Thursday."),
+                new ListedEvent.Report("a3", "3.txt", null));
+        assertThat(v1.sources()).containsExactly("Daily Planet", "3.txt");
+    }
+
+    @Test
+    void picksEventsByTypeAnyCaseByEntityAndMainOnesAlone() {
+        assertThat(ids(catalog.events(new EventQuery("VISIT", null, null, null, false)))).containsExactly("v1", "v2");
+        assertThat(ids(catalog.events(new EventQuery(null, Set.of("e2"), null, null, false)))).containsExactly("v1", "v4", "v3");
+        assertThat(ids(catalog.events(new EventQuery(null, Set.of("e3"), null, null, false)))).as("the place counts")
+                .containsExactly("v1", "v2");
+        assertThat(ids(catalog.events(new EventQuery(null, null, null, null, true)))).doesNotContain("v1.1");
+    }
+
+    @Test
+    void theTimelinePutsDatedEventsInDateOrderAndCountsTheUndated() {
+        Timeline all = catalog.timeline(EventQuery.all());
+
+        assertThat(ids(all.events())).containsExactly("v3", "v1", "v1.1", "v2");
+        assertThat(all.undated()).isEqualTo(1);
+    }
+
+    @Test
+    void aRangeKeepsTheEventsWhoseMonthOrYearOverlapsIt() {
+        EventQuery april = new EventQuery(null, null, period("2023-04-01"), period("2023-04-30"), false);
+        EventQuery year2024 = new EventQuery(null, null, period("2024-06"), null, false);
+
+        assertThat(ids(catalog.timeline(april).events())).containsExactly("v1");
+        assertThat(ids(catalog.timeline(year2024).events())).containsExactly("v2");
+        assertThat(catalog.timeline(april).undated()).as("no undated event is in a range").isZero();
+        assertThatThrownBy(() -> new EventQuery(null, null, period("2024"), period("2023"), false))
+                .hasMessageContaining("ends before it starts");
+    }
+
+    @Test
+    void aStoryIsFoundByIdInAnyCaseWithItsEventsInOrder() {
+        ListedStory story = catalog.story("S1").orElseThrow();
+
+        assertThat(story.story().title()).startsWith("Anna Berg in Tallinn");
+        assertThat(ids(story.events())).containsExactly("v1", "v2");
+        assertThat(catalog.story("s9")).isEmpty();
+    }
+
+    private static List<String> ids(List<ListedEvent> events) {
+        return events.stream().map(e -> e.event().id()).toList();
+    }
+
+    private static DatePeriod period(String value) {
+        return DatePeriod.of(value).orElseThrow();
+    }
+
+    private static ExportDocument.Event event(String id, String type, String salience, String date, String place,
+            List<String> participants, List<String> articles, List<ExportDocument.Evidence> evidence) {
+        ExportDocument.EventDate when = new ExportDocument.EventDate(date, date == null ? "none" : "text", date == null ? 0 : 0.9);
+        return new ExportDocument.Event(id, type, null, salience, "Title of " + id, when, place, participants, articles,
+                evidence, "c" + id.substring(1).split("\\.")[0]);
+    }
+
+    private static ExportDocument.Article article(String id, String file, String outlet, String text) {
+        return new ExportDocument.Article(id, file, "T", outlet, outlet == null ? "none" : "metadata", null, "en",
+                new ExportDocument.Published(null, "none", 0), "ok", null, null, text, List.of(), List.of());
+    }
+
+    private static ExportDocument.Entity entity(String id, String name) {
+        return new ExportDocument.Entity(id, name, "PERSON", List.of(), 1, List.of(), null);
+    }
+}

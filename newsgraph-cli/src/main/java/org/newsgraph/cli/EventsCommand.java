@@ -1,0 +1,83 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.events.EventQuery;
+import org.newsgraph.app.events.ListedEvent;
+import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "events",
+        mixinStandardHelpOptions = true,
+        description = {"Lists the events of the store, one row an event, by cluster: the event each cluster of "
+                + "articles is about (kind main) and the events its articles report or mention, with the date and "
+                + "its basis, type, title, place, how many articles report it and their outlets (else files).",
+            "The ids are the export's: v3 is cluster c3's event, v3.1 the first other event its articles tell."},
+        footer = {"", "Example:", "  ./newsgraph events --store newsgraph-data --type visit --entity kowal"})
+final class EventsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Only events of this type (visit, meeting, summit, call, attack, ...; any case).")
+    String type;
+
+    @Option(names = "--entity", paramLabel = "NAME",
+            description = "Only events in which an entity with these words in its name or an alias takes part or "
+                    + "which happen there, matched as entities --name matches (the last word may be cut short).")
+    String entity;
+
+    @Option(names = "--json", description = "Print a JSON array of the export's events instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        store.requireExisting(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+            EventCatalog catalog = newsgraph.events(articles);
+            Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
+            List<ListedEvent> shown = catalog.events(new EventQuery(type, entities, null, null, false));
+            if (json) {
+                out.println(ExportWriter.asJson(shown.stream().map(ListedEvent::event).toList()));
+            } else if (shown.isEmpty()) {
+                out.println(nothingShown(catalog.size(), catalog.analysedArticles()));
+            } else {
+                out.print(EventTable.listing().render(shown));
+                long main = shown.stream().filter(e -> e.event().salience().equals("main")).count();
+                out.println(shown.size() + " of " + catalog.size() + " events (" + main + " main)");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private String nothingShown(int total, long articles) {
+        if (total == 0 && articles > 0) {
+            return "no events found in the " + articles + " analysed articles of store " + store.dir;
+        }
+        if (total == 0) {
+            return "no events in store " + store.dir + ": analyze some articles into it first, e.g.\n"
+                    + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir;
+        }
+        return "none of the " + total + " events in store " + store.dir + " is"
+                + (type == null ? "" : " of type '" + type + "'") + (type != null && entity != null ? " and" : "")
+                + (entity == null ? "" : " about an entity named '" + entity + "'");
+    }
+}

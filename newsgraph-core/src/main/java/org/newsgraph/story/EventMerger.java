@@ -1,0 +1,116 @@
+package org.newsgraph.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.story.ReportDater.Anchor;
+
+/**
+ * Merges the events of the articles of each event cluster into corpus events. The articles' main
+ * events make the cluster's event (id {@code v} + cluster id); a cluster none of whose articles
+ * has a main event has none. The events they report or mention become events of their own,
+ * numbered in order of first appearance (article id, then place in the article), the reports of
+ * one event within the cluster merged ({@link SideEvents}). Ids last as articles are added: a new
+ * article has a higher id, so it joins events or adds numbers after the old ones.
+ */
+public final class EventMerger {
+
+    private final ReportDater dater = new ReportDater();
+    private final EventAssembler assembler = new EventAssembler(dater);
+
+    /**
+     * @param articles  the stored articles, in id order, dated by their cluster where they can be
+     * @param clusterOf the event cluster of each placed article, copies included; others are left out
+     * @param entityIds the corpus entity of each single-article entity
+     * @return every cluster's events, by cluster id, each cluster's main event first
+     */
+    public List<CorpusEvent> merge(List<StoredArticle> articles, Map<Long, Long> clusterOf,
+            Map<EntityRef, Long> entityIds) {
+        Map<Long, List<StoredArticle>> clusters = new TreeMap<>();
+        for (StoredArticle s : articles) {
+            Long cluster = clusterOf.get(s.id());
+            if (cluster != null) {
+                clusters.computeIfAbsent(cluster, c -> new ArrayList<>()).add(s);
+            }
+        }
+        List<CorpusEvent> events = new ArrayList<>();
+        clusters.forEach((cluster, members) -> events.addAll(eventsOf(cluster, members, entityIds)));
+        return events;
+    }
+
+    private List<CorpusEvent> eventsOf(long cluster, List<StoredArticle> members, Map<EntityRef, Long> entityIds) {
+        List<StoredArticle> ordered = members.stream().sorted(Comparator.comparingLong(StoredArticle::id)).toList();
+        Optional<Anchor> published = publicationAnchor(ordered);
+        List<CorpusEvent> events = new ArrayList<>();
+        Optional<CorpusEvent> main = mainEvent(cluster, ordered, published, entityIds);
+        main.ifPresent(events::add);
+        Optional<Anchor> anchor = main.flatMap(m -> Anchor.of(m.date())).or(() -> published);
+        SideEvents side = new SideEvents(cluster, assembler);
+        for (StoredArticle s : ordered) {
+            for (Event e : s.article().events()) {
+                if (e.salience() != EventSalience.MAIN) {
+                    side.add(report(s, e, entityIds, anchor));
+                }
+            }
+        }
+        events.addAll(side.events(ordered));
+        return events;
+    }
+
+    private Optional<CorpusEvent> mainEvent(long cluster, List<StoredArticle> members, Optional<Anchor> published,
+            Map<EntityRef, Long> entityIds) {
+        List<StoredArticle> reporting = members.stream().filter(s -> s.article().mainEvent().isPresent()).toList();
+        if (reporting.isEmpty()) {
+            return Optional.empty();
+        }
+        // a dated report gives the year to a report whose date has none; else the cluster's first day does
+        EventDate dated = dater.best(reporting.stream().map(s -> s.article().mainEvent().orElseThrow().date())
+                .map(d -> dater.placed(d, Optional.empty())).toList());
+        Optional<Anchor> anchor = Anchor.of(dated).or(() -> published);
+        List<Report> reports = reporting.stream()
+                .map(s -> report(s, s.article().mainEvent().orElseThrow(), entityIds, anchor)).toList();
+        return Optional.of(assembler.assemble(cluster, 0, reports, members.stream().map(StoredArticle::id).toList()));
+    }
+
+    private Report report(StoredArticle s, Event event, Map<EntityRef, Long> entityIds, Optional<Anchor> anchor) {
+        List<Long> participants = event.participants().stream().map(i -> entityIds.get(new EntityRef(s.id(), i)))
+                .filter(Objects::nonNull).distinct().toList();
+        Long location = event.hasLocation() ? entityIds.get(new EntityRef(s.id(), event.location())) : null;
+        PublicationDate p = s.article().source().published();
+        return new Report(s.id(), p.isKnown() ? p.day() : null, event, participants, location,
+                dater.placed(event.date(), anchor));
+    }
+
+    /** The cluster's earliest publication day: when its event happened, give or take a few days. */
+    private static Optional<Anchor> publicationAnchor(List<StoredArticle> members) {
+        return members.stream().map(s -> s.article().source().published()).filter(PublicationDate::isKnown)
+                .min(Comparator.comparing(PublicationDate::day))
+                .flatMap(p -> Anchor.of(new EventDate(p.day(), p.basis(), p.confidence())));
+    }
+
+    /** The articles of a cluster that report one of its events, with their copies, in id order. */
+    static List<Long> withCopies(Set<Long> reporting, List<StoredArticle> members) {
+        Set<Long> originals = new HashSet<>(reporting);
+        return members.stream().filter(s -> originals.contains(s.id()) || isCopyOf(s.article(), originals))
+                .map(StoredArticle::id).toList();
+    }
+
+    private static boolean isCopyOf(AnalyzedArticle a, Set<Long> originals) {
+        return a.status() == ArticleStatus.DUPLICATE && originals.contains(a.duplicateOf());
+    }
+}

@@ -1,0 +1,167 @@
+package org.newsgraph.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.story.Fixtures.article;
+import static org.newsgraph.story.Fixtures.copy;
+import static org.newsgraph.story.Fixtures.event;
+import static org.newsgraph.story.Fixtures.main;
+import static org.newsgraph.story.Fixtures.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.StoredArticle;
+
+class EventMergerTest {
+
+    /** Entity 0 of every article is corpus entity 10, 1 is 11, 2 is 12 (a place), 3 is 13 (another place). */
+    private static Map<EntityRef, Long> entities(long... articles) {
+        Map<EntityRef, Long> ids = new HashMap<>();
+        for (long a : articles) {
+            for (int i = 0; i < 4; i++) {
+                ids.put(new EntityRef(a, i), 10L + i);
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void theMainEventsOfAClusterMakeOneEventWithEveryArticleAndEvidence() {
+        List<StoredArticle> articles = List.of(
+                article(1, "2023-04-21", main("visit", "Berg visits Tallinn", List.of(1, 0), 2, text("2023-04-20", 0.9),
+                        new Span(0, 10), new Span(20, 30))),
+                article(2, "2023-04-20", main("meeting", "Berg meets Marsman", List.of(0), 2, text("2023-04-20", 0.8))),
+                article(3, "2023-04-22", main("visit", "Marsman hosts Berg", List.of(0, 1), -1, EventDate.none())),
+                copy(4, 1));
+
+        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 7L, 2L, 7L, 3L, 7L, 4L, 7L), entities(1, 2, 3));
+
+        assertThat(events).hasSize(1);
+        CorpusEvent v = events.get(0);
+        assertThat(v.exportId()).isEqualTo("v7");
+        assertThat(v.salience()).isEqualTo(EventSalience.MAIN);
+        assertThat(v.type()).isEqualTo("visit");
+        assertThat(v.title()).as("the earliest published report's title").isEqualTo("Berg meets Marsman");
+        assertThat(v.participants()).as("named by three reports, then by two").containsExactly(10L, 11L);
+        assertThat(v.location()).isEqualTo(12L);
+        assertThat(v.date()).isEqualTo(text("2023-04-20", 0.9));
+        assertThat(v.articles()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(v.evidence()).containsExactly(new CorpusEvent.Evidence(1, new Span(0, 10)),
+                new CorpusEvent.Evidence(1, new Span(20, 30)), new CorpusEvent.Evidence(2, new Span(0, 10)),
+                new CorpusEvent.Evidence(3, new Span(0, 10)));
+    }
+
+    @Test
+    void aDateWithoutYearTakesTheYearOfADatedReportAndAStrongerBasisWinsATie() {
+        List<StoredArticle> articles = List.of(
+                article(1, null, main("visit", "a", List.of(), -1, text("XXXX-04-20", 0.9))),
+                article(2, null, main("visit", "b", List.of(), -1, text("2023-04-20", 0.8))));
+
+        CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+
+        assertThat(v.date()).isEqualTo(text("2023-04-20", 0.8));
+    }
+
+    @Test
+    void aDateWithoutYearAloneTakesTheYearNearestTheClustersFirstDayWithBasisCluster() {
+        List<StoredArticle> articles = List.of(
+                article(1, "2024-01-03", main("summit", "a", List.of(), -1, text("XXXX-12-28", 0.7))),
+                article(2, "2024-01-05", main("summit", "b", List.of(), -1, EventDate.none())));
+
+        CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+
+        assertThat(v.date()).isEqualTo(new EventDate("2023-12-28", Basis.CLUSTER, 0.7));
+    }
+
+    @Test
+    void noReportSupportingADateGivesNoDateNotAGuess() {
+        List<StoredArticle> articles = List.of(
+                article(1, null, main("call", "a", List.of(), -1, text("XXXX-04-20", 0.9))),
+                article(2, null, main("call", "b", List.of(), -1, text("PRESENT_REF", 0.5))));
+
+        CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+
+        assertThat(v.date()).isEqualTo(EventDate.none());
+    }
+
+    @Test
+    void aClusterWithoutMainEventHasNoEventButItsMentionedEventsStillDo() {
+        List<StoredArticle> articles = List.of(
+                article(5, "2023-04-20", event(EventSalience.MENTIONED, "summit", "Summit in Vilnius", List.of(), 2,
+                        text("2023-07", 0.8))));
+
+        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(5L, 3L), entities(5));
+
+        assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v3.1");
+        assertThat(events.get(0).salience()).isEqualTo(EventSalience.MENTIONED);
+    }
+
+    @Test
+    void reportsOfOneMentionedEventMergeAndOthersAreNumberedInOrderOfFirstAppearance() {
+        List<StoredArticle> articles = List.of(
+                article(1, "2023-04-20",
+                        main("visit", "Visit", List.of(0, 1), 2, text("2023-04-20", 0.9)),
+                        event(EventSalience.MENTIONED, "summit", "Summit in Vilnius", List.of(), 3, text("2023-07", 0.8)),
+                        event(EventSalience.REPORTED, "meeting", "Meeting at the base", List.of(0), -1, text("XXXX-04-21", 0.8))),
+                article(2, "2023-04-20",
+                        main("visit", "Visit", List.of(0, 1), 2, text("XXXX-04-20", 0.9)),
+                        event(EventSalience.MENTIONED, "summit", "Summit in Tallinn", List.of(), 2, EventDate.none()),
+                        event(EventSalience.MENTIONED, "meeting", "Meeting", List.of(0), -1, text("2023-04-21", 0.7)),
+                        event(EventSalience.MENTIONED, "summit", "The July summit", List.of(), 3, text("2023-07-11", 0.9))),
+                copy(3, 2));
+
+        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 9L, 2L, 9L, 3L, 9L), entities(1, 2));
+
+        assertThat(events).extracting(e -> e.exportId() + " " + e.title() + " " + e.date().value() + " " + e.articles())
+                .containsExactly(
+                        "v9 Visit 2023-04-20 [1, 2, 3]",
+                        "v9.1 Summit in Vilnius 2023-07-11 [1, 2, 3]",
+                        "v9.2 Meeting at the base 2023-04-21 [1, 2, 3]",
+                        "v9.3 Summit in Tallinn null [2, 3]");
+        assertThat(events.get(2).salience()).as("reported by one article, mentioned by another").isEqualTo(EventSalience.REPORTED);
+        assertThat(events.get(2).date().basis()).isEqualTo(Basis.CLUSTER);
+    }
+
+    @Test
+    void twoTalksThatSayNothingOfWhenOrWhereStayTwoEvents() {
+        List<StoredArticle> articles = List.of(
+                article(1, null, event(EventSalience.MENTIONED, "meeting", "talks", List.of(0), -1, EventDate.none())),
+                article(2, null, event(EventSalience.MENTIONED, "meeting", "talks", List.of(1), -1, EventDate.none())));
+
+        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), entities(1, 2));
+
+        assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v1.1", "v1.2");
+    }
+
+    @Test
+    void idsStayAsLaterArticlesJoinTheCluster() {
+        StoredArticle first = article(1, "2023-04-20", main("visit", "Visit", List.of(0), 2, text("2023-04-20", 0.9)),
+                event(EventSalience.MENTIONED, "summit", "Summit", List.of(), 3, text("2023-07", 0.8)));
+        StoredArticle later = article(8, "2023-04-21", main("visit", "Visit", List.of(0), 2, text("2023-04-20", 0.9)),
+                event(EventSalience.MENTIONED, "attack", "Attack", List.of(), 2, text("2023-04-18", 0.8)),
+                event(EventSalience.MENTIONED, "summit", "Summit", List.of(), 3, text("2023-07-11", 0.8)));
+        EventMerger merger = new EventMerger();
+
+        List<String> before = merger.merge(List.of(first), Map.of(1L, 4L), entities(1)).stream()
+                .map(e -> e.exportId() + " " + e.title()).toList();
+        List<String> after = merger.merge(List.of(first, later), Map.of(1L, 4L, 8L, 4L), entities(1, 8)).stream()
+                .map(e -> e.exportId() + " " + e.title()).toList();
+
+        assertThat(before).containsExactly("v4 Visit", "v4.1 Summit");
+        assertThat(after).containsExactly("v4 Visit", "v4.1 Summit", "v4.2 Attack");
+    }
+
+    @Test
+    void articlesOutsideEveryClusterGiveNoEvents() {
+        StoredArticle alone = article(1, null, main("visit", "Visit", List.of(), -1, EventDate.none()));
+
+        assertThat(new EventMerger().merge(List.of(alone), Map.of(), Map.of())).isEmpty();
+    }
+}
