@@ -30,6 +30,9 @@ import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.dedup.NearDuplicateDetector;
+import org.newsgraph.event.EventConfig;
+import org.newsgraph.event.EventExtractor;
+import org.newsgraph.event.EventLexicon;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.language.LanguageIdentifier;
@@ -66,6 +69,8 @@ public final class Newsgraph {
     private static final DatingRules DATING = DatingRules.english();
     /** The speech verbs, pronouns, quotation marks and cues of quotes, read and checked once. */
     private static final QuoteLexicon QUOTES = QuoteLexicon.english();
+    /** The event taxonomy, triggers and cues, read and checked once. */
+    private static final EventLexicon EVENTS = EventLexicon.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -88,7 +93,8 @@ public final class Newsgraph {
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
                 .then(new AliasFinder())
                 .then(new QuoteFinder(QUOTES, QuoteConfig.defaults()))
-                .then(new ClaimExtractor());
+                .then(new ClaimExtractor())
+                .then(new EventExtractor(EVENTS, EventConfig.defaults()));
         return new Recipe(text, analysis.build());
     }
 
