@@ -54,22 +54,26 @@ final class MentionReader {
                 clause.wideFirst(), clause.wideLast());
     }
 
-    /** The date of the nearest time expression in the trigger's clause that names a day, month or year. */
+    /**
+     * The date of the time expression in the trigger's clause that names a day, month or year: the
+     * nearest after the trigger ("met ... on Monday", "the summit ... on Thursday"), else the nearest
+     * before it ("On Monday, X met").
+     */
     private static Optional<EventDate> date(Article article, Dates dates, int sentence, TriggerTable.Match m, boolean noun,
             Clause clause) {
-        Optional<EventDate> best = Optional.empty();
-        int bestDistance = Integer.MAX_VALUE;
+        Optional<EventDate> before = Optional.empty();
         for (Article.Dated d : article.dated(sentence)) {
-            boolean governed = d.first() > m.last() ? (noun ? clause.widelyHolds(d.first()) : clause.holds(d.first()))
-                    : clause.holds(d.last());
+            boolean after = d.first() > m.last();
+            boolean governed = after ? (noun ? clause.widelyHolds(d.first()) : clause.holds(d.first())) : clause.holds(d.last());
             Optional<EventDate> date = governed ? dates.of(d.timex()) : Optional.empty();
-            int distance = d.first() > m.last() ? d.first() - m.last() : m.first() - d.last();
-            if (date.isPresent() && distance < bestDistance) {
-                best = date;
-                bestDistance = distance;
+            if (date.isPresent() && after) {
+                return date;
+            }
+            if (date.isPresent() && d.last() < m.first()) {
+                before = date;
             }
         }
-        return best;
+        return before;
     }
 
     private static boolean fits(Token token, TriggerTable.Pos pos) {

@@ -15,7 +15,7 @@ import org.newsgraph.model.Token;
  * ("the X secretary general Y", "X spokesman Y") is left to that person, and a name inside
  * someone else's quotation is theirs to mention, not a participant. The agent is the possessor
  * ("Y's visit"), else the nearest name before the trigger in its clause (the subject), else the
- * speaker of the quote it stands in; the patient is the name right after a verb or after a noun's
+ * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb or after a noun's
  * "of" ("arrested X", "the arrest of X"), or the subject of a passive ("X was arrested").
  */
 final class ParticipantReader {
@@ -27,6 +27,7 @@ final class ParticipantReader {
     private static final int AFFILIATION_GAP = 4;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS");
     private static final Set<String> PARTICLES = Set.of("of", "with");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Words that may stand between a verb and its object's name: "arrested the former minister X". */
     private static final Set<String> OBJECT_LEAD_TAGS = Set.of("DT", "JJ", "NN", "NNP", "HYPH", "PRP$");
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJS", "JJR", "CD", "NN", "VBN");
@@ -56,13 +57,27 @@ final class ParticipantReader {
         }
         if (speaker >= 0 && article.isPersonOrOrganisation(speaker)) {
             weights.merge(speaker, 1, Math::max);
-            agent = agent < 0 ? speaker : agent;
+            agent = agent < 0 && firstPersonSubject(article.tokens(sentence), first, clause) ? speaker : agent;
         }
         if (agent >= 0 && weights.containsKey(agent)) {
             weights.put(agent, AGENT_WEIGHT);
         }
         return new Participants(weights, agent >= 0 && weights.containsKey(agent) ? agent : -1,
                 patient >= 0 && weights.containsKey(patient) && patient != agent ? patient : -1);
+    }
+
+    /** "We met ...", "I visited ...": the speaker of the quote does it. */
+    private static boolean firstPersonSubject(List<Token> tokens, int first, Clause clause) {
+        for (int i = first - 1; i >= clause.first(); i--) {
+            String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (FIRST_PERSON.contains(word)) {
+                return true;
+            }
+            if (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X was arrested", "X has been named": a participle after a form of "be" or "get" in the verb's group. */

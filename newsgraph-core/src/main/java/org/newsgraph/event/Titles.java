@@ -38,6 +38,9 @@ final class Titles {
         if (patient >= 0) {
             names.put("patient", shortName(entities.get(patient)));
         }
+        if (agent >= 0 && agent != patient && participants.contains(agent)) {
+            names.put("agent", shortName(entities.get(agent)));
+        }
         if (location >= 0) {
             names.put("where", entities.get(location).name());
         }
