@@ -80,7 +80,7 @@ final class Article {
     }
 
     /**
-     * A word of a person's or organisation's name ("Ardern" of "Jacinda Ardern") that the
+     * A word of a person's or organisation's name ("Kowalska" of "Anna Kowalska") that the
      * recogniser tagged in one sentence but not in another still names the entity there, unless it
      * is a word of two entities' names.
      */

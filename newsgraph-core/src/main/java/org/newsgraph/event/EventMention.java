@@ -14,7 +14,7 @@ import org.newsgraph.model.Span;
  * @param trigger      the trigger's span in the text
  * @param participants the people and organisations its clause names, by entity index, with a
  *                     weight (an agent's is higher)
- * @param agent        the entity that does it ("Stoltenberg's visit", the subject of "met"), or -1
+ * @param agent        the entity that does it ("Y's visit", the subject of "met"), or -1
  * @param patient      the entity it is done to ("arrested X", "X was arrested"), or -1
  * @param place        the LOCATION entity its clause puts it at, or -1
  * @param date         the date a time expression of its clause gives it

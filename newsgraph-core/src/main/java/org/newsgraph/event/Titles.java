@@ -10,7 +10,7 @@ import org.newsgraph.model.LocalEntity;
 
 /**
  * Writes an event's short title from its type's templates: the agent (else the first person among
- * the participants, else the first participant) and the next participant, named by their surname ("De Croo"
+ * the participants, else the first participant) and the next participant, named by their surname ("van Dam"
  * keeps its particle) or an organisation by the acronym the article uses; the place as the
  * article names it.
  */
