@@ -17,6 +17,9 @@ import org.newsgraph.model.Place;
  */
 final class MentionMerger {
 
+    /** Sweeps over the drafts after the first gathering; one or two suffice, a bound keeps hostile text fast. */
+    private static final int JOIN_PASSES = 3;
+
     private final Article article;
 
     MentionMerger(Article article) {
@@ -44,27 +47,28 @@ final class MentionMerger {
                 best.add(m, bestHost);
             }
         }
-        while (joinOnce(drafts)) {
+        for (int pass = 0; pass < JOIN_PASSES && joinAll(drafts); pass++) {
             // drafts opened apart may fit together once each has gathered its mentions
         }
         return drafts;
     }
 
-    /** Joins the first two drafts that fit together, if any. */
-    private boolean joinOnce(List<EventDraft> drafts) {
+    /** Joins into each draft the later drafts that fit it, in one sweep; whether any was joined. */
+    private boolean joinAll(List<EventDraft> drafts) {
+        boolean joined = false;
         for (int i = 0; i < drafts.size(); i++) {
+            EventDraft a = drafts.get(i);
             for (int j = i + 1; j < drafts.size(); j++) {
-                EventDraft a = drafts.get(i);
                 EventDraft b = drafts.get(j);
                 EventType host = host(a, b.type());
                 if (host != null && b.mentions().stream().allMatch(m -> host(a, m.type()) != null) && fits(a, b, host)) {
                     b.mentions().forEach(m -> a.add(m, host));
-                    drafts.remove(j);
-                    return true;
+                    drafts.remove(j--);
+                    joined = true;
                 }
             }
         }
-        return false;
+        return joined;
     }
 
     private boolean fits(EventDraft a, EventDraft b, EventType host) {

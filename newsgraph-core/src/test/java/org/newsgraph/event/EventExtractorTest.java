@@ -1,7 +1,9 @@
 package org.newsgraph.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -266,6 +268,19 @@ class EventExtractorTest {
             }
             assertThat(events.stream().filter(e -> e.salience() == EventSalience.MAIN).count()).isLessThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void aVeryLongArticleOfEventsStaysFast() {
+        TestArticle article = TestArticle.titled("Summit").place("Lisbon", "PT", false).place("Porto", "PT", false);
+        for (int i = 0; i < 1500; i++) {
+            article.sentence(i % 2 == 0
+                    ? "[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON in [Lisbon]:LOCATION on {Monday=2024-03-0" + (1 + i % 9) + "} ."
+                    : "A/DT fire/NN and/CC a/DT summit/NN in [Porto]:LOCATION followed/VBD/follow the/DT attack/NN .");
+        }
+        Document doc = article.document();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(events(doc)).isNotEmpty());
     }
 
     @Test
