@@ -14,7 +14,8 @@ import org.newsgraph.model.Timex;
 
 /**
  * Event dates from time expressions, at the precision their value supports: a day
- * ({@code 2023-04-20}, or {@code XXXX-04-20} when the year is open), a month or a year. Weeks,
+ * ({@code 2023-04-20}, or {@code XXXX-04-20} when the year is open), a month or a year; a month
+ * whose year is open ({@code XXXX-07}) gives none, as {@code EventDate} allows no such value. Weeks,
  * seasons, durations and vague references give no date; "PAST_REF" and "FUTURE_REF" only a
  * direction. A value the text states with its year is trusted most; one resolved against the
  * publication date (a weekday, "tomorrow", a month without year) as far as that date is.
@@ -40,7 +41,7 @@ final class Dates {
             return Optional.empty();
         }
         Matcher m = VALUE.matcher(timex.value());
-        if (!m.find() || (m.group(1).equals(OPEN_YEAR) && m.group(2) == null)) {
+        if (!m.find() || (m.group(1).equals(OPEN_YEAR) && m.group(3) == null)) { // an open year only with its day
             return Optional.empty();
         }
         String value = m.group(0);

@@ -192,6 +192,7 @@ class EventExtractorTest {
     void aDateIsKeptAtThePrecisionItsValueHas() {
         assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign in {July=2024-07} .")).isEqualTo("2024-07");
         assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign on {April 20=XXXX-04-20} .")).isEqualTo("XXXX-04-20");
+        assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign in {July=XXXX-07} .")).isNull();
         assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign on {Monday=XXXX-WXX-1} .")).isNull();
         assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign {this week=2024-W10} .")).isNull();
     }
