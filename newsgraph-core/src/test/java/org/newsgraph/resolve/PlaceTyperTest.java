@@ -187,6 +187,21 @@ class PlaceTyperTest {
     }
 
     @Test
+    void hostileTokensNeverThrowAndUntaggedPlacesAreTheirText() {
+        Random random = new Random(11);
+        String[] words = {"in", "to", "Lisbon", "Porto", "LISBON", "Mr.", ",", "É", "in,", "\uD83D\uDE00", "Anna", "X"};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(15); i > 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            String t = text.toString().strip();
+            Document out = typer.apply(tokenised(t));
+            out.entities().forEach(e -> e.mentions().forEach(m -> assertThat(m.span().of(t)).isEqualTo(m.text())));
+        }
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         Random random = new Random(42);
         String alphabet = "in to Kyiv Lisbon Mr. ,\u00A0\t\n(\"’é\uD83D\uDE00";
