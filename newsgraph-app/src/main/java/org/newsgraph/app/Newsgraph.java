@@ -41,6 +41,9 @@ import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.dedup.NearDuplicateDetector;
+import org.newsgraph.event.EventConfig;
+import org.newsgraph.event.EventExtractor;
+import org.newsgraph.event.EventLexicon;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.language.LanguageIdentifier;
@@ -86,6 +89,8 @@ public final class Newsgraph {
     private static final QuoteLexicon QUOTES = QuoteLexicon.english();
     /** The stop words of clustering, read and checked once. */
     private static final TermReader TERMS = TermReader.english();
+    /** The event taxonomy, triggers and cues, read and checked once. */
+    private static final EventLexicon EVENTS = EventLexicon.english();
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -108,7 +113,8 @@ public final class Newsgraph {
                 .then(new PlaceTyper(Gazetteer.geonames(), PlaceTyperConfig.defaults()))
                 .then(new AliasFinder())
                 .then(new QuoteFinder(QUOTES, QuoteConfig.defaults()))
-                .then(new ClaimExtractor());
+                .then(new ClaimExtractor())
+                .then(new EventExtractor(EVENTS, EventConfig.defaults()));
         return new Recipe(text, analysis.build());
     }
 

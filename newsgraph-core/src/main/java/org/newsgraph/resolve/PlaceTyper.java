@@ -24,7 +24,8 @@ import org.newsgraph.pipeline.Stage;
  * any place of the gazetteer qualifies. A mention after a person's title ("President", "Mr")
  * keeps the entity as it is, and so does a name that is part of a person's longer name in the
  * same article. Organisations are left alone: a club or a government named after its city is
- * not the city.
+ * not the city. A place the recogniser left untagged after a locative cue joins the place entity of
+ * its spelling, or becomes an entity of its own after the others ({@link UntaggedPlaces}).
  */
 public final class PlaceTyper implements Stage {
 
@@ -53,7 +54,8 @@ public final class PlaceTyper implements Stage {
     public Document apply(Document document) {
         Article article = new Article(document, locationSpans(document));
         List<LocalEntity> typed = document.entities().stream().map(e -> type(e, article)).toList();
-        return document.withEntities(typed, Facet.PLACES);
+        return document.withEntities(new UntaggedPlaces(locatives, this::likelyPlace).addTo(document.text(),
+                document.nlp().sentences(), typed), Facet.PLACES);
     }
 
     private LocalEntity type(LocalEntity entity, Article article) {

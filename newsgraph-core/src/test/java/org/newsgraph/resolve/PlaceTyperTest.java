@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Basis;
@@ -15,6 +17,8 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.NameMention;
 import org.newsgraph.model.NlpDocument;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Document;
@@ -154,6 +158,50 @@ class PlaceTyperTest {
     }
 
     @Test
+    void anUntaggedCityAfterACueBecomesAPlace() {
+        Document out = typer.apply(tokenised("The ministers met in Lisbon on Monday ."));
+        LocalEntity lisbon = only(out.entities());
+        assertThat(lisbon.type()).isEqualTo(LOCATION);
+        assertThat(lisbon.place().countryCode()).isEqualTo("PT");
+        assertThat(lisbon.mentions()).extracting(Mention::text).containsExactly("Lisbon");
+    }
+
+    @Test
+    void anUntaggedRepeatJoinsThePlaceOfItsSpelling() {
+        Document out = typer.apply(tokenised("Lisbon waited . Then they met in Lisbon .", name("Lisbon", LOCATION)));
+        LocalEntity lisbon = only(out.entities());
+        assertThat(lisbon.mentions()).hasSize(2);
+        assertThat(lisbon.mentions().get(1).span().start()).isGreaterThan(lisbon.mentions().get(0).span().start());
+    }
+
+    @Test
+    void anUntaggedWordWithoutACueOrOfAPersonsNameIsNoPlace() {
+        assertThat(typer.apply(tokenised("They said Lisbon waited .")).entities()).isEmpty();
+        Document person = typer.apply(tokenised("Anna Lisbon spoke in Lisbon .", name("Anna Lisbon", PERSON)));
+        assertThat(person.entities()).extracting(LocalEntity::name).containsExactly("Anna Lisbon");
+    }
+
+    @Test
+    void aWordTheRecogniserTaggedOtherwiseIsNotRead() {
+        assertThat(typer.apply(tokenised("They met in March .", "March", "DATE")).entities()).isEmpty();
+    }
+
+    @Test
+    void hostileTokensNeverThrowAndUntaggedPlacesAreTheirText() {
+        Random random = new Random(11);
+        String[] words = {"in", "to", "Lisbon", "Porto", "LISBON", "Mr.", ",", "É", "in,", "\uD83D\uDE00", "Anna", "X"};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(15); i > 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            String t = text.toString().strip();
+            Document out = typer.apply(tokenised(t));
+            out.entities().forEach(e -> e.mentions().forEach(m -> assertThat(m.span().of(t)).isEqualTo(m.text())));
+        }
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         Random random = new Random(42);
         String alphabet = "in to Kyiv Lisbon Mr. ,\u00A0\t\n(\"’é\uD83D\uDE00";
@@ -192,6 +240,27 @@ class PlaceTyperTest {
             from = at + n.text.length();
         }
         return new MentionGrouper().apply(document(text, mentions));
+    }
+
+    /** Words separated by spaces, as tokens tagged O (or {@code tag} for {@code tagged}), in one sentence. */
+    private static Document tokenised(String text, Name... names) {
+        return tokenised(grouped(text, names), text, null, null);
+    }
+
+    private static Document tokenised(String text, String tagged, String tag) {
+        return tokenised(grouped(text), text, tagged, tag);
+    }
+
+    private static Document tokenised(Document grouped, String text, String tagged, String tag) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("\\S+").matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), "NNP", m.group(),
+                    m.group().equals(tagged) ? tag : "O"));
+        }
+        NlpDocument nlp = new NlpDocument(List.of(new Sentence(0, new Span(0, text.length()), tokens)),
+                grouped.nlp().names(), List.of());
+        return grouped.withNlp(nlp, Set.of(Facet.TOKENS, Facet.NER));
     }
 
     private static Document document(String text, List<NameMention> mentions) {

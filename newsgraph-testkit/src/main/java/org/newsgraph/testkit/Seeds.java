@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Where the repository's bundled example articles and the shared corpora are, for tests. */
@@ -44,5 +46,27 @@ public final class Seeds {
     /** The folder shared beside the repository (seeds, gold, corpora). */
     public static Path shared() {
         return repositoryRoot().resolveSibling("shared");
+    }
+
+    /**
+     * Copies the seed articles into {@code target} with a {@code metadata.jsonl} sidecar that gives
+     * each file the publication date mapped to its name (an ISO date), as an outlet's metadata would.
+     */
+    public static Path withPublicationDates(Path target, Map<String, String> published) {
+        try {
+            Files.createDirectories(target);
+            List<String> sidecar = new ArrayList<>();
+            for (Path file : files()) {
+                String name = file.getFileName().toString();
+                Files.copy(file, target.resolve(name));
+                if (published.containsKey(name)) {
+                    sidecar.add("{\"file\": \"" + name + "\", \"published\": \"" + published.get(name) + "\"}");
+                }
+            }
+            Files.write(target.resolve("metadata.jsonl"), sidecar);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

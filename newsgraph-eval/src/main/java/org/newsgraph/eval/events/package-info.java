@@ -1,6 +1,8 @@
 /**
- * Article clustering measured on ECB+ (CC BY 3.0): articles partitioned into the real-world events
- * they report, scored by B-cubed and by pairs against {@code gold_clusters.tsv}, beside a TF-IDF
- * agglomerative baseline. Needs ../shared/data; reads gold only to score and to tune the oracle row.
+ * Scoring of events and clusters. Article clustering on ECB+ (CC BY 3.0): articles partitioned into
+ * the real-world events they report, scored by B-cubed and by pairs against {@code gold_clusters.tsv},
+ * beside a TF-IDF agglomerative baseline. The seed articles' events against the hand gold (type, place,
+ * participants, date, main event, mentioned events, no event in a wire dateline's city). Needs
+ * ../shared; reads gold only to score answers (and to tune the baseline's oracle row), never to produce them.
  */
 package org.newsgraph.eval.events;

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +42,10 @@ class SeedTimexIT {
 
     @BeforeAll
     static void analyseTheSeedsWithTheirPublicationDates() throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
         JsonNode documents = new ObjectMapper().readTree(Seeds.shared().resolve("gold/seeds.json").toFile()).get("documents");
-        List<String> sidecar = new ArrayList<>();
-        for (Path file : Seeds.files()) {
-            Files.copy(file, in.resolve(file.getFileName()));
-            String published = documents.get(file.getFileName().toString()).get("published").get("value").asText();
-            sidecar.add("{\"file\": \"" + file.getFileName() + "\", \"published\": \"" + published + "\"}");
-        }
-        Files.write(in.resolve("metadata.jsonl"), sidecar);
+        Map<String, String> published = new LinkedHashMap<>();
+        documents.fields().forEachRemaining(d -> published.put(d.getKey(), d.getValue().get("published").get("value").asText()));
+        Path in = Seeds.withPublicationDates(dir.resolve("in"), published);
         newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         annotator = newsgraph.coreNlp(() -> { });
         try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {

@@ -16,6 +16,9 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
@@ -66,6 +69,15 @@ final class ArticleRowReader {
                 claimant_text, subject
             FROM claims ORDER BY article_id, seq""";
 
+    private static final String EVENTS = """
+            SELECT article_id, seq, type, cameo, salience, title, trigger_start, trigger_end, location_local_id,
+                date_value, date_basis, date_confidence
+            FROM events ORDER BY article_id, seq""";
+    private static final String PARTICIPANTS =
+            "SELECT article_id, event_seq, local_id FROM event_participants ORDER BY article_id, event_seq, rank";
+    private static final String EVIDENCE =
+            "SELECT article_id, event_seq, span_start, span_end FROM event_evidence ORDER BY article_id, event_seq, seq";
+
     private ArticleRowReader() {}
 
     static Optional<Known> find(Connection c, String contentHash, String sourceKey) throws SQLException {
@@ -96,7 +108,8 @@ final class ArticleRowReader {
                 entities(c),
                 group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex),
                 group(c, QUOTES, rs -> rs.getLong(1), ArticleRowReader::quote),
-                group(c, CLAIMS, rs -> rs.getLong(1), ArticleRowReader::claim));
+                group(c, CLAIMS, rs -> rs.getLong(1), ArticleRowReader::claim),
+                events(c));
         List<StoredArticle> articles = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -116,6 +129,23 @@ final class ArticleRowReader {
                 mentions.getOrDefault(new EntityKey(rs.getLong(1), rs.getInt(2)), List.of()),
                 place(rs),
                 lines(rs.getString("roles"))));
+    }
+
+    private static Map<Long, List<Event>> events(Connection c) throws SQLException {
+        Map<EventKey, List<Integer>> participants = group(c, PARTICIPANTS, rs -> new EventKey(rs.getLong(1), rs.getInt(2)),
+                rs -> rs.getInt(3));
+        Map<EventKey, List<Span>> evidence = group(c, EVIDENCE, rs -> new EventKey(rs.getLong(1), rs.getInt(2)),
+                rs -> new Span(rs.getInt(3), rs.getInt(4)));
+        return group(c, EVENTS, rs -> rs.getLong(1), rs -> {
+            EventKey key = new EventKey(rs.getLong(1), rs.getInt(2));
+            Integer location = nullableInt(rs, "location_local_id");
+            return new Event(rs.getString("type"), rs.getString("cameo"), EventSalience.fromLabel(rs.getString("salience")),
+                    rs.getString("title"), new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")),
+                    evidence.getOrDefault(key, List.of()), participants.getOrDefault(key, List.of()),
+                    location == null ? Event.NO_LOCATION : location,
+                    new EventDate(rs.getString("date_value"), Basis.fromLabel(rs.getString("date_basis")),
+                            rs.getDouble("date_confidence")));
+        });
     }
 
     /** The place columns of an entity row, or null when the entity is no place. */
@@ -178,7 +208,8 @@ final class ArticleRowReader {
                 rs.getInt("token_count"),
                 lines(rs.getString("notes")),
                 parts.quotes().getOrDefault(id, List.of()),
-                parts.claims().getOrDefault(id, List.of())));
+                parts.claims().getOrDefault(id, List.of()),
+                parts.events().getOrDefault(id, List.of())));
     }
 
     private static ArticleSource source(ResultSet rs) throws SQLException {
@@ -226,10 +257,13 @@ final class ArticleRowReader {
 
     private record EntityKey(long articleId, int localId) {}
 
+    private record EventKey(long articleId, int seq) {}
+
     private record Parts(
             Map<Long, List<Removed>> removed,
             Map<Long, List<LocalEntity>> entities,
             Map<Long, List<Timex>> timexes,
             Map<Long, List<Quote>> quotes,
-            Map<Long, List<Claim>> claims) {}
+            Map<Long, List<Claim>> claims,
+            Map<Long, List<Event>> events) {}
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Claim;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Mention;
@@ -53,6 +55,15 @@ final class ArticleRowWriter {
                 claimant_local_id, claimant_text, subject)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    private static final String INSERT_EVENT = """
+            INSERT INTO events (article_id, seq, type, cameo, salience, title, trigger_start, trigger_end,
+                location_local_id, date_value, date_basis, date_confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_PARTICIPANT =
+            "INSERT INTO event_participants (article_id, event_seq, rank, local_id) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_EVIDENCE =
+            "INSERT INTO event_evidence (article_id, event_seq, seq, span_start, span_end) VALUES (?, ?, ?, ?, ?)";
+
     private ArticleRowWriter() {}
 
     /** Inserts the article with all its parts and returns its new id. */
@@ -63,6 +74,7 @@ final class ArticleRowWriter {
         insertTimexes(c, id, article.timexes());
         insertQuotes(c, id, article.quotes());
         insertClaims(c, id, article.claims());
+        insertEvents(c, id, article.events());
         return id;
     }
 
@@ -159,6 +171,31 @@ final class ArticleRowWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    private static void insertEvents(Connection c, long id, List<Event> events) throws SQLException {
+        try (PreparedStatement event = c.prepareStatement(INSERT_EVENT);
+             PreparedStatement participant = c.prepareStatement(INSERT_PARTICIPANT);
+             PreparedStatement evidence = c.prepareStatement(INSERT_EVIDENCE)) {
+            for (int seq = 0; seq < events.size(); seq++) {
+                Event e = events.get(seq);
+                EventDate d = e.date();
+                bind(event, id, seq, e.type(), e.cameo(), e.salience().label(), e.title(), e.trigger().start(),
+                        e.trigger().end(), e.hasLocation() ? e.location() : null, d.value(), d.basis().label(), d.confidence());
+                event.addBatch();
+                for (int rank = 0; rank < e.participants().size(); rank++) {
+                    bind(participant, id, seq, rank, e.participants().get(rank));
+                    participant.addBatch();
+                }
+                for (int k = 0; k < e.evidence().size(); k++) {
+                    bind(evidence, id, seq, k, e.evidence().get(k).start(), e.evidence().get(k).end());
+                    evidence.addBatch();
+                }
+            }
+            event.executeBatch();
+            participant.executeBatch();
+            evidence.executeBatch();
         }
     }
 

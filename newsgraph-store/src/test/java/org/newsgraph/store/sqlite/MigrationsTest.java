@@ -18,12 +18,13 @@ class MigrationsTest {
     void bundledVersionsCountUpFromOne() {
         assertThat(Migrations.bundled().steps())
                 .extracting(Migration::version)
-                .containsExactly(1, 2, 3, 4, 5, 6);
+                .containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(Migrations.bundled().steps().get(0).file()).endsWith("/V1__articles.sql");
         assertThat(Migrations.bundled().steps().get(1).file()).endsWith("/V2__minhash.sql");
         assertThat(Migrations.bundled().steps().get(2).file()).endsWith("/V3__corpus_entities.sql");
         assertThat(Migrations.bundled().steps().get(3).file()).endsWith("/V4__claims.sql");
         assertThat(Migrations.bundled().steps().get(4).file()).endsWith("/V5__quotes.sql");
+        assertThat(Migrations.bundled().steps().get(5).file()).endsWith("/V6__events.sql");
     }
 
     @Test

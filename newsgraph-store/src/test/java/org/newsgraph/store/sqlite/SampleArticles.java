@@ -12,6 +12,9 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
@@ -57,8 +60,17 @@ final class SampleArticles {
                 quote(t, "We will not wait", true, 0, "Zelensky", "tell"),
                 quote(t, "next year’ and one day", false, 3, "Ana Łukasiewicz", "say"),
                 new Quote(span(t, "Łukasiewicz left"), "Łukasiewicz left", true, -1, null, null, null, null));
+        List<Event> events = List.of(
+                new Event("summit", "04", EventSalience.MAIN, "Summit in Vilnius", span(t, "told"),
+                        List.of(span(t, "“We will not wait,” Zelensky told NATO in Vilnius on Thursday 🚀.")), List.of(0, 1), 2,
+                        new EventDate("2023-07-13", Basis.TEXT, 0.9)),
+                new Event("launch", null, EventSalience.MENTIONED, "Łukasiewicz launches", span(t, "said"),
+                        List.of(span(t, "Ana Łukasiewicz (日本) said ‘next year’ and one day."), span(t, "Łukasiewicz left.")),
+                        List.of(3), Event.NO_LOCATION, new EventDate("XXXX-04-20", Basis.TEXT, 0.6)),
+                new Event("fire", null, EventSalience.REPORTED, "Fire", span(t, "cost"), List.of(span(t, "It cost €1.5bn")),
+                        List.of(), Event.NO_LOCATION, EventDate.none()));
         return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31,
-                List.of(), quotes, claims);
+                List.of(), quotes, claims, events);
     }
 
     private static Quote quote(String t, String words, boolean direct, int speaker, String speakerText, String cue) {
@@ -97,7 +109,7 @@ final class SampleArticles {
     static AnalyzedArticle asStored(AnalyzedArticle a) {
         return new AnalyzedArticle(a.source().withBody(a.source().format(), ""), a.contentHash(), a.status(),
                 a.error(), a.duplicateOf(), a.text(), a.removed(), a.entities(), a.timexes(), a.tokenCount(), a.notes(),
-                a.quotes(), a.claims());
+                a.quotes(), a.claims(), a.events());
     }
 
     /** The same article with one entity whose mention breaks the schema, so saving it fails midway. */
@@ -105,7 +117,7 @@ final class SampleArticles {
         List<LocalEntity> entities = new ArrayList<>(a.entities());
         entities.add(entity("Broken", EntityType.MISC, bad));
         return new AnalyzedArticle(a.source(), a.contentHash(), a.status(), a.error(), a.duplicateOf(), a.text(),
-                a.removed(), entities, a.timexes(), a.tokenCount(), a.notes(), a.quotes(), a.claims());
+                a.removed(), entities, a.timexes(), a.tokenCount(), a.notes(), a.quotes(), a.claims(), a.events());
     }
 
     private static Span span(String text, String part) {

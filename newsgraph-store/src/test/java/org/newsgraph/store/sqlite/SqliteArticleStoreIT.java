@@ -61,6 +61,20 @@ class SqliteArticleStoreIT {
     }
 
     @Test
+    void roundTripsEventsWithTheirOrderParticipantsEvidencePlaceAndDate() {
+        AnalyzedArticle rich = SampleArticles.rich("nato.html");
+
+        store.save(rich);
+
+        AnalyzedArticle back = store.articles().get(0).article();
+        assertThat(back.events()).isEqualTo(rich.events());
+        assertThat(back.mainEvent()).contains(rich.events().get(0));
+        assertThat(back.events().get(1).date().value()).isEqualTo("XXXX-04-20");
+        assertThat(back.events().get(2).date().isKnown()).isFalse();
+        assertThat(back.events().get(2).hasLocation()).isFalse();
+    }
+
+    @Test
     void roundTripsThePlacesOfEntitiesCountriesWithoutCoordinatesIncluded() {
         String text = "Talks in Lisbon, Portugal.";
         Place city = new Place(2267057, "Lisbon", "PT", 38.71667, -9.13333, 517802, "PPLC");
@@ -186,7 +200,7 @@ class SqliteArticleStoreIT {
         AnalyzedArticle rich = SampleArticles.rich("nato.html");
         AnalyzedArticle failedWithParts = new AnalyzedArticle(rich.source(), rich.contentHash(), ArticleStatus.FAILED,
                 "timed out", null, rich.text(), rich.removed(), rich.entities(), rich.timexes(), 0, List.of(), rich.quotes(),
-                rich.claims());
+                rich.claims(), rich.events());
         long failedId = store.save(failedWithParts);
 
         long id = store.save(rich);
@@ -197,6 +211,8 @@ class SqliteArticleStoreIT {
         assertThat(Sql.count(dir, "SELECT count(*) FROM mentions WHERE article_id = " + failedId)).isZero();
         assertThat(Sql.count(dir, "SELECT count(*) FROM removed WHERE article_id = " + failedId)).isZero();
         assertThat(Sql.count(dir, "SELECT count(*) FROM claims WHERE article_id = " + failedId)).isZero();
+        assertThat(Sql.count(dir, "SELECT count(*) FROM events WHERE article_id = " + failedId)).isZero();
+        assertThat(Sql.count(dir, "SELECT count(*) FROM event_participants WHERE article_id = " + failedId)).isZero();
     }
 
     @Test
@@ -318,7 +334,8 @@ class SqliteArticleStoreIT {
     private void assertNothingStored(AnalyzedArticle article) throws Exception {
         assertThat(store.find(article.contentHash(), article.source().sourceKey())).isEqualTo(Optional.empty());
         assertThat(store.articles()).isEmpty();
-        for (String table : List.of("articles", "removed", "entities", "mentions", "timexes", "claims")) {
+        for (String table : List.of("articles", "removed", "entities", "mentions", "timexes", "claims", "events",
+                "event_participants", "event_evidence")) {
             assertThat(Sql.count(dir, "SELECT count(*) FROM " + table)).as(table).isZero();
         }
     }

@@ -1,0 +1,145 @@
+package org.newsgraph.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Span;
+
+/**
+ * Turns an article's drafts into its events, main event first and the others in text order:
+ * the date most trusted among the mentions' (the main event, told in the lead without one of its
+ * own, takes the day the first sentence names, less trusted), the most specific place (a city over the country
+ * that holds it, then the one named most), participants by prominence (agents first, then how
+ * often they are named, people before organisations, the title's names before others), and a
+ * title.
+ */
+final class EventAssembler {
+
+    private static final double FROM_LEAD = 0.8;
+
+    private final EventConfig config;
+    private final Salience salience;
+    private final Titles titles;
+
+    EventAssembler(EventConfig config, Titles titles) {
+        this.config = config;
+        this.salience = new Salience(config);
+        this.titles = titles;
+    }
+
+    List<Event> assemble(Article article, List<EventDraft> drafts, Headline headline, Dates dates) {
+        int main = salience.main(drafts, headline);
+        if (main < 0) {
+            return List.of();
+        }
+        EventDraft mainDraft = drafts.get(main);
+        EventDate mainDate = date(mainDraft);
+        if (!mainDate.isKnown() && mainDraft.firstSentence() < config.leadSentences()
+                && mainDraft.frame() == EventLexicon.Frame.NOW) {
+            mainDate = leadDate(article, dates, drafts);
+        }
+        Optional<LocalDate> publicationDay = dates.publicationDay();
+        List<Event> events = new ArrayList<>();
+        events.add(event(article, mainDraft, EventSalience.MAIN, mainDate, headline));
+        for (int i = 0; i < drafts.size(); i++) {
+            if (i != main) {
+                EventDraft d = drafts.get(i);
+                EventDate date = date(d);
+                events.add(event(article, d, salience.of(d, date, mainDate, publicationDay), date, headline));
+            }
+        }
+        return events;
+    }
+
+    private Event event(Article article, EventDraft d, EventSalience how, EventDate date, Headline headline) {
+        List<LocalEntity> entities = article.document().entities();
+        List<Integer> participants = participants(d, headline, entities);
+        int location = location(article, d);
+        List<Span> evidence = d.sentences().stream().map(s -> article.sentences().get(s).span()).toList();
+        return new Event(d.type().name(), d.type().cameo(), how, titles.title(d.type(), entities, participants, d.agent(), d.patient(), location),
+                trigger(d), evidence, participants, location, date);
+    }
+
+    /** The trigger of the event's own type in its first sentence ("summit" rather than "met"), else the first. */
+    private static Span trigger(EventDraft d) {
+        int sentence = d.firstSentence();
+        return d.mentions().stream().filter(m -> m.sentence() == sentence && m.type().equals(d.type()))
+                .map(EventMention::trigger).min(Comparator.comparingInt(Span::start))
+                .orElse(d.mentions().stream().filter(m -> m.sentence() == sentence).map(EventMention::trigger)
+                        .min(Comparator.comparingInt(Span::start)).orElseThrow());
+    }
+
+    /** The most trusted date among the mentions', the most precise first among equals. */
+    private static EventDate date(EventDraft d) {
+        return d.dates().stream()
+                .max(Comparator.comparingDouble(EventDate::confidence).thenComparingInt(x -> x.value().length()))
+                .orElse(EventDate.none());
+    }
+
+    /**
+     * The first day the text's first sentence names outside a "since" or "until" phrase, less
+     * trusted: the lead's "on Thursday" or a date line says when the news happened. None when an
+     * event of that sentence already holds a date of its own.
+     */
+    private static EventDate leadDate(Article article, Dates dates, List<EventDraft> drafts) {
+        boolean claimed = drafts.stream().flatMap(d -> d.mentions().stream())
+                .anyMatch(m -> m.sentence() == 0 && m.date().isKnown());
+        if (claimed || article.sentences().isEmpty()) {
+            return EventDate.none();
+        }
+        for (Article.Dated d : article.dated(0)) {
+            Optional<EventDate> date = dates.of(d.timex()).filter(x -> Dates.isDay(x.value()));
+            if (date.isPresent() && !bounded(article, 0, d.first())) {
+                return new EventDate(date.get().value(), Basis.TEXT, date.get().confidence() * FROM_LEAD);
+            }
+        }
+        return EventDate.none();
+    }
+
+    private static boolean bounded(Article article, int sentence, int first) {
+        for (int i = Math.max(0, first - 3); i < first; i++) {
+            String word = article.tokens(sentence).get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("since") || word.equals("until") || word.equals("from") || word.equals("till")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> participants(EventDraft d, Headline headline, List<LocalEntity> entities) {
+        Map<Integer, Integer> weights = d.participants();
+        Map<Integer, Integer> firstSeen = new java.util.HashMap<>();
+        for (EventMention m : d.mentions()) {
+            m.participants().keySet().forEach(e -> firstSeen.putIfAbsent(e, firstSeen.size()));
+        }
+        Comparator<Integer> prominence = Comparator.comparingInt((Integer e) -> weights.get(e)
+                + (entities.get(e).type() == EntityType.PERSON ? 1 : 0) + (headline.entities().contains(e) ? 2 : 0))
+                .reversed().thenComparingInt(firstSeen::get);
+        return weights.keySet().stream().sorted(prominence).toList();
+    }
+
+    /** The most specific of the places the mentions give: a city over its country, then the one named most. */
+    private static int location(Article article, EventDraft d) {
+        List<Integer> places = new ArrayList<>(d.places());
+        if (places.isEmpty()) {
+            return Event.NO_LOCATION;
+        }
+        Comparator<Integer> specific = Comparator.comparingInt((Integer p) -> rank(article.entity(p).place()))
+                .thenComparingLong(p -> -d.mentions().stream().filter(m -> m.place() == p).count());
+        return places.stream().min(specific).orElseThrow();
+    }
+
+    private static int rank(Place place) {
+        return place == null ? 1 : place.isCountry() ? 2 : 0;
+    }
+}

@@ -1,0 +1,232 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.newsgraph.pipeline.DataFile;
+
+/**
+ * The taxonomy and the words events are found by, read from the data files of one language
+ * folder (see {@code english/}); every fault names its file and line.
+ *
+ * @param types            the event types by name, in file order
+ * @param triggers         the phrases that name events
+ * @param placeCues        for a cue word before a place ("in", "to"), the types it places events of
+ *                         ({@code *} for all); {@code @object} and {@code @modifier} as in the file
+ * @param frameCues        words that put an event before or after the time the article reports
+ * @param boundaries       words and marks that open another clause
+ * @param wordForms        irregular word forms and their lemma, for reading titles
+ * @param surnameParticles words that belong to a surname before its last word ("de")
+ * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
+ */
+public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
+        List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
+        Set<String> surnameParticles, List<Pattern> datelines) {
+
+        /** Every type, in {@link #placeCues}. */
+    static final String ALL_TYPES = "*";
+    static final String OBJECT_CUE = "@object";
+    static final String MODIFIER_CUE = "@modifier";
+
+    /** When an event stands to the time the article reports: then, before it, or after it. */
+    public enum Frame { NOW, PAST, FUTURE }
+
+    /** Where a frame cue stands relative to the trigger. */
+    public enum Where { GROUP, BEFORE, AFTER }
+
+    /** One frame cue: its words (lower case), the frame it sets and where it stands. */
+    public record FrameCue(List<String> words, Frame frame, Where where) {
+
+        public FrameCue {
+            words = List.copyOf(words);
+        }
+    }
+
+    public EventLexicon {
+        types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        placeCues = Map.copyOf(placeCues);
+        frameCues = List.copyOf(frameCues);
+        boundaries = Set.copyOf(boundaries);
+        wordForms = Map.copyOf(wordForms);
+        surnameParticles = Set.copyOf(surnameParticles);
+        datelines = List.copyOf(datelines);
+    }
+
+    /** Reads one data file by its path, passing each entry with its line number. */
+    @FunctionalInterface
+    interface Files {
+        void read(String path, BiConsumer<Integer, String> entry);
+    }
+
+    /** The English lexicon, read from the data files in {@code english/}; a fault names its file and line. */
+    public static EventLexicon english() {
+        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry));
+    }
+
+    /** A lexicon read from the files of a folder, named as in {@code english/}. */
+    static EventLexicon read(String folder, Files files) {
+        Map<String, EventType> types = readTypes(files, folder);
+        return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
+                readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
+                pairs(files, folder + "word-forms.txt"), words(files, folder + "surname-particles.txt"),
+                readDatelines(files, folder));
+    }
+
+    /** The type of this name; the name must be one of the taxonomy's. */
+    EventType type(String name) {
+        EventType type = types.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("no event type " + name);
+        }
+        return type;
+    }
+
+    private static Map<String, EventType> readTypes(Files files, String folder) {
+        String file = folder + "event-types.txt";
+        Map<String, EventType> types = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 4);
+            String name = f[0].toLowerCase(Locale.ROOT);
+            String cameo = f[1].equals("-") ? null : f[1];
+            if (cameo != null && !cameo.matches("\\d\\d")) {
+                throw DataFile.fault(file, line, "CAMEO root code '" + f[1] + "' is not two digits");
+            }
+            Set<String> within = f[2].equals("-") ? Set.of() : Set.of(f[2].toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+            List<TitleTemplate> titles = new ArrayList<>();
+            try {
+                for (String t : f[3].split("\\s*\\|\\s*")) {
+                    titles.add(TitleTemplate.parse(t));
+                }
+                if (types.put(name, new EventType(name, cameo, within, titles)) != null) {
+                    throw DataFile.fault(file, line, "type '" + name + "' given twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw DataFile.fault(file, line, e.getMessage());
+            }
+            lines.put(name, line);
+        });
+        types.values().forEach(t -> t.within().stream().filter(w -> !types.containsKey(w)).findFirst().ifPresent(w -> {
+            throw DataFile.fault(file, lines.get(t.name()), "'" + t.name() + "' is within unknown type '" + w + "'");
+        }));
+        return types;
+    }
+
+    private static TriggerTable readTriggers(Files files, String folder, Map<String, EventType> types) {
+        String file = folder + "triggers.txt";
+        List<TriggerTable.Phrase> phrases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 3);
+            List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+"));
+            String type = f[1].equals("-") ? null : f[1].toLowerCase(Locale.ROOT);
+            if (type != null && !types.containsKey(type)) {
+                throw DataFile.fault(file, line, "unknown type '" + f[1] + "'");
+            }
+            TriggerTable.Pos pos;
+            try {
+                pos = TriggerTable.Pos.valueOf(f[2].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw DataFile.fault(file, line, "part of speech '" + f[2] + "' is not verb, noun or any");
+            }
+            if (words.get(0).equals(TriggerTable.ANY) || words.get(words.size() - 1).equals(TriggerTable.ANY)) {
+                throw DataFile.fault(file, line, "a phrase must start and end with a word");
+            }
+            if (!seen.add(words + "/" + pos)) {
+                throw DataFile.fault(file, line, "'" + f[0] + "' given twice");
+            }
+            phrases.add(new TriggerTable.Phrase(words, type, pos));
+        });
+        return new TriggerTable(phrases);
+    }
+
+    private static Map<String, Set<String>> readPlaceCues(Files files, String folder, Map<String, EventType> types) {
+        String file = folder + "place-cues.txt";
+        Map<String, Set<String>> cues = new HashMap<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 2);
+            Set<String> applies = Set.of(f[1].toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+            for (String type : applies) {
+                if (!type.equals(ALL_TYPES) && !types.containsKey(type)) {
+                    throw DataFile.fault(file, line, "unknown type '" + type + "'");
+                }
+            }
+            if (cues.put(f[0].toLowerCase(Locale.ROOT), applies) != null) {
+                throw DataFile.fault(file, line, "'" + f[0] + "' given twice");
+            }
+        });
+        return cues;
+    }
+
+    private static List<FrameCue> readFrameCues(Files files, String folder) {
+        String file = folder + "frame-cues.txt";
+        List<FrameCue> cues = new ArrayList<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 3);
+            try {
+                Frame frame = Frame.valueOf(f[1].toUpperCase(Locale.ROOT));
+                if (frame == Frame.NOW) {
+                    throw new IllegalArgumentException("a cue moves an event away from now");
+                }
+                cues.add(new FrameCue(List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+")), frame,
+                        Where.valueOf(f[2].toUpperCase(Locale.ROOT))));
+            } catch (IllegalArgumentException e) {
+                throw DataFile.fault(file, line, "expected 'cue<TAB>future|past<TAB>group|before|after', got '" + entry + "'");
+            }
+        });
+        return cues;
+    }
+
+    private static List<Pattern> readDatelines(Files files, String folder) {
+        String file = folder + "datelines.txt";
+        List<Pattern> patterns = new ArrayList<>();
+        files.read(file, (line, entry) -> {
+            try {
+                Pattern p = Pattern.compile(entry.strip());
+                if (!p.pattern().contains("(?<place>")) {
+                    throw DataFile.fault(file, line, "the pattern needs the group place");
+                }
+                patterns.add(p);
+            } catch (PatternSyntaxException e) {
+                throw DataFile.fault(file, line, "bad pattern: " + e.getDescription());
+            }
+        });
+        return patterns;
+    }
+
+    private static Set<String> words(Files files, String file) {
+        Set<String> words = new HashSet<>();
+        files.read(file, (line, entry) -> words.add(entry.strip().toLowerCase(Locale.ROOT)));
+        return words;
+    }
+
+    private static Map<String, String> pairs(Files files, String file) {
+        Map<String, String> pairs = new HashMap<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 2);
+            if (pairs.put(f[0].toLowerCase(Locale.ROOT), f[1].toLowerCase(Locale.ROOT)) != null) {
+                throw DataFile.fault(file, line, "'" + f[0] + "' given twice");
+            }
+        });
+        return pairs;
+    }
+
+    private static String[] fields(String file, int line, String entry, int count) {
+        String[] f = entry.split("\t");
+        for (int i = 0; i < f.length; i++) {
+            f[i] = f[i].strip();
+        }
+        if (f.length != count || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+            throw DataFile.fault(file, line, "expected " + count + " fields separated by tabs, got '" + entry + "'");
+        }
+        return f;
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds the triggers of each sentence (the longest phrase of the lexicon at each word, matched on
+ * lemmas) and reads what each trigger's clause says of its event: participants, place, date and
+ * frame. Words inside names and time expressions name no event.
+ */
+final class MentionReader {
+
+    private final EventLexicon lexicon;
+    private final PlaceReader places;
+    private final ParticipantReader participants = new ParticipantReader();
+    private final FrameReader frames;
+
+    MentionReader(EventLexicon lexicon, EventConfig config) {
+        this.lexicon = lexicon;
+        this.places = new PlaceReader(lexicon.placeCues());
+        this.frames = new FrameReader(lexicon.frameCues(), config.cueWindow());
+    }
+
+    List<EventMention> read(Article article, Dates dates) {
+        List<EventMention> mentions = new ArrayList<>();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            int sentence = s;
+            List<Token> tokens = article.tokens(s);
+            List<TriggerTable.Match> found = lexicon.triggers().find(tokens.size(), i -> article.lemmas(sentence, i),
+                    (i, pos) -> fits(tokens.get(i), pos), i -> !article.eventWord(sentence, i));
+            found.removeIf(m -> m.phrase().type() == null);
+            boolean[] triggers = new boolean[tokens.size()];
+            found.forEach(m -> java.util.Arrays.fill(triggers, m.first(), m.last() + 1, true));
+            for (TriggerTable.Match m : found) {
+                mentions.add(mention(article, dates, sentence, m, triggers));
+            }
+        }
+        return mentions;
+    }
+
+    private EventMention mention(Article article, Dates dates, int sentence, TriggerTable.Match m, boolean[] triggers) {
+        EventType type = lexicon.type(m.phrase().type());
+        boolean noun = article.tokens(sentence).get(m.first()).pos().startsWith("NN");
+        Clause clause = Clause.of(article.tokens(sentence), m.first(), m.last(), noun, lexicon.boundaries());
+        Clause own = clause.cutAt(m.first(), m.last(), triggers);
+        ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
+        int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);
+        EventDate date = date(article, dates, sentence, m, noun, own).orElse(EventDate.none());
+        return new EventMention(type, sentence, m.first(), m.last(), article.span(sentence, m.first(), m.last()),
+                who.weights(), who.agent(), who.patient(), place, date, frames.frame(article, sentence, m.first(), m.last(), clause),
+                clause.wideFirst(), clause.wideLast());
+    }
+
+    /**
+     * The date of the time expression in the trigger's clause that names a day, month or year: the
+     * nearest after the trigger ("met ... on Monday", "the summit ... on Thursday"), else the nearest
+     * before it ("On Monday, X met").
+     */
+    private static Optional<EventDate> date(Article article, Dates dates, int sentence, TriggerTable.Match m, boolean noun,
+            Clause clause) {
+        Optional<EventDate> before = Optional.empty();
+        for (Article.Dated d : article.dated(sentence)) {
+            boolean after = d.first() > m.last();
+            boolean governed = after ? (noun ? clause.widelyHolds(d.first()) : clause.holds(d.first())) : clause.holds(d.last());
+            Optional<EventDate> date = governed ? dates.of(d.timex()) : Optional.empty();
+            if (date.isPresent() && after) {
+                return date;
+            }
+            if (date.isPresent() && d.last() < m.first()) {
+                before = date;
+            }
+        }
+        return before;
+    }
+
+    private static boolean fits(Token token, TriggerTable.Pos pos) {
+        return switch (pos) {
+            case VERB -> token.pos().startsWith("VB");
+            case NOUN -> token.pos().startsWith("NN");
+            case ANY -> token.pos().startsWith("VB") || token.pos().startsWith("NN");
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package org.newsgraph.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Reads who takes part in an event from its clause: the people and organisations it names, and
+ * the speaker of a quote the trigger stands in. An organisation named as someone's affiliation
+ * ("the X secretary general Y", "X spokesman Y") is left to that person, and a name inside
+ * someone else's quotation is theirs to mention, not a participant. The agent is the possessor
+ * ("Y's visit"), else the nearest name before the trigger in its clause (the subject), else the
+ * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb or after a noun's
+ * "of" ("arrested X", "the arrest of X"), or the subject of a passive ("X was arrested").
+ */
+final class ParticipantReader {
+
+    /** What the clause of one trigger says of its participants; agent and patient are -1 when it does not say. */
+    record Participants(Map<Integer, Integer> weights, int agent, int patient) {}
+
+    private static final int AGENT_WEIGHT = 3;
+    private static final int AFFILIATION_GAP = 4;
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS");
+    private static final Set<String> PARTICLES = Set.of("of", "with");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** Words that may stand between a verb and its object's name: "arrested the former minister X". */
+    private static final Set<String> OBJECT_LEAD_TAGS = Set.of("DT", "JJ", "NN", "NNP", "HYPH", "PRP$");
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJS", "JJR", "CD", "NN", "VBN");
+
+    Participants read(Article article, int sentence, int first, int last, boolean noun, Clause clause) {
+        Map<Integer, Integer> weights = new HashMap<>();
+        int subject = -1;
+        for (Article.Named n : article.named(sentence)) {
+            if (!eligible(article, sentence, n) || !clause.widelyHolds(n.first())) {
+                continue;
+            }
+            weights.merge(n.entity(), 1, Math::max);
+            if (n.last() < first && (noun ? clause.widelyHolds(n.first()) : clause.holds(n.first()))) {
+                subject = n.entity();
+            }
+        }
+        int agent = possessor(article, sentence, first);
+        int patient = objectOf(article, sentence, last, noun, clause);
+        if (passive(article.tokens(sentence), first, noun, clause)) {
+            patient = subject;
+        } else if (agent < 0) {
+            agent = subject;
+        }
+        int speaker = speakerAround(article, article.span(sentence, first, last));
+        if (speaker == patient) {
+            speaker = -1;
+        }
+        if (speaker >= 0 && article.isPersonOrOrganisation(speaker)) {
+            weights.merge(speaker, 1, Math::max);
+            agent = agent < 0 && firstPersonSubject(article.tokens(sentence), first, clause) ? speaker : agent;
+        }
+        if (agent >= 0 && weights.containsKey(agent)) {
+            weights.put(agent, AGENT_WEIGHT);
+        }
+        return new Participants(weights, agent >= 0 && weights.containsKey(agent) ? agent : -1,
+                patient >= 0 && weights.containsKey(patient) && patient != agent ? patient : -1);
+    }
+
+    /** "We met ...", "I visited ...": the speaker of the quote does it. */
+    private static boolean firstPersonSubject(List<Token> tokens, int first, Clause clause) {
+        for (int i = first - 1; i >= clause.first(); i--) {
+            String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (FIRST_PERSON.contains(word)) {
+                return true;
+            }
+            if (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X was arrested", "X has been named": a participle after a form of "be" or "get" in the verb's group. */
+    private static boolean passive(List<Token> tokens, int first, boolean noun, Clause clause) {
+        if (noun || !tokens.get(first).pos().equals("VBN")) {
+            return false;
+        }
+        for (int i = Math.max(clause.first(), first - 4); i < first; i++) {
+            String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one a verb is done to ("arrested X", "met with X") or a noun is of ("the arrest of X"), else -1. */
+    private static int objectOf(Article article, int sentence, int last, boolean noun, Clause clause) {
+        List<Token> tokens = article.tokens(sentence);
+        int at = last + 1;
+        if (at < tokens.size() && PARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))
+                && (!noun || tokens.get(at).text().equalsIgnoreCase("of"))) {
+            at++;
+        } else if (noun) {
+            return -1;
+        }
+        while (at < tokens.size() && OBJECT_LEAD_TAGS.contains(tokens.get(at).pos())) {
+            at++;
+        }
+        for (Article.Named n : article.named(sentence)) {
+            if (n.first() == at && clause.holds(at) && eligible(article, sentence, n)) {
+                return n.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** A person or organisation, named neither as an affiliation nor in someone else's quotation. */
+    private static boolean eligible(Article article, int sentence, Article.Named n) {
+        return article.isPersonOrOrganisation(n.entity()) && !affiliation(article, sentence, n)
+                && !quotedByOther(article, n);
+    }
+
+    private static boolean affiliation(Article article, int sentence, Article.Named n) {
+        if (article.entity(n.entity()).type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<Token> tokens = article.tokens(sentence);
+        for (Article.Named p : article.named(sentence)) {
+            if (p.entity() == n.entity() || article.entity(p.entity()).type() != EntityType.PERSON) {
+                continue;
+            }
+            if (p.first() <= n.first() && n.last() <= p.last()) {
+                return true; // "the X secretary general" naming a person holds the organisation
+            }
+            if (p.first() > n.last() && p.first() - n.last() <= AFFILIATION_GAP && between(tokens, n.last() + 1, p.first(), NOUN_PHRASE_TAGS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quotedByOther(Article article, Article.Named n) {
+        for (Quote q : article.quotes()) {
+            if (q.direct() && q.span().contains(n.span()) && q.speaker() != n.entity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Y's visit", "Y's surprise visit": the name before the possessive mark, modifiers between. */
+    private static int possessor(Article article, int sentence, int first) {
+        List<Token> tokens = article.tokens(sentence);
+        int i = first - 1;
+        while (i >= 0 && first - i <= 3 && MODIFIER_TAGS.contains(tokens.get(i).pos())) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i).pos().equals("POS")) {
+            return -1;
+        }
+        for (Article.Named n : article.named(sentence)) {
+            if (n.last() == i - 1 && eligible(article, sentence, n)) {
+                return n.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker of a quote holding the span, or -1. */
+    private static int speakerAround(Article article, Span span) {
+        for (Quote q : article.quotes()) {
+            if (q.span().contains(span) && q.attributed()) {
+                return q.speaker();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean between(List<Token> tokens, int from, int to, Set<String> tags) {
+        for (int i = from; i < to; i++) {
+            if (!tags.contains(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

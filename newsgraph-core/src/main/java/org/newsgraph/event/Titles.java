@@ -1,0 +1,72 @@
+package org.newsgraph.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
+
+/**
+ * Writes an event's short title from its type's templates: the agent (else the first person among
+ * the participants, else the first participant) and the next participant, named by their surname ("van Dam"
+ * keeps its particle) or an organisation by the acronym the article uses; the place as the
+ * article names it.
+ */
+final class Titles {
+
+    private final Set<String> particles;
+
+    Titles(Set<String> particles) {
+        this.particles = particles;
+    }
+
+    String title(EventType type, List<LocalEntity> entities, List<Integer> participants, int agent, int patient, int location) {
+        Map<String, String> names = new HashMap<>();
+        List<Integer> others = participants.stream().filter(p -> p != patient).toList();
+        int person = others.stream().filter(p -> entities.get(p).type() == EntityType.PERSON).findFirst().orElse(-1);
+        int who = agent >= 0 && agent != patient && participants.contains(agent) ? agent
+                : person >= 0 ? person : others.isEmpty() ? -1 : others.get(0);
+        if (who >= 0) {
+            names.put("who", shortName(entities.get(who)));
+            participants.stream().filter(p -> p != who).findFirst().ifPresent(p -> names.put("other", shortName(entities.get(p))));
+        }
+        if (person >= 0) {
+            names.put("person", shortName(entities.get(person)));
+        }
+        if (patient >= 0) {
+            names.put("patient", shortName(entities.get(patient)));
+        }
+        if (agent >= 0 && agent != patient && participants.contains(agent)) {
+            names.put("agent", shortName(entities.get(agent)));
+        }
+        if (location >= 0) {
+            names.put("where", entities.get(location).name());
+        }
+        for (TitleTemplate t : type.titles()) {
+            String title = t.render(names);
+            if (title != null && !title.isEmpty()) {
+                return Character.toUpperCase(title.charAt(0)) + title.substring(1);
+            }
+        }
+        throw new IllegalStateException("the last title of " + type.name() + " needs no name");
+    }
+
+    String shortName(LocalEntity entity) {
+        String[] words = entity.name().strip().split("\\s+");
+        if (entity.type() == EntityType.PERSON && words.length > 1) {
+            int n = words.length;
+            boolean particle = n > 2 && particles.contains(words[n - 2].toLowerCase(Locale.ROOT));
+            return particle ? words[n - 2] + " " + words[n - 1] : words[n - 1];
+        }
+        if (entity.type() == EntityType.ORGANIZATION) {
+            return entity.aliases().stream().filter(Titles::acronym).findFirst().orElse(entity.name());
+        }
+        return entity.name();
+    }
+
+    private static boolean acronym(String form) {
+        return form.length() >= 2 && form.length() <= 6 && form.chars().allMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,316 @@
+package org.newsgraph.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Facet;
+
+/** The event finder on articles built by hand (names and numbers invented), no annotator. */
+class EventExtractorTest {
+
+    private static final EventLexicon LEXICON = EventLexicon.english();
+    private final EventExtractor extractor = new EventExtractor(LEXICON, EventConfig.defaults());
+
+    @Test
+    void findsAMeetingWithItsParticipantsPlaceAndDate() {
+        Document doc = TestArticle.titled("Kowalska meets Nowak").place("Lisbon", "PT", false)
+                .published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet with [Jan Nowak]:PERSON in [Lisbon]:LOCATION on {Monday=2024-03-04} .")
+                .document();
+
+        Event meeting = only(events(doc));
+
+        assertThat(meeting.type()).isEqualTo("meeting");
+        assertThat(meeting.cameo()).isEqualTo("04");
+        assertThat(meeting.salience()).isEqualTo(EventSalience.MAIN);
+        assertThat(names(doc, meeting.participants())).containsExactly("Anna Kowalska", "Jan Nowak");
+        assertThat(doc.entities().get(meeting.location()).name()).isEqualTo("Lisbon");
+        assertThat(meeting.date().value()).isEqualTo("2024-03-04");
+        assertThat(meeting.date().basis()).isEqualTo(Basis.TEXT);
+        assertThat(meeting.trigger().of(doc.text())).isEqualTo("met");
+        assertThat(meeting.evidence()).containsExactly(doc.nlp().sentences().get(0).span());
+        assertThat(meeting.title()).isEqualTo("Kowalska meets Nowak in Lisbon");
+    }
+
+    @Test
+    void theLongestPhraseNamesTheEvent() {
+        Document doc = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON spoke/VBD/speak with [Jan Nowak]:PERSON by phone/NN .")
+                .sentence("They/PRP called/VBD/call for calm/NN .")
+                .document();
+
+        List<Event> events = events(doc);
+
+        assertThat(events).extracting(Event::type).containsExactly("call");
+        assertThat(only(events).trigger().of(doc.text())).isEqualTo("spoke with");
+    }
+
+    @Test
+    void typesOfEveryKindOfNewsComeFromTheTaxonomy() {
+        assertThat(mainType("A/DT strong/JJ earthquake/NN struck/VBD/strike [Chile]:LOCATION .")).isEqualTo("earthquake");
+        assertThat(mainType("[Acme]:ORGANIZATION acquired/VBD/acquire [Widgets Inc]:ORGANIZATION .")).isEqualTo("acquisition");
+        assertThat(mainType("[Jan Nowak]:PERSON checked/VBD/check himself/PRP into rehab/NN .")).isEqualTo("rehab");
+        assertThat(mainType("The/DT club/NN fired/VBD/fire coach/NN [Jan Nowak]:PERSON .")).isEqualTo("dismissal");
+        assertThat(mainType("A/DT gunman/NN opened/VBD/open fire/NN at/IN a/DT school/NN .")).isEqualTo("attack");
+        assertThat(mainType("Police/NNS arrested/VBD/arrest [Jan Nowak]:PERSON .")).isEqualTo("arrest");
+        assertThat(LEXICON.type("earthquake").cameo()).isNull();
+    }
+
+    @Test
+    void aWireDatelineIsNeverThePlaceOfTheEvent() {
+        Document datelined = TestArticle.untitled().place("Lisbon", "PT", false)
+                .sentence("[LISBON]:LOCATION - [Anna Kowalska]:PERSON met/VBD/meet in/IN [Lisbon=LISBON]:LOCATION the/DT envoys/NNS .")
+                .document();
+        // the same city put there by the text counts; the dateline alone does not
+        Document alone = TestArticle.untitled()
+                .sentence("[LISBON]:LOCATION - [Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON on/IN {Monday=2024-03-04} .")
+                .document();
+
+        assertThat(only(events(alone)).hasLocation()).isFalse();
+        Event placed = only(events(datelined));
+        assertThat(placed.hasLocation()).isTrue();
+    }
+
+    @Test
+    void aComingEventIsMentionedAndTheReportedOneIsMain() {
+        Document doc = TestArticle.titled("Kowalska and Nowak meet").place("Lisbon", "PT", false).place("Porto", "PT", false)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON in [Lisbon]:LOCATION on {Monday=2024-03-04} .")
+                .sentence("They will summit/NN in [Porto]:LOCATION .")
+                .sentence("They will/MD meet/VB/meet again/RB in [Porto]:LOCATION .")
+                .document();
+
+        List<Event> events = events(doc);
+
+        assertThat(events.get(0).salience()).isEqualTo(EventSalience.MAIN);
+        assertThat(doc.entities().get(events.get(0).location()).name()).isEqualTo("Lisbon");
+        assertThat(events.subList(1, events.size())).extracting(Event::salience).containsOnly(EventSalience.MENTIONED);
+    }
+
+    @Test
+    void anEventDatedWellBeforeTheMainOneIsMentioned() {
+        Document doc = TestArticle.titled("Kowalska visits Lisbon").place("Lisbon", "PT", false)
+                .sentence("[Anna Kowalska]:PERSON visited/VBD/visit [Lisbon]:LOCATION on {Monday=2024-03-04} .")
+                .sentence("An/DT earthquake/NN hit/VBD/hit the/DT region/NN in {2019=2019} .")
+                .sentence("A/DT fire/NN broke/VBD/break out/RP on {Sunday=2024-03-03} .")
+                .document();
+
+        List<Event> events = events(doc);
+
+        assertThat(events).extracting(Event::type).containsExactly("visit", "earthquake", "fire");
+        assertThat(events).extracting(Event::salience)
+                .containsExactly(EventSalience.MAIN, EventSalience.MENTIONED, EventSalience.REPORTED);
+        assertThat(events.get(1).date().value()).isEqualTo("2019");
+    }
+
+    @Test
+    void repeatedMentionsOfOneEventAreOneEventWithSeveralEvidenceSpans() {
+        Document doc = TestArticle.untitled().place("Lisbon", "PT", false).place("Portugal", "PT", true)
+                .sentence("The/DT summit/NN in [Portugal]:LOCATION opened/VBD/open .")
+                .sentence("Leaders/NNS at/IN the/DT summit/NN in [Lisbon]:LOCATION agreed/VBD/agree nothing/NN .")
+                .document();
+
+        Event summit = events(doc).get(0);
+
+        assertThat(summit.type()).isEqualTo("summit");
+        assertThat(summit.evidence()).hasSize(2);
+        assertThat(doc.entities().get(summit.location()).name()).as("the city over the country that holds it")
+                .isEqualTo("Lisbon");
+    }
+
+    @Test
+    void similarEventsInDifferentPlacesStayApart() {
+        Document doc = TestArticle.untitled().place("Porto", "PT", false).place("Faro", "PT", false)
+                .sentence("A/DT fire/NN destroyed/VBD/destroy a/DT market/NN in [Porto]:LOCATION .")
+                .sentence("Another/DT fire/NN raged/VBD/rage in [Faro]:LOCATION .")
+                .document();
+
+        assertThat(events(doc)).extracting(Event::type).containsExactly("fire", "fire");
+    }
+
+    @Test
+    void aPressConferenceOfAVisitIsPartOfTheVisit() {
+        Document doc = TestArticle.titled("Kowalska visits Lisbon").place("Lisbon", "PT", false)
+                .sentence("[Anna Kowalska]:PERSON arrived/VBD/arrive in [Lisbon]:LOCATION on {Monday=2024-03-04} .")
+                .sentence("[Kowalska=Anna Kowalska]:PERSON held/VBD/hold a/DT press/NN conference/NN with [Jan Nowak]:PERSON in [Lisbon]:LOCATION .")
+                .document();
+
+        Event visit = only(events(doc));
+
+        assertThat(visit.type()).isEqualTo("visit");
+        assertThat(visit.evidence()).hasSize(2);
+        assertThat(names(doc, visit.participants())).containsExactly("Anna Kowalska", "Jan Nowak");
+        assertThat(visit.title()).isEqualTo("Kowalska visits Lisbon");
+    }
+
+    @Test
+    void aNameInSomeoneElsesQuotationIsNoParticipantButTheSpeakerIs() {
+        Document doc = TestArticle.untitled()
+                .sentence("[Jan Nowak]:PERSON said/VBD/say : `` We/PRP met/VBD/meet [Piotr Lis]:PERSON yesterday/NN . ''")
+                .quote("We met Piotr Lis yesterday .", "Jan Nowak")
+                .document();
+
+        Event meeting = only(events(doc));
+
+        assertThat(names(doc, meeting.participants())).containsExactly("Jan Nowak");
+    }
+
+    @Test
+    void theTitleDecidesTheMainEvent() {
+        Document doc = TestArticle.titled("Minister resigns after floods")
+                .sentence("Floods/NNS/flood hit/VBD/hit the/DT north/NN .")
+                .sentence("[Jan Nowak]:PERSON resigned/VBD/resign as/IN minister/NN .")
+                .document();
+
+        assertThat(events(doc).get(0).type()).isEqualTo("resignation");
+    }
+
+    @Test
+    void aRelativeDayResolvedAgainstAWeakPublicationDateIsLessTrustedThanAStatedOne() {
+        Event stated = only(events(TestArticle.untitled().published("2024-03-05", 0.5)
+                .sentence("[Anna Kowalska]:PERSON resigned/VBD/resign on {March 4 , 2024=2024-03-04} .").document()));
+        Event relative = only(events(TestArticle.untitled().published("2024-03-05", 0.5)
+                .sentence("[Anna Kowalska]:PERSON resigned/VBD/resign on {Monday=2024-03-04} .").document()));
+
+        assertThat(stated.date().value()).isEqualTo(relative.date().value()).isEqualTo("2024-03-04");
+        assertThat(relative.date().confidence()).isLessThan(stated.date().confidence());
+    }
+
+    @Test
+    void aDateIsKeptAtThePrecisionItsValueHas() {
+        assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign in {July=2024-07} .")).isEqualTo("2024-07");
+        assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign on {April 20=XXXX-04-20} .")).isEqualTo("XXXX-04-20");
+        assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign in {July=XXXX-07} .")).isNull();
+        assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign on {Monday=XXXX-WXX-1} .")).isNull();
+        assertThat(mainDate("[Anna Kowalska]:PERSON resigned/VBD/resign {this week=2024-W10} .")).isNull();
+    }
+
+    @Test
+    void noDayIsMadeUpWhenNothingGovernsTheTrigger() {
+        assertThat(mainDate("[Anna Kowalska]:PERSON made/VBD/make her/PRP$ first/JJ visit/NN to/IN the/DT city/NN since/IN the/DT war/NN in {2022=2022} ."))
+                .isNull();
+        Document doc = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON resigned/VBD/resign .")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on {Tuesday=2024-03-05} .")
+                .document();
+        assertThat(only(events(doc)).date().isKnown()).isFalse();
+    }
+
+    @Test
+    void aDayThatOpensTheTextDatesAMainEventToldInTheLeadLessSurely() {
+        Document doc = TestArticle.untitled()
+                .sentence("{29 Apr , 2024=2024-04-29}")
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .")
+                .document();
+
+        Event meeting = only(events(doc));
+
+        assertThat(meeting.date().value()).isEqualTo("2024-04-29");
+        assertThat(meeting.date().confidence()).isLessThan(Dates.STATED);
+    }
+
+    @Test
+    void anArticleWithoutEventWordsHasNoEvents() {
+        Document doc = TestArticle.untitled().sentence("The/DT sky/NN is/VBZ/be blue/JJ .").document();
+
+        Document out = extractor.apply(doc);
+
+        assertThat(out.events()).isEmpty();
+        assertThat(out.has(Facet.EVENTS)).isTrue();
+        assertThat(extractor.provides()).containsExactly(Facet.EVENTS);
+    }
+
+    @Test
+    void exactlyOneEventIsMainAndItComesFirst() {
+        Document doc = TestArticle.untitled().place("Porto", "PT", false)
+                .sentence("[Anna Kowalska]:PERSON resigned/VBD/resign .")
+                .sentence("A/DT fire/NN destroyed/VBD/destroy a/DT market/NN in [Porto]:LOCATION .")
+                .sentence("Police/NNS arrested/VBD/arrest [Jan Nowak]:PERSON .")
+                .document();
+
+        List<Event> events = events(doc);
+
+        assertThat(events).filteredOn(e -> e.salience() == EventSalience.MAIN).hasSize(1);
+        assertThat(events.get(0).salience()).isEqualTo(EventSalience.MAIN);
+    }
+
+    @Test
+    void hostileInputNeverThrows() {
+        Random random = new Random(7);
+        String[] words = {"met/VBD/meet", "visit/NN", "summit/NN", "in", "to", "since", "will", ",", ".", "``", "''",
+                "[Anna Kowalska]:PERSON", "[Lisbon]:LOCATION", "[Acme]:ORGANIZATION", "{Monday=2024-03-04}", "{July=}",
+                "{x=PAST_REF}", "killed/VBN/kill", "fire/NN", "fire/VB/fire", "'s", "the", "check/VB/check", "into"};
+        for (int round = 0; round < 300; round++) {
+            TestArticle article = random.nextBoolean() ? TestArticle.untitled() : TestArticle.titled("Fire kills " + round);
+            for (int s = random.nextInt(4); s >= 0; s--) {
+                StringBuilder spec = new StringBuilder();
+                for (int i = random.nextInt(12); i >= 0; i--) {
+                    spec.append(words[random.nextInt(words.length)]).append(' ');
+                }
+                article.sentence(spec.toString());
+            }
+            Document doc = article.document();
+            List<Event> events = extractor.apply(doc).events();
+            for (Event e : events) {
+                assertThat(e.evidence().get(0).contains(e.trigger())).isTrue();
+                assertThat(e.participants()).allMatch(p -> p >= 0 && p < doc.entities().size());
+            }
+            assertThat(events.stream().filter(e -> e.salience() == EventSalience.MAIN).count()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void aVeryLongArticleOfEventsStaysFast() {
+        TestArticle article = TestArticle.titled("Summit").place("Lisbon", "PT", false).place("Porto", "PT", false);
+        for (int i = 0; i < 1500; i++) {
+            article.sentence(i % 2 == 0
+                    ? "[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON in [Lisbon]:LOCATION on {Monday=2024-03-0" + (1 + i % 9) + "} ."
+                    : "A/DT fire/NN and/CC a/DT summit/NN in [Porto]:LOCATION followed/VBD/follow the/DT attack/NN .");
+        }
+        Document doc = article.document();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(events(doc)).isNotEmpty());
+    }
+
+    @Test
+    void entitiesWithMentionsOutsideTheTokensAreIgnored() {
+        Document doc = TestArticle.untitled().sentence("[Anna Kowalska]:PERSON resigned/VBD/resign .").document();
+        List<LocalEntity> entities = new ArrayList<>(doc.entities());
+        entities.add(new LocalEntity("Ghost", EntityType.PERSON, List.of(new Mention(new Span(500, 505), "Ghost"))));
+
+        assertThat(events(doc.withEntities(entities))).hasSize(1);
+    }
+
+    private List<Event> events(Document doc) {
+        return extractor.apply(doc).events();
+    }
+
+    private String mainType(String sentence) {
+        return events(TestArticle.untitled().place("Chile", "CL", true).sentence(sentence).document()).get(0).type();
+    }
+
+    private String mainDate(String sentence) {
+        return events(TestArticle.untitled().sentence(sentence).document()).get(0).date().value();
+    }
+
+    private static Event only(List<Event> events) {
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static List<String> names(Document doc, List<Integer> indices) {
+        return indices.stream().map(i -> doc.entities().get(i).name()).toList();
+    }
+}
