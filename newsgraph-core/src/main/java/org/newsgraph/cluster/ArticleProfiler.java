@@ -65,8 +65,9 @@ public final class ArticleProfiler {
             Long id = entityIds.apply(new EntityRef(article, event.location()));
             Place p = entities.get(event.location()).place();
             if (id != null || p != null) {
-                place = p == null ? new EventPlace(id, 0, null, false)
-                        : new EventPlace(id == null ? -1 : id, p.geonameId(), p.countryCode(), p.isCountry());
+                place = p == null ? new EventPlace(id, 0, null, false, Double.NaN, Double.NaN)
+                        : new EventPlace(id == null ? -1 : id, p.geonameId(), p.countryCode(), p.isCountry(),
+                                p.latitude(), p.longitude());
             }
         }
         String value = event.date().value();

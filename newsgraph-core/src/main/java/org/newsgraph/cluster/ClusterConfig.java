@@ -13,6 +13,11 @@ package org.newsgraph.cluster;
  * @param titleWeight       how many times a title word counts
  * @param eventDays         how many days apart two events' own dates may be and still be one event
  * @param reportDays        how many days apart publication days (or a report and an event day) may be
+ *                          and still be one event
+ * @param placeConflict     taken off when the events are in two places that cannot be one (an
+ *                          infinite value rules the cluster out)
+ * @param dayMalus          taken off per day beyond {@code dayTolerance} between the events' own days
+ * @param dayTolerance      how many days apart two events' own dates may be at no cost
  * @param placeBonus        added when both events are in one place
  * @param dayBonus          added when both events are on one day
  * @param participantBonus  added when the events share a participant
@@ -21,14 +26,27 @@ package org.newsgraph.cluster;
  */
 public record ClusterConfig(double threshold, int candidates, int queryKeys, int clusterKeys, int profileTerms,
         double entityWeight, int titleWeight, int eventDays, int reportDays, double placeBonus, double dayBonus,
-        double participantBonus, double participantMalus, double typeBonus) {
+        double participantBonus, double participantMalus, double typeBonus, double placeConflict, double dayMalus,
+        int dayTolerance) {
 
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.3, 20, 15, 30, 200, 1.5, 2, 2, 10, 0.1, 0.1, 0.1, 0.1, 0.05);
+        // Tuned on ECB+ and the seeds (docs/clusters.md): with the event extraction as noisy as it
+        // is, a type mismatch or participants not shared cost more true joins than false ones they
+        // prevent, so they count for nothing; days are forgiven up to 3 apart, then cost 0.01 a day.
+        return new ClusterConfig(0.3, 20, 15, 30, 200, 1.5, 2, 30, 120, 0.1, 0.1, 0.1, 0.0, 0.0,
+                Double.POSITIVE_INFINITY, 0.01, 3);
+    }
+
+    /** The same configuration with these event adjustments. */
+    public ClusterConfig withAdjustments(double newParticipantMalus, double newTypeBonus, double newDayMalus) {
+        return new ClusterConfig(threshold, candidates, queryKeys, clusterKeys, profileTerms, entityWeight,
+                titleWeight, eventDays, reportDays, placeBonus, dayBonus, participantBonus, newParticipantMalus,
+                newTypeBonus, placeConflict, newDayMalus, dayTolerance);
     }
 
     public ClusterConfig withThreshold(double newThreshold) {
         return new ClusterConfig(newThreshold, candidates, queryKeys, clusterKeys, profileTerms, entityWeight,
-                titleWeight, eventDays, reportDays, placeBonus, dayBonus, participantBonus, participantMalus, typeBonus);
+                titleWeight, eventDays, reportDays, placeBonus, dayBonus, participantBonus, participantMalus, typeBonus,
+                placeConflict, dayMalus, dayTolerance);
     }
 }

@@ -25,14 +25,25 @@ final class EventIdentity {
 
     Verdict compare(EventSignature article, EventSignature cluster) {
         List<String> reasons = new ArrayList<>();
+        double adjustment = 0;
         if (article.place() != null && cluster.place() != null && article.place().conflictsWith(cluster.place())) {
-            return new Verdict(true, 0, List.of("places differ"));
+            if (Double.isInfinite(config.placeConflict())) {
+                return new Verdict(true, 0, List.of("places differ"));
+            }
+            adjustment -= config.placeConflict();
+            reasons.add("places differ");
         }
         String apart = apart(article, cluster);
         if (apart != null) {
             return new Verdict(true, 0, List.of(apart));
         }
-        double adjustment = 0;
+        if (article.date() != null && cluster.date() != null) {
+            long beyond = days(article.date(), cluster.date()) - config.dayTolerance();
+            if (beyond > 0 && config.dayMalus() > 0) {
+                adjustment -= beyond * config.dayMalus();
+                reasons.add("days " + (beyond + config.dayTolerance()) + " apart");
+            }
+        }
         if (article.place() != null && cluster.place() != null && article.place().sameAs(cluster.place())) {
             adjustment += config.placeBonus();
             reasons.add("same place");

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param cameo        the CAMEO root code the kind maps to ("04"), null where none fits
  * @param salience     whether it is what the article is about, another event it reports, or one
  *                     it mentions
- * @param title        a short headline for the event ("Stoltenberg meets Zelensky in Kyiv")
+ * @param title        a short headline for the event ("Okafor meets Lindqvist in Tallinn")
  * @param trigger      the words that name the event ("visit", "met", "summit")
  * @param evidence     the sentences that tell it, in text order; the first holds the trigger
  * @param participants indices in the article's entity list of who took part, most prominent first

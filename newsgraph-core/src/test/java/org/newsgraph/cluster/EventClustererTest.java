@@ -13,9 +13,11 @@ import org.newsgraph.model.Placement;
 /** Online clustering on hand-made profiles: one event in other words joins; a like event elsewhere or later does not. */
 class EventClustererTest {
 
-    private static final EventPlace LIMA = new EventPlace(10, 3936456, "PE", false);
-    private static final EventPlace CUSCO = new EventPlace(11, 3941584, "PE", false);
-    private static final EventPlace PERU = new EventPlace(12, 3932488, "PE", true);
+    private static final EventPlace LIMA = new EventPlace(10, 3936456, "PE", false, -12.043, -77.028);
+    private static final EventPlace CUSCO = new EventPlace(11, 3941584, "PE", false, -13.525, -71.972);
+    private static final EventPlace CALLAO = new EventPlace(13, 3946083, "PE", false, -12.057, -77.118);
+    private static final EventPlace ARICA = new EventPlace(14, 3899361, "CL", false, -18.475, -70.304);
+    private static final EventPlace PERU = new EventPlace(12, 3932488, "PE", true, Double.NaN, Double.NaN);
     private static final String QUAKE = "A strong earthquake struck the coast, collapsing buildings and killing dozens; "
             + "rescuers searched the rubble as aftershocks shook the region";
     private static final String REWORDED = "Rescuers dug through rubble after a strong earthquake hit the coast, "
@@ -56,6 +58,16 @@ class EventClustererTest {
     }
 
     @Test
+    void aTownNextToTheCityDoesNotRuleItOutButAnotherCountryDoes() {
+        Placement lima = place(QUAKE, event("disaster", LIMA, "2024-03-05"));
+        Placement callao = place(REWORDED, event("disaster", CALLAO, "2024-03-05"));
+        Placement arica = place(REWORDED + " across the border", event("disaster", ARICA, "2024-03-05"));
+
+        assertThat(callao.cluster()).isEqualTo(lima.cluster());
+        assertThat(arica.cluster()).isNotEqualTo(lima.cluster());
+    }
+
+    @Test
     void aCountryDoesNotRuleOutACityInIt() {
         Placement lima = place(QUAKE, event("disaster", LIMA, "2024-03-05"));
         Placement peru = place(REWORDED, event("disaster", PERU, "2024-03-05"));
@@ -73,6 +85,15 @@ class EventClustererTest {
     }
 
     @Test
+    void aWeekBetweenTheDaysCostsButDoesNotRuleOut() {
+        Placement first = place(QUAKE, event("disaster", LIMA, "2024-03-05"));
+        Placement week = place(REWORDED, event("disaster", LIMA, "2024-03-12"));
+
+        assertThat(week.cluster()).isEqualTo(first.cluster());
+        assertThat(week.reason()).contains("days 7 apart");
+    }
+
+    @Test
     void aDayWithoutYearMatchesTheDayAndRulesOutAnotherDay() {
         Placement dated = place(QUAKE, event("disaster", null, "2023-03-05"));
         Placement undated = place(REWORDED, event("disaster", null, "XXXX-03-05"));
@@ -85,7 +106,7 @@ class EventClustererTest {
     @Test
     void publicationDaysFarApartKeepUndatedEventsApart() {
         Placement march = place(QUAKE, new EventSignature("disaster", Map.of(), null, null, "2024-03-05"));
-        Placement may = place(REWORDED, new EventSignature("disaster", Map.of(), null, null, "2024-05-20"));
+        Placement may = place(REWORDED, new EventSignature("disaster", Map.of(), null, null, "2024-09-20"));
         Placement nextDay = place(REWORDED + " today", new EventSignature("disaster", Map.of(), null, null, "2024-03-06"));
 
         assertThat(may.cluster()).isNotEqualTo(march.cluster());

@@ -9,7 +9,7 @@ import org.newsgraph.model.EventSignature;
 
 class EventIdentityTest {
 
-    private final EventIdentity identity = new EventIdentity(ClusterConfig.defaults());
+    private final EventIdentity identity = new EventIdentity(ClusterConfig.defaults().withAdjustments(0.1, 0.05, 0.01));
 
     @Test
     void countsDaysAcrossMonthsAndTakesAMissingYearFromTheOtherDay() {
@@ -27,6 +27,18 @@ class EventIdentityTest {
 
         assertThat(identity.compare(ab, b).adjustment()).isGreaterThan(0);
         assertThat(identity.compare(ab, c).adjustment()).isEqualTo(-0.05, offset(1e-9));
+    }
+
+    @Test
+    void daysApartBeyondTheToleranceCostAndAMonthApartRulesOut() {
+        EventSignature first = new EventSignature(null, Map.of(), null, "2024-03-05", null);
+
+        assertThat(identity.compare(first, new EventSignature(null, Map.of(), null, "2024-03-07", null)).adjustment())
+                .isZero();
+        assertThat(identity.compare(first, new EventSignature(null, Map.of(), null, "2024-03-15", null)).adjustment())
+                .isEqualTo(-0.07, offset(1e-9));
+        assertThat(identity.compare(first, new EventSignature(null, Map.of(), null, "2024-04-15", null)).vetoed())
+                .isTrue();
     }
 
     @Test

@@ -94,7 +94,8 @@ public final class ClusterBench {
         long place = own.nextInt(2_000);
         String day = LocalDate.of(2020, 1, 1).plusDays(own.nextInt(1_500)).toString();
         EventSignature signature = new EventSignature("meeting", participants,
-                new EventPlace(place, 10_000 + place, "C" + place % 200, false), day, day);
+                new EventPlace(place, 10_000 + place, "C" + place % 200, false,
+                        own.nextDouble() * 120 - 60, own.nextDouble() * 360 - 180), day, day);
         return new ArticleProfile(id, terms, signature);
     }
 

@@ -2,9 +2,18 @@ package org.newsgraph.eval.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +23,7 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.StoredArticle;
@@ -26,7 +36,10 @@ import org.newsgraph.testkit.Seeds;
  * (read from the gold only to build that input, as {@code SeedTimexIT} does). Scored against the
  * gold events of {@code ../shared/gold/seeds.json} ({@link SeedEventScore}); prints the whole report
  * and pins what holds today: the main events of 001, 002 and 004 are E3, E5 and E4, E1 and E2 are
- * found in 000, the wire dateline's city is no event's location.
+ * found in 000, the wire dateline's city is no event's location. Across articles: the export's
+ * clusters are exactly the gold partition (001 and 003 one visit, 002 the visit a year later apart),
+ * 003 takes its cluster's day as publication date (basis cluster), and the first visit is one
+ * event of both reports with the gold place, day and participants.
  */
 class SeedEventEval {
 
@@ -49,10 +62,13 @@ class SeedEventEval {
 
     private static SeedEventScore plain;
     private static SeedEventScore dated;
+    private static final Map<String, ExportDocument> EXPORTS = new HashMap<>();
+    private static JsonNode goldRoot;
 
     @BeforeAll
     static void analyseTheSeedsWithAndWithoutTheirPublicationDates() {
         SeedEventGold gold = SeedEventGold.read(Seeds.shared().resolve("gold/seeds.json"));
+        goldRoot = readTree(Seeds.shared().resolve("gold/seeds.json"));
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         NlpAnnotator annotator = newsgraph.coreNlp(() -> { });
         plain = SeedEventScore.of(analyse(newsgraph, annotator, Seeds.folder(), "plain"), gold, false);
@@ -65,6 +81,7 @@ class SeedEventEval {
         try (ArticleStore store = newsgraph.openStore(dir.resolve(name))) {
             RunSummary summary = newsgraph.analyze(List.of(input), store, annotator, ProgressListener.SILENT);
             assertThat(summary.count(Outcome.OK)).isEqualTo(5);
+            EXPORTS.put(name, newsgraph.exportOf(store));
             return SeedEventScore.byFile(store.articles().stream().map(StoredArticle::article).toList());
         }
     }
@@ -128,6 +145,80 @@ class SeedEventEval {
             assertThat(a.events()).as(a.source().file()).isNotEmpty();
             assertThat(a.events().get(0).salience()).as(a.source().file()).isEqualTo(EventSalience.MAIN);
             assertThat(a.events()).filteredOn(e -> e.salience() == EventSalience.MAIN).hasSize(1);
+        }
+    }
+
+    // ----- across articles: the event clusters and the events they make -----
+
+    @Test
+    void theClustersAreTheGoldPartitionWithAndWithoutPublicationDates() {
+        Set<Set<String>> gold = new HashSet<>();
+        goldRoot.path("clusters").forEach(c -> {
+            Set<String> files = new HashSet<>();
+            c.forEach(f -> files.add(f.asText()));
+            gold.add(files);
+        });
+        assertThat(clustersByFile(EXPORTS.get("plain"))).isEqualTo(gold);
+        assertThat(clustersByFile(EXPORTS.get("dated"))).isEqualTo(gold);
+    }
+
+    @Test
+    void theRelayedReportIsDatedByTheClusterOfTheVisitItReports() {
+        ExportDocument.Published published = article(EXPORTS.get("plain"), RELAYED_VISIT).published();
+        assertThat(published.date()).isEqualTo("2023-04-20");
+        assertThat(published.basis()).isEqualTo("cluster");
+    }
+
+    @Test
+    void theFirstVisitIsOneEventOfBothReportsWithItsPlaceDayAndParticipants() {
+        ExportDocument export = EXPORTS.get("plain");
+        String first = article(export, FIRST_VISIT).id();
+        String relayed = article(export, RELAYED_VISIT).id();
+        ExportDocument.Event visit = export.events().stream()
+                .filter(e -> "main".equals(e.salience()) && e.articles().contains(first)).findFirst().orElseThrow();
+        JsonNode gold = goldEvent("E3");
+
+        assertThat(visit.articles()).containsExactlyInAnyOrder(first, relayed);
+        assertThat(visit.date().value()).isEqualTo(gold.path("when").path("value").asText());
+        assertThat(namesOf(export, visit.location())).contains(gold.path("where").asText());
+        List<String> participants = visit.participants().stream().flatMap(id -> namesOf(export, id).stream()).toList();
+        gold.path("participants").forEach(p -> assertThat(participants).contains(p.asText()));
+    }
+
+    private static Set<Set<String>> clustersByFile(ExportDocument export) {
+        Map<String, String> files = new HashMap<>();
+        export.articles().forEach(a -> files.put(a.id(), a.file()));
+        Set<Set<String>> clusters = new HashSet<>();
+        for (List<String> cluster : export.clusters()) {
+            clusters.add(cluster.stream().map(files::get).collect(Collectors.toSet()));
+        }
+        return clusters;
+    }
+
+    private static ExportDocument.Article article(ExportDocument export, String file) {
+        return export.articles().stream().filter(a -> file.equals(a.file())).findFirst().orElseThrow();
+    }
+
+    /** The entity's name and aliases, as the export gives them. */
+    private static List<String> namesOf(ExportDocument export, String entity) {
+        return export.entities().stream().filter(e -> e.id().equals(entity))
+                .flatMap(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream())).toList();
+    }
+
+    private static JsonNode goldEvent(String id) {
+        for (JsonNode e : goldRoot.path("events")) {
+            if (e.path("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("no gold event " + id);
+    }
+
+    private static JsonNode readTree(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

@@ -46,7 +46,7 @@ class SqliteEventClustersIT {
 
     @Test
     void aProfileComesBackAsPlacedWithItsSignature() {
-        EventSignature event = new EventSignature("visit", Map.of(7L, 2), new EventPlace(3, 703448, "UA", false),
+        EventSignature event = new EventSignature("visit", Map.of(7L, 2), new EventPlace(3, 703448, "UA", false, 50.45, 30.52),
                 "2023-04-20", "2023-04-20");
         ClusterProfile profile = new ClusterProfile(1, 1, Map.of("visit", 0.5, "@7", 0.25), event);
         clusters.place(new Placement(first, 1, true, 0.0, "opened: no candidate"), profile, List.of("visit", "@7"),

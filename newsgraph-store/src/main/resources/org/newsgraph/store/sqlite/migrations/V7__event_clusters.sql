@@ -12,6 +12,8 @@ CREATE TABLE event_clusters (
     place_geoname     INTEGER,
     place_country     TEXT,
     place_is_country  INTEGER CHECK (place_is_country IN (0, 1)),
+    place_latitude    REAL,
+    place_longitude   REAL,
     event_date        TEXT,
     published         TEXT,
     CHECK ((place_entity IS NULL) = (place_is_country IS NULL))
