@@ -22,7 +22,12 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        int status = cli.execute(args);
+        // print() does not flush an auto-flushing PrintWriter: a table printed last would be lost
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(status);
     }
 
     /** The configured command line, for the entry point and for tests. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "places they happen in, as a timeline: each event with its date, title, place and participants, "
                 + "and for each article that reports it the outlet (else the file) and the sentence that tells it.",
             "Without ID, lists the stories with their ids."},
-        footer = {"", "Example:", "  ./newsgraph story --store newsgraph-data", "  ./newsgraph story s2 --store newsgraph-data"})
+        footer = {"", "Example:", "  ./newsgraph story --store newsgraph-data", "  ./newsgraph story s1 --store newsgraph-data"})
 final class StoryCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +38,7 @@ final class StoryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "The story's id, as the export and the list give it (s2).")
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "The story's id, as the export and the list give it (s1).")
     String id;
 
     @Option(names = "--json", description = "Print the story with its events as the export gives them, as JSON.")
@@ -66,6 +66,7 @@ final class StoryCommand implements Callable<Integer> {
                         story.get().events().stream().map(ListedEvent::event).toList())));
             } else {
                 out.print(new StoryView().render(story.get()));
+                out.flush();
             }
         }
         return ExitCodes.OK;
