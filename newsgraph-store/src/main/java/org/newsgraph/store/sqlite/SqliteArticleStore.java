@@ -203,12 +203,12 @@ public final class SqliteArticleStore implements ArticleStore {
     /** The event clusters, kept in this store's database and usable while it is open. */
     @Override
     public EventClusters eventClusters() {
-        return new SqliteEventClusters(this, connection, dir);
+        return new SqliteEventClusters(this, dir);
     }
 
     @Override
     public CorpusEntities corpusEntities() {
-        return new SqliteCorpusEntities(this, connection, dir);
+        return new SqliteCorpusEntities(this);
     }
 
     /** Closes the connection, then lets go of the directory. Closing twice does nothing. */
@@ -224,6 +224,21 @@ public final class SqliteArticleStore implements ArticleStore {
             throw closing(lock, new StoreException("cannot close store " + dir + ": " + e.getMessage(), e));
         }
         lock.close();
+    }
+
+    /**
+     * Runs work in a read transaction on this store's connection, holding the store's lock as its
+     * own methods do: for the tables kept beside the articles ({@code what} names the work).
+     */
+    synchronized <T> T reading(String what, Transaction.Work<T> work) {
+        requireOpen();
+        return Transaction.read(connection, what + " of store " + dir, work);
+    }
+
+    /** Runs work in a write transaction, as {@link #reading} does. */
+    synchronized <T> T writing(String what, Transaction.Work<T> work) {
+        requireOpen();
+        return Transaction.write(connection, what + " in store " + dir, work);
     }
 
     void requireOpen() {

@@ -1,6 +1,5 @@
 package org.newsgraph.store.sqlite;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,13 +58,9 @@ final class SqliteCorpusEntities implements CorpusEntities {
             "UPDATE corpus_entity_state SET next_id = max(next_id, ?), resolved_through = ?";
 
     private final SqliteArticleStore store;
-    private final Connection connection;
-    private final Path dir;
 
-    SqliteCorpusEntities(SqliteArticleStore store, Connection connection, Path dir) {
+    SqliteCorpusEntities(SqliteArticleStore store) {
         this.store = store;
-        this.connection = connection;
-        this.dir = dir;
     }
 
     @Override
@@ -88,12 +83,12 @@ final class SqliteCorpusEntities implements CorpusEntities {
 
     @Override
     public boolean isUpToDate() {
-        return read("checking entities against articles", c -> queryLong(c, UP_TO_DATE) == 1);
+        return read("checking entities against articles", c -> Transaction.queryLong(c, UP_TO_DATE) == 1);
     }
 
     @Override
     public int count() {
-        return read("counting entities", c -> (int) queryLong(c, "SELECT count(*) FROM corpus_entities"));
+        return read("counting entities", c -> (int) Transaction.queryLong(c, "SELECT count(*) FROM corpus_entities"));
     }
 
     @Override
@@ -154,24 +149,21 @@ final class SqliteCorpusEntities implements CorpusEntities {
     /** {@inheritDoc} The members' articles must be stored, with those entities. */
     @Override
     public void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough) {
-        synchronized (store) {
-            store.requireOpen();
-            Transaction.write(connection, "replacing the entities of store " + dir, c -> {
-                EntityIdRules.check(currentIds(c), nextId(c), entities, newMerges);
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM corpus_entities")) {
-                    ps.executeUpdate();
-                }
-                insertEntities(c, entities);
-                insertMerges(c, newMerges);
-                long next = entities.stream().mapToLong(e -> e.id() + 1).max().orElse(1);
-                try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
-                    ps.setLong(1, next);
-                    ps.setLong(2, resolvedThrough);
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-        }
+        store.writing("replacing the entities", c -> {
+            EntityIdRules.check(currentIds(c), nextId(c), entities, newMerges);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM corpus_entities")) {
+                ps.executeUpdate();
+            }
+            insertEntities(c, entities);
+            insertMerges(c, newMerges);
+            long next = entities.stream().mapToLong(e -> e.id() + 1).max().orElse(1);
+            try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
+                ps.setLong(1, next);
+                ps.setLong(2, resolvedThrough);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static void insertEntities(Connection c, List<CorpusEntity> entities) throws SQLException {
@@ -230,24 +222,15 @@ final class SqliteCorpusEntities implements CorpusEntities {
     }
 
     private static long nextId(Connection c) throws SQLException {
-        return queryLong(c, NEXT_ID);
+        return Transaction.queryLong(c, NEXT_ID);
     }
 
     private static EntityType type(ResultSet rs) throws SQLException {
         return EntityType.valueOf(rs.getString("type").toUpperCase(Locale.ROOT));
     }
 
-    private static long queryLong(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     private <T> T read(String what, Transaction.Work<T> work) {
-        synchronized (store) {
-            store.requireOpen();
-            return Transaction.read(connection, what + " of store " + dir, work);
-        }
+        return store.reading(what, work);
     }
 }

@@ -52,12 +52,10 @@ final class SqliteEventClusters implements EventClusters {
             ON CONFLICT (term) DO UPDATE SET df = df + 1""";
 
     private final SqliteArticleStore store;
-    private final Connection connection;
     private final Path dir;
 
-    SqliteEventClusters(SqliteArticleStore store, Connection connection, Path dir) {
+    SqliteEventClusters(SqliteArticleStore store, Path dir) {
         this.store = store;
-        this.connection = connection;
         this.dir = dir;
     }
 
@@ -88,7 +86,7 @@ final class SqliteEventClusters implements EventClusters {
 
     @Override
     public int profiledArticles() {
-        return read("counting clustered articles", c -> (int) queryLong(c, PROFILED));
+        return read("counting clustered articles", c -> (int) Transaction.queryLong(c, PROFILED));
     }
 
     @Override
@@ -150,7 +148,7 @@ final class SqliteEventClusters implements EventClusters {
 
     @Override
     public long nextId() {
-        return read("reading the next cluster id", c -> queryLong(c, NEXT_ID));
+        return read("reading the next cluster id", c -> Transaction.queryLong(c, NEXT_ID));
     }
 
     @Override
@@ -299,24 +297,12 @@ final class SqliteEventClusters implements EventClusters {
         }
     }
 
-    private static long queryLong(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     private <T> T read(String what, Transaction.Work<T> work) {
-        synchronized (store) {
-            store.requireOpen();
-            return Transaction.read(connection, what + " of store " + dir, work);
-        }
+        return store.reading(what, work);
     }
 
     private <T> T write(String what, Transaction.Work<T> work) {
-        synchronized (store) {
-            store.requireOpen();
-            return Transaction.write(connection, what + " in store " + dir, work);
-        }
+        return store.writing(what, work);
     }
 }

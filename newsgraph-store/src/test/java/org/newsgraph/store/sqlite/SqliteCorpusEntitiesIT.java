@@ -136,7 +136,7 @@ class SqliteCorpusEntitiesIT {
                 entity(5, "Ghost", EntityType.MISC, null, List.of("spectre"), List.of(), ref(nato, 99))),
                 List.of(new EntityMerge(2, 1, "same name")), kyiv))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("replacing the entities of store " + dir)
+                .hasMessageContaining("replacing the entities in store " + dir)
                 .hasMessageContaining("FOREIGN KEY");
 
         assertThat(entities.entities()).isEqualTo(before);
