@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Token;
+import org.newsgraph.model.VerbGroups;
 
 /**
  * How far a trigger's clause reaches in its sentence, read without a parse: up to a word that
@@ -67,8 +68,8 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
 
     /** The clause of the trigger at tokens {@code from..to}, a noun's when {@code noun}. */
     static Clause of(List<Token> tokens, int from, int to, boolean noun, Set<String> boundaries) {
-        int ownStart = noun ? from : groupStart(tokens, from);
-        int ownEnd = noun ? to : groupEnd(tokens, to);
+        int ownStart = noun ? from : VerbGroups.start(tokens, from);
+        int ownEnd = noun ? to : VerbGroups.end(tokens, to);
         int first = ownStart;
         while (first > 0 && !stop(tokens, first - 1, boundaries)) {
             first--;
@@ -83,9 +84,9 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
         verbsBetween(tokens, first, from - 1, groups);
         int wideFirst = first;
         int wideLast = last;
-        if (noun && first > 0 && finite(tokens.get(first - 1)) && governs(tokens, groupEnd(tokens, first - 1) + 1, from)) {
-            int start = groupStart(tokens, first - 1);
-            groups.add(new int[] {start, groupEnd(tokens, first - 1)});
+        if (noun && first > 0 && finite(tokens.get(first - 1)) && governs(tokens, VerbGroups.end(tokens, first - 1) + 1, from)) {
+            int start = VerbGroups.start(tokens, first - 1);
+            groups.add(new int[] {start, VerbGroups.end(tokens, first - 1)});
             wideFirst = start;
             while (wideFirst > 0 && !stop(tokens, wideFirst - 1, boundaries)) {
                 wideFirst--;
@@ -115,8 +116,8 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
         int next = last + 1;
         boolean coordinated = COORDINATORS.contains(lower(tokens.get(last)));
         if (finite(tokens.get(next)) && !coordinated) {
-            groups.add(new int[] {next, groupEnd(tokens, next)});
-            return reach(tokens, groupEnd(tokens, next), boundaries);
+            groups.add(new int[] {next, VerbGroups.end(tokens, next)});
+            return reach(tokens, VerbGroups.end(tokens, next), boundaries);
         }
         int gap = next - to;
         if (gap <= 2 && RELATIVES.contains(lower(tokens.get(next))) && next + 1 < tokens.size()) {
@@ -125,8 +126,8 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
                 verb++;
             }
             if (verb < tokens.size() && finite(tokens.get(verb))) {
-                groups.add(new int[] {verb, groupEnd(tokens, verb)});
-                return reach(tokens, groupEnd(tokens, verb), boundaries);
+                groups.add(new int[] {verb, VerbGroups.end(tokens, verb)});
+                return reach(tokens, VerbGroups.end(tokens, verb), boundaries);
             }
         }
         return last;
@@ -142,8 +143,8 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
 
     private static void verbsBetween(List<Token> tokens, int from, int to, List<int[]> groups) {
         for (int i = from; i <= to; i++) {
-            if (verbal(tokens.get(i))) {
-                int end = groupEnd(tokens, i);
+            if (VerbGroups.isVerbal(tokens.get(i))) {
+                int end = VerbGroups.end(tokens, i);
                 groups.add(new int[] {i, Math.min(end, to)});
                 i = end;
             }
@@ -174,7 +175,7 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
             return false;
         }
         for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
-            if (verbal(tokens.get(k))) {
+            if (VerbGroups.isVerbal(tokens.get(k))) {
                 return true;
             }
         }
@@ -183,31 +184,6 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
 
     static boolean finite(Token token) {
         return FINITE.contains(token.pos());
-    }
-
-    private static boolean verbal(Token token) {
-        return token.pos().startsWith("VB") || token.pos().equals("MD");
-    }
-
-    /** Verbs, modals, "to" and adverbs standing together ("will not meet", "has already met"). */
-    private static boolean inGroup(Token token) {
-        return verbal(token) || token.pos().equals("TO") || token.pos().equals("RB");
-    }
-
-    private static int groupStart(List<Token> tokens, int at) {
-        int i = at;
-        while (i > 0 && inGroup(tokens.get(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int groupEnd(List<Token> tokens, int at) {
-        int i = at;
-        while (i + 1 < tokens.size() && inGroup(tokens.get(i + 1))) {
-            i++;
-        }
-        return i;
     }
 
     private static String lower(Token token) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Token;
+import org.newsgraph.model.VerbGroups;
 
 /**
  * Reads the tense of the clause a time expression modifies from the verb group nearest to it:
@@ -38,24 +39,24 @@ final class TenseReader {
             if (BACKWARD_STOPS.contains(tokens.get(i).text())) {
                 break;
             }
-            if (verbal(tokens.get(i))) {
+            if (VerbGroups.isVerbal(tokens.get(i))) {
                 Optional<Tense> tense = groupTense(tokens, i);
                 if (tense.isPresent()) {
                     return tense.get();
                 }
-                i = groupStart(tokens, i);
+                i = VerbGroups.start(tokens, i);
             }
         }
         for (int i = last + 1; i < Math.min(tokens.size(), last + 1 + WINDOW); i++) {
             if (tokens.get(i).text().equals(";")) {
                 break;
             }
-            if (verbal(tokens.get(i))) {
+            if (VerbGroups.isVerbal(tokens.get(i))) {
                 Optional<Tense> tense = groupTense(tokens, i);
                 if (tense.isPresent()) {
                     return tense.get();
                 }
-                i = groupEnd(tokens, i);
+                i = VerbGroups.end(tokens, i);
             }
         }
         return Tense.NONE;
@@ -68,8 +69,8 @@ final class TenseReader {
      * too; a present head PRESENT; another modal says nothing sure (NONE).
      */
     Optional<Tense> groupTense(List<Token> tokens, int at) {
-        int start = groupStart(tokens, at);
-        int end = groupEnd(tokens, at);
+        int start = VerbGroups.start(tokens, at);
+        int end = VerbGroups.end(tokens, at);
         Token head = null;
         for (int i = start; i <= end; i++) {
             Token t = tokens.get(i);
@@ -115,31 +116,6 @@ final class TenseReader {
             }
         }
         return false;
-    }
-
-    private static int groupStart(List<Token> tokens, int at) {
-        int i = at;
-        while (i > 0 && inGroup(tokens.get(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int groupEnd(List<Token> tokens, int at) {
-        int i = at;
-        while (i + 1 < tokens.size() && inGroup(tokens.get(i + 1))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean verbal(Token token) {
-        return token.pos().startsWith("VB") || token.pos().equals("MD");
-    }
-
-    /** Verbs, modals, "to", and adverbs between them ("will not meet", "has already met"). */
-    private static boolean inGroup(Token token) {
-        return verbal(token) || token.pos().equals("TO") || token.pos().equals("RB");
     }
 
     private static String lower(String s) {
