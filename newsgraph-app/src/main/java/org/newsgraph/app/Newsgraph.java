@@ -189,11 +189,10 @@ public final class Newsgraph {
     }
 
     /**
-     * Places the stored articles not yet in an event cluster, after bringing the corpus entities up
-     * to date (the clusters compare entities by their corpus ids).
+     * Places the stored articles not yet in an event cluster. The corpus entities must be up to
+     * date ({@link #updateEntities}): the clusters compare entities by their corpus ids.
      */
-    public ClusterUpdate updateClusters(ArticleStore store) {
-        updateEntities(store);
+    private ClusterUpdate updateClusters(ArticleStore store) {
         ClusterConfig clustering = config.clusters();
         return new ClusterUpdater(new ArticleProfiler(TERMS, clustering),
                 new EventClusterer(store.eventClusters(), clustering), store).update();
