@@ -15,7 +15,8 @@ import org.newsgraph.model.StoredArticle;
 
 /**
  * Makes the profile of a stored article: the words of its title and text, its entities by corpus
- * id, and the signature of its main event (type, participants, place, day).
+ * id, and the signature of its main event (type, participants, place, day). When the event names no
+ * place, the article's scene stands in for it.
  */
 public final class ArticleProfiler {
 
@@ -48,7 +49,40 @@ public final class ArticleProfiler {
         EventSignature event = a.mainEvent()
                 .map(e -> signature(stored.id(), e, entities, entityIds, published))
                 .orElse(EventSignature.unknown(published));
+        if (event.place() == null) {
+            EventPlace scene = scene(stored.id(), entities, entityIds);
+            if (scene != null) {
+                event = new EventSignature(event.type(), event.participants(), scene, event.date(), event.published());
+            }
+        }
         return new ArticleProfile(stored.id(), counts, event);
+    }
+
+    /**
+     * Where the article is set: the gazetteer city its lead names first (countries are too wide to
+     * tell events apart), or null. Most reports name the scene of their story in the first lines.
+     */
+    private EventPlace scene(long article, List<LocalEntity> entities, Function<EntityRef, Long> entityIds) {
+        int first = config.leadChars();
+        int chosen = -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Place p = entities.get(i).place();
+            if (p == null || p.isCountry()) {
+                continue;
+            }
+            int start = entities.get(i).mentions().stream().mapToInt(m -> m.span().start()).min().orElse(first);
+            if (start < first) {
+                first = start;
+                chosen = i;
+            }
+        }
+        if (chosen < 0) {
+            return null;
+        }
+        Place p = entities.get(chosen).place();
+        Long id = entityIds.apply(new EntityRef(article, chosen));
+        return new EventPlace(id == null ? -1 : id, p.geonameId(), p.countryCode(), false, p.latitude(),
+                p.longitude(), false);
     }
 
     private static EventSignature signature(long article, Event event, List<LocalEntity> entities,

@@ -16,6 +16,9 @@ package org.newsgraph.cluster;
  *                          and still be one event
  * @param placeConflict     taken off when the events are in two places that cannot be one (an
  *                          infinite value rules the cluster out)
+ * @param sceneConflict     taken off instead when one of the two places is only a scene (the first
+ *                          city of an article's lead, {@link org.newsgraph.model.EventPlace#stated})
+ * @param leadChars         how far into the text the scene of an article is looked for
  * @param dayMalus          taken off per day beyond {@code dayTolerance} between the events' own days
  * @param dayTolerance      how many days apart two events' own dates may be at no cost
  * @param placeBonus        added when both events are in one place
@@ -26,27 +29,28 @@ package org.newsgraph.cluster;
  */
 public record ClusterConfig(double threshold, int candidates, int queryKeys, int clusterKeys, int profileTerms,
         double entityWeight, int titleWeight, int eventDays, int reportDays, double placeBonus, double dayBonus,
-        double participantBonus, double participantMalus, double typeBonus, double placeConflict, double dayMalus,
-        int dayTolerance) {
+        double participantBonus, double participantMalus, double typeBonus, double placeConflict,
+        double sceneConflict, int leadChars, double dayMalus, int dayTolerance) {
 
     public static ClusterConfig defaults() {
         // Tuned on ECB+ and the seeds (docs/clusters.md): with the event extraction as noisy as it
         // is, a type mismatch or participants not shared cost more true joins than false ones they
         // prevent, so they count for nothing; days are forgiven up to 3 apart, then cost 0.01 a day.
+        // A scene is a guess, so two scenes apart cost 0.05 where two stated places rule a cluster out.
         return new ClusterConfig(0.3, 20, 15, 30, 200, 1.5, 2, 30, 120, 0.1, 0.1, 0.1, 0.0, 0.0,
-                Double.POSITIVE_INFINITY, 0.01, 3);
+                Double.POSITIVE_INFINITY, 0.05, 300, 0.01, 3);
     }
 
     /** The same configuration with these event adjustments. */
     public ClusterConfig withAdjustments(double newParticipantMalus, double newTypeBonus, double newDayMalus) {
         return new ClusterConfig(threshold, candidates, queryKeys, clusterKeys, profileTerms, entityWeight,
                 titleWeight, eventDays, reportDays, placeBonus, dayBonus, participantBonus, newParticipantMalus,
-                newTypeBonus, placeConflict, newDayMalus, dayTolerance);
+                newTypeBonus, placeConflict, sceneConflict, leadChars, newDayMalus, dayTolerance);
     }
 
     public ClusterConfig withThreshold(double newThreshold) {
         return new ClusterConfig(newThreshold, candidates, queryKeys, clusterKeys, profileTerms, entityWeight,
                 titleWeight, eventDays, reportDays, placeBonus, dayBonus, participantBonus, participantMalus, typeBonus,
-                placeConflict, dayMalus, dayTolerance);
+                placeConflict, sceneConflict, leadChars, dayMalus, dayTolerance);
     }
 }

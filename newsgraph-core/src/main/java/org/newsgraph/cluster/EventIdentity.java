@@ -10,7 +10,8 @@ import org.newsgraph.model.EventSignature;
 /**
  * Compares the event of an article with the event of a cluster: what rules out one event (two
  * places, days too far apart) and what makes it likelier (one place, one day, a shared participant,
- * one type). Unknown parts count for nothing either way.
+ * one type). Unknown parts count for nothing either way. A scene, where the article is set rather
+ * than where the text puts the event, only weighs against: it is a guess.
  */
 final class EventIdentity {
 
@@ -27,11 +28,15 @@ final class EventIdentity {
         List<String> reasons = new ArrayList<>();
         double adjustment = 0;
         if (article.place() != null && cluster.place() != null && article.place().conflictsWith(cluster.place())) {
-            if (Double.isInfinite(config.placeConflict())) {
+            if (!article.place().stated() || !cluster.place().stated()) {
+                adjustment -= config.sceneConflict();
+                reasons.add("scenes differ");
+            } else if (Double.isInfinite(config.placeConflict())) {
                 return new Verdict(true, 0, List.of("places differ"));
+            } else {
+                adjustment -= config.placeConflict();
+                reasons.add("places differ");
             }
-            adjustment -= config.placeConflict();
-            reasons.add("places differ");
         }
         String apart = apart(article, cluster);
         if (apart != null) {

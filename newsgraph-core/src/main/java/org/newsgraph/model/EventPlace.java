@@ -4,9 +4,18 @@ package org.newsgraph.model;
  * Where an event happened, as clustering compares it: the corpus entity, and its gazetteer place
  * when it has one ({@code geonameId} 0, {@code countryCode} null and coordinates {@code NaN} when
  * not; a country has no coordinates).
+ *
+ * @param stated whether the text puts the event there; false for the scene of the article, the
+ *               first city its lead names, taken when the event itself names no place
  */
 public record EventPlace(long entity, long geonameId, String countryCode, boolean country, double latitude,
-        double longitude) {
+        double longitude, boolean stated) {
+
+    /** A place the text puts the event in. */
+    public EventPlace(long entity, long geonameId, String countryCode, boolean country, double latitude,
+            double longitude) {
+        this(entity, geonameId, countryCode, country, latitude, longitude, true);
+    }
 
     /** How far apart two places of one country may be and still be the scene of one event. */
     public static final double NEAR_KM = 300;
@@ -32,9 +41,9 @@ public record EventPlace(long entity, long geonameId, String countryCode, boolea
         return !country && !other.country && kilometresTo(other) > NEAR_KM;
     }
 
-    /** Whether both name one place. */
+    /** Whether both name one place (an entity id of -1 is no entity: the name was not resolved). */
     public boolean sameAs(EventPlace other) {
-        return entity == other.entity || inGazetteer() && geonameId == other.geonameId;
+        return entity >= 0 && entity == other.entity || inGazetteer() && geonameId == other.geonameId;
     }
 
     /** The great-circle distance, {@code NaN} when either has no coordinates. */

@@ -26,7 +26,8 @@ public record EventSignature(String type, Map<Long, Integer> participants, Event
 
     /**
      * What the reports of one event agree on so far, this one added: a part first known from any
-     * report; participants counted over all of them; the earliest publication day.
+     * report (a scene too: letting a later stated place replace it scored worse on ECB+); participants
+     * counted over all of them; the earliest publication day.
      */
     public EventSignature plus(EventSignature other) {
         Map<Long, Integer> all = new LinkedHashMap<>(participants);

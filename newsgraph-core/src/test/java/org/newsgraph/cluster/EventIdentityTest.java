@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
 
 class EventIdentityTest {
@@ -39,6 +40,31 @@ class EventIdentityTest {
                 .isEqualTo(-0.07, offset(1e-9));
         assertThat(identity.compare(first, new EventSignature(null, Map.of(), null, "2024-04-15", null)).vetoed())
                 .isTrue();
+    }
+
+    @Test
+    void twoStatedPlacesApartRuleOutButAScenePlaceOnlyCosts() {
+        EventPlace lima = new EventPlace(10, 3936456, "PE", false, -12.043, -77.028);
+        EventPlace arica = new EventPlace(14, 3899361, "CL", false, -18.475, -70.304);
+        EventPlace aricaScene = new EventPlace(14, 3899361, "CL", false, -18.475, -70.304, false);
+
+        assertThat(identity.compare(at(lima), at(arica)).vetoed()).isTrue();
+        EventIdentity.Verdict scene = identity.compare(at(lima), at(aricaScene));
+        assertThat(scene.vetoed()).isFalse();
+        assertThat(scene.adjustment()).isEqualTo(-ClusterConfig.defaults().sceneConflict(), offset(1e-9));
+        assertThat(scene.reasons()).containsExactly("scenes differ");
+    }
+
+    @Test
+    void unresolvedPlacesAreNotOnePlace() {
+        EventPlace one = new EventPlace(-1, 0, null, false, Double.NaN, Double.NaN);
+        EventPlace other = new EventPlace(-1, 0, null, false, Double.NaN, Double.NaN);
+
+        assertThat(one.sameAs(other)).isFalse();
+    }
+
+    private static EventSignature at(EventPlace place) {
+        return new EventSignature(null, Map.of(), place, null, null);
     }
 
     @Test

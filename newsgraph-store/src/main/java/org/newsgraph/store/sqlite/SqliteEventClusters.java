@@ -35,15 +35,15 @@ final class SqliteEventClusters implements EventClusters {
     private static final String PROFILED = "SELECT count(*) FROM cluster_members WHERE copy = 0";
     private static final String PROFILE = """
             SELECT id, size, terms, type, participants, place_entity, place_geoname, place_country,
-                place_is_country, place_latitude, place_longitude, event_date, published
+                place_is_country, place_latitude, place_longitude, place_stated, event_date, published
             FROM event_clusters WHERE id = ?""";
     private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM event_clusters";
     private static final String PLACEMENTS =
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
     private static final String UPSERT_CLUSTER = """
             INSERT OR REPLACE INTO event_clusters (id, size, terms, type, participants, place_entity, place_geoname,
-                place_country, place_is_country, place_latitude, place_longitude, event_date, published)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                place_country, place_is_country, place_latitude, place_longitude, place_stated, event_date, published)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_MEMBER = """
             INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -220,8 +220,9 @@ final class SqliteEventClusters implements EventClusters {
             ps.setObject(9, place == null ? null : place.country() ? 1 : 0, Types.INTEGER);
             ps.setObject(10, place == null || Double.isNaN(place.latitude()) ? null : place.latitude(), Types.REAL);
             ps.setObject(11, place == null || Double.isNaN(place.longitude()) ? null : place.longitude(), Types.REAL);
-            ps.setString(12, e.date());
-            ps.setString(13, e.published());
+            ps.setInt(12, place == null || place.stated() ? 1 : 0);
+            ps.setString(13, e.date());
+            ps.setString(14, e.published());
             ps.executeUpdate();
         }
     }
@@ -250,7 +251,7 @@ final class SqliteEventClusters implements EventClusters {
         EventPlace place = rs.getObject("place_is_country") == null ? null
                 : new EventPlace(rs.getLong("place_entity"), rs.getLong("place_geoname"), rs.getString("place_country"),
                         rs.getInt("place_is_country") == 1, coordinate(rs, "place_latitude"),
-                        coordinate(rs, "place_longitude"));
+                        coordinate(rs, "place_longitude"), rs.getInt("place_stated") == 1);
         EventSignature event = new EventSignature(rs.getString("type"), participants, place,
                 rs.getString("event_date"), rs.getString("published"));
         return new ClusterProfile(rs.getLong("id"), rs.getInt("size"), terms, event);

@@ -61,6 +61,17 @@ class SqliteEventClustersIT {
     }
 
     @Test
+    void aSceneComesBackAsAScene() {
+        EventPlace scene = new EventPlace(4, 2950159, "DE", false, 52.52, 13.41, false);
+        ClusterProfile profile = new ClusterProfile(1, 1, Map.of("storm", 1.0),
+                new EventSignature(null, Map.of(), scene, null, null));
+        clusters.place(new Placement(first, 1, true, 0, "opened"), profile, List.of("storm"), List.of("storm"));
+
+        assertThat(clusters.profile(1).event().place().stated()).isFalse();
+        assertThat(clusters.profile(1)).isEqualTo(profile);
+    }
+
+    @Test
     void anUnknownSignatureRoundTripsWithNullParts() {
         ClusterProfile profile = new ClusterProfile(1, 1, Map.of("quake", 1.0), EventSignature.unknown(null));
         clusters.place(new Placement(first, 1, true, 0, "opened"), profile, List.of("quake"), List.of("quake"));
