@@ -9,16 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Place;
+import org.newsgraph.pipeline.DataFile;
 
 /**
  * Places by name: the cities of at least 15,000 people and the countries of GeoNames, each under
- * its name and its alternate names in Latin script (older and newer spellings are one place). Looks
- * names up without regard to case; a name not found as written is tried without diacritics.
- * Immutable and safe to share between threads.
+ * its name and those of its alternate names in Latin script that are spellings of it (older and
+ * newer spellings are one place). Looks names up without regard to case; a name not found as
+ * written is tried without diacritics. Immutable and safe to share between threads.
+ *
+ * <p>GeoNames also lists a city's nicknames, former names and translations ("White House" for
+ * Casablanca, "Troy" for Macon, "South Island" for Coronado), which an English text uses for
+ * something else. An alternate name is kept when it is a spelling of the name (same first letter,
+ * at most half its letters edited: Kiev and Kyiv, Lisboa and Lisbon), when the place is a country,
+ * or when it is one word for a city of a million or more (Bombay, Peking). Names of regions wider
+ * than a country ({@code english/wider-regions.txt}) are no place.
  */
 public final class Gazetteer {
 
     static final String GEONAMES = "geonames/places.tsv.gz";
+    static final String WIDER_REGIONS = "english/wider-regions.txt";
+    /** A city this big is known abroad by names that are not spellings of its own (Bombay, Peking). */
+    private static final long WORLD_CITY = 1_000_000;
 
     private static final Comparator<Place> BIGGEST_FIRST =
             Comparator.comparingLong(Place::population).reversed().thenComparingLong(Place::geonameId);
@@ -40,8 +51,11 @@ public final class Gazetteer {
         return Shipped.GAZETTEER;
     }
 
-    /** Reads a gazetteer file beside this class, in the format of {@code geonames/README.md}. */
-    static Gazetteer load(String file) {
+    /**
+     * Reads a gazetteer file beside this class, in the format of {@code geonames/README.md}, and a
+     * list of names that are no place.
+     */
+    static Gazetteer load(String file, String widerRegions) {
         List<PlaceFile.Row> rows = PlaceFile.read(file);
         rows.sort(Comparator.comparing(PlaceFile.Row::place, BIGGEST_FIRST));
         Map<String, Place[]> byName = new HashMap<>(rows.size() * 16);
@@ -49,6 +63,11 @@ public final class Gazetteer {
         for (PlaceFile.Row row : rows) {
             index(row, byName, byFoldedName);
         }
+        DataFile.read(Gazetteer.class, widerRegions, (line, name) -> {
+            byName.remove(PlaceNames.caseFolded(name));
+            byName.remove(PlaceNames.asciiFolded(name));
+            byFoldedName.remove(PlaceNames.asciiFolded(name));
+        });
         return new Gazetteer(byName, byFoldedName, rows.size());
     }
 
@@ -77,7 +96,9 @@ public final class Gazetteer {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(PlaceNames.caseFolded(row.place().name()));
         for (String alternate : row.alternates()) {
-            keys.add(PlaceNames.caseFolded(alternate));
+            if (isAnotherNameFor(alternate, row.place())) {
+                keys.add(PlaceNames.caseFolded(alternate));
+            }
         }
         Set<String> folded = new LinkedHashSet<>();
         for (String key : keys) {
@@ -88,6 +109,19 @@ public final class Gazetteer {
         for (String key : folded) {
             add(byFoldedName, key, row.place());
         }
+    }
+
+    /** Whether a text that writes this alternate name most likely means the place (see the class comment). */
+    static boolean isAnotherNameFor(String alternate, Place place) {
+        if (place.isCountry() || place.population() >= WORLD_CITY && !alternate.strip().contains(" ")) {
+            return true;
+        }
+        String a = PlaceNames.asciiFolded(alternate);
+        String name = PlaceNames.asciiFolded(place.name());
+        if (a.isEmpty() || name.isEmpty() || a.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        return EditDistance.bounded(a, name, Math.max(a.length(), name.length()) / 2) >= 0;
     }
 
     private static void add(Map<String, Place[]> index, String key, Place place) {
@@ -102,6 +136,6 @@ public final class Gazetteer {
 
     /** Holds the shipped gazetteer, so that it is read once, when first asked for. */
     private static final class Shipped {
-        static final Gazetteer GAZETTEER = load(GEONAMES);
+        static final Gazetteer GAZETTEER = load(GEONAMES, WIDER_REGIONS);
     }
 }

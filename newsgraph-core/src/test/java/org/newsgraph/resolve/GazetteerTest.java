@@ -56,6 +56,34 @@ class GazetteerTest {
     }
 
     @Test
+    void keepsSpellingsAndTheForeignNamesOfWorldCitiesButNotNicknamesOrTranslations() {
+        assertThat(first("Bombay").name()).isEqualTo("Mumbai");
+        assertThat(first("Kieu").geonameId()).isEqualTo(KYIV);
+        assertThat(gazetteer.lookup("White House")).isEmpty();
+        assertThat(gazetteer.lookup("South Island")).isEmpty();
+        assertThat(gazetteer.lookup("Somerset")).extracting(Place::name).doesNotContain("Bellflower");
+        assertThat(gazetteer.lookup("Troy")).extracting(Place::name).doesNotContain("Macon");
+    }
+
+    @Test
+    void aRegionWiderThanACountryIsNoPlace() {
+        assertThat(gazetteer.lookup("Asia")).isEmpty();
+        assertThat(gazetteer.lookup("Africa")).isEmpty();
+        assertThat(gazetteer.lookup("Middle East")).isEmpty();
+    }
+
+    @Test
+    void anAlternateNameIsASpellingWhenItStartsAlikeAndDiffersInAtMostHalfItsLetters() {
+        Place lisbon = first("Lisbon");
+        Place small = new Place(1, "Macon", "US", 32.8, -83.6, 91_351, "PPLA2");
+
+        assertThat(Gazetteer.isAnotherNameFor("Lisboa", lisbon)).isTrue();
+        assertThat(Gazetteer.isAnotherNameFor("Makon", small)).isTrue();
+        assertThat(Gazetteer.isAnotherNameFor("Troy", small)).isFalse();
+        assertThat(Gazetteer.isAnotherNameFor("Tiger Town", small)).isFalse();
+    }
+
+    @Test
     void knowsNothingOfCodesOrOrdinaryWords() {
         assertThat(gazetteer.lookup("IEV")).isEmpty();
         assertThat(gazetteer.lookup("the")).isEmpty();
@@ -70,7 +98,7 @@ class GazetteerTest {
         System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
         long start = System.nanoTime();
-        Gazetteer loaded = Gazetteer.load(Gazetteer.GEONAMES);
+        Gazetteer loaded = Gazetteer.load(Gazetteer.GEONAMES, Gazetteer.WIDER_REGIONS);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.gc();
         long heapMb = (runtime.totalMemory() - runtime.freeMemory() - before) / (1 << 20);
@@ -81,7 +109,7 @@ class GazetteerTest {
 
     @Test
     void aMissingFileIsNamed() {
-        assertThatThrownBy(() -> Gazetteer.load("geonames/none.tsv.gz"))
+        assertThatThrownBy(() -> Gazetteer.load("geonames/none.tsv.gz", Gazetteer.WIDER_REGIONS))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("geonames/none.tsv.gz");
     }
 
