@@ -103,6 +103,12 @@ public final class InMemoryEventClusters implements EventClusters {
         copies.add(article);
     }
 
+    /** False: this table does not see the stored articles, so the updater always looks at them. */
+    @Override
+    public boolean placesEveryArticle() {
+        return false;
+    }
+
     @Override
     public List<Placement> placements() {
         return new ArrayList<>(placements.values());

@@ -51,4 +51,11 @@ public interface EventClusters {
 
     /** Every placement in article order, with its score and reason. */
     List<Placement> placements();
+
+    /**
+     * Whether every stored article that can be placed is in a cluster: each {@code ok} article,
+     * and each copy whose original is placed. Then there is nothing to place, and nothing needs
+     * reading. A table that does not see the stored articles answers false.
+     */
+    boolean placesEveryArticle();
 }

@@ -31,8 +31,12 @@ public final class ClusterUpdater {
         this.store = store;
     }
 
+    /** Places what is not placed yet; reads no article when the clusters already place every one. */
     public ClusterUpdate update() {
         EventClusters clusters = store.eventClusters();
+        if (clusters.placesEveryArticle()) {
+            return new ClusterUpdate(0, 0, clusterCount(clusters));
+        }
         Set<Long> placed = new HashSet<>(clusters.assignment().keySet());
         Map<EntityRef, Long> entityIds = null;
         int added = 0;
@@ -56,6 +60,10 @@ public final class ClusterUpdater {
             placed.add(s.id());
             added++;
         }
-        return new ClusterUpdate(added, opened, (int) clusters.assignment().values().stream().distinct().count());
+        return new ClusterUpdate(added, opened, clusterCount(clusters));
+    }
+
+    private static int clusterCount(EventClusters clusters) {
+        return (int) clusters.assignment().values().stream().distinct().count();
     }
 }

@@ -37,6 +37,11 @@ final class SqliteEventClusters implements EventClusters {
             SELECT id, size, terms, type, participants, place_entity, place_geoname, place_country,
                 place_is_country, place_latitude, place_longitude, place_stated, event_date, published
             FROM event_clusters WHERE id = ?""";
+    private static final String PLACES_EVERY_ARTICLE = """
+            SELECT NOT EXISTS (SELECT 1 FROM articles a
+                WHERE (a.status = 'ok'
+                       OR a.status = 'duplicate' AND a.duplicate_of IN (SELECT article_id FROM cluster_members))
+                  AND a.id NOT IN (SELECT article_id FROM cluster_members))""";
     private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM event_clusters";
     private static final String PLACEMENTS =
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
@@ -189,6 +194,11 @@ final class SqliteEventClusters implements EventClusters {
             insertMember(c, new Placement(article, cluster, false, 1.0, "copy"), true);
             return null;
         });
+    }
+
+    @Override
+    public boolean placesEveryArticle() {
+        return read("checking clusters against articles", c -> Transaction.queryLong(c, PLACES_EVERY_ARTICLE) == 1);
     }
 
     @Override

@@ -135,6 +135,20 @@ class SqliteEventClustersIT {
         assertThat(store.eventClusters().candidates(List.of("quake"), 5)).containsExactly(1L);
     }
 
+    @Test
+    void everyArticleIsPlacedOnceEachOkArticleAndEachCopyOfAPlacedOneIs() {
+        long copy = store.save(SampleArticles.duplicate("copy.txt", "copied words", first));
+        store.save(SampleArticles.failed("failed.txt", "broken words"));
+        open(first, 1, List.of("quake"));
+        open(second, 2, List.of("vote"));
+
+        assertThat(clusters.placesEveryArticle()).as("third is not placed").isFalse();
+        open(third, 3, List.of("storm"));
+        assertThat(clusters.placesEveryArticle()).as("the copy of first is not placed").isFalse();
+        clusters.placeCopy(copy, 1);
+        assertThat(clusters.placesEveryArticle()).as("a failed article is never placed").isTrue();
+    }
+
     private void open(long article, long cluster, List<String> terms) {
         Map<String, Double> weights = new HashMap<>();
         terms.forEach(t -> weights.put(t, 1.0));
