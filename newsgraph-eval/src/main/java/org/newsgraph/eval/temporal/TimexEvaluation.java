@@ -29,7 +29,8 @@ import org.newsgraph.temporal.TimexNormalizer;
 public final class TimexEvaluation {
 
     /** What the two systems reach, by corpus, and the expressions they got wrong for the report. */
-    public record Report(Map<String, TimexScore> sutime, Map<String, TimexScore> normalised, List<String> changes) {
+    public record Report(Map<String, TimexScore> sutime, Map<String, TimexScore> normalised, List<String> changes,
+            List<String> errors) {
 
         public TimexScore sutimeAll() {
             return sutime.values().stream().reduce(TimexScore.ZERO, TimexScore::plus);
@@ -49,6 +50,8 @@ public final class TimexEvaluation {
             out.append(String.format(Locale.ROOT, "%-14s normalised %s%n", "all", normalisedAll()));
             out.append("values the normaliser changed on matched expressions (text: SUTime -> ours, gold):\n");
             changes.forEach(c -> out.append("  ").append(c).append('\n'));
+            out.append("normalised answers that miss (value: a wrong value on a match; missed: gold not found; spurious: no gold):\n");
+            errors.forEach(e -> out.append("  ").append(e).append('\n'));
             return out.toString();
         }
     }
@@ -60,6 +63,7 @@ public final class TimexEvaluation {
         Map<String, TimexScore> sutime = new LinkedHashMap<>();
         Map<String, TimexScore> normalised = new LinkedHashMap<>();
         List<String> changes = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (TimexArticle article : articles) {
             NlpDocument nlp = annotator.annotate(article.text(), article.creationTime());
             List<Timex> ours = normalizer.apply(document(article, nlp)).nlp().timexes();
@@ -68,8 +72,9 @@ public final class TimexEvaluation {
             sutime.merge(article.corpus(), TimexScore.of(article.gold(), theirs), TimexScore::plus);
             normalised.merge(article.corpus(), TimexScore.of(article.gold(), ours), TimexScore::plus);
             changes.addAll(changes(article, theirs, ours));
+            errors.addAll(errors(article, ours));
         }
-        return new Report(sutime, normalised, changes);
+        return new Report(sutime, normalised, changes, errors);
     }
 
     /** The answers in the part of the article MEANTIME annotates. */
@@ -86,16 +91,38 @@ public final class TimexEvaluation {
                 .withNlp(nlp, Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.TIMEXES));
     }
 
+    private static List<String> errors(TimexArticle article, List<Timex> answers) {
+        Map<GoldTimex, Timex> matches = TimexScore.matches(article.gold(), answers);
+        List<String> errors = new ArrayList<>();
+        String where = label(article);
+        for (GoldTimex g : article.gold()) {
+            Timex a = matches.get(g);
+            if (a == null) {
+                errors.add(String.format(Locale.ROOT, "%s missed \"%s\" %s %s", where, g.text(), g.type(), g.value()));
+            } else if (!Objects.equals(a.value(), g.value())) {
+                errors.add(String.format(Locale.ROOT, "%s value \"%s\" %s, gold \"%s\" %s", where, a.text(), a.value(), g.text(), g.value()));
+            }
+        }
+        answers.stream().filter(a -> !matches.containsValue(a))
+                .forEach(a -> errors.add(String.format(Locale.ROOT, "%s spurious \"%s\" %s %s", where, a.text(), a.type(), a.value())));
+        return errors;
+    }
+
+    private static String label(TimexArticle article) {
+        return article.name().substring(0, Math.min(6, article.name().length())) + " "
+                + article.creationTime().map(LocalDate::toString).orElse("no DCT");
+    }
+
     private static List<String> changes(TimexArticle article, List<Timex> before, List<Timex> after) {
         List<String> changes = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             Timex b = before.get(i);
             Timex a = after.get(i);
             if (!Objects.equals(a.value(), b.value())) {
                 Optional<GoldTimex> gold = article.gold().stream()
                         .filter(g -> g.span().start() < a.span().end() && a.span().start() < g.span().end()).findFirst();
-                changes.add(String.format(Locale.ROOT, "%s %s \"%s\": %s -> %s, gold %s", article.name().substring(0, Math.min(6, article.name().length())),
-                        article.creationTime().map(LocalDate::toString).orElse("no DCT"), a.text(), b.value(), a.value(),
+                changes.add(String.format(Locale.ROOT, "%s \"%s\": %s -> %s, gold %s", label(article), a.text(), b.value(), a.value(),
                         gold.map(GoldTimex::value).orElse("(no gold)")));
             }
         }
