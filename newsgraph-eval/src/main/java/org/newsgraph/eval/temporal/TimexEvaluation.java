@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.model.ArticleSource;
@@ -48,7 +47,7 @@ public final class TimexEvaluation {
             }
             out.append(String.format(Locale.ROOT, "%-14s SUTime     %s%n", "all", sutimeAll()));
             out.append(String.format(Locale.ROOT, "%-14s normalised %s%n", "all", normalisedAll()));
-            out.append("values the normaliser changed on matched expressions (text: SUTime -> ours, gold):\n");
+            out.append("what the normaliser changed (text: SUTime -> ours, gold):\n");
             changes.forEach(c -> out.append("  ").append(c).append('\n'));
             out.append("normalised answers that miss (value: a wrong value on a match; missed: gold not found; spurious: no gold):\n");
             errors.forEach(e -> out.append("  ").append(e).append('\n'));
@@ -113,19 +112,30 @@ public final class TimexEvaluation {
                 + article.creationTime().map(LocalDate::toString).orElse("no DCT");
     }
 
+    /**
+     * What the normaliser did to SUTime's answers: a value changed on the same extent, an answer
+     * dropped, or one split into parts (each part listed), with the gold each overlaps.
+     */
     private static List<String> changes(TimexArticle article, List<Timex> before, List<Timex> after) {
         List<String> changes = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            Timex b = before.get(i);
-            Timex a = after.get(i);
-            if (!Objects.equals(a.value(), b.value())) {
-                Optional<GoldTimex> gold = article.gold().stream()
-                        .filter(g -> g.span().start() < a.span().end() && a.span().start() < g.span().end()).findFirst();
-                changes.add(String.format(Locale.ROOT, "%s \"%s\": %s -> %s, gold %s", label(article), a.text(), b.value(), a.value(),
-                        gold.map(GoldTimex::value).orElse("(no gold)")));
+        for (Timex b : before) {
+            List<Timex> now = after.stream().filter(a -> b.span().contains(a.span())).toList();
+            if (now.isEmpty()) {
+                changes.add(String.format(Locale.ROOT, "%s \"%s\": %s dropped, gold %s", label(article), b.text(), b.value(), goldOver(article, b)));
+            }
+            for (Timex a : now) {
+                boolean split = !a.span().equals(b.span());
+                if (split || !Objects.equals(a.value(), b.value())) {
+                    changes.add(String.format(Locale.ROOT, "%s \"%s\": %s -> %s%s, gold %s", label(article), a.text(), b.value(), a.value(),
+                            split ? " (split from \"" + b.text() + "\")" : "", goldOver(article, a)));
+                }
             }
         }
         return changes;
+    }
+
+    private static String goldOver(TimexArticle article, Timex answer) {
+        return article.gold().stream().filter(g -> g.span().start() < answer.span().end() && answer.span().start() < g.span().end())
+                .findFirst().map(GoldTimex::value).orElse("(no gold)");
     }
 }
