@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The TimeML value of one relative expression, from its words, the publication day (the anchor),
  * the tense of its clause and the day last narrated: weekdays, months without a year, days next
- * to the anchor, "N units ago", this/last/next week, month and year, open stretches ("the coming
- * weeks"). Empty when the words are none of these, so that SUTime's value stands.
+ * to the anchor, "N units ago", this/last/next week, month, quarter and year, open stretches ("the
+ * coming weeks"), and "the same day" or a bare "morning", the day narrated. Empty when the words are none of these, so that SUTime's value stands.
  */
 final class RelativeDates {
 
@@ -31,6 +31,8 @@ final class RelativeDates {
     private final Pattern nearAnchor;
     private final Pattern ago;
     private final Pattern calendarUnit;
+    private final Pattern quarter;
+    private final Pattern partOfDay;
 
     RelativeDates(TimeWords words) {
         this.words = words;
@@ -48,6 +50,9 @@ final class RelativeDates {
                 + TimeWords.alternatives(words.numbers.keySet()) + ") (?<unit>" + TimeWords.alternatives(words.units.keySet()) + ") ago");
         this.calendarUnit = Pattern.compile("(?:the )?(?<dir>" + TimeWords.alternatives(words.directions.keySet())
                 + ") (?<unit>week|weekend|month|year)");
+        this.partOfDay = Pattern.compile("(?:the )?(?<part>" + TimeWords.alternatives(words.partsOfDay.keySet()) + ")");
+        this.quarter = Pattern.compile("(?:the )?(?<which>" + TimeWords.alternatives(words.directions.keySet()) + "|"
+                + TimeWords.alternatives(words.quarterOrdinals.keySet()) + ")[ -]quarter(?: of (?<year>\\d{4}|this year|last year|next year))?");
     }
 
     /** The expression's words as the rules read them: lower case, one space, no leading preposition. */
@@ -69,6 +74,9 @@ final class RelativeDates {
         if ((m = nearAnchor.matcher(s)).matches()) {
             return nearAnchor(m, anchor);
         }
+        if ((m = partOfDay.matcher(s)).matches()) {
+            return Optional.of(narrated + words.partsOfDay.get(m.group("part")));
+        }
         if ((m = weekday.matcher(s)).matches()) {
             return Optional.of(weekday(m, anchor, tense));
         }
@@ -83,6 +91,9 @@ final class RelativeDates {
         }
         if ((m = calendarUnit.matcher(s)).matches() && "DATE".equals(type)) {
             return calendarUnit(m, anchor);
+        }
+        if ((m = quarter.matcher(s)).matches() && "DATE".equals(type)) {
+            return quarter(m, anchor);
         }
         return Optional.empty();
     }
@@ -193,6 +204,36 @@ final class RelativeDates {
             case "month" -> YearMonth.from(anchor).plusMonths(step).toString();
             default -> String.valueOf(anchor.getYear() + step);
         });
+    }
+
+    /**
+     * "the third quarter of 2009" (of this, last or next year) by its ordinal, "the last quarter
+     * of 2009" the fourth; without a year "last quarter" is the one before the anchor's, "next
+     * quarter" the one after, "this quarter" the anchor's, and an ordinal is left to SUTime.
+     */
+    private Optional<String> quarter(Matcher m, LocalDate anchor) {
+        String which = m.group("which");
+        String year = m.group("year");
+        if (year != null) {
+            String ordinal = words.quarterOrdinals.get(which);
+            return Optional.ofNullable(ordinal).map(q -> yearOf(year, anchor) + "-Q" + q);
+        }
+        String dir = words.directions.get(which);
+        if (dir == null) {
+            return Optional.empty();
+        }
+        int step = dir.equals("PAST") ? -1 : dir.equals("FUTURE") ? 1 : 0;
+        YearMonth month = YearMonth.from(anchor).plusMonths(3L * step);
+        return Optional.of(month.getYear() + "-Q" + ((month.getMonthValue() + 2) / 3));
+    }
+
+    private static int yearOf(String year, LocalDate anchor) {
+        return switch (year) {
+            case "this year" -> anchor.getYear();
+            case "last year" -> anchor.getYear() - 1;
+            case "next year" -> anchor.getYear() + 1;
+            default -> Integer.parseInt(year);
+        };
     }
 
     /** The ISO week of a day, in its week-based year: 2023-01-01 is in 2022-W52, 2024-12-30 in 2025-W01. */

@@ -20,6 +20,9 @@ final class TenseReader {
     private static final Set<String> FINITE = Set.of("MD", "VBD", "VBZ", "VBP");
     private static final Set<String> BACKWARD_STOPS = Set.of(";", ":", "\"", "“", "”", "``", "''", "(", ")");
 
+    /** Words before an expression that put it in the past whatever the verb: "the best week since November". */
+    private static final Set<String> PAST_PREPOSITIONS = Set.of("since");
+
     private final TimeWords words;
 
     TenseReader(TimeWords words) {
@@ -28,6 +31,10 @@ final class TenseReader {
 
     /** The tense for the expression over tokens {@code first..last} (inclusive) of one sentence. */
     Tense tenseAround(List<Token> tokens, int first, int last) {
+        if (PAST_PREPOSITIONS.contains(lower(tokens.get(first).text()))
+                || first > 0 && PAST_PREPOSITIONS.contains(lower(tokens.get(first - 1).text()))) {
+            return Tense.PAST;
+        }
         if (last + 1 < tokens.size() && FINITE.contains(tokens.get(last + 1).pos())) {
             // the expression ends a subject ("the summit in July could be historic"): its verb follows
             Optional<Tense> subjectOf = groupTense(tokens, last + 1);

@@ -25,9 +25,11 @@ final class TimeWords {
     final Map<String, String> directions = table("directions.txt");
     final Map<String, String> dayOffsets = table("day-offsets.txt");
     final Map<String, String> openEnds = table("open-ends.txt");
+    final Map<String, String> quarterOrdinals = table("quarter-ordinals.txt");
     final Set<String> vagueCounts = words("vague-counts.txt");
     final Set<String> futureModals = words("future-modals.txt");
     final Set<String> futureHeads = words("future-heads.txt");
+    final Set<String> fallCues = words("fall-cues.txt");
 
     private static final String FOLDER = "english/";
 

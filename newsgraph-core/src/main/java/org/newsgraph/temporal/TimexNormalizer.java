@@ -18,18 +18,33 @@ import org.newsgraph.pipeline.Stage;
  * Gives relative time expressions their value on the publication day with the direction their
  * clause's tense gives ("arrived on Wednesday" the latest Wednesday, "will meet on Thursday" the
  * next), and corrects what SUTime gets wrong around year ends (ISO weeks, months without a year).
- * An expression no rule reads keeps SUTime's value; an article without a publication day known to
- * the day keeps all of them.
+ * Drops what SUTime misread as time ("a fall in sales"), splits what it joined ("six years on
+ * Thursday") and writes values as TIMEX3 does ("T16:15Z"). An expression no rule reads keeps
+ * SUTime's value; an article without a publication day known to the day keeps all relative ones.
  */
 public final class TimexNormalizer implements Stage {
 
+    /** Where an expression lies: its sentence's tokens and its first and last token there. */
+    private record Place(Sentence sentence, int first, int last) {
+
+        static final Place NOWHERE = new Place(null, -1, -1);
+
+        boolean known() {
+            return first >= 0;
+        }
+    }
+
     private final TenseReader tenses;
     private final RelativeDates dates;
+    private final CompoundTimexes compounds;
+    private final Misreadings misreadings;
 
     public TimexNormalizer() {
         TimeWords words = TimeWords.english();
         this.tenses = new TenseReader(words);
         this.dates = new RelativeDates(words);
+        this.compounds = new CompoundTimexes(words);
+        this.misreadings = new Misreadings(words);
     }
 
     @Override
@@ -44,30 +59,50 @@ public final class TimexNormalizer implements Stage {
 
     @Override
     public Document apply(Document document) {
-        Optional<LocalDate> anchor = anchorOf(document.source().published());
-        if (anchor.isEmpty() || document.nlp().timexes().isEmpty()) {
-            return document.withNlp(document.nlp(), provides());
-        }
         NlpDocument nlp = document.nlp();
-        return document.withNlp(new NlpDocument(nlp.sentences(), nlp.names(), normalised(nlp, anchor.get())), provides());
+        if (nlp.timexes().isEmpty()) {
+            return document.withNlp(nlp, provides());
+        }
+        Optional<LocalDate> anchor = anchorOf(document.source().published());
+        return document.withNlp(new NlpDocument(nlp.sentences(), nlp.names(), normalised(nlp, anchor)), provides());
     }
 
     /** Each expression in text order; "the day before" counts from the last whole day given before it. */
-    private List<Timex> normalised(NlpDocument nlp, LocalDate anchor) {
+    private List<Timex> normalised(NlpDocument nlp, Optional<LocalDate> anchor) {
         List<Timex> out = new ArrayList<>();
-        LocalDate narrated = anchor;
-        for (Timex timex : nlp.timexes()) {
-            Tense tense = tenseOf(nlp.sentences(), timex);
-            String value = dates.value(timex.text(), timex.type(), anchor, tense, narrated).orElse(timex.value());
-            out.add(value == null || value.equals(timex.value()) ? timex : new Timex(timex.span(), timex.text(), timex.type(), value));
-            if (RelativeDates.fullDate(value)) {
-                narrated = LocalDate.parse(value.substring(0, 10));
+        LocalDate narrated = anchor.orElse(null);
+        for (Timex found : nlp.timexes()) {
+            Place place = placeOf(nlp.sentences(), found);
+            if (place.known() && misreadings.misread(place.sentence().tokens(), place.first(), place.last())) {
+                continue;
+            }
+            if (anchor.isEmpty()) {
+                out.add(withValue(found, TimeMlValues.canonical(found.value())));
+                continue;
+            }
+            LocalDate day = narrated;
+            for (Timex timex : compounds.parts(found, text -> dates.value(text, "DATE", anchor.get(), Tense.NONE, day).isPresent())) {
+                Tense tense = tenseOf(timex == found ? place : placeOf(nlp.sentences(), timex));
+                String value = dates.value(timex.text(), timex.type(), anchor.get(), tense, narrated).orElse(timex.value());
+                value = TimeMlValues.canonical(value);
+                out.add(withValue(timex, value));
+                if (RelativeDates.fullDate(value)) {
+                    narrated = LocalDate.parse(value.substring(0, 10));
+                }
             }
         }
         return out;
     }
 
-    private Tense tenseOf(List<Sentence> sentences, Timex timex) {
+    private Tense tenseOf(Place place) {
+        return place.known() ? tenses.tenseAround(place.sentence().tokens(), place.first(), place.last()) : Tense.NONE;
+    }
+
+    private static Timex withValue(Timex timex, String value) {
+        return value == null || value.equals(timex.value()) ? timex : new Timex(timex.span(), timex.text(), timex.type(), value);
+    }
+
+    private static Place placeOf(List<Sentence> sentences, Timex timex) {
         for (Sentence sentence : sentences) {
             if (sentence.span().contains(timex.span())) {
                 int first = -1;
@@ -78,10 +113,10 @@ public final class TimexNormalizer implements Stage {
                         last = i;
                     }
                 }
-                return first < 0 ? Tense.NONE : tenses.tenseAround(sentence.tokens(), first, last);
+                return first < 0 ? Place.NOWHERE : new Place(sentence, first, last);
             }
         }
-        return Tense.NONE;
+        return Place.NOWHERE;
     }
 
     /** The publication day, when the date is known to the day. */

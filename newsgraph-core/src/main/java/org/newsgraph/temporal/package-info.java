@@ -4,8 +4,9 @@
  * else an embedded post's signature, each checked against the weekdays the article names);
  * {@link org.newsgraph.temporal.TimexNormalizer} re-normalises relative time expressions ("on
  * Wednesday", "last September", "14 months ago") against that date, their direction read from
- * tense. Lexicons and patterns are data files, one folder a language. Does not date articles from
- * weekdays alone nor from other articles of the same event, find new expressions, or anchor on
- * narrated event times beyond "the day before/after" a date the article gives.
+ * tense, splitting what SUTime joined ("six years on Thursday") and dropping what it misread ("a
+ * fall in sales"). Lexicons and patterns are data files, one folder a language. Does not date
+ * articles from weekdays alone nor from other articles of the same event, find expressions SUTime
+ * missed, or anchor on narrated event times beyond "the day (before)" a date the article gives.
  */
 package org.newsgraph.temporal;

@@ -19,8 +19,8 @@ import org.newsgraph.pipeline.Facet;
 /**
  * Fake NLP output for the normaliser's tests, written as one tagged sentence:
  * {@code "He/PRP will/MD meet/VB:meet on/IN [Thursday]/NNP ./."} gives tokens with POS (and a lemma
- * after a colon, else the word in lower case); the bracketed tokens are one DATE timex with the
- * value SUTime is said to have given.
+ * after a colon, else the word in lower case); the bracketed tokens are a timex (a DATE unless
+ * told) with the value SUTime is said to have given.
  */
 final class TaggedText {
 
@@ -31,10 +31,18 @@ final class TaggedText {
     }
 
     static Document sentence(String published, String tagged, String type, String sutimeValue) {
+        return sentence(published, tagged, List.of(type + "=" + sutimeValue));
+    }
+
+    /**
+     * A sentence with several bracketed timexes, each given a "TYPE=value" in order; a value
+     * without a type is a DATE.
+     */
+    static Document sentence(String published, String tagged, List<String> typedValues) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         int timexStart = -1;
-        int timexEnd = -1;
         for (String item : tagged.split(" ")) {
             boolean opens = item.startsWith("[");
             int slash = item.lastIndexOf('/');
@@ -48,13 +56,18 @@ final class TaggedText {
             text.append(word);
             tokens.add(new Token(span, word, tag[0], tag.length > 1 ? tag[1] : word.toLowerCase(Locale.ROOT), "O"));
             timexStart = opens ? span.start() : timexStart;
-            timexEnd = closes ? span.end() : timexEnd;
+            if (closes) {
+                spans.add(new Span(timexStart, span.end()));
+            }
         }
         String body = text.toString();
         List<Timex> timexes = new ArrayList<>();
-        if (timexStart >= 0) {
-            Span span = new Span(timexStart, timexEnd);
-            timexes.add(new Timex(span, span.of(body), type, sutimeValue));
+        for (int i = 0; i < spans.size(); i++) {
+            String typed = typedValues.get(i);
+            int equals = typed.indexOf('=');
+            String type = equals < 0 ? "DATE" : typed.substring(0, equals);
+            String value = equals < 0 ? typed : typed.substring(equals + 1);
+            timexes.add(new Timex(spans.get(i), spans.get(i).of(body), type, value.equals("null") ? null : value));
         }
         NlpDocument nlp = new NlpDocument(List.of(new Sentence(0, new Span(0, body.length()), tokens)), List.of(), timexes);
         return document(published, body, nlp);

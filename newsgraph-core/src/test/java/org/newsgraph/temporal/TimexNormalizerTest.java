@@ -160,6 +160,50 @@ class TimexNormalizerTest {
     }
 
     @Test
+    void theDayAndTheSameDayAreTheDayLastNarrated() {
+        // 2009-04-04 is a Saturday
+        Document out = normalizer.apply(TaggedText.sentence("2009-04-04",
+                "jobs/NNS fell/VBD on/IN [Friday]/NNP ,/, a/DT report/NN said/VBD:say on/IN [the/DT same/JJ day]/NN ./.",
+                List.of("2009-04-10", "2009-04-04")));
+        assertThat(out.nlp().timexes()).extracting(Timex::value).containsExactly("2009-04-03", "2009-04-03");
+        assertThat(value("2009-04-04", "stocks/NNS rose/VBD at/IN [the/DT start/NN of/IN the/DT day]/NN ./.", "2009-04-04"))
+                .isEqualTo("2009-04-04");
+    }
+
+    @Test
+    void aBarePartOfTheDayIsOfTheDayLastNarrated() {
+        // 2010-03-03 is a Wednesday
+        Document out = normalizer.apply(TaggedText.sentence("2010-03-03",
+                "Ford/NNP said/VBD:say on/IN [Tuesday]/NNP its/PRP$ stock/NN rose/VBD in/IN [morning]/NN trading/NN ./.",
+                List.of("2010-03-02", "TIME=2010-03-03TMO")));
+        assertThat(out.nlp().timexes()).extracting(Timex::value).containsExactly("2010-03-02", "2010-03-02TMO");
+    }
+
+    @Test
+    void aMonthAfterSinceIsInThePast() {
+        assertThat(value("2009-03-13", "the/DT best/JJS week/NN since/IN [November]/NNP ./.", "2009-11")).isEqualTo("2008-11");
+        assertThat(value("2009-03-13", "prices/NNS will/MD stay/VB above/IN the/DT level/NN since/IN [November]/NNP ./.", "2009-11"))
+                .isEqualTo("2008-11");
+    }
+
+    @Test
+    void quartersByOrdinalAndYearOrNextToThePublicationDay() {
+        assertThat(value("2007-01-18", "sales/NNS rose/VBD in/IN [the/DT last/JJ quarter]/NN ./.", "2007-Q1")).isEqualTo("2006-Q4");
+        assertThat(value("2007-05-18", "sales/NNS will/MD rise/VB [next/JJ quarter]/NN ./.", "2007-Q3")).isEqualTo("2007-Q3");
+        assertThat(value("2010-01-28", "in/IN [the/DT final/JJ quarter/NN of/IN 2009]/CD ./.", "2009 INTERSECT PXM")).isEqualTo("2009-Q4");
+        assertThat(value("2009-02-11", "in/IN [the/DT first/JJ quarter/NN of/IN last/JJ year]/NN ./.", "2008-Q1")).isEqualTo("2008-Q1");
+        assertThat(value("2009-02-11", "in/IN [the/DT third/JJ quarter]/NN ./.", "2009-Q3")).isEqualTo("2009-Q3");
+    }
+
+    @Test
+    void valuesAreWrittenAsTimeMlWritesThem() {
+        assertThat(value("2009-12-16", "at/IN [18:00/CD UTC]/NNP ./.", "TIME", "2009-12-16T18:00+0000")).isEqualTo("2009-12-16T18:00Z");
+        assertThat(value("2009-12-16", "at/IN [18:00/CD EST]/NNP ./.", "TIME", "2009-12-16T18:00-0500")).isEqualTo("2009-12-16T18:00-0500");
+        assertThat(value("2009-12-16", "in/IN [the/DT 1990s]/CD ./.", "199X")).isEqualTo("199");
+        assertThat(value(null, "at/IN [08:30/CD UTC]/NNP ./.", "TIME", "T08:30+0000")).isEqualTo("T08:30Z");
+    }
+
+    @Test
     void keepsSuTimesValueWhenNoRuleReadsTheExpression() {
         assertThat(value("2023-04-20", "in/IN [2021]/CD ./.", "2021")).isEqualTo("2021");
         assertThat(value("2023-04-20", "for/IN [three/CD years]/NNS ./.", "DURATION", "P3Y")).isEqualTo("P3Y");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.model.ArticleSource;
@@ -29,7 +28,8 @@ import org.newsgraph.temporal.TimexNormalizer;
 public final class TimexEvaluation {
 
     /** What the two systems reach, by corpus, and the expressions they got wrong for the report. */
-    public record Report(Map<String, TimexScore> sutime, Map<String, TimexScore> normalised, List<String> changes) {
+    public record Report(Map<String, TimexScore> sutime, Map<String, TimexScore> normalised, List<String> changes,
+            List<String> errors) {
 
         public TimexScore sutimeAll() {
             return sutime.values().stream().reduce(TimexScore.ZERO, TimexScore::plus);
@@ -47,8 +47,10 @@ public final class TimexEvaluation {
             }
             out.append(String.format(Locale.ROOT, "%-14s SUTime     %s%n", "all", sutimeAll()));
             out.append(String.format(Locale.ROOT, "%-14s normalised %s%n", "all", normalisedAll()));
-            out.append("values the normaliser changed on matched expressions (text: SUTime -> ours, gold):\n");
+            out.append("what the normaliser changed (text: SUTime -> ours, gold):\n");
             changes.forEach(c -> out.append("  ").append(c).append('\n'));
+            out.append("normalised answers that miss (value: a wrong value on a match; missed: gold not found; spurious: no gold):\n");
+            errors.forEach(e -> out.append("  ").append(e).append('\n'));
             return out.toString();
         }
     }
@@ -60,6 +62,7 @@ public final class TimexEvaluation {
         Map<String, TimexScore> sutime = new LinkedHashMap<>();
         Map<String, TimexScore> normalised = new LinkedHashMap<>();
         List<String> changes = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (TimexArticle article : articles) {
             NlpDocument nlp = annotator.annotate(article.text(), article.creationTime());
             List<Timex> ours = normalizer.apply(document(article, nlp)).nlp().timexes();
@@ -68,8 +71,9 @@ public final class TimexEvaluation {
             sutime.merge(article.corpus(), TimexScore.of(article.gold(), theirs), TimexScore::plus);
             normalised.merge(article.corpus(), TimexScore.of(article.gold(), ours), TimexScore::plus);
             changes.addAll(changes(article, theirs, ours));
+            errors.addAll(errors(article, ours));
         }
-        return new Report(sutime, normalised, changes);
+        return new Report(sutime, normalised, changes, errors);
     }
 
     /** The answers in the part of the article MEANTIME annotates. */
@@ -86,19 +90,52 @@ public final class TimexEvaluation {
                 .withNlp(nlp, Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.TIMEXES));
     }
 
+    private static List<String> errors(TimexArticle article, List<Timex> answers) {
+        Map<GoldTimex, Timex> matches = TimexScore.matches(article.gold(), answers);
+        List<String> errors = new ArrayList<>();
+        String where = label(article);
+        for (GoldTimex g : article.gold()) {
+            Timex a = matches.get(g);
+            if (a == null) {
+                errors.add(String.format(Locale.ROOT, "%s missed \"%s\" %s %s", where, g.text(), g.type(), g.value()));
+            } else if (!Objects.equals(a.value(), g.value())) {
+                errors.add(String.format(Locale.ROOT, "%s value \"%s\" %s, gold \"%s\" %s", where, a.text(), a.value(), g.text(), g.value()));
+            }
+        }
+        answers.stream().filter(a -> !matches.containsValue(a))
+                .forEach(a -> errors.add(String.format(Locale.ROOT, "%s spurious \"%s\" %s %s", where, a.text(), a.type(), a.value())));
+        return errors;
+    }
+
+    private static String label(TimexArticle article) {
+        return article.name().substring(0, Math.min(6, article.name().length())) + " "
+                + article.creationTime().map(LocalDate::toString).orElse("no DCT");
+    }
+
+    /**
+     * What the normaliser did to SUTime's answers: a value changed on the same extent, an answer
+     * dropped, or one split into parts (each part listed), with the gold each overlaps.
+     */
     private static List<String> changes(TimexArticle article, List<Timex> before, List<Timex> after) {
         List<String> changes = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            Timex b = before.get(i);
-            Timex a = after.get(i);
-            if (!Objects.equals(a.value(), b.value())) {
-                Optional<GoldTimex> gold = article.gold().stream()
-                        .filter(g -> g.span().start() < a.span().end() && a.span().start() < g.span().end()).findFirst();
-                changes.add(String.format(Locale.ROOT, "%s %s \"%s\": %s -> %s, gold %s", article.name().substring(0, Math.min(6, article.name().length())),
-                        article.creationTime().map(LocalDate::toString).orElse("no DCT"), a.text(), b.value(), a.value(),
-                        gold.map(GoldTimex::value).orElse("(no gold)")));
+        for (Timex b : before) {
+            List<Timex> now = after.stream().filter(a -> b.span().contains(a.span())).toList();
+            if (now.isEmpty()) {
+                changes.add(String.format(Locale.ROOT, "%s \"%s\": %s dropped, gold %s", label(article), b.text(), b.value(), goldOver(article, b)));
+            }
+            for (Timex a : now) {
+                boolean split = !a.span().equals(b.span());
+                if (split || !Objects.equals(a.value(), b.value())) {
+                    changes.add(String.format(Locale.ROOT, "%s \"%s\": %s -> %s%s, gold %s", label(article), a.text(), b.value(), a.value(),
+                            split ? " (split from \"" + b.text() + "\")" : "", goldOver(article, a)));
+                }
             }
         }
         return changes;
+    }
+
+    private static String goldOver(TimexArticle article, Timex answer) {
+        return article.gold().stream().filter(g -> g.span().start() < answer.span().end() && answer.span().start() < g.span().end())
+                .findFirst().map(GoldTimex::value).orElse("(no gold)");
     }
 }

@@ -1,8 +1,10 @@
 package org.newsgraph.eval.temporal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.model.Timex;
 
@@ -17,24 +19,34 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int type
 
     /** One article's answers against its gold. */
     public static TimexScore of(List<GoldTimex> gold, List<Timex> answers) {
-        List<Timex> unmatched = new ArrayList<>(answers);
+        Map<GoldTimex, Timex> matches = matches(gold, answers);
         int strict = 0;
-        int relaxed = 0;
         int type = 0;
         int value = 0;
+        for (Map.Entry<GoldTimex, Timex> m : matches.entrySet()) {
+            strict += m.getValue().span().equals(m.getKey().span()) ? 1 : 0;
+            type += Objects.equals(m.getValue().type(), m.getKey().type()) ? 1 : 0;
+            value += Objects.equals(m.getValue().value(), m.getKey().value()) ? 1 : 0;
+        }
+        return new TimexScore(gold.size(), answers.size(), strict, matches.size(), type, value);
+    }
+
+    /**
+     * Each gold expression with the answer it is matched to, in gold order: the answer of the
+     * same extent, else the first overlapping one, each answer matched at most once.
+     */
+    public static Map<GoldTimex, Timex> matches(List<GoldTimex> gold, List<Timex> answers) {
+        List<Timex> unmatched = new ArrayList<>(answers);
+        Map<GoldTimex, Timex> matches = new LinkedHashMap<>();
         for (GoldTimex g : gold) {
             Timex match = unmatched.stream().filter(a -> a.span().equals(g.span())).findFirst()
                     .orElse(unmatched.stream().filter(a -> overlap(a, g)).findFirst().orElse(null));
-            if (match == null) {
-                continue;
+            if (match != null) {
+                unmatched.remove(match);
+                matches.put(g, match);
             }
-            unmatched.remove(match);
-            relaxed++;
-            strict += match.span().equals(g.span()) ? 1 : 0;
-            type += Objects.equals(match.type(), g.type()) ? 1 : 0;
-            value += Objects.equals(match.value(), g.value()) ? 1 : 0;
         }
-        return new TimexScore(gold.size(), answers.size(), strict, relaxed, type, value);
+        return matches;
     }
 
     private static boolean overlap(Timex a, GoldTimex g) {
