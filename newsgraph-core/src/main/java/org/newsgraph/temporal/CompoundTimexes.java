@@ -1,7 +1,6 @@
 package org.newsgraph.temporal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -45,7 +44,7 @@ final class CompoundTimexes {
         }
         Matcher m = lengthThenDay.matcher(timex.text());
         if (m.matches() && readsAsDate.test(m.group("second"))) {
-            Optional<String> length = length(m.group("count"), m.group("unit"));
+            Optional<String> length = words.length(m.group("count"), m.group("unit"));
             if (length.isPresent()) {
                 return List.of(part(timex, m, "first", "DURATION", length.get()), part(timex, m, "second", "DATE", null));
             }
@@ -55,24 +54,6 @@ final class CompoundTimexes {
             return List.of(part(timex, m, "first", "TIME", timex.value()), part(timex, m, "second", "DATE", null));
         }
         return List.of(timex);
-    }
-
-    /** "six years" P6Y, "a decade" P10Y, "day" P1D; "a few days" and "days" PXD. */
-    private Optional<String> length(String count, String unit) {
-        String n;
-        if (count == null) {
-            n = unit.toLowerCase(Locale.ROOT).endsWith("s") ? "X" : "1";
-        } else {
-            n = Character.isDigit(count.charAt(0)) ? count : words.numbers.get(count.toLowerCase(Locale.ROOT));
-        }
-        String letter = words.units.get(unit.toLowerCase(Locale.ROOT));
-        if (n == null || letter == null) {
-            return Optional.empty();
-        }
-        if (letter.equals("DE")) {
-            return Optional.of(n.equals("X") ? "PXDE" : "P" + Long.parseLong(n) * 10 + "Y");
-        }
-        return Optional.of("P" + n + letter);
     }
 
     private static Timex part(Timex whole, Matcher m, String group, String type, String value) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.pipeline.DataFile;
@@ -35,6 +36,24 @@ final class TimeWords {
 
     static TimeWords english() {
         return new TimeWords();
+    }
+
+    /** The TIMEX3 length of a count and a unit: "six years" P6Y, "a decade" P10Y, "day" P1D; "a few days" and "days" PXD. */
+    Optional<String> length(String count, String unit) {
+        String n;
+        if (count == null) {
+            n = unit.toLowerCase(Locale.ROOT).endsWith("s") ? "X" : "1";
+        } else {
+            n = Character.isDigit(count.charAt(0)) ? count : numbers.get(count.toLowerCase(Locale.ROOT));
+        }
+        String letter = units.get(unit.toLowerCase(Locale.ROOT));
+        if (n == null || letter == null) {
+            return Optional.empty();
+        }
+        if (letter.equals("DE")) {
+            return Optional.of(n.equals("X") ? "PXDE" : "P" + Long.parseLong(n) * 10 + "Y");
+        }
+        return Optional.of("P" + n + letter);
     }
 
     /** Alternatives for a regular expression, longest first so that "this coming" wins over "this". */

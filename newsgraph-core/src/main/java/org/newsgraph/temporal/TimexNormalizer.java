@@ -19,7 +19,8 @@ import org.newsgraph.pipeline.Stage;
  * clause's tense gives ("arrived on Wednesday" the latest Wednesday, "will meet on Thursday" the
  * next), and corrects what SUTime gets wrong around year ends (ISO weeks, months without a year).
  * Drops what SUTime misread as time ("a fall in sales"), splits what it joined ("six years on
- * Thursday") and writes values as TIMEX3 does ("T16:15Z"). An expression no rule reads keeps
+ * Thursday"), adds what it missed ("mid-2011", "recent", "the past five trading days", see
+ * {@link TimexFinder}) and writes values as TIMEX3 does ("T16:15Z"). An expression no rule reads keeps
  * SUTime's value; an article without a publication day known to the day keeps all relative ones.
  */
 public final class TimexNormalizer implements Stage {
@@ -38,6 +39,7 @@ public final class TimexNormalizer implements Stage {
     private final RelativeDates dates;
     private final CompoundTimexes compounds;
     private final Misreadings misreadings;
+    private final TimexFinder finder;
 
     public TimexNormalizer() {
         TimeWords words = TimeWords.english();
@@ -45,6 +47,7 @@ public final class TimexNormalizer implements Stage {
         this.dates = new RelativeDates(words);
         this.compounds = new CompoundTimexes(words);
         this.misreadings = new Misreadings(words);
+        this.finder = new TimexFinder(words);
     }
 
     @Override
@@ -60,18 +63,26 @@ public final class TimexNormalizer implements Stage {
     @Override
     public Document apply(Document document) {
         NlpDocument nlp = document.nlp();
-        if (nlp.timexes().isEmpty()) {
+        TimexFinder.Found found = finder.find(document.text(), nlp.sentences(), nlp.timexes());
+        if (found.timexes().isEmpty()) {
             return document.withNlp(nlp, provides());
         }
         Optional<LocalDate> anchor = anchorOf(document.source().published());
-        return document.withNlp(new NlpDocument(nlp.sentences(), nlp.names(), normalised(nlp, anchor)), provides());
+        return document.withNlp(new NlpDocument(nlp.sentences(), nlp.names(), normalised(nlp, found, anchor)), provides());
     }
 
-    /** Each expression in text order; "the day before" counts from the last whole day given before it. */
-    private List<Timex> normalised(NlpDocument nlp, Optional<LocalDate> anchor) {
+    /**
+     * Each expression in text order, the finder's as it gave them; "the day before" counts from the
+     * last whole day given before it.
+     */
+    private List<Timex> normalised(NlpDocument nlp, TimexFinder.Found all, Optional<LocalDate> anchor) {
         List<Timex> out = new ArrayList<>();
         LocalDate narrated = anchor.orElse(null);
-        for (Timex found : nlp.timexes()) {
+        for (Timex found : all.timexes()) {
+            if (all.isOurs(found)) {
+                out.add(found);
+                continue;
+            }
             Place place = placeOf(nlp.sentences(), found);
             if (place.known() && misreadings.misread(place.sentence().tokens(), place.first(), place.last())) {
                 continue;

@@ -5,8 +5,9 @@
  * {@link org.newsgraph.temporal.TimexNormalizer} re-normalises relative time expressions ("on
  * Wednesday", "last September", "14 months ago") against that date, their direction read from
  * tense, splitting what SUTime joined ("six years on Thursday") and dropping what it misread ("a
- * fall in sales"). Lexicons and patterns are data files, one folder a language. Does not date
- * articles from weekdays alone nor from other articles of the same event, find expressions SUTime
- * missed, or anchor on narrated event times beyond "the day (before)" a date the article gives.
+ * fall in sales"), and adds a few kinds SUTime misses ("mid-2011", "the 70s", "recent", "the past
+ * five trading days"). Lexicons and patterns are data files, one folder a language. Does not date
+ * articles from weekdays alone nor from other articles of the same event, or anchor on narrated
+ * event times beyond "the day (before)" a date the article gives.
  */
 package org.newsgraph.temporal;
