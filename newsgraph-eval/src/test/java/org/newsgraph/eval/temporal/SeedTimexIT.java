@@ -29,7 +29,8 @@ import org.newsgraph.testkit.Seeds;
  * The seed articles analysed for real with a {@code metadata.jsonl} giving each its publication
  * date, as issue 5 prescribes (the gold's published values, read here only to build that input):
  * their weekdays and relative expressions resolve to the gold days. Also SUTime against the
- * normaliser on invented sentences at year ends, printed, where SUTime's faults are documented.
+ * normaliser on invented sentences at year ends and on lengths up to now ("the past two years"),
+ * printed, where SUTime's faults are documented.
  */
 class SeedTimexIT {
 
@@ -90,16 +91,35 @@ class SeedTimexIT {
         cases.put("2023-01-03|The plant closed in November.", "2022-11");
         cases.put("2022-12-31|They will sign the deal tomorrow.", "2023-01-01");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            String[] parts = c.getKey().split("\\|");
-            LocalDate anchor = LocalDate.parse(parts[0]);
-            NlpDocument nlp = annotator.annotate(parts[1], Optional.of(anchor));
-            TimexArticle article = new TimexArticle("invented", "s", parts[1], Optional.of(anchor), List.of(), parts[1].length());
-            List<Timex> ours = new TimexNormalizer().apply(TimexEvaluation.document(article, nlp)).nlp().timexes();
-            System.out.printf("SeedTimexIT year end %s \"%s\": SUTime %s, normalised %s%n", anchor, parts[1],
-                    nlp.timexes().stream().map(t -> t.text() + "=" + t.value()).toList(),
-                    ours.stream().map(t -> t.text() + "=" + t.value()).toList());
-            assertThat(ours).as(c.getKey()).extracting(Timex::value).contains(c.getValue());
+            assertThat(sutimeThenOurs("year end", c.getKey())).as(c.getKey()).extracting(Timex::value).contains(c.getValue());
         }
+    }
+
+    @Test
+    void lengthsUpToNowAreDurations() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("2023-10-11|Prices rose sharply in the past week.", "the past week=P1W");
+        cases.put("2023-10-11|The company has lost money in the past two years.", "the past two years=P2Y");
+        cases.put("2023-10-11|It has rained for the last few days.", "the last few days=PXD");
+        cases.put("2023-10-11|Wages fell over the past decade.", "the past decade=P10Y");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            assertThat(sutimeThenOurs("duration", c.getKey())).as(c.getKey())
+                    .filteredOn(t -> t.type().equals("DURATION"))
+                    .extracting(t -> t.text() + "=" + t.value()).contains(c.getValue());
+        }
+    }
+
+    /** Our expressions in an invented "anchor|sentence", printed beside SUTime's. */
+    private static List<Timex> sutimeThenOurs(String label, String anchoredSentence) {
+        String[] parts = anchoredSentence.split("\\|");
+        LocalDate anchor = LocalDate.parse(parts[0]);
+        NlpDocument nlp = annotator.annotate(parts[1], Optional.of(anchor));
+        TimexArticle article = new TimexArticle("invented", "s", parts[1], Optional.of(anchor), List.of(), parts[1].length());
+        List<Timex> ours = new TimexNormalizer().apply(TimexEvaluation.document(article, nlp)).nlp().timexes();
+        System.out.printf("SeedTimexIT %s %s \"%s\": SUTime %s, normalised %s%n", label, anchor, parts[1],
+                nlp.timexes().stream().map(t -> t.type() + " " + t.text() + "=" + t.value()).toList(),
+                ours.stream().map(t -> t.type() + " " + t.text() + "=" + t.value()).toList());
+        return ours;
     }
 
     private static void assertValue(String file, String text, String value) {
