@@ -8,7 +8,7 @@ package org.newsgraph.corenlp;
  *     PERCENT, ORDINAL tags); off, annotation is about twice as fast and the document has no timexes
  * @param fineGrainedNer refine tags (LOCATION to CITY or COUNTRY, MISC to NATIONALITY, TITLE, ...); measured on the
  *     seeds it triples the load time and makes annotation 2.5 times slower, while of about 400 names it changes
- *     only three (and leaves Kyiv a PERSON)
+ *     only three (and leaves a capital city a PERSON)
  * @param maxSentenceTokens sentences longer than this keep their tokens and lemmas but get no tagging (POS "X", NER
  *     "O"): the tagger and SUTime take minutes on a "sentence" of thousands of tokens, which in news is a scraped
  *     table or garbage

@@ -124,7 +124,7 @@ public record RealNames(List<String> people, List<String> givenNames, Map<String
 
     /**
      * Cities by population, biggest first. Alternates are the other Latin names a news text may
-     * use instead: no more than two letters away from the name (Kiev for Kyiv, Odessa for Odesa),
+     * use instead: no more than two letters away from the name (Kharkov for Kharkiv, Odessa for Odesa),
      * not merely its diacritics dropped or its case changed.
      */
     private static List<City> cities(Path zip, long minPopulation) {
