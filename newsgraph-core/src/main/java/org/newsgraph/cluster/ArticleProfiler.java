@@ -79,10 +79,13 @@ public final class ArticleProfiler {
         if (chosen < 0) {
             return null;
         }
-        Place p = entities.get(chosen).place();
-        Long id = entityIds.apply(new EntityRef(article, chosen));
-        return new EventPlace(id == null ? -1 : id, p.geonameId(), p.countryCode(), false, p.latitude(),
-                p.longitude(), false);
+        return eventPlace(entityIds.apply(new EntityRef(article, chosen)), entities.get(chosen).place(), false);
+    }
+
+    /** A gazetteer place as clustering compares it; an entity not resolved is -1. */
+    private static EventPlace eventPlace(Long entity, Place p, boolean stated) {
+        return new EventPlace(entity == null ? -1 : entity, p.geonameId(), p.countryCode(), p.isCountry(), p.latitude(),
+                p.longitude(), stated);
     }
 
     private static EventSignature signature(long article, Event event, List<LocalEntity> entities,
@@ -100,8 +103,7 @@ public final class ArticleProfiler {
             Place p = entities.get(event.location()).place();
             if (id != null || p != null) {
                 place = p == null ? new EventPlace(id, 0, null, false, Double.NaN, Double.NaN)
-                        : new EventPlace(id == null ? -1 : id, p.geonameId(), p.countryCode(), p.isCountry(),
-                                p.latitude(), p.longitude());
+                        : eventPlace(id, p, true);
             }
         }
         String value = event.date().value();

@@ -20,9 +20,9 @@ import org.newsgraph.pipeline.DataFile;
  * <p>GeoNames also lists a city's nicknames, former names and translations ("White House" for
  * Casablanca, "Troy" for Macon, "South Island" for Coronado), which an English text uses for
  * something else. An alternate name is kept when it is a spelling of the name (same first letter,
- * at most half its letters edited: Kharkov and Kharkiv, Lisboa and Lisbon), when the place is a country,
- * or when it is one word for a city of a million or more (Bombay, Peking). Names of regions wider
- * than a country ({@code english/wider-regions.txt}) are no place.
+ * at most half its letters edited: Kharkov and Kharkiv, Lisboa and Lisbon), when the place is a
+ * country, or when it is one word for a city of a million or more (Bombay, Peking). Names of
+ * regions wider than a country ({@code english/wider-regions.txt}) are no place.
  */
 public final class Gazetteer {
 

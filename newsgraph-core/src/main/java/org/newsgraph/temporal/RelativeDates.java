@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The TimeML value of one relative expression, from its words, the publication day (the anchor),
  * the tense of its clause and the day last narrated: weekdays, months without a year, days next
  * to the anchor, "N units ago", this/last/next week, month, quarter and year, open stretches ("the
- * coming weeks"), and "the same day" or a bare "morning", the day narrated. Empty when the words are none of these, so that SUTime's value stands.
+ * coming weeks"), and "the same day" or a bare "morning", the day narrated. Empty when the words
+ * are none of these, so that SUTime's value stands.
  */
 final class RelativeDates {
 
@@ -176,8 +177,7 @@ final class RelativeDates {
 
     /** "nearly 14 months ago": the anchor less the count, as precise as the unit (weeks to the day). */
     private Optional<String> ago(Matcher m, LocalDate anchor) {
-        String count = m.group("count");
-        String number = Character.isDigit(count.charAt(0)) ? count : words.numbers.get(count);
+        String number = words.number(m.group("count"));
         if (number.equals("X")) {
             return Optional.empty();
         }

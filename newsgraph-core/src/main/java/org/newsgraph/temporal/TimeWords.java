@@ -38,13 +38,18 @@ final class TimeWords {
         return new TimeWords();
     }
 
+    /** A count as TIMEX3 writes it: digits as written, a number word's value ("X" for "a few"), null if no count. */
+    String number(String count) {
+        return Character.isDigit(count.charAt(0)) ? count : numbers.get(count.toLowerCase(Locale.ROOT));
+    }
+
     /** The TIMEX3 length of a count and a unit: "six years" P6Y, "a decade" P10Y, "day" P1D; "a few days" and "days" PXD. */
     Optional<String> length(String count, String unit) {
         String n;
         if (count == null) {
             n = unit.toLowerCase(Locale.ROOT).endsWith("s") ? "X" : "1";
         } else {
-            n = Character.isDigit(count.charAt(0)) ? count : numbers.get(count.toLowerCase(Locale.ROOT));
+            n = number(count);
         }
         String letter = units.get(unit.toLowerCase(Locale.ROOT));
         if (n == null || letter == null) {
