@@ -41,6 +41,7 @@ import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.dedup.NearDuplicateDetector;
+import org.newsgraph.embed.SentenceEmbedder;
 import org.newsgraph.event.EventConfig;
 import org.newsgraph.event.EventExtractor;
 import org.newsgraph.event.EventLexicon;
@@ -50,6 +51,7 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.normalize.TextNormalizer;
+import org.newsgraph.onnx.MiniLmEmbedder;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.model.CorpusEntity;
@@ -94,6 +96,7 @@ public final class Newsgraph {
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
+    private SentenceEmbedder embedder;
 
     public Newsgraph(NewsgraphConfig config) {
         this.config = config;
@@ -166,6 +169,14 @@ public final class Newsgraph {
         return languages;
     }
 
+    /** The sentence embedder of clustering, loaded once for this composition root. */
+    public synchronized SentenceEmbedder sentenceEmbedder() {
+        if (embedder == null) {
+            embedder = new MiniLmEmbedder();
+        }
+        return embedder;
+    }
+
     /** Opens the store, or throws StoreLockedException when another process holds it. */
     public ArticleStore openStore(Path dir) {
         return SqliteArticleStore.open(dir);
@@ -194,7 +205,7 @@ public final class Newsgraph {
      */
     private ClusterUpdate updateClusters(ArticleStore store) {
         ClusterConfig clustering = config.clusters();
-        return new ClusterUpdater(new ArticleProfiler(TERMS, clustering),
+        return new ClusterUpdater(new ArticleProfiler(TERMS, sentenceEmbedder(), clustering),
                 new EventClusterer(store.eventClusters(), clustering), store).update();
     }
 

@@ -22,13 +22,26 @@ import org.newsgraph.testkit.Seeds;
 class ArchitectureTest {
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
-    private static final Set<String> SHARED_CORE = Set.of("model", "pipeline", "store");
+    /** The model, the pipeline and the ports to what lives outside the core (the store, sentence embeddings). */
+    private static final Set<String> SHARED_CORE = Set.of("model", "pipeline", "store", "embed");
 
     @Test
     void onlyTheCoreNlpModuleImportsCoreNlp() throws IOException {
         List<String> offenders = new ArrayList<>();
         for (Path file : mainSources()) {
             if (!file.toString().contains("newsgraph-corenlp") && imports(file).stream().anyMatch(i -> i.startsWith("edu.stanford.nlp"))) {
+                offenders.add(file.toString());
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void onlyTheOnnxModuleRunsModels() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : mainSources()) {
+            if (!file.toString().contains("newsgraph-onnx") && imports(file).stream()
+                    .anyMatch(i -> i.startsWith("dev.langchain4j") || i.startsWith("ai.onnxruntime"))) {
                 offenders.add(file.toString());
             }
         }
@@ -58,7 +71,7 @@ class ArchitectureTest {
         List<String> offenders = new ArrayList<>();
         for (Path file : mainSources()) {
             String module = file.toString().replaceAll(".*/(newsgraph-[a-z]+)/src/.*", "$1");
-            if (Set.of("newsgraph-core", "newsgraph-corenlp", "newsgraph-store").contains(module)) {
+            if (Set.of("newsgraph-core", "newsgraph-corenlp", "newsgraph-onnx", "newsgraph-store").contains(module)) {
                 imports(file).stream()
                         .filter(i -> i.startsWith("org.newsgraph.app") || i.startsWith("org.newsgraph.cli"))
                         .forEach(i -> offenders.add(file.getFileName() + " imports " + i));

@@ -9,6 +9,7 @@ import org.jsoup.select.Elements;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.UrlDates;
 
 /**
  * What a page says about itself in its markup: Open Graph and article meta tags, JSON-LD,

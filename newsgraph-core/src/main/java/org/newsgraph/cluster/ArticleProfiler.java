@@ -1,30 +1,43 @@
 package org.newsgraph.cluster;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.newsgraph.embed.SentenceEmbedder;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.StoredArticle;
 
 /**
- * Makes the profile of a stored article: the words of its title and text, its entities by corpus
- * id, and the signature of its main event (type, participants, place, day). When the event names no
- * place, the article's scene stands in for it.
+ * Makes the profile of a stored article: the words of its text, the words of its title and lead,
+ * its entities by corpus id, and the signature of its main event (type, participants, place, the
+ * day its text gives). When the event names no place, the article's scene stands in for it.
  */
 public final class ArticleProfiler {
 
+    /**
+     * The publication days that the source states (metadata, the page, the address), to which the
+     * window of one event's reports holds; a day read from the text is evidence, not a rule.
+     */
+    private static final Set<Basis> STATED = EnumSet.of(Basis.METADATA, Basis.HTML, Basis.URL);
+
     private final TermReader terms;
+    private final SentenceEmbedder embedder;
     private final ClusterConfig config;
 
-    public ArticleProfiler(TermReader terms, ClusterConfig config) {
+    public ArticleProfiler(TermReader terms, SentenceEmbedder embedder, ClusterConfig config) {
         this.terms = terms;
+        this.embedder = embedder;
         this.config = config;
     }
 
@@ -34,10 +47,13 @@ public final class ArticleProfiler {
     public ArticleProfile profile(StoredArticle stored, Function<EntityRef, Long> entityIds) {
         AnalyzedArticle a = stored.article();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        if (a.source().title() != null) {
-            terms.count(a.source().title(), config.titleWeight(), counts);
-        }
         terms.count(a.text(), 1, counts);
+        terms.countNumbers(a.text(), counts);
+        Map<String, Integer> head = new LinkedHashMap<>();
+        String title = a.source().title() == null ? "" : a.source().title();
+        terms.count(title, 1, head);
+        terms.count(lead(a.text()), 1, head);
+        head.forEach((word, n) -> counts.put(ArticleProfile.headKey(word), n));
         List<LocalEntity> entities = a.entities();
         for (int i = 0; i < entities.size(); i++) {
             Long id = entityIds.apply(new EntityRef(stored.id(), i));
@@ -45,17 +61,28 @@ public final class ArticleProfiler {
                 counts.merge(ArticleProfile.entityKey(id), entities.get(i).mentions().size(), Integer::sum);
             }
         }
-        String published = a.source().published().isKnown() ? a.source().published().day() : null;
+        PublicationDate date = a.source().published();
+        String published = date.isKnown() && date.basis() != Basis.WEEKDAY ? date.day() : null;
+        boolean stated = STATED.contains(date.basis());
         EventSignature event = a.mainEvent()
-                .map(e -> signature(stored.id(), e, entities, entityIds, published))
-                .orElse(EventSignature.unknown(published));
+                .map(e -> signature(stored.id(), e, entities, entityIds, published, stated))
+                .orElse(new EventSignature(null, Map.of(), null, null, published, published, stated));
         if (event.place() == null) {
             EventPlace scene = scene(stored.id(), entities, entityIds);
             if (scene != null) {
-                event = new EventSignature(event.type(), event.participants(), scene, event.date(), event.published());
+                event = event.at(scene);
             }
         }
-        return new ArticleProfile(stored.id(), counts, event);
+        return new ArticleProfile(stored.id(), counts, event, embedder.embed((title + "\n" + lead(a.text())).strip()));
+    }
+
+    /** The first {@code leadChars} of the text, cut where a word ends. */
+    private String lead(String text) {
+        if (text.length() <= config.leadChars()) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', config.leadChars());
+        return text.substring(0, cut < 0 ? config.leadChars() : cut);
     }
 
     /**
@@ -89,7 +116,7 @@ public final class ArticleProfiler {
     }
 
     private static EventSignature signature(long article, Event event, List<LocalEntity> entities,
-            Function<EntityRef, Long> entityIds, String published) {
+            Function<EntityRef, Long> entityIds, String published, boolean stated) {
         Map<Long, Integer> participants = new LinkedHashMap<>();
         for (int index : event.participants()) {
             Long id = entityIds.apply(new EntityRef(article, index));
@@ -106,8 +133,8 @@ public final class ArticleProfiler {
                         : eventPlace(id, p, true);
             }
         }
-        String value = event.date().value();
+        String value = event.date().basis() == Basis.TEXT ? event.date().value() : null;
         String day = value != null && value.length() == 10 ? value : null;
-        return new EventSignature(event.type(), participants, place, day, published);
+        return new EventSignature(event.type(), participants, place, day, published, published, stated);
     }
 }

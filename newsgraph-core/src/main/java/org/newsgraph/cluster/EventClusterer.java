@@ -1,11 +1,17 @@
 package org.newsgraph.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.IntStream;
+import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
@@ -13,21 +19,33 @@ import org.newsgraph.store.EventClusters;
 
 /**
  * Places articles, one at a time, in the cluster of the real-world event they report. An article
- * is compared with the few clusters the index gives for its strongest terms: the score is the
- * cosine of TF-IDF vectors (words and entities), adjusted by {@link EventIdentity}; an article
- * joins the best cluster at or above the threshold that nothing rules out, or opens a new one.
+ * is compared with the few clusters the index gives for its strongest terms; the {@link LinkModel}
+ * turns the {@link LinkFeature}s of each comparison into the probability that the article reports
+ * that cluster's event. The article joins the likeliest cluster at or above the model's threshold,
+ * or opens a new one. One rule comes before the model: reports whose sources state publication
+ * days further apart than {@link ClusterConfig#reportDays} are not one event unless their texts
+ * date it on one day.
  * Clusters keep their ids for good.
  */
 public final class EventClusterer {
 
     private final EventClusters clusters;
     private final ClusterConfig config;
-    private final EventIdentity identity;
 
     public EventClusterer(EventClusters clusters, ClusterConfig config) {
         this.clusters = clusters;
         this.config = config;
-        this.identity = new EventIdentity(config);
+    }
+
+    /**
+     * One candidate cluster of an article: the features of the comparison, the model's probability,
+     * and the rule that rules it out (null when none does).
+     */
+    public record Link(long cluster, double[] features, double probability, String ruledOut) {
+
+        public boolean allowed() {
+            return ruledOut == null;
+        }
     }
 
     /** Places one article and records where; an article already placed is left where it is. */
@@ -44,78 +62,150 @@ public final class EventClusterer {
         clusters.placeCopy(copy, cluster);
     }
 
-    private Placement placeNew(ArticleProfile article) {
+    /** The candidate clusters of an article, compared as {@link #place} compares them, likeliest first. */
+    public List<Link> links(ArticleProfile article) {
+        List<Link> links = new ArrayList<>(links(weigh(article), article));
+        links.sort(Comparator.comparingDouble(Link::probability).reversed().thenComparingLong(Link::cluster));
+        return links;
+    }
+
+    /**
+     * Places an article where something other than the model decided (a gold partition when the
+     * model is fitted): in {@code cluster}, or in a new cluster when it is null.
+     */
+    public Placement assign(ArticleProfile article, Long cluster, String reason) {
         Map<String, Double> vector = weigh(article);
-        List<String> keys = strongest(vector, config.queryKeys());
-        Placement best = null;
-        List<String> vetoes = new ArrayList<>();
-        for (long candidate : clusters.candidates(keys, config.candidates())) {
-            ClusterProfile cluster = clusters.profile(candidate);
-            EventIdentity.Verdict verdict = identity.compare(article.event(), cluster.event());
-            double text = cosine(vector, cluster.terms());
-            if (verdict.vetoed()) {
-                vetoes.add(Placement.exportId(candidate) + " " + verdict.reasons().get(0));
+        Placement placement;
+        ClusterProfile profile;
+        if (cluster == null) {
+            placement = new Placement(article.article(), clusters.nextId(), true, 0, reason);
+            profile = new ClusterProfile(placement.cluster(), 1, top(vector, config.profileTerms()), article.event(),
+                    article.embedding());
+        } else {
+            placement = new Placement(article.article(), cluster, false, 0, reason);
+            profile = grow(clusters.profile(cluster), vector, article);
+        }
+        record(placement, profile, article);
+        return placement;
+    }
+
+    /**
+     * Looks again at these clusters, newest first: each joins the likeliest older cluster the model
+     * puts at or above its merge threshold (compared as one report would be, by its profile), fixing what
+     * arrival order got wrong, when two clusters were opened for one event. Returns the merges made.
+     */
+    public List<ClusterMerge> mergeAgain(Collection<Long> window) {
+        List<ClusterMerge> merges = new ArrayList<>();
+        Set<Long> standing = new HashSet<>(clusters.clusterIds());
+        for (long id : window.stream().sorted(Comparator.reverseOrder()).toList()) {
+            if (!standing.contains(id)) {
                 continue;
             }
-            double score = text + verdict.adjustment();
-            if (best == null || score > best.score()) {
-                best = new Placement(article.article(), candidate, false, score,
-                        "joined " + Placement.exportId(candidate) + ": text " + format(text)
-                                + (verdict.reasons().isEmpty() ? "" : ", " + String.join(", ", verdict.reasons())));
+            ClusterProfile newer = clusters.profile(id);
+            Map<String, Double> vector = TermWeights.unit(newer.terms());
+            ArticleProfile asReport = new ArticleProfile(-id, Map.of(), newer.event(), newer.embedding());
+            Link best = null;
+            for (long candidate : clusters.candidates(strongest(vector, config.queryKeys()), config.candidates())) {
+                if (candidate < id && standing.contains(candidate)) {
+                    Link link = link(vector, asReport, clusters.profile(candidate));
+                    if (link.allowed() && (best == null || link.probability() > best.probability())) {
+                        best = link;
+                    }
+                }
+            }
+            if (best != null && best.probability() >= config.model().mergeThreshold()) {
+                ClusterMerge merge = new ClusterMerge(id, best.cluster(), best.probability(),
+                        "merged " + Placement.exportId(id) + " into " + Placement.exportId(best.cluster()) + ": "
+                                + explain(best));
+                ClusterProfile into = combine(clusters.profile(best.cluster()), newer);
+                clusters.merge(merge, into, strongest(into.terms(), config.clusterKeys()));
+                standing.remove(id);
+                merges.add(merge);
             }
         }
-        if (best != null && best.score() >= config.threshold()) {
-            ClusterProfile joined = clusters.profile(best.cluster());
-            record(best, grow(joined, vector, article.event()), article);
-            return best;
+        return merges;
+    }
+
+    private ClusterProfile combine(ClusterProfile older, ClusterProfile newer) {
+        Map<String, Double> sum = new HashMap<>(older.terms());
+        newer.terms().forEach((term, w) -> sum.merge(term, w, Double::sum));
+        return new ClusterProfile(older.id(), older.size() + newer.size(), top(sum, config.profileTerms()),
+                older.event().plus(newer.event()), add(older.embedding(), newer.embedding()));
+    }
+
+    private Placement placeNew(ArticleProfile article) {
+        Map<String, Double> vector = weigh(article);
+        List<Link> links = links(vector, article);
+        Link best = links.stream().filter(Link::allowed)
+                .max(Comparator.comparingDouble(Link::probability).thenComparingLong(l -> -l.cluster()))
+                .orElse(null);
+        if (best != null && best.probability() >= config.model().threshold()) {
+            Placement joined = new Placement(article.article(), best.cluster(), false, best.probability(),
+                    "joined " + Placement.exportId(best.cluster()) + ": " + explain(best));
+            record(joined, grow(clusters.profile(best.cluster()), vector, article), article);
+            return joined;
         }
         Placement opened = new Placement(article.article(), clusters.nextId(), true,
-                best == null ? 0 : best.score(), openingReason(best, vetoes));
-        record(opened, new ClusterProfile(opened.cluster(), 1, top(vector, config.profileTerms()), article.event()),
-                article);
+                best == null ? 0 : best.probability(), openingReason(best, links));
+        record(opened, new ClusterProfile(opened.cluster(), 1, top(vector, config.profileTerms()), article.event(),
+                article.embedding()), article);
         return opened;
+    }
+
+    private List<Link> links(Map<String, Double> vector, ArticleProfile article) {
+        List<Link> links = new ArrayList<>();
+        for (long candidate : clusters.candidates(strongest(vector, config.queryKeys()), config.candidates())) {
+            links.add(link(vector, article, clusters.profile(candidate)));
+        }
+        return links;
+    }
+
+    private Link link(Map<String, Double> vector, ArticleProfile article, ClusterProfile cluster) {
+        double[] x = LinkFeatures.measure(vector, article.embedding(), article.event(), cluster);
+        return new Link(cluster.id(), x, config.model().probability(x),
+                ruledOut(article.event(), cluster.event(), config.reportDays()));
+    }
+
+    /** Why the article cannot report the cluster's event whatever the model says, or null. */
+    private static String ruledOut(EventSignature article, EventSignature cluster, int reportDays) {
+        if (!article.publishedStated() || !cluster.publishedStated()) {
+            return null;
+        }
+        long span = LinkFeatures.publishedSpan(article, cluster);
+        if (span <= reportDays) {
+            return null;
+        }
+        boolean datedOnOneDay = article.date() != null && cluster.date() != null
+                && LinkFeatures.days(article.date(), cluster.date()) <= 1;
+        return datedOnOneDay ? null : "published " + span + " days apart";
     }
 
     private void record(Placement placement, ClusterProfile profile, ArticleProfile article) {
         clusters.place(placement, profile, strongest(profile.terms(), config.clusterKeys()), article.terms().keySet());
     }
 
-    private ClusterProfile grow(ClusterProfile cluster, Map<String, Double> vector, EventSignature event) {
+    private ClusterProfile grow(ClusterProfile cluster, Map<String, Double> vector, ArticleProfile article) {
         Map<String, Double> sum = new HashMap<>(cluster.terms());
         vector.forEach((term, w) -> sum.merge(term, w, Double::sum));
         return new ClusterProfile(cluster.id(), cluster.size() + 1, top(sum, config.profileTerms()),
-                cluster.event().plus(event));
+                cluster.event().plus(article.event()), add(cluster.embedding(), article.embedding()));
     }
 
-    /** The article's TF-IDF vector, unit length: log term counts times smoothed inverse frequencies. */
+    /** The sum of two embeddings; a missing one adds nothing. */
+    private static float[] add(float[] a, float[] b) {
+        if (a.length == 0 || a.length != b.length) {
+            return a.length == 0 ? b : a;
+        }
+        float[] sum = a.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += b[i];
+        }
+        return sum;
+    }
+
     private Map<String, Double> weigh(ArticleProfile article) {
-        Map<String, Integer> df = clusters.documentFrequencies(article.terms().keySet());
-        double n = clusters.profiledArticles() + 1;
-        Map<String, Double> vector = new HashMap<>();
-        double norm = 0;
-        for (Map.Entry<String, Integer> t : article.terms().entrySet()) {
-            double idf = Math.log((n + 1) / (df.getOrDefault(t.getKey(), 0) + 2)) + 1;
-            double w = (1 + Math.log(t.getValue())) * idf
-                    * (ArticleProfile.isEntityKey(t.getKey()) ? config.entityWeight() : 1);
-            vector.put(t.getKey(), w);
-            norm += w * w;
-        }
-        double length = Math.sqrt(norm);
-        vector.replaceAll((t, w) -> w / length);
-        return vector;
-    }
-
-    static double cosine(Map<String, Double> unit, Map<String, Double> other) {
-        double dot = 0;
-        double norm = 0;
-        for (Map.Entry<String, Double> e : other.entrySet()) {
-            norm += e.getValue() * e.getValue();
-            Double w = unit.get(e.getKey());
-            if (w != null) {
-                dot += w * e.getValue();
-            }
-        }
-        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+        return TermWeights.weigh(article.terms(), clusters.documentFrequencies(article.terms().keySet()),
+                clusters.profiledArticles() + 1);
     }
 
     private static List<String> strongest(Map<String, Double> vector, int limit) {
@@ -133,11 +223,28 @@ public final class EventClusterer {
         return kept;
     }
 
-    private String openingReason(Placement best, List<String> vetoes) {
+    /**
+     * The probability and what each feature added to its log-odds, largest first, features that
+     * added nothing left out: "p 0.91: words +2.10, entities +1.20, intercept -6.50".
+     */
+    private String explain(Link link) {
+        double[] parts = config.model().contributions(link.features());
+        StringJoiner reasons = new StringJoiner(", ", "p " + format(link.probability()) + ": ", "");
+        IntStream.range(0, parts.length).boxed()
+                .filter(i -> parts[i] != 0)
+                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(parts[i])))
+                .forEach(i -> reasons.add(LinkFeature.values()[i].key() + String.format(Locale.ROOT, " %+.2f", parts[i])));
+        reasons.add(String.format(Locale.ROOT, "intercept %+.2f", config.model().intercept()));
+        return reasons.toString();
+    }
+
+    private String openingReason(Link best, List<Link> links) {
         String reason = best == null ? "opened: no candidate"
-                : "opened: best " + Placement.exportId(best.cluster()) + " scored " + format(best.score())
-                        + " < " + format(config.threshold());
-        return vetoes.isEmpty() ? reason : reason + "; ruled out " + String.join(", ", vetoes);
+                : "opened: best " + Placement.exportId(best.cluster()) + " " + explain(best) + " < "
+                        + format(config.model().threshold());
+        List<String> ruled = links.stream().filter(l -> !l.allowed())
+                .map(l -> Placement.exportId(l.cluster()) + " " + l.ruledOut()).toList();
+        return ruled.isEmpty() ? reason : reason + "; ruled out " + String.join(", ", ruled);
     }
 
     private static String format(double value) {

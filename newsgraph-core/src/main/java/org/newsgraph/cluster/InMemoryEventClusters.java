@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.Placement;
 import org.newsgraph.store.EventClusters;
@@ -23,6 +24,8 @@ public final class InMemoryEventClusters implements EventClusters {
     private final Map<Long, ClusterProfile> profiles = new HashMap<>();
     private final Map<String, Set<Long>> keys = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
+    private final List<ClusterMerge> merges = new ArrayList<>();
+    private long next = 1;
 
     @Override
     public Map<Long, Long> assignment() {
@@ -77,7 +80,7 @@ public final class InMemoryEventClusters implements EventClusters {
 
     @Override
     public long nextId() {
-        return profiles.keySet().stream().mapToLong(id -> id + 1).max().orElse(1);
+        return next;
     }
 
     @Override
@@ -88,6 +91,7 @@ public final class InMemoryEventClusters implements EventClusters {
         }
         placements.put(placement.article(), placement);
         profiles.put(updated.id(), updated);
+        next = Math.max(next, updated.id() + 1);
         keys.values().forEach(ids -> ids.remove(updated.id()));
         for (String key : clusterKeys) {
             keys.computeIfAbsent(key, k -> new HashSet<>()).add(updated.id());
@@ -95,6 +99,35 @@ public final class InMemoryEventClusters implements EventClusters {
         for (String term : new HashSet<>(articleTerms)) {
             df.merge(term, 1, Integer::sum);
         }
+    }
+
+    @Override
+    public void merge(ClusterMerge merge, ClusterProfile into, Collection<String> clusterKeys) {
+        if (!profiles.containsKey(merge.from()) || !profiles.containsKey(merge.into()) || into.id() != merge.into()) {
+            throw new IllegalArgumentException("no such clusters to merge: " + merge);
+        }
+        placements.replaceAll((article, p) -> p.cluster() == merge.from()
+                ? new Placement(article, merge.into(), false, p.score(), p.reason()) : p);
+        profiles.remove(merge.from());
+        profiles.put(into.id(), into);
+        keys.values().forEach(ids -> {
+            ids.remove(merge.from());
+            ids.remove(into.id());
+        });
+        for (String key : clusterKeys) {
+            keys.computeIfAbsent(key, k -> new HashSet<>()).add(into.id());
+        }
+        merges.add(merge);
+    }
+
+    @Override
+    public List<ClusterMerge> merges() {
+        return List.copyOf(merges);
+    }
+
+    @Override
+    public List<Long> clusterIds() {
+        return profiles.keySet().stream().sorted().toList();
     }
 
     @Override

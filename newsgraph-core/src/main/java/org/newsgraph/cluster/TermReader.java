@@ -16,6 +16,7 @@ import org.newsgraph.pipeline.DataFile;
  */
 public final class TermReader {
 
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{Nd}])\\p{Nd}+(?:[.,]\\p{Nd}+)*(?![\\p{L}\\p{Nd}])");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}]*(?:[-'’]\\p{L}+)*");
 
     private final Set<String> stopWords;
@@ -47,6 +48,18 @@ public final class TermReader {
                     counts.merge(term, weight, Integer::sum);
                 }
             }
+        }
+    }
+
+    /**
+     * Adds each number of {@code text} ({@code 7.1}, {@code 1,500}, {@code 2011}) to {@code counts} as
+     * a {@link ArticleProfile#numberKey}, thousands separators left out. A number names a toll, a
+     * magnitude or a year that reports of one event share.
+     */
+    public void countNumbers(String text, Map<String, Integer> counts) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            counts.merge(ArticleProfile.numberKey(m.group().replace(",", "")), 1, Integer::sum);
         }
     }
 

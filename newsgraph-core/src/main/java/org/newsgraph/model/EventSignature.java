@@ -11,12 +11,29 @@ import java.util.Map;
  * @param date      the event's day as TimeML ({@code 2023-04-20}, or {@code XXXX-04-20} when the
  *                  text gives no year), null when no day is known
  * @param published the day the earliest report was published, null when unknown
+ * @param lastPublished the day the latest report was published, null when unknown
+ * @param publishedStated whether every report's publication day is one its source states (metadata,
+ *                  the page, its address) rather than one read from its text
  */
 public record EventSignature(String type, Map<Long, Integer> participants, EventPlace place, String date,
-        String published) {
+        String published, String lastPublished, boolean publishedStated) {
 
     public EventSignature {
         participants = Map.copyOf(participants);
+        if ((published == null) != (lastPublished == null)) {
+            throw new IllegalArgumentException("publication days come as a span: " + published + ".." + lastPublished);
+        }
+    }
+
+    /** The signature of one report, published on a day its source states (or on an unknown one). */
+    public EventSignature(String type, Map<Long, Integer> participants, EventPlace place, String date,
+            String published) {
+        this(type, participants, place, date, published, published, published != null);
+    }
+
+    /** The same signature set in another place. */
+    public EventSignature at(EventPlace newPlace) {
+        return new EventSignature(type, participants, newPlace, date, published, lastPublished, publishedStated);
     }
 
     /** A signature that knows nothing: for an article without a main event or date. */
@@ -27,15 +44,27 @@ public record EventSignature(String type, Map<Long, Integer> participants, Event
     /**
      * What the reports of one event agree on so far, this one added: a part first known from any
      * report (a scene too: letting a later stated place replace it scored worse on ECB+); participants
-     * counted over all of them; the earliest publication day.
+     * counted over all of them; the span of their publication days.
      */
     public EventSignature plus(EventSignature other) {
         Map<Long, Integer> all = new LinkedHashMap<>(participants);
         other.participants.forEach((id, n) -> all.merge(id, n, Integer::sum));
-        String earliest = published == null ? other.published
-                : other.published == null || published.compareTo(other.published) <= 0 ? published : other.published;
         return new EventSignature(type != null ? type : other.type, all, place != null ? place : other.place,
-                fullerDate(date, other.date), earliest);
+                fullerDate(date, other.date), earlier(published, other.published),
+                later(lastPublished, other.lastPublished), stated(this) && stated(other));
+    }
+
+    /** Whether the publication day is stated, or unknown: an unknown day takes nothing from the others. */
+    private static boolean stated(EventSignature s) {
+        return s.published == null || s.publishedStated;
+    }
+
+    private static String earlier(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String later(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String fullerDate(String mine, String theirs) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.Placement;
 
@@ -11,7 +12,8 @@ import org.newsgraph.model.Placement;
  * The clusters of articles on one event, kept beside the articles: which cluster each article
  * is in, each cluster's profile, an index from terms to the clusters they are strong in (so a new
  * article is compared with a few candidates, not the whole corpus), and the document frequencies
- * of terms. Ids are never reused and an article never changes cluster.
+ * of terms. Ids are never reused; an article changes cluster only when its cluster is merged into
+ * an older one.
  */
 public interface EventClusters {
 
@@ -45,6 +47,19 @@ public interface EventClusters {
      * document frequencies.
      */
     void place(Placement placement, ClusterProfile updated, Collection<String> keys, Collection<String> articleTerms);
+
+    /**
+     * In one transaction: moves every article of cluster {@code merge.from()} into
+     * {@code merge.into()}, stores the merged profile ({@code into}'s id) and its index keys, drops
+     * {@code from} from the index, and records the merge. {@code from} is never given again.
+     */
+    void merge(ClusterMerge merge, ClusterProfile into, Collection<String> keys);
+
+    /** Every merge, oldest first. */
+    List<ClusterMerge> merges();
+
+    /** The clusters still standing (not merged into another), oldest first. */
+    List<Long> clusterIds();
 
     /** Places a copy of an article in its original's cluster, leaving profiles and counts alone. */
     void placeCopy(long article, long cluster);

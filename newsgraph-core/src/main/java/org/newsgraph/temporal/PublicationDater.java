@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.UrlDates;
 import org.newsgraph.model.Removed;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Facet;
@@ -17,7 +18,8 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Dates an article its source left undated, from its text: a date line, byline or wire dateline
- * at the top (basis {@code text}), else the newest embedded post's signature (basis {@code embed},
+ * at the top (basis {@code text}), else the day its address gives (basis {@code url}, for an
+ * article read from text whose metadata has its address), else the newest embedded post's signature (basis {@code embed},
  * or {@code text} when the article names that very weekday). The weekdays the article names
  * raise or lower the confidence; they never give a date alone. A date the source gave (metadata,
  * page, address) is kept as it is.
@@ -79,6 +81,10 @@ public final class PublicationDater implements Stage {
         Optional<DateLines.Dated> line = lines.in(document.text());
         if (line.isPresent()) {
             return fromLine(document, line.get(), named, embed);
+        }
+        Optional<PublicationDate> address = UrlDates.parse(document.source().url());
+        if (address.isPresent()) {
+            return dated(document, address.get(), "published " + address.get().date() + " as its address says");
         }
         if (embed.isPresent()) {
             return fromEmbed(document, embed.get(), named);

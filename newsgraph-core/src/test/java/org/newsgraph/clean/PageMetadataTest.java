@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.UrlDates;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.pipeline.Document;
 

@@ -2,6 +2,7 @@ package org.newsgraph.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,12 @@ class ArticleProfilerTest {
     private static final Place PORTO_ALEGRE = new Place(3452925, "Porto Alegre", "BR", -30.03, -51.23, 1_300_000, "PPLA");
     private static final Place BRASILIA = new Place(3469058, "Brasilia", "BR", -15.78, -47.93, 2_200_000, "PPLC");
 
-    private final ArticleProfiler profiler = new ArticleProfiler(TermReader.english(), ClusterConfig.defaults());
+    /** A fake embedder that remembers the text it was given. */
+    private final List<String> embedded = new ArrayList<>();
+    private final ArticleProfiler profiler = new ArticleProfiler(TermReader.english(), text -> {
+        embedded.add(text);
+        return new float[] {text.length()};
+    }, ClusterConfig.defaults(LinkModel.uninformed()));
 
     @Test
     void anEventWithoutAPlaceIsSetInTheFirstCityOfTheLeadAsAScene() {
@@ -53,9 +59,33 @@ class ArticleProfilerTest {
 
     @Test
     void aCityPastTheLeadIsNoScene() {
-        String late = "x".repeat(ClusterConfig.defaults().leadChars()) + " " + TEXT;
+        String late = "x".repeat(ClusterConfig.defaults(LinkModel.uninformed()).leadChars()) + " " + TEXT;
 
         assertThat(profile(late, -1).event().place()).isNull();
+    }
+
+    @Test
+    void titleAndLeadWordsAreHeadTermsBesideTheBodyWords() {
+        Map<String, Integer> terms = profile(TEXT, -1).terms();
+
+        assertThat(terms).containsKeys("^flood", "^thousand", "flood", "aid", "@101");
+        assertThat(terms).doesNotContainKey("^floods");
+    }
+
+    @Test
+    void theTitleAndTheLeadAreEmbeddedTogether() {
+        ArticleProfile profile = profile(TEXT, -1);
+
+        assertThat(embedded).containsExactly("Floods\n" + TEXT);
+        assertThat(profile.embedding()).containsExactly((float) embedded.get(0).length());
+    }
+
+    @Test
+    void aWordPastTheLeadIsNoHeadTerm() {
+        String late = TEXT + " " + "x".repeat(ClusterConfig.defaults(LinkModel.uninformed()).leadChars())
+                + " Volunteers arrived.";
+
+        assertThat(profile(late, -1).terms()).containsKey("volunteer").doesNotContainKey("^volunteer");
     }
 
     private ArticleProfile profile(String text, int location) {

@@ -1,5 +1,7 @@
 package org.newsgraph.store.sqlite;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
@@ -35,7 +38,8 @@ final class SqliteEventClusters implements EventClusters {
     private static final String PROFILED = "SELECT count(*) FROM cluster_members WHERE copy = 0";
     private static final String PROFILE = """
             SELECT id, size, terms, type, participants, place_entity, place_geoname, place_country,
-                place_is_country, place_latitude, place_longitude, place_stated, event_date, published
+                place_is_country, place_latitude, place_longitude, place_stated, event_date, published, last_published,
+                published_stated, embedding
             FROM event_clusters WHERE id = ?""";
     private static final String PLACES_EVERY_ARTICLE = """
             SELECT NOT EXISTS (SELECT 1 FROM articles a
@@ -47,8 +51,9 @@ final class SqliteEventClusters implements EventClusters {
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
     private static final String UPSERT_CLUSTER = """
             INSERT OR REPLACE INTO event_clusters (id, size, terms, type, participants, place_entity, place_geoname,
-                place_country, place_is_country, place_latitude, place_longitude, place_stated, event_date, published)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                place_country, place_is_country, place_latitude, place_longitude, place_stated, event_date, published,
+                last_published, published_stated, embedding)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_MEMBER = """
             INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -169,14 +174,7 @@ final class SqliteEventClusters implements EventClusters {
                 ps.setLong(1, updated.id());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_keys (key, cluster_id) VALUES (?, ?)")) {
-                for (String key : keys) {
-                    ps.setString(1, key);
-                    ps.setLong(2, updated.id());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insertKeys(c, updated.id(), keys);
             try (PreparedStatement ps = c.prepareStatement(COUNT_TERM)) {
                 for (String term : articleTerms) {
                     ps.setString(1, term);
@@ -186,6 +184,78 @@ final class SqliteEventClusters implements EventClusters {
             }
             return null;
         });
+    }
+
+    @Override
+    public void merge(ClusterMerge merge, ClusterProfile into, Collection<String> keys) {
+        if (into.id() != merge.into()) {
+            throw new IllegalArgumentException("merge into " + merge.into() + " with profile of " + into.id());
+        }
+        write("merging cluster " + merge.from() + " into " + merge.into(), c -> {
+            update(c, "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ?", merge.into(), merge.from());
+            update(c, "UPDATE event_clusters SET merged_into = ? WHERE id = ?", merge.into(), merge.from());
+            update(c, "DELETE FROM cluster_keys WHERE cluster_id IN (?, ?)", merge.into(), merge.from());
+            upsert(c, into);
+            insertKeys(c, into.id(), keys);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO cluster_merges (from_id, into_id, score, reason) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, merge.from());
+                ps.setLong(2, merge.into());
+                ps.setDouble(3, merge.score());
+                ps.setString(4, merge.reason());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ClusterMerge> merges() {
+        return read("reading cluster merges", c -> {
+            List<ClusterMerge> all = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT from_id, into_id, score, reason FROM cluster_merges ORDER BY seq");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.add(new ClusterMerge(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getString(4)));
+                }
+            }
+            return all;
+        });
+    }
+
+    @Override
+    public List<Long> clusterIds() {
+        return read("listing clusters", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM event_clusters WHERE merged_into IS NULL ORDER BY id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static void update(Connection c, String sql, long first, long second) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, first);
+            ps.setLong(2, second);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertKeys(Connection c, long cluster, Collection<String> keys) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_keys (key, cluster_id) VALUES (?, ?)")) {
+            for (String key : keys) {
+                ps.setString(1, key);
+                ps.setLong(2, cluster);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override
@@ -233,6 +303,9 @@ final class SqliteEventClusters implements EventClusters {
             ps.setInt(12, place == null || place.stated() ? 1 : 0);
             ps.setString(13, e.date());
             ps.setString(14, e.published());
+            ps.setString(15, e.lastPublished());
+            ps.setInt(16, e.publishedStated() ? 1 : 0);
+            ps.setBytes(17, bytes(p.embedding()));
             ps.executeUpdate();
         }
     }
@@ -263,8 +336,28 @@ final class SqliteEventClusters implements EventClusters {
                         rs.getInt("place_is_country") == 1, coordinate(rs, "place_latitude"),
                         coordinate(rs, "place_longitude"), rs.getInt("place_stated") == 1);
         EventSignature event = new EventSignature(rs.getString("type"), participants, place,
-                rs.getString("event_date"), rs.getString("published"));
-        return new ClusterProfile(rs.getLong("id"), rs.getInt("size"), terms, event);
+                rs.getString("event_date"), rs.getString("published"), rs.getString("last_published"),
+                rs.getInt("published_stated") == 1);
+        return new ClusterProfile(rs.getLong("id"), rs.getInt("size"), terms, event, floats(rs.getBytes("embedding")));
+    }
+
+    /** An embedding as little-endian floats; none as null. */
+    private static byte[] bytes(float[] embedding) {
+        if (embedding.length == 0) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(embedding.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(embedding);
+        return buffer.array();
+    }
+
+    private static float[] floats(byte[] bytes) {
+        if (bytes == null) {
+            return new float[0];
+        }
+        float[] embedding = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(embedding);
+        return embedding;
     }
 
     private static double coordinate(ResultSet rs, String column) throws SQLException {

@@ -61,6 +61,17 @@ class SqliteEventClustersIT {
     }
 
     @Test
+    void theSpanOfPublicationDaysAndWhetherTheSourcesStateThemComeBack() {
+        EventSignature read = new EventSignature("meeting", Map.of(), null, null, "2024-05-01", "2024-05-04", false);
+        ClusterProfile profile = new ClusterProfile(1, 2, Map.of("talks", 1.0), read);
+        clusters.place(new Placement(first, 1, true, 0, "opened"), profile, List.of("talks"), List.of("talks"));
+
+        assertThat(clusters.profile(1).event().lastPublished()).isEqualTo("2024-05-04");
+        assertThat(clusters.profile(1).event().publishedStated()).isFalse();
+        assertThat(clusters.profile(1)).isEqualTo(profile);
+    }
+
+    @Test
     void aSceneComesBackAsAScene() {
         EventPlace scene = new EventPlace(4, 2950159, "DE", false, 52.52, 13.41, false);
         ClusterProfile profile = new ClusterProfile(1, 1, Map.of("storm", 1.0),

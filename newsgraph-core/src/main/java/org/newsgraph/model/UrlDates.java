@@ -1,4 +1,4 @@
-package org.newsgraph.clean;
+package org.newsgraph.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,17 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.model.Basis;
-import org.newsgraph.model.PublicationDate;
 
 /**
  * The day an article's URL gives, as many outlets write it: {@code /2023/04/20/} or
  * {@code /2023-04-20/} in the path. A URL's date is the day the page was filed, which is the
  * publication day more often than not, so it counts for less than the page's own metadata.
  */
-final class UrlDates {
+public final class UrlDates {
 
-    static final double CONFIDENCE = 0.7;
+    public static final double CONFIDENCE = 0.7;
 
     /** A year from 1990 on, a month and a day, as path segments or joined by dashes, not inside a longer number. */
     private static final Pattern DAY = Pattern.compile(
@@ -29,7 +27,7 @@ final class UrlDates {
 
     private UrlDates() {}
 
-    static Optional<PublicationDate> parse(String url) {
+    public static Optional<PublicationDate> parse(String url) {
         if (url == null) {
             return Optional.empty();
         }

@@ -1,11 +1,9 @@
-package org.newsgraph.clean;
+package org.newsgraph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Basis;
-import org.newsgraph.model.PublicationDate;
 
 class UrlDatesTest {
 
@@ -21,11 +19,11 @@ class UrlDatesTest {
     }
 
     @Test
-    void givesTheUrlBasisAndALowerConfidenceThanTheMarkup() {
+    void givesTheUrlBasisAndALowerConfidenceThanMetadata() {
         PublicationDate date = UrlDates.parse("https://example.org/2023/04/20/x").orElseThrow();
 
         assertThat(date.basis()).isEqualTo(Basis.URL);
-        assertThat(date.confidence()).isLessThan(HtmlDates.CONFIDENCE);
+        assertThat(date.confidence()).isLessThan(1.0);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.newsgraph.eval.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.eval.events.EcbPlusTexts;
+import org.newsgraph.eval.events.GoldClusters;
+
+/**
+ * A corpus of ../shared/data with its gold events and the split made before anything was fitted:
+ * the files to fit on, and the files held out, whose errors are never looked at to tune.
+ *
+ * @param folder  the folder of article files that {@code newsgraph analyze} reads
+ * @param eventOf each article file's gold event
+ * @param heldOut which files are held out
+ * @param texts   each article file's whole text, for the TF-IDF baseline
+ */
+public record LabelledCorpus(String name, Path folder, Map<String, String> eventOf, Predicate<String> heldOut,
+        Map<String, String> texts) {
+
+    /** ECB+ topics held out: the even ones. */
+    public static boolean heldOutEcbTopic(String topic) {
+        return Integer.parseInt(topic) % 2 == 0;
+    }
+
+    /** press-ua months held out: every other month, two before the invasion and two after. */
+    public static final Set<String> PRESS_HELD_OUT_MONTHS = Set.of("2021-11", "2022-01", "2022-03", "2022-05");
+
+    /** ECB+ ({@code data/ecbplus/text}): each article's gold event is its subtopic; even topics are held out. */
+    public static LabelledCorpus ecbPlus(Path shared) {
+        Path folder = shared.resolve("data/ecbplus/text");
+        GoldClusters gold = GoldClusters.read(folder.resolve("gold_clusters.tsv"));
+        Map<String, String> eventOf = new LinkedHashMap<>();
+        Map<String, String> topicOf = new HashMap<>();
+        gold.entries().forEach(e -> {
+            eventOf.put(e.doc(), e.subtopic());
+            topicOf.put(e.doc(), e.topic());
+        });
+        return new LabelledCorpus("ECB+", folder, eventOf, file -> heldOutEcbTopic(topicOf.get(file)),
+                EcbPlusTexts.read(folder));
+    }
+
+    /**
+     * press-ua ({@code data/press-ua}): every release is its own event but for the pairs
+     * {@code same_event} joins; {@link #PRESS_HELD_OUT_MONTHS} are held out.
+     */
+    public static LabelledCorpus pressUa(Path shared) {
+        Path folder = shared.resolve("data/press-ua/text");
+        JsonNode gold = json(shared.resolve("data/press-ua/gold.json"));
+        Map<String, String> eventOf = new LinkedHashMap<>();
+        Map<String, String> monthOf = new HashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        gold.get("documents").fields().forEachRemaining(d -> {
+            eventOf.put(d.getKey(), d.getKey());
+            monthOf.put(d.getKey(), d.getValue().get("published").asText().substring(0, 7));
+            texts.put(d.getKey(), read(folder.resolve(d.getKey())));
+        });
+        for (JsonNode pair : gold.get("same_event")) {
+            String first = eventOf.get(pair.get(0).asText());
+            eventOf.replaceAll((file, event) -> event.equals(eventOf.get(pair.get(1).asText())) ? first : event);
+        }
+        return new LabelledCorpus("press-ua", folder, eventOf, file -> PRESS_HELD_OUT_MONTHS.contains(monthOf.get(file)),
+                texts);
+    }
+
+    /** The texts of the fitted part, or of the held-out one. */
+    public Map<String, String> texts(boolean held) {
+        Map<String, String> part = new LinkedHashMap<>();
+        texts.forEach((file, text) -> {
+            if (heldOut.test(file) == held) {
+                part.put(file, text);
+            }
+        });
+        return part;
+    }
+
+    private static JsonNode json(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
