@@ -14,6 +14,7 @@ import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.clusters.ClusterUpdater;
 import org.newsgraph.app.entities.EntityQuery;
@@ -237,6 +238,13 @@ public final class Newsgraph {
     /** The store's events and stories, as the export gives them, to list and look up. */
     public EventCatalog events(ArticleStore store) {
         return new EventCatalog(exportOf(store));
+    }
+
+    /** The event clusters of the store, brought up to date first, each with why its members are in it. */
+    public ClusterCatalog clusters(ArticleStore store) {
+        updateEntities(store);
+        updateClusters(store);
+        return ClusterCatalog.of(store);
     }
 
     /**

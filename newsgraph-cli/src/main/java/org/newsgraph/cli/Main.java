@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Reads news articles and answers which events happened, who took part, who said what "
                 + "and which outlets reported each one.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, EntitiesCommand.class, QuotesCommand.class, ClaimsCommand.class,
-            EventsCommand.class, TimelineCommand.class, StoryCommand.class, BenchCommand.class,
+            EventsCommand.class, TimelineCommand.class, StoryCommand.class, ClustersCommand.class, ClusterCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json",
             "", "Exit status: 0 done (some inputs may be rejected), 1 internal error, 2 bad arguments,",

@@ -55,11 +55,19 @@ public final class EventClusterer {
                 .orElseGet(() -> placeNew(article));
     }
 
-    /** Places a copy in the cluster of the article it copies, which must be placed. */
-    public void placeCopy(long copy, long original) {
+    /**
+     * Places a copy in the cluster of the article it copies, which must be placed, unless its source
+     * states a publication day that the rule of the week keeps from that cluster: a text published
+     * again weeks later (a template, a statement repeated) is another report, placed on its merits.
+     */
+    public Placement placeCopy(ArticleProfile copy, long original) {
         long cluster = clusters.clusterOf(original)
                 .orElseThrow(() -> new IllegalStateException("article " + original + " is not placed yet"));
-        clusters.placeCopy(copy, cluster);
+        if (ruledOut(copy.event(), clusters.profile(cluster).event(), config.reportDays()) != null) {
+            return place(copy);
+        }
+        clusters.placeCopy(copy.article(), cluster);
+        return new Placement(copy.article(), cluster, false, 1.0, "copy");
     }
 
     /** The candidate clusters of an article, compared as {@link #place} compares them, likeliest first. */

@@ -146,10 +146,20 @@ class EventClustererTest {
     @Test
     void aCopyJoinsItsOriginalsCluster() {
         Placement original = place(QUAKE, event(LIMA, null, "2024-03-05"));
-        clusterer.placeCopy(99, original.article());
+        Placement copy = clusterer.placeCopy(profile(99, QUAKE, event(LIMA, null, "2024-03-06")), original.article());
 
+        assertThat(copy.reason()).isEqualTo("copy");
         assertThat(clusters.clusterOf(99)).contains(original.cluster());
         assertThat(clusters.profiledArticles()).isEqualTo(3);
+    }
+
+    @Test
+    void aCopyPublishedAgainWeeksLaterIsPlacedOnItsMerits() {
+        Placement original = place(QUAKE, event(LIMA, null, "2024-03-05"));
+        Placement again = clusterer.placeCopy(profile(99, QUAKE, event(LIMA, null, "2024-04-20")), original.article());
+
+        assertThat(again.cluster()).isNotEqualTo(original.cluster());
+        assertThat(again.reason()).contains("ruled out c" + original.cluster() + " published 46 days apart");
     }
 
     private Placement place(String text, EventSignature event) {

@@ -19,6 +19,7 @@ import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.embed.SentenceEmbedder;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputFile;
@@ -78,7 +79,28 @@ public final class Bench {
             log.accept(String.format(java.util.Locale.ROOT, "round %d: %.1f s so far", ++round,
                     analyze.seconds + corenlp.seconds));
         }
-        return new BenchReport(analyze.arm(), corenlp.arm(), peakHeap(), texts.size());
+        return new BenchReport(analyze.arm(), corenlp.arm(), peakHeap(), texts.size(), embedMillis(texts));
+    }
+
+    /**
+     * The mean time to embed one article's head (the first 400 characters: a title and a lead, as
+     * clustering embeds them), over at least 50 embeddings after a warm-up: a part of analyze's
+     * time, shown apart.
+     */
+    private double embedMillis(List<Text> texts) {
+        SentenceEmbedder embedder = newsgraph.sentenceEmbedder();
+        texts.forEach(t -> embedder.embed(head(t.text)));
+        int count = 0;
+        long start = System.nanoTime();
+        while (count < Math.max(50, texts.size())) {
+            embedder.embed(head(texts.get(count % texts.size()).text));
+            count++;
+        }
+        return (System.nanoTime() - start) / 1e6 / count;
+    }
+
+    private static String head(String text) {
+        return text.substring(0, Math.min(text.length(), 400));
     }
 
     /** The texts analyze would hand to the annotator: extracted and normalised, with their anchor dates. */

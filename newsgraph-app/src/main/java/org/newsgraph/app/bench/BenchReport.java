@@ -2,8 +2,11 @@ package org.newsgraph.app.bench;
 
 import java.util.Locale;
 
-/** What one bench run measured: both arms on the same texts, in one process. */
-public record BenchReport(Arm analyze, Arm corenlp, long peakHeapBytes, int texts) {
+/**
+ * What one bench run measured: both arms on the same texts, in one process, and the time to embed
+ * one article's head (part of analyze's time, shown apart).
+ */
+public record BenchReport(Arm analyze, Arm corenlp, long peakHeapBytes, int texts, double embedMillis) {
 
     /** How many articles a second analyze does for each one plain CoreNLP does. */
     public double ratio() {
@@ -16,6 +19,7 @@ public record BenchReport(Arm analyze, Arm corenlp, long peakHeapBytes, int text
                 analyze.render("analyze"),
                 corenlp.render("corenlp"),
                 String.format(Locale.ROOT, "peak heap: %.0f MB", peakHeapBytes / 1024.0 / 1024.0),
+                String.format(Locale.ROOT, "sentence embedding (part of analyze): %.1f ms per article", embedMillis),
                 String.format(Locale.ROOT, "analyze/corenlp throughput ratio: %.2f", ratio()));
     }
 

@@ -96,7 +96,16 @@ public final class ClusterBench {
         EventSignature signature = new EventSignature("meeting", participants,
                 new EventPlace(place, 10_000 + place, "C" + place % 200, false,
                         own.nextDouble() * 120 - 60, own.nextDouble() * 360 - 180), day, day);
-        return new ArticleProfile(id, terms, signature);
+        return new ArticleProfile(id, terms, signature, embedding(own, random));
+    }
+
+    /** A sentence embedding of the model's 384 dimensions: the event's direction, and some noise. */
+    private static float[] embedding(Random event, Random noise) {
+        float[] v = new float[384];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (event.nextGaussian() + 0.5 * noise.nextGaussian());
+        }
+        return v;
     }
 
     /** A word rank drawn by Zipf's law over the vocabulary, by inverting its cumulative weight. */

@@ -3,6 +3,7 @@ package org.newsgraph.app.clusters;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.cluster.ArticleProfile;
 import org.newsgraph.cluster.ArticleProfiler;
 import org.newsgraph.cluster.EventClusterer;
 import org.newsgraph.model.AnalyzedArticle;
@@ -16,7 +17,8 @@ import org.newsgraph.store.EventClusters;
 /**
  * Places every stored article not yet in a cluster, in id order, so that each is compared with
  * the clusters of the articles before it: what an online run over the same articles would do.
- * Copies join their original's cluster. Run it after the corpus entities are up to date: the
+ * Copies join their original's cluster, unless published too far from it
+ * ({@link EventClusterer#placeCopy}). Run it after the corpus entities are up to date: the
  * profiles name entities by their corpus ids.
  */
 public final class ClusterUpdater {
@@ -46,17 +48,16 @@ public final class ClusterUpdater {
             if (placed.contains(s.id())) {
                 continue;
             }
-            if (a.status() == ArticleStatus.DUPLICATE && placed.contains(a.duplicateOf())) {
-                clusterer.placeCopy(s.id(), a.duplicateOf());
-            } else if (a.status() == ArticleStatus.OK) {
-                if (entityIds == null) {
-                    entityIds = store.corpusEntities().assignment();
-                }
-                Placement p = clusterer.place(profiler.profile(s, entityIds::get));
-                opened += p.opened() ? 1 : 0;
-            } else {
+            boolean copy = a.status() == ArticleStatus.DUPLICATE && placed.contains(a.duplicateOf());
+            if (!copy && a.status() != ArticleStatus.OK) {
                 continue;
             }
+            if (entityIds == null) {
+                entityIds = store.corpusEntities().assignment();
+            }
+            ArticleProfile profile = profiler.profile(s, entityIds::get);
+            Placement p = copy ? clusterer.placeCopy(profile, a.duplicateOf()) : clusterer.place(profile);
+            opened += p.opened() ? 1 : 0;
             placed.add(s.id());
             added++;
         }

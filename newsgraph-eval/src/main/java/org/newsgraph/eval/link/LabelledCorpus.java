@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.newsgraph.eval.events.EcbPlusTexts;
 import org.newsgraph.eval.events.GoldClusters;
@@ -33,7 +36,8 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
     }
 
     /** press-ua months held out: every other month, two before the invasion and two after. */
-    public static final Set<String> PRESS_HELD_OUT_MONTHS = Set.of("2021-11", "2022-01", "2022-03", "2022-05");
+    public static final SortedSet<String> PRESS_HELD_OUT_MONTHS = Collections.unmodifiableSortedSet(
+            new TreeSet<>(List.of("2021-11", "2022-01", "2022-03", "2022-05")));
 
     /** ECB+ ({@code data/ecbplus/text}): each article's gold event is its subtopic; even topics are held out. */
     public static LabelledCorpus ecbPlus(Path shared) {

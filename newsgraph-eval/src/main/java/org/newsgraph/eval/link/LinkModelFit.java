@@ -168,9 +168,9 @@ public final class LinkModelFit {
         Partition held = baseline.cluster(corpus.texts(true)).dendrogram().cut(tuned.threshold());
         ClusterScore heldScore = ClusterScore.of(held, gold(corpus, true));
         return List.of(
-                String.format(Locale.ROOT, "TF-IDF baseline, %s fitted part, cut %.4f set there: B-cubed %s",
+                String.format(Locale.ROOT, "TF-IDF baseline, %s fitted part, cut %.4f set there: %s",
                         corpus.name(), tuned.threshold(), tuned.score().bcubed()),
-                String.format(Locale.ROOT, "TF-IDF baseline, %s held-out part, same cut: B-cubed %s", corpus.name(),
+                String.format(Locale.ROOT, "TF-IDF baseline, %s held-out part, same cut: %s", corpus.name(),
                         heldScore.bcubed()));
     }
 

@@ -32,7 +32,7 @@ public final class OnlineRun {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: B-cubed %s; %d pairs published >7 days apart; largest %d",
+            return String.format(Locale.ROOT, "%s: %s; %d pairs of one cluster published >7 days apart; largest %d",
                     corpus, score.bcubed(), farPairs, largest);
         }
     }

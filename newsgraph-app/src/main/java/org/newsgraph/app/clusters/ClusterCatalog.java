@@ -1,0 +1,70 @@
+package org.newsgraph.app.clusters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ClusterMerge;
+import org.newsgraph.model.Placement;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * The event clusters of a store as a user reads them: each with its members, their days and
+ * outlets, and the reason each member was placed where it is. Read from the store as it is; the
+ * clusters must be up to date ({@code Newsgraph.clusters}).
+ */
+public final class ClusterCatalog {
+
+    private final List<ListedCluster> clusters;
+
+    private ClusterCatalog(List<ListedCluster> clusters) {
+        this.clusters = List.copyOf(clusters);
+    }
+
+    public static ClusterCatalog of(ArticleStore store) {
+        Map<Long, StoredArticle> articles = new LinkedHashMap<>();
+        store.articles().forEach(a -> articles.put(a.id(), a));
+        Map<Long, List<Placement>> byCluster = new LinkedHashMap<>();
+        for (Placement p : store.eventClusters().placements()) {
+            byCluster.computeIfAbsent(p.cluster(), c -> new ArrayList<>()).add(p);
+        }
+        Map<Long, List<String>> merged = new LinkedHashMap<>();
+        for (ClusterMerge m : store.eventClusters().merges()) {
+            merged.computeIfAbsent(m.into(), c -> new ArrayList<>()).add(Placement.exportId(m.from()) + " (" + m.reason() + ")");
+        }
+        List<ListedCluster> listed = new ArrayList<>();
+        byCluster.keySet().stream().sorted().forEach(id ->
+                listed.add(listed(id, byCluster.get(id), articles, merged.getOrDefault(id, List.of()))));
+        return new ClusterCatalog(listed);
+    }
+
+    /** Every cluster, oldest first. */
+    public List<ListedCluster> clusters() {
+        return clusters;
+    }
+
+    /** The cluster of this id ({@code c3}), if there is one. */
+    public Optional<ListedCluster> cluster(String id) {
+        return clusters.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private static ListedCluster listed(long id, List<Placement> placements, Map<Long, StoredArticle> articles,
+            List<String> merged) {
+        List<ListedCluster.Member> members = new ArrayList<>();
+        for (Placement p : placements) {
+            StoredArticle a = articles.get(p.article());
+            ArticleSource s = a.article().source();
+            members.add(new ListedCluster.Member(a.exportId(), s.file(), s.title(), s.published().day(), s.outlet(),
+                    p.opened(), p.score(), p.reason()));
+        }
+        List<String> days = members.stream().map(ListedCluster.Member::published).filter(Objects::nonNull).sorted().toList();
+        List<String> outlets = members.stream().map(ListedCluster.Member::outlet).filter(Objects::nonNull).distinct().toList();
+        String title = members.stream().map(ListedCluster.Member::title).filter(Objects::nonNull).findFirst().orElse(null);
+        return new ListedCluster(Placement.exportId(id), title, days.isEmpty() ? null : days.get(0),
+                days.isEmpty() ? null : days.get(days.size() - 1), outlets, members, merged);
+    }
+}

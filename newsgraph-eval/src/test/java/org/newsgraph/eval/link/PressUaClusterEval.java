@@ -1,0 +1,125 @@
+package org.newsgraph.eval.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.eval.events.AnalysedCorpus;
+import org.newsgraph.eval.events.BCubed;
+import org.newsgraph.eval.events.Partition;
+import org.newsgraph.eval.events.RunTiming;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.testkit.Seeds;
+
+/**
+ * The product on press-ua (CC BY 4.0, president.gov.ua): 979 releases of one office over nine
+ * months, each its own event, analysed with the real recipe into one store (about 5 minutes on the
+ * 2-core build machine). What the stream demands is checked on every release: no two releases
+ * published more than a week apart share a cluster, and no cluster swallows a week's releases.
+ * B-cubed F1 is pinned on the months the link model was fitted on and on the held-out months
+ * ({@link LabelledCorpus#PRESS_HELD_OUT_MONTHS}), each a little under what they reach
+ * (docs/quality.md).
+ */
+class PressUaClusterEval {
+
+    /** 0.951 when pinned (docs/quality.md), less about 0.01. */
+    private static final double PINNED_FITTED_F1 = 0.94;
+    /** 0.921 when pinned, less about 0.01. */
+    private static final double PINNED_HELD_OUT_F1 = 0.91;
+    /** The largest cluster when pinned, not more (issue 12 asks for 4: not reached). */
+    private static final int PINNED_LARGEST = 8;
+
+    @TempDir
+    static Path dir;
+
+    private static LabelledCorpus press;
+    private static Map<String, String> clusterOf;
+    private static Map<String, String> published;
+
+    @BeforeAll
+    static void analysePressUa() {
+        press = LabelledCorpus.pressUa(Seeds.shared());
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {
+            RunTiming.Listener listener = new RunTiming.Listener(100, line -> System.out.println("PressUaClusterEval: "
+                    + line));
+            AnalysedCorpus corpus = AnalysedCorpus.analyse(newsgraph, newsgraph.coreNlp(() -> { }), files(), store,
+                    listener);
+            Map<Long, String> clusters = new HashMap<>();
+            store.eventClusters().assignment().forEach((article, cluster) -> clusters.put(article, "c" + cluster));
+            clusterOf = corpus.partition(clusters).partition().clusterOf();
+            published = new HashMap<>();
+            store.articles().forEach(a -> published.put(a.article().source().file(), a.article().source().published().day()));
+            System.out.println("PressUaClusterEval: " + corpus.timing() + "; outcomes " + corpus.summary().outcomes());
+        }
+    }
+
+    private static List<Path> files() {
+        try (Stream<Path> files = Files.list(press.folder())) {
+            return files.filter(f -> f.getFileName().toString().matches("z\\d+\\.txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyReleaseIsStoredAndClustered() {
+        assertThat(clusterOf).hasSize(press.eventOf().size());
+        assertThat(clusterOf.values()).allMatch(c -> c.startsWith("cluster "));
+    }
+
+    @Test
+    void noTwoReleasesPublishedMoreThanAWeekApartShareACluster() {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        clusterOf.forEach((file, cluster) -> members.computeIfAbsent(cluster, c -> new ArrayList<>()).add(file));
+        List<String> far = new ArrayList<>();
+        for (List<String> files : members.values()) {
+            List<String> days = files.stream().map(published::get).sorted().toList();
+            if (ChronoUnit.DAYS.between(LocalDate.parse(days.get(0)), LocalDate.parse(days.get(days.size() - 1))) > 7) {
+                far.add(files + " " + days);
+            }
+        }
+        assertThat(far).isEmpty();
+        int largest = members.values().stream().mapToInt(List::size).max().orElse(0);
+        System.out.println("PressUaClusterEval: " + members.size() + " clusters, the largest of " + largest);
+        assertThat(largest).isLessThanOrEqualTo(PINNED_LARGEST);
+    }
+
+    @Test
+    void bcubedOnTheFittedAndTheHeldOutMonths() {
+        BCubed fitted = score(false);
+        BCubed heldOut = score(true);
+        System.out.println("PressUaClusterEval: B-cubed on the fitted months " + fitted + "; on the held-out months "
+                + LabelledCorpus.PRESS_HELD_OUT_MONTHS + " " + heldOut);
+
+        assertThat(fitted.f1()).isGreaterThanOrEqualTo(PINNED_FITTED_F1);
+        assertThat(heldOut.f1()).isGreaterThanOrEqualTo(PINNED_HELD_OUT_F1);
+    }
+
+    private static BCubed score(boolean heldOut) {
+        Map<String, String> predicted = new LinkedHashMap<>();
+        Map<String, String> gold = new LinkedHashMap<>();
+        press.eventOf().forEach((file, event) -> {
+            if (press.heldOut().test(file) == heldOut) {
+                predicted.put(file, clusterOf.get(file));
+                gold.put(file, event);
+            }
+        });
+        return BCubed.of(new Partition(predicted), new Partition(gold));
+    }
+}
