@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
@@ -41,7 +42,7 @@ class EventClustererTest {
         w.put(LinkFeature.PUBLISHED_GAP, -0.5);
         w.put(LinkFeature.PLACES_APART, -4.0);
         w.put(LinkFeature.SAME_PLACE, 0.5);
-        return new LinkModel(w, -3, 0.5, 0.5);
+        return new LinkModel(w, -3, 0.5, 0.6);
     }
 
     @BeforeEach
@@ -130,6 +131,25 @@ class EventClustererTest {
         assertThat(fresh.opened()).isTrue();
         assertThat(fresh.cluster()).isNotEqualTo(quake.cluster());
         assertThat(clusters.profile(quake.cluster()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void twoClustersOpenedForOneEventAreMergedAgainIntoTheOlder() {
+        Placement first = clusterer.assign(profile(40, QUAKE, event(LIMA, null, "2024-03-05")), null, "opened");
+        Placement second = clusterer.assign(profile(41, REWORDED, event(LIMA, null, "2024-03-05")), null, "opened");
+        Placement other = place("Parliament passed the budget bill after a long debate on pensions", event(null, null, null));
+
+        List<ClusterMerge> merges = clusterer.mergeAgain(clusters.clusterIds());
+
+        assertThat(merges).singleElement().satisfies(m -> {
+            assertThat(m.from()).isEqualTo(second.cluster());
+            assertThat(m.into()).isEqualTo(first.cluster());
+            assertThat(m.reason()).startsWith("merged c" + second.cluster() + " into c" + first.cluster() + ": p ");
+        });
+        assertThat(clusters.clusterOf(41)).contains(first.cluster());
+        assertThat(clusters.clusterOf(other.article())).contains(other.cluster());
+        assertThat(clusters.profile(first.cluster()).size()).isEqualTo(2);
+        assertThat(clusters.clusterIds()).doesNotContain(second.cluster());
     }
 
     @Test

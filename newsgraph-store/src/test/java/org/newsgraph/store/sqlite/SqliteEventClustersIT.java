@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
@@ -158,6 +159,35 @@ class SqliteEventClustersIT {
         assertThat(clusters.placesEveryArticle()).as("the copy of first is not placed").isFalse();
         clusters.placeCopy(copy, 1);
         assertThat(clusters.placesEveryArticle()).as("a failed article is never placed").isTrue();
+    }
+
+    @Test
+    void aMergedClusterHandsItsArticlesToTheOlderOneAndItsIdIsNeverGivenAgain() {
+        open(first, 1, List.of("quake"));
+        open(second, 2, List.of("quake", "rubble"));
+        ClusterProfile merged = new ClusterProfile(1, 2, Map.of("quake", 2.0, "rubble", 1.0),
+                EventSignature.unknown(null), new float[] {0.5f, -0.25f});
+
+        clusters.merge(new ClusterMerge(2, 1, 0.9, "merged c2 into c1: p 0.90"), merged, List.of("quake", "rubble"));
+
+        assertThat(clusters.clusterOf(second)).contains(1L);
+        assertThat(clusters.clusterIds()).containsExactly(1L);
+        assertThat(clusters.candidates(List.of("rubble"), 5)).containsExactly(1L);
+        assertThat(clusters.profile(1)).isEqualTo(merged);
+        assertThat(clusters.merges()).containsExactly(new ClusterMerge(2, 1, 0.9, "merged c2 into c1: p 0.90"));
+        assertThat(clusters.nextId()).isEqualTo(3);
+    }
+
+    @Test
+    void aMergeIntoAClusterThatIsNotThereLeavesNothingBehind() {
+        open(first, 1, List.of("quake"));
+        ClusterProfile wrong = new ClusterProfile(1, 2, Map.of("quake", 1.0), EventSignature.unknown(null));
+
+        assertThatThrownBy(() -> clusters.merge(new ClusterMerge(7, 1, 0.9, "merged"), wrong, List.of("quake")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(clusters.merges()).isEmpty();
+        assertThat(clusters.clusterOf(first)).contains(1L);
+        assertThat(clusters.profile(1).size()).isEqualTo(1);
     }
 
     private void open(long article, long cluster, List<String> terms) {
