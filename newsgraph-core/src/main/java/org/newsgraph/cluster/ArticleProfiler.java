@@ -55,10 +55,15 @@ public final class ArticleProfiler {
         terms.count(lead(a.text()), 1, head);
         head.forEach((word, n) -> counts.put(ArticleProfile.headKey(word), n));
         List<LocalEntity> entities = a.entities();
+        int leadEnd = lead(a.text()).length();
         for (int i = 0; i < entities.size(); i++) {
             Long id = entityIds.apply(new EntityRef(stored.id(), i));
             if (id != null) {
                 counts.merge(ArticleProfile.entityKey(id), entities.get(i).mentions().size(), Integer::sum);
+                long inLead = entities.get(i).mentions().stream().filter(m -> m.span().start() < leadEnd).count();
+                if (inLead > 0) {
+                    counts.merge(ArticleProfile.headKey(ArticleProfile.entityKey(id)), (int) inLead, Integer::sum);
+                }
             }
         }
         PublicationDate date = a.source().published();

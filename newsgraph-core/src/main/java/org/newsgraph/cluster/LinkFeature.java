@@ -17,6 +17,8 @@ public enum LinkFeature {
     NUMBERS,
     /** Cosine of the TF-IDF vectors of the corpus entities named: rare entities weigh more. */
     ENTITIES,
+    /** Cosine of the TF-IDF vectors of the corpus entities the lead names: whom the report is about. */
+    LEAD_ENTITIES,
     /** Cosine of the sentence embeddings of the title and lead: one event told in other words. */
     EMBEDDING,
     /** How far the article's publication day lies outside the span of the cluster's, in ln(1 + days). */

@@ -27,6 +27,7 @@ final class LinkFeatures {
         x[LinkFeature.HEAD.ordinal()] = cosines[TermClass.HEAD.ordinal()];
         x[LinkFeature.NUMBERS.ordinal()] = cosines[TermClass.NUMBER.ordinal()];
         x[LinkFeature.ENTITIES.ordinal()] = cosines[TermClass.ENTITY.ordinal()];
+        x[LinkFeature.LEAD_ENTITIES.ordinal()] = cosines[TermClass.HEAD_ENTITY.ordinal()];
         x[LinkFeature.EMBEDDING.ordinal()] = cosine(embedding, cluster.embedding());
         x[LinkFeature.CLUSTER_SIZE.ordinal()] = Math.log(cluster.size());
         EventSignature other = cluster.event();

@@ -68,7 +68,7 @@ class ArticleProfilerTest {
     void titleAndLeadWordsAreHeadTermsBesideTheBodyWords() {
         Map<String, Integer> terms = profile(TEXT, -1).terms();
 
-        assertThat(terms).containsKeys("^flood", "^thousand", "flood", "aid", "@101");
+        assertThat(terms).containsKeys("^flood", "^thousand", "flood", "aid", "@101", "^@101");
         assertThat(terms).doesNotContainKey("^floods");
     }
 
@@ -86,6 +86,7 @@ class ArticleProfilerTest {
                 + " Volunteers arrived.";
 
         assertThat(profile(late, -1).terms()).containsKey("volunteer").doesNotContainKey("^volunteer");
+        assertThat(profile("x".repeat(400) + " " + TEXT, -1).terms()).containsKey("@101").doesNotContainKey("^@101");
     }
 
     private ArticleProfile profile(String text, int location) {
