@@ -47,8 +47,4 @@ public record LinkCorpus(String name, List<Item> articles) {
         }
         return new LinkCorpus(name, items);
     }
-
-    public LinkCorpus named(String newName) {
-        return new LinkCorpus(newName, articles);
-    }
 }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.newsgraph.cluster.ArticleProfiler;
@@ -111,13 +114,9 @@ public final class LinkModelFit {
         double best = 0.5;
         double bestScore = -1;
         for (double t = GRID; t < 1 - GRID / 2; t += GRID) {
-            double sum = 0;
-            for (LinkCorpus c : parts.fitted()) {
-                sum += OnlineRun.run(c, ClusterConfig.defaults(weights.withThreshold(t))).score().bcubed().f1();
-            }
-            double mean = sum / parts.fitted().size();
-            if (mean > bestScore) {
-                bestScore = mean;
+            double score = mean(weights.withThreshold(t), parts, false);
+            if (score > bestScore) {
+                bestScore = score;
                 best = t;
             }
         }
@@ -128,9 +127,9 @@ public final class LinkModelFit {
     /** The merge threshold on the grid, at or above the joining one, with the best mean B-cubed F1 merged again. */
     private double mergeThreshold(LinkModel model, Parts parts) {
         double best = 1;
-        double bestScore = mean(model.withMergeThreshold(1), parts);
+        double bestScore = mean(model.withMergeThreshold(1), parts, true);
         for (double t = model.threshold(); t < 1 - GRID / 2; t += GRID) {
-            double score = mean(model.withMergeThreshold(t), parts);
+            double score = mean(model.withMergeThreshold(t), parts, true);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
@@ -141,10 +140,11 @@ public final class LinkModelFit {
         return best;
     }
 
-    private static double mean(LinkModel model, Parts parts) {
+    /** The mean B-cubed F1 of online clustering over the fitted parts, merged again or not. */
+    private static double mean(LinkModel model, Parts parts, boolean mergeAgain) {
         double sum = 0;
         for (LinkCorpus c : parts.fitted()) {
-            sum += OnlineRun.run(c, ClusterConfig.defaults(model), true).score().bcubed().f1();
+            sum += OnlineRun.run(c, ClusterConfig.defaults(model), mergeAgain).score().bcubed().f1();
         }
         return sum / parts.fitted().size();
     }
@@ -175,7 +175,7 @@ public final class LinkModelFit {
     }
 
     private static Partition gold(LabelledCorpus corpus, boolean held) {
-        java.util.Map<String, String> part = new java.util.LinkedHashMap<>();
+        Map<String, String> part = new LinkedHashMap<>();
         corpus.texts(held).keySet().forEach(f -> part.put(f, corpus.eventOf().get(f)));
         return new Partition(part);
     }
@@ -188,7 +188,7 @@ public final class LinkModelFit {
                         + String.join(", ", LabelledCorpus.PRESS_HELD_OUT_MONTHS.stream().sorted().toList()) + ";",
                 "the threshold is the probability on a grid of " + GRID + " with the best mean B-cubed F1 on those parts,",
                 "the merge threshold the one at or above it with the best mean B-cubed F1 when clusters are merged again.",
-                "Features: " + String.join(", ", java.util.Arrays.stream(LinkFeature.values()).map(LinkFeature::key).toList()),
+                "Features: " + String.join(", ", Arrays.stream(LinkFeature.values()).map(LinkFeature::key).toList()),
                 "Figures when fitted:"));
         report.forEach(r -> header.add("  " + r));
         try {
