@@ -52,10 +52,11 @@ public final class ArticleProfiler {
         Map<String, Integer> head = new LinkedHashMap<>();
         String title = a.source().title() == null ? "" : a.source().title();
         terms.count(title, 1, head);
-        terms.count(lead(a.text()), 1, head);
+        String lead = lead(a.text());
+        terms.count(lead, 1, head);
         head.forEach((word, n) -> counts.put(ArticleProfile.headKey(word), n));
         List<LocalEntity> entities = a.entities();
-        int leadEnd = lead(a.text()).length();
+        int leadEnd = lead.length();
         for (int i = 0; i < entities.size(); i++) {
             Long id = entityIds.apply(new EntityRef(stored.id(), i));
             if (id != null) {
@@ -78,7 +79,7 @@ public final class ArticleProfiler {
                 event = event.at(scene);
             }
         }
-        return new ArticleProfile(stored.id(), counts, event, embedder.embed((title + "\n" + lead(a.text())).strip()));
+        return new ArticleProfile(stored.id(), counts, event, embedder.embed((title + "\n" + lead).strip()));
     }
 
     /** The first {@code leadChars} of the text, cut where a word ends. */

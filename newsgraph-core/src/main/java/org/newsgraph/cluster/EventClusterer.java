@@ -87,8 +87,7 @@ public final class EventClusterer {
         ClusterProfile profile;
         if (cluster == null) {
             placement = new Placement(article.article(), clusters.nextId(), true, 0, reason);
-            profile = new ClusterProfile(placement.cluster(), 1, top(vector, config.profileTerms()), article.event(),
-                    article.embedding());
+            profile = opened(placement.cluster(), vector, article);
         } else {
             placement = new Placement(article.article(), cluster, false, 0, reason);
             profile = grow(clusters.profile(cluster), vector, article);
@@ -112,15 +111,8 @@ public final class EventClusterer {
             ClusterProfile newer = clusters.profile(id);
             Map<String, Double> vector = TermWeights.unit(newer.terms());
             ArticleProfile asReport = new ArticleProfile(-id, Map.of(), newer.event(), newer.embedding());
-            Link best = null;
-            for (long candidate : clusters.candidates(strongest(vector, config.queryKeys()), config.candidates())) {
-                if (candidate < id && standing.contains(candidate)) {
-                    Link link = link(vector, asReport, clusters.profile(candidate));
-                    if (link.allowed() && (best == null || link.probability() > best.probability())) {
-                        best = link;
-                    }
-                }
-            }
+            Link best = likeliest(links(vector, asReport).stream()
+                    .filter(l -> l.cluster() < id && standing.contains(l.cluster())).toList());
             if (best != null && best.probability() >= config.model().mergeThreshold()) {
                 ClusterMerge merge = new ClusterMerge(id, best.cluster(), best.probability(),
                         "merged " + Placement.exportId(id) + " into " + Placement.exportId(best.cluster()) + ": "
@@ -134,6 +126,7 @@ public final class EventClusterer {
         return merges;
     }
 
+    /** The two profiles as one, under the older's id: terms summed and cut, signatures and embeddings added. */
     private ClusterProfile combine(ClusterProfile older, ClusterProfile newer) {
         Map<String, Double> sum = new HashMap<>(older.terms());
         newer.terms().forEach((term, w) -> sum.merge(term, w, Double::sum));
@@ -144,9 +137,7 @@ public final class EventClusterer {
     private Placement placeNew(ArticleProfile article) {
         Map<String, Double> vector = weigh(article);
         List<Link> links = links(vector, article);
-        Link best = links.stream().filter(Link::allowed)
-                .max(Comparator.comparingDouble(Link::probability).thenComparingLong(l -> -l.cluster()))
-                .orElse(null);
+        Link best = likeliest(links);
         if (best != null && best.probability() >= config.model().threshold()) {
             Placement joined = new Placement(article.article(), best.cluster(), false, best.probability(),
                     "joined " + Placement.exportId(best.cluster()) + ": " + explain(best));
@@ -155,9 +146,15 @@ public final class EventClusterer {
         }
         Placement opened = new Placement(article.article(), clusters.nextId(), true,
                 best == null ? 0 : best.probability(), openingReason(best, links));
-        record(opened, new ClusterProfile(opened.cluster(), 1, top(vector, config.profileTerms()), article.event(),
-                article.embedding()), article);
+        record(opened, opened(opened.cluster(), vector, article), article);
         return opened;
+    }
+
+    /** The likeliest link no rule rules out, the older cluster on a tie; null when there is none. */
+    private static Link likeliest(List<Link> links) {
+        return links.stream().filter(Link::allowed)
+                .max(Comparator.comparingDouble(Link::probability).thenComparingLong(l -> -l.cluster()))
+                .orElse(null);
     }
 
     private List<Link> links(Map<String, Double> vector, ArticleProfile article) {
@@ -192,11 +189,14 @@ public final class EventClusterer {
         clusters.place(placement, profile, strongest(profile.terms(), config.clusterKeys()), article.terms().keySet());
     }
 
+    /** The profile of a cluster this article opens: its strongest terms, its event, its embedding. */
+    private ClusterProfile opened(long id, Map<String, Double> vector, ArticleProfile article) {
+        return new ClusterProfile(id, 1, top(vector, config.profileTerms()), article.event(), article.embedding());
+    }
+
+    /** The cluster with this article added: its whole vector summed in, then cut to the strongest terms. */
     private ClusterProfile grow(ClusterProfile cluster, Map<String, Double> vector, ArticleProfile article) {
-        Map<String, Double> sum = new HashMap<>(cluster.terms());
-        vector.forEach((term, w) -> sum.merge(term, w, Double::sum));
-        return new ClusterProfile(cluster.id(), cluster.size() + 1, top(sum, config.profileTerms()),
-                cluster.event().plus(article.event()), add(cluster.embedding(), article.embedding()));
+        return combine(cluster, new ClusterProfile(article.article(), 1, vector, article.event(), article.embedding()));
     }
 
     /** The sum of two embeddings; a missing one adds nothing. */

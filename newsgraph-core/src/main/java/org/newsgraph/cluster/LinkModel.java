@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.newsgraph.pipeline.DataFile;
 
 /**
@@ -100,14 +101,19 @@ public record LinkModel(Map<LinkFeature, Double> weights, double intercept, doub
     /** Reads a model from its lines, as if from a file called {@code name}; a fault names file and line. */
     public static LinkModel parse(String name, List<String> lines) {
         Map<String, Double> values = new HashMap<>();
-        DataFile.read(name, lines, (line, entry) -> values.put(key(name, line, entry), value(name, line, entry)));
+        DataFile.read(name, lines, into(name, values));
         return of(name, values);
     }
 
     private static LinkModel read(Class<?> owner, String name) {
         Map<String, Double> values = new HashMap<>();
-        DataFile.read(owner, name, (line, entry) -> values.put(key(name, line, entry), value(name, line, entry)));
+        DataFile.read(owner, name, into(name, values));
         return of(name, values);
+    }
+
+    /** Puts each {@code name<TAB>value} entry of the file into {@code values}. */
+    private static BiConsumer<Integer, String> into(String name, Map<String, Double> values) {
+        return (line, entry) -> values.put(key(name, line, entry), value(name, line, entry));
     }
 
     private static LinkModel of(String name, Map<String, Double> values) {
