@@ -13,13 +13,15 @@ import java.util.StringJoiner;
 import java.util.stream.IntStream;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
 import org.newsgraph.store.EventClusters;
 
 /**
  * Places articles, one at a time, in the cluster of the real-world event they report. An article
- * is compared with the few clusters the index gives for its strongest terms; the {@link LinkModel}
+ * is compared with the few clusters the index gives for its strongest terms, among those of its
+ * week when its source states its day (so the cost does not grow with the store); the {@link LinkModel}
  * turns the {@link LinkFeature}s of each comparison into the probability that the article reports
  * that cluster's event. The article joins the likeliest cluster at or above the model's threshold,
  * or opens a new one. One rule comes before the model: reports whose sources state publication
@@ -145,7 +147,7 @@ public final class EventClusterer {
             return joined;
         }
         Placement opened = new Placement(article.article(), clusters.nextId(), true,
-                best == null ? 0 : best.probability(), openingReason(best, links));
+                best == null ? 0 : best.probability(), openingReason(best, links, window(article.event())));
         record(opened, opened(opened.cluster(), vector, article), article);
         return opened;
     }
@@ -159,7 +161,8 @@ public final class EventClusterer {
 
     private List<Link> links(Map<String, Double> vector, ArticleProfile article) {
         List<Link> links = new ArrayList<>();
-        for (long candidate : clusters.candidates(strongest(vector, config.queryKeys()), config.candidates())) {
+        List<String> keys = strongest(vector, config.queryKeys());
+        for (long candidate : clusters.candidates(keys, window(article.event()), config.candidates())) {
             links.add(link(vector, article, clusters.profile(candidate)));
         }
         return links;
@@ -169,6 +172,25 @@ public final class EventClusterer {
         double[] x = LinkFeatures.measure(vector, article.embedding(), article.event(), cluster);
         return new Link(cluster.id(), x, config.model().probability(x),
                 ruledOut(article.event(), cluster.event(), config.reportDays()));
+    }
+
+    /**
+     * The days in which a cluster's latest report must have been published for the rule of the
+     * week to let this article join it, or null when any day may: the article's source states no
+     * day, or its text dates the event outside its week (a look back, which may join a cluster of
+     * that day's reports).
+     */
+    private DatePeriod window(EventSignature article) {
+        if (!article.publishedStated() || article.published() == null) {
+            return null;
+        }
+        if (article.date() != null && LinkFeatures.days(article.date(), article.published()) > config.reportDays()) {
+            return null;
+        }
+        return DatePeriod.of(article.published())
+                .map(day -> new DatePeriod(day.first().minusDays(config.reportDays()),
+                        day.first().plusDays(config.reportDays())))
+                .orElse(null);
     }
 
     /** Why the article cannot report the cluster's event whatever the model says, or null. */
@@ -246,8 +268,10 @@ public final class EventClusterer {
         return reasons.toString();
     }
 
-    private String openingReason(Link best, List<Link> links) {
-        String reason = best == null ? "opened: no candidate"
+    private String openingReason(Link best, List<Link> links, DatePeriod window) {
+        String none = window == null ? "opened: no candidate"
+                : "opened: no candidate published " + window.first() + " to " + window.last();
+        String reason = best == null ? none
                 : "opened: best " + Placement.exportId(best.cluster()) + " " + explain(best) + " < "
                         + format(config.model().threshold());
         List<String> ruled = links.stream().filter(l -> !l.allowed())

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.DatePeriod;
+import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
 import org.newsgraph.store.EventClusters;
 
@@ -56,17 +58,28 @@ public final class InMemoryEventClusters implements EventClusters {
     }
 
     @Override
-    public List<Long> candidates(Collection<String> query, int limit) {
+    public List<Long> candidates(Collection<String> query, DatePeriod lastPublished, int limit) {
         Map<Long, Integer> shared = new HashMap<>();
         for (String key : new HashSet<>(query)) {
             for (long cluster : keys.getOrDefault(key, Set.of())) {
-                shared.merge(cluster, 1, Integer::sum);
+                if (lastPublished == null || within(profiles.get(cluster).event(), lastPublished)) {
+                    shared.merge(cluster, 1, Integer::sum);
+                }
             }
         }
         return shared.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.<Long, Integer>comparingByKey(Comparator.reverseOrder())))
                 .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean within(EventSignature event, DatePeriod window) {
+        if (!event.publishedStated()) {
+            return true;
+        }
+        return DatePeriod.of(event.lastPublished())
+                .map(day -> !day.first().isBefore(window.first()) && !day.first().isAfter(window.last()))
+                .orElse(true);
     }
 
     @Override

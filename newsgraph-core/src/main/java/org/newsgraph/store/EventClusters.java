@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.Placement;
 
 /**
@@ -31,9 +32,12 @@ public interface EventClusters {
 
     /**
      * The clusters whose strongest terms include the most of these keys, most shared first, then
-     * newest first; at most {@code limit}.
+     * newest first; at most {@code limit}. With a window, only clusters whose latest report was
+     * published in it, by a day its source states, and clusters without such a day: an index
+     * ordered by that day finds them without reading the clusters of other weeks, so the cost does
+     * not grow with the store. Without one (null), every cluster.
      */
-    List<Long> candidates(Collection<String> keys, int limit);
+    List<Long> candidates(Collection<String> keys, DatePeriod lastPublished, int limit);
 
     /** One cluster's profile. */
     ClusterProfile profile(long cluster);

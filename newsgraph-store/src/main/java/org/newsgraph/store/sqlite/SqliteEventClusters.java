@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
@@ -35,7 +36,9 @@ final class SqliteEventClusters implements EventClusters {
     private static final int BATCH = 500;
     private static final String MEMBERS = "SELECT article_id, cluster_id FROM cluster_members ORDER BY article_id";
     private static final String CLUSTER_OF = "SELECT cluster_id FROM cluster_members WHERE article_id = ?";
-    private static final String PROFILED = "SELECT count(*) FROM cluster_members WHERE copy = 0";
+    private static final String PROFILED = "SELECT value FROM cluster_counts WHERE name = 'profiled_articles'";
+    private static final String COUNT_PROFILED =
+            "UPDATE cluster_counts SET value = value + 1 WHERE name = 'profiled_articles'";
     private static final String PROFILE = """
             SELECT id, size, terms, type, participants, place_entity, place_geoname, place_country,
                 place_is_country, place_latitude, place_longitude, place_stated, event_date, published, last_published,
@@ -49,11 +52,24 @@ final class SqliteEventClusters implements EventClusters {
     private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM event_clusters";
     private static final String PLACEMENTS =
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
+    /**
+     * An update in place when the cluster is there: INSERT OR REPLACE would delete the row first,
+     * and deleting a row makes SQLite look for rows that refer to it (merged_into, cluster_merges),
+     * which costs more the more clusters there are.
+     */
     private static final String UPSERT_CLUSTER = """
-            INSERT OR REPLACE INTO event_clusters (id, size, terms, type, participants, place_entity, place_geoname,
+            INSERT INTO event_clusters (id, size, terms, type, participants, place_entity, place_geoname,
                 place_country, place_is_country, place_latitude, place_longitude, place_stated, event_date, published,
                 last_published, published_stated, embedding)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET size = excluded.size, terms = excluded.terms, type = excluded.type,
+                participants = excluded.participants, place_entity = excluded.place_entity,
+                place_geoname = excluded.place_geoname, place_country = excluded.place_country,
+                place_is_country = excluded.place_is_country, place_latitude = excluded.place_latitude,
+                place_longitude = excluded.place_longitude, place_stated = excluded.place_stated,
+                event_date = excluded.event_date, published = excluded.published,
+                last_published = excluded.last_published, published_stated = excluded.published_stated,
+                embedding = excluded.embedding""";
     private static final String INSERT_MEMBER = """
             INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -119,18 +135,27 @@ final class SqliteEventClusters implements EventClusters {
     }
 
     @Override
-    public List<Long> candidates(Collection<String> keys, int limit) {
+    public List<Long> candidates(Collection<String> keys, DatePeriod lastPublished, int limit) {
         if (keys.isEmpty()) {
             return List.of();
         }
         List<String> some = keys.stream().distinct().limit(BATCH).toList();
-        String sql = "SELECT cluster_id FROM cluster_keys WHERE key IN (" + marks(some.size()) + ")"
-                + " GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id DESC LIMIT ?";
+        String marks = marks(some.size());
+        String within = lastPublished == null ? ""
+                : " AND last_day BETWEEN ? AND ? UNION ALL SELECT cluster_id FROM cluster_keys WHERE key IN ("
+                        + marks + ") AND last_day IS NULL";
+        String sql = "SELECT cluster_id FROM (SELECT cluster_id FROM cluster_keys WHERE key IN (" + marks + ")"
+                + within + ") GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id DESC LIMIT ?";
         return read("finding candidate clusters", c -> {
             List<Long> found = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, some);
-                ps.setInt(some.size() + 1, limit);
+                int next = bind(ps, 1, some);
+                if (lastPublished != null) {
+                    ps.setString(next++, lastPublished.first().toString());
+                    ps.setString(next++, lastPublished.last().toString());
+                    next = bind(ps, next, some);
+                }
+                ps.setInt(next, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.add(rs.getLong(1));
@@ -174,7 +199,10 @@ final class SqliteEventClusters implements EventClusters {
                 ps.setLong(1, updated.id());
                 ps.executeUpdate();
             }
-            insertKeys(c, updated.id(), keys);
+            insertKeys(c, updated, keys);
+            try (PreparedStatement ps = c.prepareStatement(COUNT_PROFILED)) {
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement(COUNT_TERM)) {
                 for (String term : articleTerms) {
                     ps.setString(1, term);
@@ -196,7 +224,7 @@ final class SqliteEventClusters implements EventClusters {
             update(c, "UPDATE event_clusters SET merged_into = ? WHERE id = ?", merge.into(), merge.from());
             update(c, "DELETE FROM cluster_keys WHERE cluster_id IN (?, ?)", merge.into(), merge.from());
             upsert(c, into);
-            insertKeys(c, into.id(), keys);
+            insertKeys(c, into, keys);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO cluster_merges (from_id, into_id, score, reason) VALUES (?, ?, ?, ?)")) {
                 ps.setLong(1, merge.from());
@@ -247,11 +275,16 @@ final class SqliteEventClusters implements EventClusters {
         }
     }
 
-    private static void insertKeys(Connection c, long cluster, Collection<String> keys) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_keys (key, cluster_id) VALUES (?, ?)")) {
+    /** Indexes the cluster under its keys, with its latest stated publication day (none when not stated). */
+    private static void insertKeys(Connection c, ClusterProfile cluster, Collection<String> keys) throws SQLException {
+        EventSignature event = cluster.event();
+        String lastDay = event.publishedStated() ? event.lastPublished() : null;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO cluster_keys (key, cluster_id, last_day) VALUES (?, ?, ?)")) {
             for (String key : keys) {
                 ps.setString(1, key);
-                ps.setLong(2, cluster);
+                ps.setLong(2, cluster.id());
+                ps.setString(3, lastDay);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -396,9 +429,15 @@ final class SqliteEventClusters implements EventClusters {
     }
 
     private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        bind(ps, 1, values);
+    }
+
+    /** Binds the values from parameter {@code first} on; returns the next parameter's index. */
+    private static int bind(PreparedStatement ps, int first, List<String> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            ps.setString(i + 1, values.get(i));
+            ps.setString(first + i, values.get(i));
         }
+        return first + values.size();
     }
 
 

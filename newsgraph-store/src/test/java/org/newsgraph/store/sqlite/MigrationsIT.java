@@ -35,7 +35,7 @@ class MigrationsIT {
         assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
                 .isEqualTo(Migrations.bundled().latest())
-                .isEqualTo(9);
+                .isEqualTo(10);
     }
 
     @Test
@@ -92,6 +92,39 @@ class MigrationsIT {
             assertThat(store.corpusEntities().isUpToDate()).isFalse();
             assertThat(store.corpusEntities().nextId()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void clustersFromBeforeTheFlatLookupsKeepTheirCountAndTheirIndexKeysLearnTheirDay() throws Exception {
+        Path dir = temp.resolve("store");
+        Files.createDirectories(dir);
+        try (Connection c = Sql.connect(dir)) {
+            Migrations.bundled().upTo(9).apply(c, dir);
+            try (Statement s = c.createStatement()) {
+                for (int i = 1; i <= 3; i++) {
+                    s.executeUpdate("""
+                            INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
+                                published_confidence, status, text, token_count)
+                            VALUES ('h%d', 'a%d.txt', 'a%d.txt', 'text', 'none', 'none', 0, 'ok', 'Talks.', 1)"""
+                            .formatted(i, i, i));
+                }
+                s.executeUpdate("""
+                        INSERT INTO event_clusters (id, size, terms, participants, published, last_published,
+                            published_stated)
+                        VALUES (1, 2, 'talks	1.0', '', '2022-03-01', '2022-03-04', 1),
+                               (2, 1, 'talks	1.0', '', '2022-03-02', '2022-03-02', 0)""");
+                s.executeUpdate("""
+                        INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
+                        VALUES (1, 1, 1, 0, 0, 'opened'), (2, 1, 0, 1, 1, 'copy'), (3, 2, 1, 0, 0, 'opened')""");
+                s.executeUpdate("INSERT INTO cluster_keys (key, cluster_id) VALUES ('talks', 1), ('talks', 2)");
+            }
+        }
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.eventClusters().profiledArticles()).isEqualTo(2);
+        }
+        assertThat(Sql.text(dir, "SELECT group_concat(cluster_id || ':' || coalesce(last_day, '-'), ' ') "
+                + "FROM (SELECT * FROM cluster_keys ORDER BY cluster_id)")).isEqualTo("1:2022-03-04 2:-");
     }
 
     @Test

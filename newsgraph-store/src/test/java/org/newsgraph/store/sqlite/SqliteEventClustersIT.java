@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
@@ -97,10 +99,31 @@ class SqliteEventClustersIT {
         open(second, 2, List.of("quake", "peru", "lima"));
         open(third, 3, List.of("election"));
 
-        assertThat(clusters.candidates(List.of("quake", "lima"), 10)).containsExactly(2L, 1L);
-        assertThat(clusters.candidates(List.of("quake"), 1)).containsExactly(2L);
-        assertThat(clusters.candidates(List.of("flood"), 10)).isEmpty();
-        assertThat(clusters.candidates(List.of(), 10)).isEmpty();
+        assertThat(clusters.candidates(List.of("quake", "lima"), null, 10)).containsExactly(2L, 1L);
+        assertThat(clusters.candidates(List.of("quake"), null, 1)).containsExactly(2L);
+        assertThat(clusters.candidates(List.of("flood"), null, 10)).isEmpty();
+        assertThat(clusters.candidates(List.of(), null, 10)).isEmpty();
+    }
+
+    @Test
+    void aWindowKeepsTheClustersWhoseLatestStatedReportIsInItAndThoseWithNoStatedDay() {
+        openPublished(first, 1, "2022-03-01", "2022-03-02", true);
+        openPublished(second, 2, "2022-03-20", "2022-03-20", true);
+        openPublished(third, 3, "2022-01-01", "2022-01-01", false);
+
+        DatePeriod march = new DatePeriod(LocalDate.of(2022, 2, 25), LocalDate.of(2022, 3, 10));
+        assertThat(clusters.candidates(List.of("talks"), march, 10)).containsExactly(3L, 1L);
+        assertThat(clusters.candidates(List.of("talks"), null, 10)).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
+    void theCountOfProfiledArticlesOutlivesTheProcess() {
+        open(first, 1, List.of("quake"));
+        open(second, 2, List.of("quake"));
+        store.close();
+        store = SqliteArticleStore.open(temp.resolve("store"));
+
+        assertThat(store.eventClusters().profiledArticles()).isEqualTo(2);
     }
 
     @Test
@@ -109,8 +132,8 @@ class SqliteEventClustersIT {
         ClusterProfile grown = new ClusterProfile(1, 2, Map.of("flood", 1.0), EventSignature.unknown(null));
         clusters.place(new Placement(second, 1, false, 0.6, "joined c1"), grown, List.of("flood"), List.of("flood"));
 
-        assertThat(clusters.candidates(List.of("quake"), 10)).isEmpty();
-        assertThat(clusters.candidates(List.of("flood"), 10)).containsExactly(1L);
+        assertThat(clusters.candidates(List.of("quake"), null, 10)).isEmpty();
+        assertThat(clusters.candidates(List.of("flood"), null, 10)).containsExactly(1L);
         assertThat(clusters.profile(1).size()).isEqualTo(2);
         assertThat(clusters.assignment()).containsExactly(Map.entry(first, 1L), Map.entry(second, 1L));
     }
@@ -133,7 +156,7 @@ class SqliteEventClustersIT {
 
         assertThatThrownBy(() -> open(first, 2, List.of("flood"))).isInstanceOf(StoreException.class);
         assertThat(clusters.nextId()).isEqualTo(2);
-        assertThat(clusters.candidates(List.of("flood"), 10)).isEmpty();
+        assertThat(clusters.candidates(List.of("flood"), null, 10)).isEmpty();
         assertThat(clusters.documentFrequencies(List.of("flood"))).isEmpty();
     }
 
@@ -144,7 +167,7 @@ class SqliteEventClustersIT {
         store = SqliteArticleStore.open(temp.resolve("store"));
 
         assertThat(store.eventClusters().clusterOf(first)).contains(1L);
-        assertThat(store.eventClusters().candidates(List.of("quake"), 5)).containsExactly(1L);
+        assertThat(store.eventClusters().candidates(List.of("quake"), null, 5)).containsExactly(1L);
     }
 
     @Test
@@ -172,7 +195,7 @@ class SqliteEventClustersIT {
 
         assertThat(clusters.clusterOf(second)).contains(1L);
         assertThat(clusters.clusterIds()).containsExactly(1L);
-        assertThat(clusters.candidates(List.of("rubble"), 5)).containsExactly(1L);
+        assertThat(clusters.candidates(List.of("rubble"), null, 5)).containsExactly(1L);
         assertThat(clusters.profile(1)).isEqualTo(merged);
         assertThat(clusters.merges()).containsExactly(new ClusterMerge(2, 1, 0.9, "merged c2 into c1: p 0.90"));
         assertThat(clusters.nextId()).isEqualTo(3);
@@ -188,6 +211,12 @@ class SqliteEventClustersIT {
         assertThat(clusters.merges()).isEmpty();
         assertThat(clusters.clusterOf(first)).contains(1L);
         assertThat(clusters.profile(1).size()).isEqualTo(1);
+    }
+
+    private void openPublished(long article, long cluster, String published, String lastPublished, boolean stated) {
+        EventSignature event = new EventSignature("meeting", Map.of(), null, null, published, lastPublished, stated);
+        clusters.place(new Placement(article, cluster, true, 0, "opened"),
+                new ClusterProfile(cluster, 1, Map.of("talks", 1.0), event), List.of("talks"), List.of("talks"));
     }
 
     private void open(long article, long cluster, List<String> terms) {
