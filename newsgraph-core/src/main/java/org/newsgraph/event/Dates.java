@@ -28,6 +28,7 @@ final class Dates {
     static final double STATED = 0.9;
     private static final double OPEN = 0.6;
     private static final double NO_PUBLICATION_DATE = 0.5;
+    private static final double AS_PUBLISHED = 0.5;
 
     private final PublicationDate published;
 
@@ -49,6 +50,18 @@ final class Dates {
                 : YEAR_IN_TEXT.matcher(timex.text()).find() ? STATED
                 : STATED * (published.isKnown() ? published.confidence() : NO_PUBLICATION_DATE);
         return Optional.of(new EventDate(value, Basis.TEXT, confidence));
+    }
+
+    /**
+     * The publication day as the date of an event the article reports as news without a date of
+     * its own, basis {@link Basis#PUBLISHED}: it happened that day or just before. Trusted at half
+     * the publication date's confidence, below any date a text gives (0.9 stated, 0.72 from the
+     * lead), so that every report's own date wins over it; none when the day is not known.
+     */
+    EventDate asPublished() {
+        return publicationDay()
+                .map(day -> new EventDate(day.toString(), Basis.PUBLISHED, published.confidence() * AS_PUBLISHED))
+                .orElse(EventDate.none());
     }
 
     /** The direction a vague reference gives ("recently" looks back, "the coming weeks" ahead). */

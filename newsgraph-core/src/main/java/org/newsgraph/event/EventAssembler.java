@@ -17,8 +17,9 @@ import org.newsgraph.model.Span;
 
 /**
  * Turns an article's drafts into its events, main event first and the others in text order:
- * the date most trusted among the mentions' (the main event, told in the lead without one of its
- * own, takes the day the first sentence names, less trusted), the most specific place (a city over the country
+ * the date most trusted among the mentions' (the main event, told in the lead as news without one
+ * of its own, takes the day the first sentence names, less trusted, else the publication day, less
+ * trusted still), the most specific place (a city over the country
  * that holds it, then the one named most), participants by prominence (agents first, then how
  * often they are named, people before organisations, the title's names before others), and a
  * title.
@@ -47,26 +48,45 @@ final class EventAssembler {
         if (!mainDate.isKnown() && mainDraft.firstSentence() < config.leadSentences()
                 && mainDraft.frame() == EventLexicon.Frame.NOW) {
             mainDate = leadDate(article, dates, drafts);
+            if (!mainDate.isKnown() && !mainDraft.timed()) {
+                mainDate = dates.asPublished();
+            }
         }
         Optional<LocalDate> publicationDay = dates.publicationDay();
         List<Event> events = new ArrayList<>();
-        events.add(event(article, mainDraft, EventSalience.MAIN, mainDate, headline));
+        events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
         for (int i = 0; i < drafts.size(); i++) {
             if (i != main) {
                 EventDraft d = drafts.get(i);
                 EventDate date = date(d);
-                events.add(event(article, d, salience.of(d, date, mainDate, publicationDay), date, headline));
+                events.add(event(article, d, d.type(), salience.of(d, date, mainDate, publicationDay), date, headline));
             }
         }
         return events;
     }
 
-    private Event event(Article article, EventDraft d, EventSalience how, EventDate date, Headline headline) {
+    /**
+     * The type the headline tells the main event as, when the event holds a mention of it (a
+     * meeting the headline reports, told in the body as part of a visit), else the event's own.
+     */
+    private static EventType headlined(EventDraft d, Headline headline) {
+        for (String type : headline.types()) {
+            for (EventMention m : d.mentions()) {
+                if (m.type().name().equals(type)) {
+                    return m.type();
+                }
+            }
+        }
+        return d.type();
+    }
+
+    private Event event(Article article, EventDraft d, EventType type, EventSalience how, EventDate date,
+            Headline headline) {
         List<LocalEntity> entities = article.document().entities();
         List<Integer> participants = participants(d, headline, entities);
         int location = location(article, d);
         List<Span> evidence = d.sentences().stream().map(s -> article.sentences().get(s).span()).toList();
-        return new Event(d.type().name(), d.type().cameo(), how, titles.title(d.type(), entities, participants, d.agent(), d.patient(), location),
+        return new Event(type.name(), type.cameo(), how, titles.title(type, entities, participants, d.agent(), d.patient(), location),
                 trigger(d), evidence, participants, location, date);
     }
 

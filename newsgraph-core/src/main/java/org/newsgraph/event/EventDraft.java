@@ -86,6 +86,11 @@ final class EventDraft {
         return mentions.stream().map(EventMention::date).filter(EventDate::isKnown).toList();
     }
 
+    /** Whether a time expression governs any of its mentions, whether or not it gave a date. */
+    boolean timed() {
+        return mentions.stream().anyMatch(EventMention::timed);
+    }
+
     Set<Integer> sentences() {
         Set<Integer> sentences = new TreeSet<>();
         mentions.forEach(m -> sentences.add(m.sentence()));

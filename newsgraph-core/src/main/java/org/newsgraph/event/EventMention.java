@@ -18,12 +18,16 @@ import org.newsgraph.model.Span;
  * @param patient      the entity it is done to ("arrested X", "X was arrested"), or -1
  * @param place        the LOCATION entity its clause puts it at, or -1
  * @param date         the date a time expression of its clause gives it
+ * @param timed        whether a time expression of its clause governs it, even one that gives no
+ *                     date ("this week", "in July" without a year, "now"): then its time is the
+ *                     text's, never the publication day
  * @param frame        whether its clause sets it before or after the reported time
  * @param reachFirst   the first token of the trigger's clause, a noun's governing verb and subject included
  * @param reachLast    the last token of the trigger's clause, a noun's predicate included
  */
 record EventMention(EventType type, int sentence, int first, int last, Span trigger, Map<Integer, Integer> participants,
-        int agent, int patient, int place, EventDate date, EventLexicon.Frame frame, int reachFirst, int reachLast) {
+        int agent, int patient, int place, EventDate date, boolean timed, EventLexicon.Frame frame, int reachFirst,
+        int reachLast) {
 
     EventMention {
         participants = Map.copyOf(participants);

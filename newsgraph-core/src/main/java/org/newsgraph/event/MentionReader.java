@@ -49,9 +49,10 @@ final class MentionReader {
         ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
         int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);
         EventDate date = date(article, dates, sentence, m, noun, own).orElse(EventDate.none());
+        boolean timed = article.dated(sentence).stream().anyMatch(d -> governed(d, m, noun, own));
         return new EventMention(type, sentence, m.first(), m.last(), article.span(sentence, m.first(), m.last()),
-                who.weights(), who.agent(), who.patient(), place, date, frames.frame(article, sentence, m.first(), m.last(), clause),
-                clause.wideFirst(), clause.wideLast());
+                who.weights(), who.agent(), who.patient(), place, date, timed,
+                frames.frame(article, sentence, m.first(), m.last(), clause), clause.wideFirst(), clause.wideLast());
     }
 
     /**
@@ -64,8 +65,7 @@ final class MentionReader {
         Optional<EventDate> before = Optional.empty();
         for (Article.Dated d : article.dated(sentence)) {
             boolean after = d.first() > m.last();
-            boolean governed = after ? (noun ? clause.widelyHolds(d.first()) : clause.holds(d.first())) : clause.holds(d.last());
-            Optional<EventDate> date = governed ? dates.of(d.timex()) : Optional.empty();
+            Optional<EventDate> date = governed(d, m, noun, clause) ? dates.of(d.timex()) : Optional.empty();
             if (date.isPresent() && after) {
                 return date;
             }
@@ -74,6 +74,14 @@ final class MentionReader {
             }
         }
         return before;
+    }
+
+    /** Whether the trigger's clause holds the time expression: after a noun, its predicate's too. */
+    private static boolean governed(Article.Dated d, TriggerTable.Match m, boolean noun, Clause clause) {
+        if (d.first() > m.last()) {
+            return noun ? clause.widelyHolds(d.first()) : clause.holds(d.first());
+        }
+        return clause.holds(d.last());
     }
 
     private static boolean fits(Token token, TriggerTable.Pos pos) {

@@ -3,11 +3,12 @@ package org.newsgraph.model;
 import java.util.Locale;
 
 /**
- * Where a value (a publication date, an outlet's name) came from, strongest first.
- * {@link #NONE} means nothing supports a value.
+ * Where a value (a publication date, an outlet's name, an event's date) came from, strongest
+ * first. {@link #PUBLISHED} dates an event by its report's publication day: news reports what
+ * happened on that day or just before it. {@link #NONE} means nothing supports a value.
  */
 public enum Basis {
-    METADATA, HTML, URL, TEXT, EMBED, WEEKDAY, CLUSTER, NONE;
+    METADATA, HTML, URL, TEXT, EMBED, WEEKDAY, CLUSTER, PUBLISHED, NONE;
 
     /** The lower-case name used in the export and the store. */
     public String label() {

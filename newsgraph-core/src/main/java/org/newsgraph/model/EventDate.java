@@ -9,7 +9,9 @@ import java.util.Objects;
  * {@link Basis#NONE}.
  *
  * @param basis      {@link Basis#TEXT} for a time expression that governs the event,
- *                   {@link Basis#CLUSTER} for a date taken from other reports of the same event
+ *                   {@link Basis#CLUSTER} for a date taken from other reports of the same event,
+ *                   {@link Basis#PUBLISHED} for the publication day of a report that tells the
+ *                   event as news without a date of its own (it happened that day or just before)
  * @param confidence how far the value can be trusted, in [0, 1]
  */
 public record EventDate(String value, Basis basis, double confidence) {

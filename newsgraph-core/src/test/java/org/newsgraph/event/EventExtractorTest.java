@@ -66,6 +66,8 @@ class EventExtractorTest {
         assertThat(mainType("The/DT club/NN fired/VBD/fire coach/NN [Jan Nowak]:PERSON .")).isEqualTo("dismissal");
         assertThat(mainType("A/DT gunman/NN opened/VBD/open fire/NN at/IN a/DT school/NN .")).isEqualTo("attack");
         assertThat(mainType("Police/NNS arrested/VBD/arrest [Jan Nowak]:PERSON .")).isEqualTo("arrest");
+        assertThat(mainType("[Anna Kowalska]:PERSON had/VBD/have a/DT phone/NN conversation/NN with/IN [Jan Nowak]:PERSON ."))
+                .isEqualTo("call");
         assertThat(LEXICON.type("earthquake").cameo()).isNull();
     }
 
@@ -156,6 +158,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void theHeadlineNamesTheMainEventWhenItHoldsAMentionOfTheHeadlinesType() {
+        Document doc = TestArticle.titled("Kowalska met with Nowak in Lisbon").place("Lisbon", "PT", false)
+                .sentence("[Anna Kowalska]:PERSON arrived/VBD/arrive in [Lisbon]:LOCATION on {Monday=2024-03-04} .")
+                .sentence("[Kowalska=Anna Kowalska]:PERSON met/VBD/meet with [Jan Nowak]:PERSON in [Lisbon]:LOCATION .")
+                .document();
+
+        Event main = events(doc).get(0);
+
+        assertThat(main.salience()).isEqualTo(EventSalience.MAIN);
+        assertThat(main.type()).isEqualTo("meeting");
+        assertThat(main.evidence()).hasSize(2);
+        assertThat(main.title()).isEqualTo("Kowalska meets Nowak in Lisbon");
+    }
+
+    @Test
     void aNameInSomeoneElsesQuotationIsNoParticipantButTheSpeakerIs() {
         Document doc = TestArticle.untitled()
                 .sentence("[Jan Nowak]:PERSON said/VBD/say : `` We/PRP met/VBD/meet [Piotr Lis]:PERSON yesterday/NN . ''")
@@ -219,6 +236,29 @@ class EventExtractorTest {
 
         assertThat(meeting.date().value()).isEqualTo("2024-04-29");
         assertThat(meeting.date().confidence()).isLessThan(Dates.STATED);
+    }
+
+    @Test
+    void aMainEventToldAsNewsWithoutADateOfItsOwnHappenedOnThePublicationDayLessSurely() {
+        Event meeting = only(events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .").document()));
+        Event dated = only(events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("{29 Apr , 2024=2024-04-29}")
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .").document()));
+
+        assertThat(meeting.date().value()).isEqualTo("2024-03-05");
+        assertThat(meeting.date().basis()).isEqualTo(Basis.PUBLISHED);
+        assertThat(meeting.date().confidence()).isPositive().isLessThan(dated.date().confidence());
+        assertThat(dated.date().basis()).isEqualTo(Basis.TEXT);
+    }
+
+    @Test
+    void thePublicationDayDatesNoComingEventNoEventTheTextTimesAndNothingWithoutAKnownDay() {
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON will/MD meet/VB/meet [Jan Nowak]:PERSON .")).isNull();
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON had/VBD/have met/VBN/meet [Jan Nowak]:PERSON .")).isNull();
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON resigned/VBD/resign in {July=XXXX-07} .")).isNull();
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON resigned/VBD/resign {this week=2024-W10} .")).isNull();
+        assertThat(mainDate("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .")).isNull();
     }
 
     @Test
@@ -299,6 +339,12 @@ class EventExtractorTest {
 
     private String mainType(String sentence) {
         return events(TestArticle.untitled().place("Chile", "CL", true).sentence(sentence).document()).get(0).type();
+    }
+
+    /** The main event's date in an article published on 2024-03-05, or null. */
+    private String publishedMainDate(String sentence) {
+        List<Event> events = events(TestArticle.untitled().published("2024-03-05", 1.0).sentence(sentence).document());
+        return events.isEmpty() ? null : events.get(0).date().value();
     }
 
     private String mainDate(String sentence) {

@@ -76,6 +76,11 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
                 texts);
     }
 
+    /** press-ua's gold documents: each release's file with its day, headline and, where stated, its event. */
+    public static JsonNode pressUaDocuments(Path shared) {
+        return json(shared.resolve("data/press-ua/gold.json")).get("documents");
+    }
+
     /** The texts of the fitted part, or of the held-out one. */
     public Map<String, String> texts(boolean held) {
         Map<String, String> part = new LinkedHashMap<>();
