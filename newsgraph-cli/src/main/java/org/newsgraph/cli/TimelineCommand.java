@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Shows the dated events of the store in date order: the events clusters of articles are "
                 + "about (kind main) and those their articles report or mention, each with the basis of its date, "
                 + "type, title, place and the outlets (else files) that report it. Undated events are counted, "
-                + "not shown; ./newsgraph events lists them.",
+                + "not shown (./newsgraph events lists them), but for the main ones, each with why it has no date.",
             "An event dated to a month or a year is in a --from/--to range when that month or year overlaps it."},
         footer = {"", "Example:", "  ./newsgraph timeline --store newsgraph-data",
             "  ./newsgraph timeline --entity kowal --from 2023-01 --to 2023-06-30"})
@@ -75,6 +75,10 @@ final class TimelineCommand implements Callable<Integer> {
             } else {
                 out.print(EventTable.timeline().render(timeline.events()));
                 out.println(footer(timeline));
+            }
+            if (!json) {
+                timeline.undatedMain().forEach(u -> out.println("undated " + u.event().event().id() + " "
+                        + u.event().event().title() + ": " + u.reason()));
             }
         }
         return ExitCodes.OK;

@@ -325,6 +325,40 @@ class EventExtractorTest {
     }
 
     @Test
+    void tenThousandTriggersInOneSentenceGiveEventsInBoundedTime() {
+        StringBuilder sentence = new StringBuilder("[Anna Kowalska]:PERSON ");
+        for (int i = 0; i < 10_000; i++) {
+            sentence.append(i % 3 == 0 ? "met/VBD/meet " : i % 3 == 1 ? "visit/NN " : "summit/NN ");
+        }
+        Document doc = TestArticle.untitled().published("2024-03-05", 1.0).sentence(sentence + ".").document();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(events(doc)).isNotEmpty());
+    }
+
+    @Test
+    void aSentenceOfFiveMegabytesGivesEventsInBoundedTime() {
+        StringBuilder sentence = new StringBuilder("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON ");
+        while (sentence.length() < 5_000_000) {
+            sentence.append("and/CC the/DT talks/NNS went/VBD/go on/RP , ");
+        }
+        Document doc = TestArticle.untitled().sentence(sentence + ".").document();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(events(doc)).isNotEmpty());
+    }
+
+    @Test
+    void aHeadlineOfTwoThousandWordsGivesEventsInBoundedTime() {
+        String headline = String.join(" ", java.util.Collections.nCopies(1_000, "Kowalska meets"));
+        Document doc = TestArticle.titled(headline)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .").document();
+
+        List<Event> events = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> events(doc));
+
+        assertThat(events.get(0).type()).isEqualTo("meeting");
+        assertThat(events.get(0).title().length()).isLessThan(200);
+    }
+
+    @Test
     void entitiesWithMentionsOutsideTheTokensAreIgnored() {
         Document doc = TestArticle.untitled().sentence("[Anna Kowalska]:PERSON resigned/VBD/resign .").document();
         List<LocalEntity> entities = new ArrayList<>(doc.entities());

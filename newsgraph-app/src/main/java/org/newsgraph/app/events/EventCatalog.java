@@ -21,12 +21,12 @@ public final class EventCatalog {
 
     private final ExportDocument export;
     private final Map<String, ListedEvent> events = new LinkedHashMap<>();
+    private final Map<String, ExportDocument.Article> articles = new HashMap<>();
 
     public EventCatalog(ExportDocument export) {
         this.export = export;
         Map<String, String> names = new HashMap<>();
         export.entities().forEach(e -> names.put(e.id(), e.name()));
-        Map<String, ExportDocument.Article> articles = new HashMap<>();
         export.articles().forEach(a -> articles.put(a.id(), a));
         export.events().forEach(e -> events.put(e.id(), listed(e, names, articles)));
     }
@@ -36,13 +36,33 @@ public final class EventCatalog {
         return events.values().stream().filter(e -> query.matches(e.event())).toList();
     }
 
-    /** The events the query picks on a timeline: the dated in date order, the undated counted. */
+    /**
+     * The events the query picks on a timeline: the dated in date order, the undated counted, and
+     * the undated main events each with why it has no date.
+     */
     public Timeline timeline(EventQuery query) {
         List<ListedEvent> picked = events(query);
         List<ListedEvent> dated = picked.stream().filter(ListedEvent::isDated)
                 .sorted(Comparator.comparing(e -> DatePeriod.of(e.event().date().value()).orElseThrow()))
                 .toList();
-        return new Timeline(dated, picked.size() - dated.size());
+        List<Timeline.Undated> undatedMain = picked.stream()
+                .filter(e -> !e.isDated() && e.event().salience().equals("main"))
+                .map(e -> new Timeline.Undated(e, whyUndated(e.event())))
+                .toList();
+        return new Timeline(dated, picked.size() - dated.size(), undatedMain);
+    }
+
+    /** Why an event has no place on a timeline, from its date and its reports' publication days. */
+    private String whyUndated(ExportDocument.Event e) {
+        if (e.date().value() != null) {
+            return "its text gives " + e.date().value() + ", a day without a year, and no report of it is dated";
+        }
+        boolean published = e.articles().stream().map(articles::get)
+                .anyMatch(a -> a != null && a.published() != null && a.published().date() != null);
+        return published
+                ? "its reports are dated, but none tells it as news of its day: it is told as past or coming, "
+                        + "after the lead, or timed without a day (\"this week\")"
+                : "no day in its text that a calendar can place, and no publication day for any report of it";
     }
 
     /** Every story, by id. */

@@ -56,6 +56,29 @@ class EventCatalogTest {
 
         assertThat(ids(all.events())).containsExactly("v3", "v1", "v1.1", "v2");
         assertThat(all.undated()).isEqualTo(1);
+        assertThat(all.undatedMain()).singleElement().satisfies(u -> {
+            assertThat(u.event().event().id()).isEqualTo("v4");
+            assertThat(u.reason()).isEqualTo("no day in its text that a calendar can place, and no publication day for any report of it");
+        });
+    }
+
+    @Test
+    void anUndatedMainEventSaysWhyItHasNoDate() {
+        ExportDocument.Article dated = new ExportDocument.Article("a1", "1.txt", "T", null, "none", null, "en",
+                new ExportDocument.Published("2024-03-05", "metadata", 1.0), "ok", null, null, "", List.of(), List.of());
+        ExportDocument export = new ExportDocument(1, List.of(dated), List.of(), List.of(),
+                List.of(event("v1", "visit", "main", null, null, List.of(), List.of("a1"), List.of()),
+                        event("v2", "visit", "main", "XXXX-04-20", null, List.of(), List.of("a1"), List.of()),
+                        event("v2.1", "visit", "mentioned", null, null, List.of(), List.of("a1"), List.of())),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+
+        Timeline timeline = new EventCatalog(export).timeline(EventQuery.all());
+
+        assertThat(timeline.undated()).isEqualTo(3);
+        assertThat(timeline.undatedMain()).extracting(Timeline.Undated::reason).containsExactly(
+                "its reports are dated, but none tells it as news of its day: it is told as past or coming, "
+                        + "after the lead, or timed without a day (\"this week\")",
+                "its text gives XXXX-04-20, a day without a year, and no report of it is dated");
     }
 
     @Test
