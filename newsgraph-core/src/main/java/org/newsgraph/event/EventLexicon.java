@@ -26,10 +26,12 @@ import org.newsgraph.pipeline.DataFile;
  * @param wordForms        irregular word forms and their lemma, for reading titles
  * @param surnameParticles words that belong to a surname before its last word ("de")
  * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
+ * @param offices          offices named with a portfolio ("Secretary of State"): the portfolio is
+ *                         part of a title, never a participant
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, List<Pattern> datelines) {
+        Set<String> surnameParticles, List<Pattern> datelines, Set<String> offices) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -58,6 +60,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
         datelines = List.copyOf(datelines);
+        offices = Set.copyOf(offices);
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -77,7 +80,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), words(files, folder + "surname-particles.txt"),
-                readDatelines(files, folder));
+                readDatelines(files, folder), words(files, folder + "office-titles.txt"));
     }
 
     /** The type of this name; the name must be one of the taxonomy's. */

@@ -15,12 +15,13 @@ final class MentionReader {
 
     private final EventLexicon lexicon;
     private final PlaceReader places;
-    private final ParticipantReader participants = new ParticipantReader();
+    private final ParticipantReader participants;
     private final FrameReader frames;
 
     MentionReader(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
         this.places = new PlaceReader(lexicon.placeCues());
+        this.participants = new ParticipantReader(lexicon.offices());
         this.frames = new FrameReader(lexicon.frameCues(), config.cueWindow());
     }
 

@@ -12,7 +12,8 @@ import org.newsgraph.model.Token;
 /**
  * Reads who takes part in an event from its clause: the people and organisations it names, and
  * the speaker of a quote the trigger stands in. An organisation named as someone's affiliation
- * ("the X secretary general Y", "X spokesman Y") is left to that person, and a name inside
+ * ("the X secretary general Y", "X spokesman Y") is left to that person, a portfolio is part of a
+ * title ("Secretary of State", "Minister for Foreign Affairs"), and a name inside
  * someone else's quotation is theirs to mention, not a participant. The agent is the possessor
  * ("Y's visit"), else the nearest name before the trigger in its clause (the subject), else the
  * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb or after a noun's
@@ -31,6 +32,14 @@ final class ParticipantReader {
     /** Words that may stand between a verb and its object's name: "arrested the former minister X". */
     private static final Set<String> OBJECT_LEAD_TAGS = Set.of("DT", "JJ", "NN", "NNP", "HYPH", "PRP$");
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJS", "JJR", "CD", "NN", "VBN");
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for");
+
+    private final Set<String> offices;
+
+    /** @param offices offices named with a portfolio ("secretary", "minister"), lower case */
+    ParticipantReader(Set<String> offices) {
+        this.offices = Set.copyOf(offices);
+    }
 
     Participants read(Article article, int sentence, int first, int last, boolean noun, Clause clause) {
         Map<Integer, Integer> weights = new HashMap<>();
@@ -95,7 +104,7 @@ final class ParticipantReader {
     }
 
     /** The one a verb is done to ("arrested X", "met with X") or a noun is of ("the arrest of X"), else -1. */
-    private static int objectOf(Article article, int sentence, int last, boolean noun, Clause clause) {
+    private int objectOf(Article article, int sentence, int last, boolean noun, Clause clause) {
         List<Token> tokens = article.tokens(sentence);
         int at = last + 1;
         if (at < tokens.size() && PARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))
@@ -115,10 +124,21 @@ final class ParticipantReader {
         return -1;
     }
 
-    /** A person or organisation, named neither as an affiliation nor in someone else's quotation. */
-    private static boolean eligible(Article article, int sentence, Article.Named n) {
+    /** A person or organisation, named neither as an affiliation, nor as a portfolio, nor in someone else's quotation. */
+    private boolean eligible(Article article, int sentence, Article.Named n) {
         return article.isPersonOrOrganisation(n.entity()) && !affiliation(article, sentence, n)
-                && !quotedByOther(article, n);
+                && !portfolio(article, sentence, n) && !quotedByOther(article, n);
+    }
+
+    /** "Secretary of State", "Minister for Foreign Affairs": an organisation right after an office and "of" or "for". */
+    private boolean portfolio(Article article, int sentence, Article.Named n) {
+        if (article.entity(n.entity()).type() != EntityType.ORGANIZATION || n.first() < 2) {
+            return false;
+        }
+        List<Token> tokens = article.tokens(sentence);
+        String link = tokens.get(n.first() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        String office = tokens.get(n.first() - 2).text().toLowerCase(java.util.Locale.ROOT);
+        return PORTFOLIO_LINKS.contains(link) && offices.contains(office);
     }
 
     private static boolean affiliation(Article article, int sentence, Article.Named n) {
@@ -150,7 +170,7 @@ final class ParticipantReader {
     }
 
     /** "Y's visit", "Y's surprise visit": the name before the possessive mark, modifiers between. */
-    private static int possessor(Article article, int sentence, int first) {
+    private int possessor(Article article, int sentence, int first) {
         List<Token> tokens = article.tokens(sentence);
         int i = first - 1;
         while (i >= 0 && first - i <= 3 && MODIFIER_TAGS.contains(tokens.get(i).pos())) {

@@ -173,6 +173,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPortfolioIsPartOfATitleNotAParticipant() {
+        Document doc = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet with the/DT Secretary/NNP of/IN [State]:ORGANIZATION "
+                        + "and/CC the/DT Minister/NNP for/IN [Digital Affairs]:ORGANIZATION of/IN [Acme Union]:ORGANIZATION .")
+                .sentence("The/DT Head/NNP of/IN [State]:ORGANIZATION met/VBD/meet her/PRP .")
+                .document();
+
+        Event meeting = only(events(doc));
+
+        assertThat(names(doc, meeting.participants())).containsExactly("Anna Kowalska", "Acme Union");
+    }
+
+    @Test
     void aNameInSomeoneElsesQuotationIsNoParticipantButTheSpeakerIs() {
         Document doc = TestArticle.untitled()
                 .sentence("[Jan Nowak]:PERSON said/VBD/say : `` We/PRP met/VBD/meet [Piotr Lis]:PERSON yesterday/NN . ''")

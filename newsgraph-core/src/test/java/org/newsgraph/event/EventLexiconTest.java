@@ -80,6 +80,7 @@ class EventLexiconTest {
         files.put("t/word-forms.txt", List.of("met\tmeet"));
         files.put("t/surname-particles.txt", List.of("de"));
         files.put("t/datelines.txt", List.of("^(?<place>[A-Z]+) - "));
+        files.put("t/office-titles.txt", List.of("minister"));
         return files;
     }
 }
