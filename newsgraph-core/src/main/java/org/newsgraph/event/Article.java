@@ -38,10 +38,12 @@ final class Article {
     private final List<List<Dated>> dated = new ArrayList<>();
     private final List<boolean[]> inName = new ArrayList<>();
     private final Span dateline;
+    private final RoleNames roles;
 
-    Article(Document document, Span dateline) {
+    Article(Document document, Span dateline, RoleNames roles) {
         this.document = document;
         this.dateline = dateline;
+        this.roles = roles;
         for (Sentence s : sentences()) {
             named.add(new ArrayList<>());
             dated.add(new ArrayList<>());
@@ -69,6 +71,7 @@ final class Article {
             }
         }
         addMissedRepeats();
+        addRoles();
         named.forEach(list -> list.sort((a, b) -> a.first() != b.first() ? a.first() - b.first() : a.last() - b.last()));
         for (Timex t : document.nlp().timexes()) {
             int s = sentenceOf(t.span());
@@ -113,6 +116,17 @@ final class Article {
                     named.get(s).add(new Named(e, i, i, tokens.get(i).span()));
                 }
             }
+        }
+    }
+
+    /** "The President of France" names the person the article introduces as President of France ({@link RoleNames}). */
+    private void addRoles() {
+        List<List<Token>> tokens = new ArrayList<>();
+        for (int s = 0; s < named.size(); s++) {
+            tokens.add(tokens(s));
+        }
+        for (RoleNames.Role r : roles.find(tokens, named, e -> entity(e).type() == EntityType.PERSON)) {
+            named.get(r.sentence()).add(new Named(r.person(), r.first(), r.last(), span(r.sentence(), r.first(), r.last())));
         }
     }
 

@@ -28,10 +28,11 @@ import org.newsgraph.pipeline.DataFile;
  * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
  * @param offices          offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
+ * @param roleSynonyms     roles written for a title ("head of state" for "president")
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, List<Pattern> datelines, Set<String> offices) {
+        Set<String> surnameParticles, List<Pattern> datelines, Set<String> offices, Map<String, String> roleSynonyms) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -61,6 +62,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         surnameParticles = Set.copyOf(surnameParticles);
         datelines = List.copyOf(datelines);
         offices = Set.copyOf(offices);
+        roleSynonyms = Map.copyOf(roleSynonyms);
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -80,7 +82,8 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), words(files, folder + "surname-particles.txt"),
-                readDatelines(files, folder), words(files, folder + "office-titles.txt"));
+                readDatelines(files, folder), words(files, folder + "office-titles.txt"),
+                pairs(files, folder + "role-synonyms.txt"));
     }
 
     /** The type of this name; the name must be one of the taxonomy's. */

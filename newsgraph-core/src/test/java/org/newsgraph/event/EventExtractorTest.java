@@ -186,6 +186,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonNamedByTheirRoleAloneTakesPart() {
+        Document doc = TestArticle.untitled()
+                .sentence("President/NNP of/IN [Lusitania]:LOCATION [Anna Kowalska]:PERSON met/VBD/meet "
+                        + "Chancellor/NNP of/IN [Freedonia]:LOCATION [Jan Nowak]:PERSON .")
+                .sentence("The/DT Head/NNP of/IN State/NNP visited/VBD/visit the/DT Chancellor/NNP of/IN [Freedonia]:LOCATION "
+                        + "in/IN [Porto]:LOCATION .")
+                .place("Porto", "PT", false)
+                .document();
+
+        List<Event> events = events(doc);
+
+        Event visit = events.stream().filter(e -> e.type().equals("visit")).findFirst().orElseThrow();
+        assertThat(names(doc, visit.participants())).containsExactlyInAnyOrder("Anna Kowalska", "Jan Nowak");
+    }
+
+    @Test
+    void aRoleTwoPeopleHoldNamesNeither() {
+        Document doc = TestArticle.untitled()
+                .sentence("President/NNP of/IN [Lusitania]:LOCATION [Anna Kowalska]:PERSON met/VBD/meet "
+                        + "President/NNP of/IN [Freedonia]:LOCATION [Jan Nowak]:PERSON .")
+                .sentence("The/DT President/NNP resigned/VBD/resign .")
+                .document();
+
+        Event resignation = events(doc).stream().filter(e -> e.type().equals("resignation")).findFirst().orElseThrow();
+
+        assertThat(resignation.participants()).isEmpty();
+    }
+
+    @Test
     void aNameInSomeoneElsesQuotationIsNoParticipantButTheSpeakerIs() {
         Document doc = TestArticle.untitled()
                 .sentence("[Jan Nowak]:PERSON said/VBD/say : `` We/PRP met/VBD/meet [Piotr Lis]:PERSON yesterday/NN . ''")
@@ -341,7 +370,8 @@ class EventExtractorTest {
     void tenThousandTriggersInOneSentenceGiveEventsInBoundedTime() {
         StringBuilder sentence = new StringBuilder("[Anna Kowalska]:PERSON ");
         for (int i = 0; i < 10_000; i++) {
-            sentence.append(i % 3 == 0 ? "met/VBD/meet " : i % 3 == 1 ? "visit/NN " : "summit/NN ");
+            sentence.append(i % 30 == 0 ? "met/VBD/meet the/DT President/NNP President/NNP [Jan Nowak]:PERSON "
+                    : i % 3 == 0 ? "met/VBD/meet " : i % 3 == 1 ? "visit/NN " : "summit/NN ");
         }
         Document doc = TestArticle.untitled().published("2024-03-05", 1.0).sentence(sentence + ".").document();
 

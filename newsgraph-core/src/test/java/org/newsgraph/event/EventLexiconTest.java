@@ -81,6 +81,7 @@ class EventLexiconTest {
         files.put("t/surname-particles.txt", List.of("de"));
         files.put("t/datelines.txt", List.of("^(?<place>[A-Z]+) - "));
         files.put("t/office-titles.txt", List.of("minister"));
+        files.put("t/role-synonyms.txt", List.of("head of state\tpresident"));
         return files;
     }
 }
