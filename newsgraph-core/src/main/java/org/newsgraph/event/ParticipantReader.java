@@ -45,7 +45,7 @@ final class ParticipantReader {
         Map<Integer, Integer> weights = new HashMap<>();
         int subject = -1;
         for (Article.Named n : article.named(sentence)) {
-            if (!eligible(article, sentence, n) || !clause.widelyHolds(n.first())) {
+            if (!clause.widelyHolds(n.first()) || !eligible(article, sentence, n)) {
                 continue;
             }
             weights.merge(n.entity(), 1, Math::max);
