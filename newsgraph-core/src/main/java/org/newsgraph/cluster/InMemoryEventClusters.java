@@ -77,9 +77,7 @@ public final class InMemoryEventClusters implements EventClusters {
         if (!event.publishedStated()) {
             return true;
         }
-        return DatePeriod.of(event.lastPublished())
-                .map(day -> !day.first().isBefore(window.first()) && !day.first().isAfter(window.last()))
-                .orElse(true);
+        return DatePeriod.of(event.lastPublished()).map(window::contains).orElse(true);
     }
 
     @Override

@@ -119,7 +119,7 @@ final class Article {
         }
     }
 
-    /** "The President of France" names the person the article introduces as President of France ({@link RoleNames}). */
+    /** "The President of Freedonia" names the person the article introduces as President of Freedonia ({@link RoleNames}). */
     private void addRoles() {
         List<List<Token>> tokens = new ArrayList<>();
         for (int s = 0; s < named.size(); s++) {

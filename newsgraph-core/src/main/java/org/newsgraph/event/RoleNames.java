@@ -13,8 +13,8 @@ import org.newsgraph.model.Token;
 
 /**
  * Finds people named by their role alone: where an article introduces a person with a title
- * ("President of France Emmanuel Macron", "NATO Secretary General Jens Stoltenberg"), "the
- * President of France" elsewhere names that person, and so does "the President" when only one
+ * ("President of Freedonia Anna Kowalska", "Acme Union Secretary General Jan Nowak"), "the
+ * President of Freedonia" elsewhere names that person, and so does "the President" when only one
  * person of the article holds that title, or "the Head of State" when a synonym of a title
  * ({@code role-synonyms.txt}) leads to one. A role that two people of the article hold names
  * neither.
@@ -105,7 +105,7 @@ final class RoleNames {
     /**
      * The titles people are introduced with, each with who holds it: the capitalised words right
      * before a person's name (with "of", "for" and "the" between them), in full ("president of
-     * france") and up to its first "of" or "for" ("president").
+     * freedonia") and up to its first "of" or "for" ("president").
      */
     private static Map<String, Set<Integer>> holders(List<List<Token>> sentences, List<List<Article.Named>> named,
             IntPredicate person, List<boolean[]> inPerson) {
@@ -145,7 +145,7 @@ final class RoleNames {
         return first;
     }
 
-    /** The words of a title up to its first "of" or "for": "president of france" is a "president". */
+    /** The words of a title up to its first "of" or "for": "president of freedonia" is a "president". */
     private static String head(String title) {
         String[] words = title.split(" ");
         StringBuilder head = new StringBuilder();
