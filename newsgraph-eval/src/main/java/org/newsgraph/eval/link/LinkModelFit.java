@@ -41,8 +41,9 @@ import org.newsgraph.store.sqlite.SqliteArticleStore;
  * <li>scores the fitted and the held-out parts, beside the TF-IDF baseline with its cut set on the
  * fitted part, and writes the model with a header saying how it was made.</li>
  * </ol>
- * Usage: {@code LinkModelFit SHARED ECB_STORE PRESS_STORE OUT.tsv}; {@code scripts/fit-link-model}
- * runs it.
+ * Usage: {@code LinkModelFit SHARED ECB_STORE PRESS_STORE OUT.tsv [--report-only]}; {@code scripts/fit-link-model}
+ * runs it. With {@code --report-only} nothing is fitted or written: the model in {@code OUT.tsv} is scored on
+ * the four parts, as after a change to the profiles or the rules of the week, to see what it does there.
  */
 public final class LinkModelFit {
 
@@ -57,12 +58,19 @@ public final class LinkModelFit {
     }
 
     public static void main(String[] args) {
-        if (args.length != 4) {
-            System.err.println("usage: LinkModelFit SHARED ECB_STORE PRESS_STORE OUT.tsv");
+        boolean reportOnly = args.length == 5 && args[4].equals("--report-only");
+        if (args.length != 4 && !reportOnly) {
+            System.err.println("usage: LinkModelFit SHARED ECB_STORE PRESS_STORE OUT.tsv [--report-only]");
             System.exit(2);
         }
         TRIBUO.setLevel(Level.WARNING); // one line per thousand SGD steps otherwise
-        new LinkModelFit(System.out).fit(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        LinkModelFit fit = new LinkModelFit(System.out);
+        Path shared = Path.of(args[0]);
+        if (reportOnly) {
+            fit.report(shared, Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        } else {
+            fit.fit(shared, Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        }
     }
 
     /** The corpora of one fit, each in its two parts. */
@@ -94,6 +102,20 @@ public final class LinkModelFit {
         List<String> report = report(model, parts, ecb, press);
         report.forEach(out::println);
         write(target, model, examples.size(), report);
+    }
+
+    /** Scores the model in {@code modelFile} on the four parts without fitting anything. */
+    void report(Path shared, Path ecbStore, Path pressStore, Path modelFile) {
+        LabelledCorpus ecb = LabelledCorpus.ecbPlus(shared);
+        LabelledCorpus press = LabelledCorpus.pressUa(shared);
+        LinkModel model;
+        try {
+            model = LinkModel.parse(modelFile.toString(), Files.readAllLines(modelFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + modelFile, e);
+        }
+        Parts parts = read(ecb, ecbStore, press, pressStore, ClusterConfig.defaults(model));
+        report(model, parts, ecb, press).forEach(out::println);
     }
 
     private static Parts read(LabelledCorpus ecb, Path ecbStore, LabelledCorpus press, Path pressStore,
