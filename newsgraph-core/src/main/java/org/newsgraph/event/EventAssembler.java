@@ -48,7 +48,7 @@ final class EventAssembler {
         if (!mainDate.isKnown() && mainDraft.firstSentence() < config.leadSentences()
                 && mainDraft.frame() == EventLexicon.Frame.NOW) {
             mainDate = leadDate(article, dates, drafts);
-            if (!mainDate.isKnown() && !mainDraft.timed()) {
+            if (!mainDate.isKnown() && !mainDraft.timedWithin(config.leadSentences())) {
                 mainDate = dates.asPublished();
             }
         }

@@ -86,9 +86,13 @@ final class EventDraft {
         return mentions.stream().map(EventMention::date).filter(EventDate::isKnown).toList();
     }
 
-    /** Whether a time expression governs any of its mentions, whether or not it gave a date. */
-    boolean timed() {
-        return mentions.stream().anyMatch(EventMention::timed);
+    /**
+     * Whether a time expression governs one of its mentions in the first {@code sentences}, whether
+     * or not it gave a date: how the lead tells it ("talks this week"), not a later sentence's
+     * "at the beginning of the meeting".
+     */
+    boolean timedWithin(int sentences) {
+        return mentions.stream().anyMatch(m -> m.sentence() < sentences && m.timed());
     }
 
     Set<Integer> sentences() {

@@ -295,6 +295,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeWithoutADayAfterTheLeadDoesNotUndateTheMainEventTheLeadTellsAsNews() {
+        Event meeting = events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .")
+                .sentence("The/DT sky/NN was/VBD/be blue/JJ .")
+                .sentence("The/DT sea/NN was/VBD/be calm/JJ .")
+                .sentence("The/DT sun/NN was/VBD/be out/RB .")
+                .sentence("The/DT meeting/NN ran/VBD/run late/RB {this week=2024-W10} .").document()).get(0);
+
+        assertThat(meeting.date().value()).isEqualTo("2024-03-05");
+        assertThat(meeting.date().basis()).isEqualTo(Basis.PUBLISHED);
+    }
+
+    @Test
     void thePublicationDayDatesNoComingEventNoEventTheTextTimesAndNothingWithoutAKnownDay() {
         assertThat(publishedMainDate("[Anna Kowalska]:PERSON will/MD meet/VB/meet [Jan Nowak]:PERSON .")).isNull();
         assertThat(publishedMainDate("[Anna Kowalska]:PERSON had/VBD/have met/VBN/meet [Jan Nowak]:PERSON .")).isNull();

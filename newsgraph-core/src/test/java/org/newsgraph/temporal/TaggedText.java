@@ -19,8 +19,8 @@ import org.newsgraph.pipeline.Facet;
 /**
  * Fake NLP output for the normaliser's tests, written as one tagged sentence:
  * {@code "He/PRP will/MD meet/VB:meet on/IN [Thursday]/NNP ./."} gives tokens with POS (and a lemma
- * after a colon, else the word in lower case); the bracketed tokens are a timex (a DATE unless
- * told) with the value SUTime is said to have given.
+ * after a colon, else the word in lower case; and a class of name after a second colon, else O);
+ * the bracketed tokens are a timex (a DATE unless told) with the value SUTime is said to have given.
  */
 final class TaggedText {
 
@@ -54,7 +54,8 @@ final class TaggedText {
             }
             Span span = new Span(text.length(), text.length() + word.length());
             text.append(word);
-            tokens.add(new Token(span, word, tag[0], tag.length > 1 ? tag[1] : word.toLowerCase(Locale.ROOT), "O"));
+            tokens.add(new Token(span, word, tag[0], tag.length > 1 ? tag[1] : word.toLowerCase(Locale.ROOT),
+                    tag.length > 2 ? tag[2] : "O"));
             timexStart = opens ? span.start() : timexStart;
             if (closes) {
                 spans.add(new Span(timexStart, span.end()));

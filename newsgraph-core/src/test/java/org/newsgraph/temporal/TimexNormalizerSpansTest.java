@@ -68,6 +68,32 @@ class TimexNormalizerSpansTest {
     }
 
     @Test
+    void aVerbIsNoTime() {
+        assertThat(timexes("2022-04-11", "ready/JJ to/TO [present]/VB a/DT plan/NN ./.", "PRESENT_REF")).isEmpty();
+        assertThat(timexes("2022-04-11", "troops/NNS [march]/VBP north/RB ./.", "XXXX-03")).isEmpty();
+        assertThat(timexes("2022-04-11", "at/IN [present]/NN it/PRP waits/VBZ ./.", "PRESENT_REF"))
+                .containsExactly("present DATE PRESENT_REF");
+    }
+
+    @Test
+    void onceAgainAndAtOnceAreNoPastTime() {
+        assertThat(timexes("2022-06-16", "it/PRP has/VBZ [once]/RB again/RB proved/VBN it/PRP ./.", "PAST_REF")).isEmpty();
+        assertThat(timexes("2022-06-16", "they/PRP left/VBD at/IN [once]/RB ./.", "PAST_REF")).isEmpty();
+        assertThat(timexes("2022-06-16", "it/PRP [once]/RB stood/VBD here/RB ./.", "PAST_REF"))
+                .containsExactly("once DATE PAST_REF");
+    }
+
+    @Test
+    void aMonthThatBeginsANameIsNoTime() {
+        assertThat(timexes("2022-02-09", "minister/NN [Jan/NNP:jan:PERSON Novak]/NNP:novak:PERSON arrived/VBD ./.",
+                "2022-01")).isEmpty();
+        assertThat(timexes("2022-02-09", "the/DT [Czech/NNP:czech:LOCATION Republic/NNP:republic:LOCATION "
+                + "Jan]/NNP:jan:LOCATION Novak/NNP:novak:LOCATION ./.", "2022-01")).isEmpty();
+        assertThat(timexes("2022-02-09", "it/PRP opened/VBD in/IN [Jan/NNP:jan:DATE 2021]/CD:2021:DATE ./.",
+                "2021-01")).containsExactly("Jan 2021 DATE 2021-01");
+    }
+
+    @Test
     void aSecondBeforeANounIsTheOrdinal() {
         assertThat(timexes("2007-03-19", "[A/DT second]/JJ explosion/NN followed/VBD ./.", "DURATION=PT1S")).isEmpty();
         assertThat(timexes("2007-03-19", "it/PRP stopped/VBD for/IN [a/DT second]/NN ./.", "DURATION=PT1S"))
