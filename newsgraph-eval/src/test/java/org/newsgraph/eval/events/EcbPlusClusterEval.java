@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.eval.link.LabelledCorpus;
-import org.newsgraph.store.ArticleStore;
-import org.newsgraph.testkit.Seeds;
 
 /**
  * Article clustering on ECB+ (CC BY 3.0): 772 articles in 33 topics, each topic two similar but
@@ -28,9 +21,10 @@ import org.newsgraph.testkit.Seeds;
  * figures are pinned to within 0.0005 both ways (they are deterministic), so a change in the
  * baseline or the scorer shows.
  *
- * <p>The product arm analyses all 772 articles with the real recipe and models into a temporary
- * SQLite store (about 5 minutes on the 2-core build machine), reads the event clusters back from
- * the store and pins their B-cubed F1; {@code -D}{@value #PRODUCT_ARM}{@code =false} leaves it out.
+ * <p>The product arm reads the event clusters of all 772 articles analysed with the real recipe and
+ * models into one SQLite store ({@link EcbPlusAnalysis}, about 5 minutes on the 2-core build
+ * machine, once per run for this Eval and {@link EcbPlusEventEval}) and pins their B-cubed F1;
+ * {@code -D}{@value #PRODUCT_ARM}{@code =false} leaves it out.
  */
 class EcbPlusClusterEval {
 
@@ -63,9 +57,6 @@ class EcbPlusClusterEval {
     /** The product's B-cubed F1 on the topics its link model was not fitted on (0.870) less about 0.01. */
     private static final double PINNED_HELD_OUT_F1 = 0.86;
 
-    @TempDir
-    static Path dir;
-
     private static GoldClusters gold;
     private static Map<String, String> texts;
     private static TfIdfAgglomerativeBaseline.Clustering baseline;
@@ -93,7 +84,7 @@ class EcbPlusClusterEval {
     }
 
     private static Path text() {
-        return Seeds.shared().resolve("data/ecbplus/text");
+        return EcbPlusAnalysis.text();
     }
 
     @Test
@@ -143,29 +134,22 @@ class EcbPlusClusterEval {
     @Test
     @DisabledIfSystemProperty(named = PRODUCT_ARM, matches = "false")
     void productAnalysesEveryArticleIntoOneStoreAndIsScoredOnItsClusters() {
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {
-            AnalysedCorpus corpus = analyseAll(newsgraph, store);
-            Optional<Map<Long, String>> clusters = storedClusters(store);
-            if (clusters.isEmpty()) {
-                System.out.println("EcbPlusClusterEval: no clusterer yet (storedClusters), product not scored");
-                return;
-            }
-            AnalysedCorpus.FilePartition product = corpus.partition(clusters.get());
-            ClusterReport withProduct = ClusterReport.of(gold, List.of(
-                    new ClusterReport.Answer(PRODUCT_NAME, product.partition()),
-                    report.answers().get(0), report.answers().get(1)));
-            System.out.println("EcbPlusClusterEval with the product (" + product.unclustered().size()
-                    + " stored articles in no cluster, " + corpus.rejected().size() + " files rejected; each scored "
-                    + "alone):\n" + withProduct.render());
-            ClusterScore ours = withProduct.overall(PRODUCT_NAME);
-            ClusterScore fitted = part(product.partition(), false);
-            ClusterScore heldOut = part(product.partition(), true);
-            System.out.println("EcbPlusClusterEval, the product on the topics its link model was fitted on (odd): "
-                    + fitted + "\n  on the held-out topics (even): " + heldOut);
-            assertThat(ours.bcubed().f1()).as(ours.toString()).isGreaterThanOrEqualTo(PINNED_PRODUCT_F1);
-            assertThat(heldOut.bcubed().f1()).as(heldOut.toString()).isGreaterThanOrEqualTo(PINNED_HELD_OUT_F1);
-        }
+        EcbPlusAnalysis analysis = EcbPlusAnalysis.get();
+        AnalysedCorpus corpus = checked(analysis.corpus);
+        AnalysedCorpus.FilePartition product = corpus.partition(analysis.clusters);
+        ClusterReport withProduct = ClusterReport.of(gold, List.of(
+                new ClusterReport.Answer(PRODUCT_NAME, product.partition()),
+                report.answers().get(0), report.answers().get(1)));
+        System.out.println("EcbPlusClusterEval with the product (" + product.unclustered().size()
+                + " stored articles in no cluster, " + corpus.rejected().size() + " files rejected; each scored "
+                + "alone):\n" + withProduct.render());
+        ClusterScore ours = withProduct.overall(PRODUCT_NAME);
+        ClusterScore fitted = part(product.partition(), false);
+        ClusterScore heldOut = part(product.partition(), true);
+        System.out.println("EcbPlusClusterEval, the product on the topics its link model was fitted on (odd): "
+                + fitted + "\n  on the held-out topics (even): " + heldOut);
+        assertThat(ours.bcubed().f1()).as(ours.toString()).isGreaterThanOrEqualTo(PINNED_PRODUCT_F1);
+        assertThat(heldOut.bcubed().f1()).as(heldOut.toString()).isGreaterThanOrEqualTo(PINNED_HELD_OUT_F1);
     }
 
     /** A partition and the gold restricted to the held-out topics, or to the fitted ones, and scored. */
@@ -176,23 +160,8 @@ class EcbPlusClusterEval {
         return ClusterScore.of(all.restrictedTo(files), gold.partition().restrictedTo(files));
     }
 
-    /**
-     * The clusterer's partition as the store keeps it: each stored article's id to its cluster's id.
-     * Copies are in their original's cluster; articles in no cluster and the one rejected file are
-     * scored alone ({@link AnalysedCorpus#partition}).
-     */
-    private static Optional<Map<Long, String>> storedClusters(ArticleStore store) {
-        Map<Long, String> clusters = new HashMap<>();
-        store.eventClusters().assignment().forEach((article, cluster) -> clusters.put(article, "c" + cluster));
-        return Optional.of(clusters);
-    }
-
-    /** All 772 articles analysed into the store as {@code newsgraph analyze} would, timed and checked. */
-    private static AnalysedCorpus analyseAll(Newsgraph newsgraph, ArticleStore store) {
-        RunTiming.Listener listener = new RunTiming.Listener(50, line -> System.out.println("EcbPlusClusterEval: "
-                + line));
-        AnalysedCorpus corpus = AnalysedCorpus.analyse(newsgraph, newsgraph.coreNlp(() -> { }),
-                EcbPlusTexts.files(text()), store, listener);
+    /** The analysis of all 772 articles, checked: every file stored or rejected, none failed; copies listed. */
+    private static AnalysedCorpus checked(AnalysedCorpus corpus) {
         Map<String, String> event = gold.partition().clusterOf();
         List<String> crossCopies = corpus.copiedFiles().entrySet().stream()
                 .filter(c -> !event.get(c.getKey()).equals(event.get(c.getValue())))

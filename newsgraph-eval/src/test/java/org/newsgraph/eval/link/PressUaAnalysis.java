@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.eval.events.AnalysedCorpus;
 import org.newsgraph.eval.events.RunTiming;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.testkit.Folders;
 import org.newsgraph.testkit.Seeds;
 
 /**
@@ -51,7 +51,7 @@ final class PressUaAnalysis {
 
     private static PressUaAnalysis analyse() {
         LabelledCorpus press = LabelledCorpus.pressUa(Seeds.shared());
-        delete(STORE);
+        Folders.delete(STORE);
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore store = newsgraph.openStore(STORE)) {
             RunTiming.Listener listener = new RunTiming.Listener(100, line -> System.out.println("press-ua: " + line));
@@ -72,20 +72,6 @@ final class PressUaAnalysis {
             return files.filter(f -> f.getFileName().toString().matches("z\\d+\\.txt")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes a store left by an earlier run, deepest files first. */
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }
