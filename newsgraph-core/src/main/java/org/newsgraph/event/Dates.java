@@ -72,6 +72,18 @@ final class Dates {
         return "FUTURE_REF".equals(timex.value()) ? EventLexicon.Frame.FUTURE : EventLexicon.Frame.NOW;
     }
 
+    /**
+     * Whether a date lies within {@code days} of the publication day, as the news of a report does;
+     * true when the publication day is unknown (nothing says otherwise), false for no date.
+     */
+    boolean nearPublication(EventDate date, int days) {
+        if (!date.isKnown()) {
+            return false;
+        }
+        Optional<LocalDate> day = publicationDay();
+        return day.isEmpty() || gap(date.value(), day.get().toString()).map(g -> g <= days).orElse(false);
+    }
+
     /** The publication day, if the date is known to the day. */
     Optional<LocalDate> publicationDay() {
         if (!published.isKnown()) {

@@ -17,9 +17,9 @@ import org.newsgraph.model.Span;
 
 /**
  * Turns an article's drafts into its events, main event first and the others in text order:
- * the date most trusted among the mentions' (the main event, told in the lead as news without one
- * of its own, takes the day the first sentence names, less trusted, else the publication day, less
- * trusted still), the most specific place (a city over the country
+ * the date most trusted among the mentions' (for the main event the lead tells, the lead's, or a
+ * later mention's near the publication day; told as news without one, the day the first sentence
+ * names, less trusted, else the publication day, less trusted still), the most specific place (a city over the country
  * that holds it, then the one named most), participants by prominence (agents first, then how
  * often they are named, people before organisations, the title's names before others), and a
  * title.
@@ -39,19 +39,12 @@ final class EventAssembler {
     }
 
     List<Event> assemble(Article article, List<EventDraft> drafts, Headline headline, Dates dates) {
-        int main = salience.main(drafts, headline);
+        int main = salience.main(drafts, headline, dates);
         if (main < 0) {
             return List.of();
         }
         EventDraft mainDraft = drafts.get(main);
-        EventDate mainDate = date(mainDraft);
-        if (!mainDate.isKnown() && mainDraft.firstSentence() < config.leadSentences()
-                && mainDraft.frame() == EventLexicon.Frame.NOW) {
-            mainDate = leadDate(article, dates, drafts);
-            if (!mainDate.isKnown() && !mainDraft.timedWithin(config.leadSentences())) {
-                mainDate = dates.asPublished();
-            }
-        }
+        EventDate mainDate = mainDate(article, mainDraft, drafts, dates, headline);
         Optional<LocalDate> publicationDay = dates.publicationDay();
         List<Event> events = new ArrayList<>();
         events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
@@ -101,9 +94,40 @@ final class EventAssembler {
 
     /** The most trusted date among the mentions', the most precise first among equals. */
     private static EventDate date(EventDraft d) {
-        return d.dates().stream()
+        return best(d.mentions());
+    }
+
+    private static EventDate best(List<EventMention> mentions) {
+        return mentions.stream().map(EventMention::date).filter(EventDate::isKnown)
                 .max(Comparator.comparingDouble(EventDate::confidence).thenComparingInt(x -> x.value().length()))
                 .orElse(EventDate.none());
+    }
+
+    /**
+     * The main event's date. When the lead tells it or the headline names its type (the article's
+     * news), the lead's mentions date it; a later mention only when its date lies within the days a
+     * report follows its news ({@code reportedDays}) of the publication day, for later mentions of
+     * a type are often other events of it ("who was appointed in 2009", "the third such lawsuit
+     * since 1981"); then the day the first sentence names; then, for news told untimed, the
+     * publication day. Another main event takes the most trusted date of its mentions.
+     */
+    private EventDate mainDate(Article article, EventDraft main, List<EventDraft> drafts, Dates dates,
+            Headline headline) {
+        int lead = config.leadSentences();
+        if (main.firstSentence() >= lead && headline.types().stream().noneMatch(main::hasType)) {
+            return date(main);
+        }
+        EventDate told = best(main.mentions().stream().filter(m -> m.sentence() < lead).toList());
+        if (told.isKnown()) {
+            return told;
+        }
+        EventDate near = best(main.mentions().stream()
+                .filter(m -> m.sentence() >= lead && dates.nearPublication(m.date(), config.reportedDays())).toList());
+        if (near.isKnown() || main.frame() != EventLexicon.Frame.NOW) {
+            return near;
+        }
+        EventDate first = leadDate(article, dates, drafts);
+        return first.isKnown() || main.timedWithin(lead) ? first : dates.asPublished();
     }
 
     /**

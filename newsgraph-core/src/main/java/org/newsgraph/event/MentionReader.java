@@ -16,6 +16,9 @@ final class MentionReader {
     private final EventLexicon lexicon;
     private final PlaceReader places;
     private final ParticipantReader participants;
+    /** How many words after a possessive time expression's "'s" the noun it owns may stand. */
+    private static final int POSSESSED_REACH = 3;
+
     private final FrameReader frames;
 
     MentionReader(EventLexicon lexicon, EventConfig config) {
@@ -50,7 +53,7 @@ final class MentionReader {
         ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
         int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);
         EventDate date = date(article, dates, sentence, m, noun, own).orElse(EventDate.none());
-        boolean timed = article.dated(sentence).stream().anyMatch(d -> governed(d, m, noun, own));
+        boolean timed = article.dated(sentence).stream().anyMatch(d -> governed(article, sentence, d, m, noun, own));
         return new EventMention(type, sentence, m.first(), m.last(), article.span(sentence, m.first(), m.last()),
                 who.weights(), who.agent(), who.patient(), place, date, timed,
                 frames.frame(article, sentence, m.first(), m.last(), clause), clause.wideFirst(), clause.wideLast());
@@ -66,7 +69,8 @@ final class MentionReader {
         Optional<EventDate> before = Optional.empty();
         for (Article.Dated d : article.dated(sentence)) {
             boolean after = d.first() > m.last();
-            Optional<EventDate> date = governed(d, m, noun, clause) ? dates.of(d.timex()) : Optional.empty();
+            Optional<EventDate> date = governed(article, sentence, d, m, noun, clause) ? dates.of(d.timex())
+                    : Optional.empty();
             if (date.isPresent() && after) {
                 return date;
             }
@@ -77,12 +81,30 @@ final class MentionReader {
         return before;
     }
 
-    /** Whether the trigger's clause holds the time expression: after a noun, its predicate's too. */
-    private static boolean governed(Article.Dated d, TriggerTable.Match m, boolean noun, Clause clause) {
+    /**
+     * Whether the trigger's clause holds the time expression: after a noun, its predicate's too. A
+     * possessive one ("this year's conference") belongs to the noun phrase it opens: it governs a
+     * noun trigger of that phrase ("last year's summit"), never a verb ("yesterday, at this year's
+     * conference, he unveiled").
+     */
+    private static boolean governed(Article article, int sentence, Article.Dated d, TriggerTable.Match m, boolean noun,
+            Clause clause) {
+        int owner = possessive(article.tokens(sentence), d.last());
+        if (owner >= 0) {
+            return noun && m.first() > owner && m.first() - owner <= POSSESSED_REACH;
+        }
         if (d.first() > m.last()) {
             return noun ? clause.widelyHolds(d.first()) : clause.holds(d.first());
         }
         return clause.holds(d.last());
+    }
+
+    /** The index of the "'s" that ends a time expression ending at {@code last}, or -1. */
+    private static int possessive(List<Token> tokens, int last) {
+        if (tokens.get(last).pos().equals("POS")) {
+            return last;
+        }
+        return last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("POS") ? last + 1 : -1;
     }
 
     private static boolean fits(Token token, TriggerTable.Pos pos) {

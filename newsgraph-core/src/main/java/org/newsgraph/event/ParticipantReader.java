@@ -27,6 +27,11 @@ final class ParticipantReader {
     private static final int AGENT_WEIGHT = 3;
     private static final int AFFILIATION_GAP = 4;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS");
+    /** How far into an apposition after a person its organisation may stand ("X, the founder of Y"). */
+    private static final int APPOSITION_GAP = 5;
+    /** The words an apposition's title is made of: "formerly an", "the founder of", "chief executive at". */
+    private static final Set<String> APPOSITION_TAGS = Set.of("NN", "NNS", "NNP", "JJ", "DT", "RB", "HYPH");
+    private static final Set<String> APPOSITION_LINKS = Set.of("of", "at");
     private static final Set<String> PARTICLES = Set.of("of", "with");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Words that may stand between a verb and its object's name: "arrested the former minister X". */
@@ -156,8 +161,27 @@ final class ParticipantReader {
             if (p.first() > n.last() && p.first() - n.last() <= AFFILIATION_GAP && between(tokens, n.last() + 1, p.first(), NOUN_PHRASE_TAGS)) {
                 return true;
             }
+            if (apposed(tokens, p, n)) {
+                return true; // "X, the founder of Y," and "X, formerly a Y executive,": Y is X's
+            }
         }
         return false;
+    }
+
+    /** Whether an organisation stands in the apposition right after a person: "X, founder of Y". */
+    private static boolean apposed(List<Token> tokens, Article.Named person, Article.Named org) {
+        int comma = person.last() + 1;
+        if (org.first() <= comma + 1 || org.first() - comma > APPOSITION_GAP || !tokens.get(comma).text().equals(",")) {
+            return false;
+        }
+        for (int i = comma + 1; i < org.first(); i++) {
+            Token t = tokens.get(i);
+            boolean link = i == org.first() - 1 && APPOSITION_LINKS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+            if (!link && !APPOSITION_TAGS.contains(t.pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean quotedByOther(Article article, Article.Named n) {

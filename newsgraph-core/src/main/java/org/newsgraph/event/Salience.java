@@ -11,7 +11,8 @@ import org.newsgraph.model.EventSalience;
  * title and lead are about: a trigger of its type in the title (the title's first most), a
  * mention in the lead sentences (the first most), how often it is told, the title's people among
  * its participants, and a place and date of its own; an event set in the past or the future
- * ("will meet", "their last meeting") is main only when there is no other. Another event is
+ * ("will meet", "their last meeting"), or dated only far from the publication day ("the 1991
+ * agreement"), is main only when there is no other. Another event is
  * mentioned when its clause sets it apart in time, or its date lies more than a few days from
  * the main event's (or the publication day), or after the publication day; else it is reported.
  */
@@ -30,14 +31,18 @@ final class Salience {
         this.config = config;
     }
 
-    /** The index of the main event among the drafts, or -1 when there is none. */
-    int main(List<EventDraft> drafts, Headline headline) {
+    /**
+     * The index of the main event among the drafts, or -1 when there is none. An event told in the
+     * past or the future, or whose every date lies more than {@code reportedDays} from the
+     * publication day (background: "the 1991 agreement"), is main only when no other is news.
+     */
+    int main(List<EventDraft> drafts, Headline headline, Dates dates) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestNow = false;
         for (int i = 0; i < drafts.size(); i++) {
             EventDraft d = drafts.get(i);
-            boolean now = d.frame() == EventLexicon.Frame.NOW;
+            boolean now = d.frame() == EventLexicon.Frame.NOW && !background(d, dates);
             double score = score(d, headline);
             if ((now && !bestNow) || (now == bestNow && score > bestScore)) {
                 best = i;
@@ -46,6 +51,12 @@ final class Salience {
             }
         }
         return best;
+    }
+
+    /** Whether the event has dates and none lies near the publication day. */
+    private boolean background(EventDraft d, Dates dates) {
+        List<EventDate> known = d.dates();
+        return !known.isEmpty() && known.stream().noneMatch(x -> dates.nearPublication(x, config.reportedDays()));
     }
 
     double score(EventDraft d, Headline headline) {

@@ -186,6 +186,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOrganisationInAnAppositionAfterAPersonIsTheirsNotAParticipant() {
+        Event founder = only(events(TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON , founder/NN of/IN [Acme]:ORGANIZATION , resigned/VBD/resign .")
+                .document()));
+        Event former = only(events(TestArticle.untitled()
+                .sentence("[Jan Nowak]:PERSON , formerly/RB an/DT [Acme]:ORGANIZATION executive/NN , resigned/VBD/resign .")
+                .document()));
+        Document listed = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON , [Acme]:ORGANIZATION and/CC [Bolt]:ORGANIZATION met/VBD/meet .")
+                .document();
+
+        assertThat(founder.title()).isEqualTo("Kowalska resigns");
+        assertThat(former.title()).isEqualTo("Nowak resigns");
+        assertThat(names(listed, only(events(listed)).participants())).contains("Acme");
+    }
+
+    @Test
     void aPersonNamedByTheirRoleAloneTakesPart() {
         Document doc = TestArticle.untitled()
                 .sentence("President/NNP of/IN [Lusitania]:LOCATION [Anna Kowalska]:PERSON met/VBD/meet "
@@ -305,6 +322,61 @@ class EventExtractorTest {
 
         assertThat(meeting.date().value()).isEqualTo("2024-03-05");
         assertThat(meeting.date().basis()).isEqualTo(Basis.PUBLISHED);
+    }
+
+    @Test
+    void aLaterMentionDatesTheMainEventTheLeadTellsOnlyNearThePublicationDay() {
+        Event sued = events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("[Acme]:ORGANIZATION sued/VBD/sue [Bolt]:ORGANIZATION .")
+                .sentence("The/DT sky/NN was/VBD/be blue/JJ .")
+                .sentence("The/DT sea/NN was/VBD/be calm/JJ .")
+                .sentence("[Acme]:ORGANIZATION sued/VBD/sue [Bolt]:ORGANIZATION in {1981=1981} .").document()).get(0);
+        Event near = events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("[Acme]:ORGANIZATION sued/VBD/sue [Bolt]:ORGANIZATION .")
+                .sentence("The/DT sky/NN was/VBD/be blue/JJ .")
+                .sentence("The/DT sea/NN was/VBD/be calm/JJ .")
+                .sentence("[Acme]:ORGANIZATION sued/VBD/sue on {Monday=2024-03-04} .").document()).get(0);
+
+        assertThat(sued.date().value()).isEqualTo("2024-03-05");
+        assertThat(sued.date().basis()).isEqualTo(Basis.PUBLISHED);
+        assertThat(near.date().value()).isEqualTo("2024-03-04");
+        assertThat(near.date().basis()).isEqualTo(Basis.TEXT);
+    }
+
+    @Test
+    void theMainEventTheHeadlineNamesIsTheDaysNewsThoughOnlyALaterSentenceTellsIt() {
+        Event appointed = events(TestArticle.titled("Kowalska appointed").published("2024-03-05", 1.0)
+                .sentence("The/DT sky/NN was/VBD/be blue/JJ .")
+                .sentence("The/DT sea/NN was/VBD/be calm/JJ .")
+                .sentence("The/DT sun/NN was/VBD/be out/RB .")
+                .sentence("[Nowak]:PERSON was/VBD/be appointed/VBN/appoint in {2009=2009} .").document()).get(0);
+
+        assertThat(appointed.type()).isEqualTo("appointment");
+        assertThat(appointed.date().value()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void anEventDatedOnlyYearsBeforeThePublicationDayIsBackgroundNotTheMainEvent() {
+        List<Event> events = events(TestArticle.untitled().published("2006-03-28", 1.0)
+                .sentence("[Acme]:ORGANIZATION signed/VBD/sign an/DT agreement/NN with/IN [Bolt]:ORGANIZATION in {1991=1991} .")
+                .sentence("[Acme]:ORGANIZATION sued/VBD/sue [Bolt]:ORGANIZATION .").document());
+
+        assertThat(events.get(0).type()).isEqualTo("lawsuit");
+        assertThat(events.get(0).salience()).isEqualTo(EventSalience.MAIN);
+        assertThat(events).filteredOn(e -> e.type().equals("agreement")).extracting(Event::salience)
+                .containsExactly(EventSalience.MENTIONED);
+    }
+
+    @Test
+    void aPossessiveTimeBelongsToTheNounItOwnsNotToTheVerb() {
+        Event unveiled = events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("{Yesterday=2024-03-04} , at {this year=2024} 's fair/NN , [Acme]:ORGANIZATION "
+                        + "sued/VBD/sue [Bolt]:ORGANIZATION .").document()).get(0);
+        Event summit = events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("{Last year=2023} 's summit/NN was/VBD/be in [Porto]:LOCATION .").document()).get(0);
+
+        assertThat(unveiled.date().value()).isEqualTo("2024-03-04");
+        assertThat(summit.date().value()).isEqualTo("2023");
     }
 
     @Test
