@@ -178,14 +178,27 @@ public final class Newsgraph {
         return embedder;
     }
 
-    /** Opens the store, or throws StoreLockedException when another process holds it. */
+    /**
+     * Opens the store to write, making it if it is missing, or throws StoreLockedException when
+     * another process writes it: writers exclude each other.
+     */
     public ArticleStore openStore(Path dir) {
         return SqliteArticleStore.open(dir);
     }
 
     /**
-     * Analyses the inputs into the store, one article at a time, then brings the corpus entities up
-     * to date once for the whole run.
+     * Opens a read-only view of the store, one snapshot of it: it takes no lock, so it reads while
+     * an analyze writes, and it never changes the store. Throws StoreNotFoundException when there
+     * is no store, StoreVersionException when its schema is not this code's.
+     */
+    public ArticleStore openStoreReadOnly(Path dir) {
+        return SqliteArticleStore.openReadOnly(dir);
+    }
+
+    /**
+     * Analyses the inputs into the store, one article at a time, then brings the corpus model up to
+     * date once for the whole run. With no inputs, only brings the corpus model up to date: what a
+     * stopped run left undone.
      */
     public RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener) {
@@ -194,16 +207,21 @@ public final class Newsgraph {
                 store, listener);
         RunSummary run = analyzer.run(inputs);
         long start = System.nanoTime();
-        EntityUpdate entities = updateEntities(store);
-        ClusterUpdate clusters = updateClusters(store);
-        return run.withCorpusEntities(entities.entities(), entities.merges().size(),
-                Duration.ofNanos(System.nanoTime() - start)).withClusters(clusters.clusters());
+        CorpusUpdate update = updateCorpus(store);
+        return run.withCorpusEntities(update.entities().entities(), update.entities().merges().size(),
+                Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters());
     }
 
     /**
-     * Places the stored articles not yet in an event cluster. The corpus entities must be up to
-     * date ({@link #updateEntities}): the clusters compare entities by their corpus ids.
+     * Brings the store's corpus model up to date with its articles, as analyze does at the end of
+     * every run; reads never do. The entities first: the clusters compare entities by their corpus ids.
      */
+    public CorpusUpdate updateCorpus(ArticleStore store) {
+        EntityUpdate entities = updateEntities(store);
+        return new CorpusUpdate(entities, updateClusters(store));
+    }
+
+    /** Places the stored articles not yet in an event cluster. */
     private ClusterUpdate updateClusters(ArticleStore store) {
         ClusterConfig clustering = config.clusters();
         return new ClusterUpdater(new ArticleProfiler(TERMS, sentenceEmbedder(), clustering),
@@ -214,18 +232,19 @@ public final class Newsgraph {
      * Resolves the stored articles into corpus entities under lasting ids, unless the store's
      * entities already account for every article (then it reads nothing).
      */
-    public EntityUpdate updateEntities(ArticleStore store) {
+    private EntityUpdate updateEntities(ArticleStore store) {
         return new EntityUpdater(new EntityResolver(), new EntityIdKeeper(), store).update();
     }
 
     /**
-     * The export of the store, its entities and event clusters brought up to date first, with the
-     * events merged from the clusters' reports and the stories they form.
+     * The export of the store as it is, with the events merged from the clusters' reports and the
+     * stories they form. What the corpus model does not account for yet (see
+     * {@link ArticleStore#articlesOutsideCorpusModel}) is exported as far as it goes: an article in
+     * no cluster stands alone in the clusters and gives no event, an entity not yet resolved is in
+     * no corpus entity.
      */
     public ExportDocument exportOf(ArticleStore store) {
-        updateEntities(store);
         CorpusEntities entities = store.corpusEntities();
-        updateClusters(store);
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
         List<StoredArticle> articles = datedByCluster(store.articles(), clusterOf);
         List<CorpusEntity> corpus = entities.entities();
@@ -240,10 +259,8 @@ public final class Newsgraph {
         return new EventCatalog(exportOf(store));
     }
 
-    /** The event clusters of the store, brought up to date first, each with why its members are in it. */
+    /** The event clusters of the store, each with why its members are in it. */
     public ClusterCatalog clusters(ArticleStore store) {
-        updateEntities(store);
-        updateClusters(store);
         return ClusterCatalog.of(store);
     }
 
@@ -255,8 +272,7 @@ public final class Newsgraph {
         if (name == null || name.isBlank()) {
             return null;
         }
-        updateEntities(store);
-        return query(store, new EntityQuery(null, name)).stream().map(EntitySummary::exportId).collect(Collectors.toSet());
+        return entities(store, new EntityQuery(null, name)).stream().map(EntitySummary::exportId).collect(Collectors.toSet());
     }
 
     /** The articles, those without a date of their own dated by their cluster where it can. */
@@ -268,9 +284,8 @@ public final class Newsgraph {
                 .toList();
     }
 
-    /** The store's corpus entities that the query selects, in its order, brought up to date first. */
+    /** The store's corpus entities that the query selects, in its order. */
     public List<EntitySummary> entities(ArticleStore store, EntityQuery query) {
-        updateEntities(store);
         return query.select(store.corpusEntities().summaries());
     }
 
@@ -281,10 +296,6 @@ public final class Newsgraph {
     public List<ListedQuote> quotes(ArticleStore store, String speaker) {
         ExportDocument export = exportOf(store);
         return new QuoteLister().list(export, entityIdsNamed(store, speaker));
-    }
-
-    private static List<EntitySummary> query(ArticleStore store, EntityQuery query) {
-        return query.select(store.corpusEntities().summaries());
     }
 
     public void export(ArticleStore store, Path target) throws IOException {

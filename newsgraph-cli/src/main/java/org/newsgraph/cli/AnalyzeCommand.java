@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +32,19 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Analyses articles into the store and, with --export, writes the whole store as JSON.",
             "Inputs: .txt (first line the title), .html/.htm/.html.gz, .jsonl (one article a line) and",
             "metadata.jsonl sidecars; folders are read recursively in name order. Articles already stored",
-            "are skipped; unreadable inputs are rejected with a reason and the run goes on."},
-        footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json --store newsgraph-data"})
+            "are skipped; unreadable inputs are rejected with a reason and the run goes on.",
+            "At the end of a run the store's corpus model (entities across articles, event clusters) is",
+            "brought up to date; without INPUT, analyze does only that (after a stopped run).",
+            "Commands that read the store run beside analyze; a second analyze of one store exits 4."},
+        footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json --store newsgraph-data",
+            "  ./newsgraph analyze --store newsgraph-data"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and folders to read.")
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Files and folders to read. None: bring the existing store's corpus model up to date only.")
     List<Path> inputs;
 
     @Option(names = "--export", paramLabel = "OUT.json", description = "Write the export (CONTRACT.md, version 1) here.")
@@ -61,6 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxFileMb < 1 || maxFileMb > 2047) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb must be from 1 to 2047");
         }
+        List<Path> read = inputs == null ? List.of() : inputs;
+        if (read.isEmpty() && !Files.isDirectory(store.dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no INPUT, and no store at " + store.dir
+                    + " to bring up to date: name the files and folders to analyze");
+        }
         if (export != null && ExportWriter.problemWith(export) != null) {
             throw new ExitCodes.OutputException("cannot write " + export + ": " + ExportWriter.problemWith(export));
         }
@@ -69,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Newsgraph newsgraph = new Newsgraph(config());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
             TerminalProgress progress = TerminalProgress.forStderr(err);
-            RunSummary summary = newsgraph.analyze(inputs, articles,
+            RunSummary summary = newsgraph.analyze(read, articles,
                     newsgraph.coreNlp(() -> progress.note("loading the CoreNLP models ...")), progress);
             progress.finish();
             out.println(describe(summary));

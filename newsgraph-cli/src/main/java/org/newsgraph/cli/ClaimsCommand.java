@@ -38,10 +38,9 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             ExportDocument export = newsgraph.exportOf(articles);
             List<ExportDocument.Claim> claims = export.claims();
             if (json) {

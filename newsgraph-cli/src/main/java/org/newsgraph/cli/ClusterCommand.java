@@ -46,10 +46,9 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             ClusterCatalog catalog = newsgraph.clusters(articles);
             Optional<ListedCluster> cluster = catalog.cluster(id);
             if (cluster.isEmpty()) {

@@ -42,10 +42,9 @@ final class ClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             List<ListedCluster> clusters = newsgraph.clusters(articles).clusters().stream()
                     .filter(c -> c.size() >= minSize).toList();
             if (json) {

@@ -50,10 +50,9 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             List<EntitySummary> shown = newsgraph.entities(articles, new EntityQuery(type, name));
             if (json) {
                 out.println(asJson(shown));

@@ -48,10 +48,9 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             EventCatalog catalog = newsgraph.events(articles);
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
             List<ListedEvent> shown = catalog.events(new EventQuery(type, entities, null, null, false));

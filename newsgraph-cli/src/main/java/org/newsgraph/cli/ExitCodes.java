@@ -2,6 +2,8 @@ package org.newsgraph.cli;
 
 import java.io.UncheckedIOException;
 import org.newsgraph.store.StoreLockedException;
+import org.newsgraph.store.StoreNotFoundException;
+import org.newsgraph.store.StoreVersionException;
 import picocli.CommandLine;
 
 /** Maps what can stop a command to an exit status and a one-line message. */
@@ -12,16 +14,21 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
     static final int USAGE = 2;
     static final int OUTPUT_NOT_WRITABLE = 3;
     static final int STORE_LOCKED = 4;
+    static final int STORE_VERSION = 5;
 
     @Override
     public int getExitCode(Throwable exception) {
         if (exception instanceof StoreLockedException) {
             return STORE_LOCKED;
         }
+        if (exception instanceof StoreVersionException) {
+            return STORE_VERSION;
+        }
         if (exception instanceof OutputException) {
             return OUTPUT_NOT_WRITABLE;
         }
-        if (exception instanceof CommandLine.ParameterException || exception instanceof NotFoundException) {
+        if (exception instanceof CommandLine.ParameterException || exception instanceof NotFoundException
+                || exception instanceof StoreNotFoundException) {
             return USAGE;
         }
         return INTERNAL;

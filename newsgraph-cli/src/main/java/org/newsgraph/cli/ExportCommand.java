@@ -35,9 +35,8 @@ final class ExportCommand implements Callable<Integer> {
         if (ExportWriter.problemWith(target) != null) {
             throw new ExitCodes.OutputException("cannot write " + target + ": " + ExportWriter.problemWith(target));
         }
-        store.requireExisting(spec);
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             ExportDocument export = newsgraph.exportOf(articles);
             new ExportWriter().write(export, target);
             spec.commandLine().getOut().println("export written to " + target + " (" + export.articles().size()

@@ -15,8 +15,10 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json",
-            "", "Exit status: 0 done (some inputs may be rejected), 1 internal error, 2 bad arguments,",
-            "3 output not writable, 4 store in use by another process."})
+            "", "Reads (export, entities, events, ...) run while analyze writes the same store.",
+            "", "Exit status: 0 done (some inputs may be rejected), 1 internal error, 2 bad arguments",
+            "or no store, 3 output not writable, 4 store being written by another analyze,",
+            "5 store of another newsgraph version (the message says what to do)."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

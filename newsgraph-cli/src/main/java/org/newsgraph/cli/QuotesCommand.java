@@ -43,10 +43,9 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             List<ListedQuote> quotes = newsgraph.quotes(articles, speaker);
             if (json) {
                 out.println(ExportWriter.asJson(quotes.stream().map(ListedQuote::quote).toList()));

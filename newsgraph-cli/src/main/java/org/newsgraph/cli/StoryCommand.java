@@ -46,10 +46,9 @@ final class StoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             EventCatalog catalog = newsgraph.events(articles);
             if (id == null) {
                 list(out, catalog.stories());

@@ -61,10 +61,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         EventQuery query = query(null);
-        store.requireExisting(spec);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = newsgraph.openStore(store.dir)) {
+        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
             Timeline timeline = newsgraph.events(articles).timeline(query(entities));
             if (json) {

@@ -2,7 +2,10 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,15 @@ class MainTest {
     }
 
     @Test
+    void analyzeWithoutInputsNeedsAStoreToBringUpToDateAndMakesNone() {
+        Cli run = Cli.run("analyze", "--store", dir.resolve("nothing"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no INPUT, and no store at " + dir.resolve("nothing"));
+        assertThat(dir.resolve("nothing")).doesNotExist();
+    }
+
+    @Test
     void tooFewLanguagesAreBadArguments() {
         Cli run = Cli.run("analyze", dir, "--languages", "en", "--store", dir.resolve("s"));
         assertThat(run.exitCode()).isEqualTo(2);
@@ -51,7 +63,7 @@ class MainTest {
     void listingTheEntitiesOfAStoreThatDoesNotExistExitsWithTwo() {
         Cli run = Cli.run("entities", "--store", dir.resolve("nothing"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no store at", "run analyze first");
+        assertThat(run.err()).contains("no store at " + dir.resolve("nothing") + ": run newsgraph analyze first");
     }
 
     @Test
@@ -80,6 +92,20 @@ class MainTest {
             assertThat(run.exitCode()).as(command).isEqualTo(2);
             assertThat(run.err()).contains("no store at");
         }
+    }
+
+    @Test
+    void readingAFolderThatHoldsNoStoreExitsWithTwoAndLeavesTheFolderAsItWas() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        String[][] reads = {{"events"}, {"timeline"}, {"story"}, {"entities"}, {"quotes"}, {"claims"}, {"clusters"},
+            {"cluster", "c1"}, {"export", dir.resolve("out.json").toString()}};
+        for (String[] read : reads) {
+            Object[] args = Stream.concat(Stream.of((Object[]) read), Stream.of("--store", empty)).toArray();
+            Cli run = Cli.run(args);
+            assertThat(run.exitCode()).as(read[0]).isEqualTo(2);
+            assertThat(run.err()).as(read[0]).contains("no store at " + empty);
+        }
+        assertThat(empty).isEmptyDirectory();
     }
 
     @Test

@@ -44,6 +44,15 @@ public interface ArticleStore extends AutoCloseable {
     /** Every recorded rejection, in the order first seen. */
     List<Rejection> rejections();
 
+    /**
+     * How many stored articles the corpus model does not account for yet: articles ({@code ok} or
+     * copies) not placed in an event cluster, and articles whose entities are not resolved into
+     * corpus entities. Zero once an analyze has finished; more while one runs, or after one was
+     * stopped before it brought the model up to date. Its cost grows with that number only, not
+     * with the store.
+     */
+    int articlesOutsideCorpusModel();
+
     @Override
     void close();
 

@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.dedup.InMemorySeenArticles;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
@@ -84,6 +86,16 @@ public final class InMemoryArticleStore implements ArticleStore {
     @Override
     public synchronized List<Rejection> rejections() {
         return List.copyOf(rejections);
+    }
+
+    @Override
+    public synchronized int articlesOutsideCorpusModel() {
+        Set<Long> placed = clusters.assignment().keySet();
+        Set<Long> resolved = entities.assignment().keySet().stream().map(EntityRef::article).collect(Collectors.toSet());
+        return (int) articles.stream()
+                .filter(s -> s.article().status() == ArticleStatus.OK || s.article().status() == ArticleStatus.DUPLICATE)
+                .filter(s -> !placed.contains(s.id()) || !s.article().entities().isEmpty() && !resolved.contains(s.id()))
+                .count();
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.newsgraph.store.ArticleStore;
 
 /**
  * The event clusters of a store as a user reads them: each with its members, their days and
- * outlets, and the reason each member was placed where it is. Read from the store as it is; the
- * clusters must be up to date ({@code Newsgraph.clusters}).
+ * outlets, and the reason each member was placed where it is. Read from the store as it is: an
+ * article not placed yet (analyze places it at the end of its run) is in none.
  */
 public final class ClusterCatalog {
 

@@ -41,7 +41,7 @@ public final class ExportBuilder {
             .thenComparingInt(l -> l.mention().span().end());
 
     /**
-     * @param entities the store's corpus entities, up to date with {@code stored}, in id order
+     * @param entities the store's corpus entities as it holds them, in id order
      * @param merges   every merge the store recorded, oldest first
      * @param clusterOf the event cluster of each placed article (copies included)
      * @param events   the corpus events, by cluster, each cluster's main event first

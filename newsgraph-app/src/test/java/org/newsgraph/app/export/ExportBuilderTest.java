@@ -236,9 +236,12 @@ class ExportBuilderTest {
         assertThat(export.events().get(1).date()).isEqualTo(new ExportDocument.EventDate(null, "none", 0.0));
     }
 
+    /** The export of the store once its corpus model is up to date, as analyze leaves it. */
     private JsonNode exportOf(InMemoryArticleStore store) throws IOException {
         Path out = dir.resolve("out.json");
-        new ExportWriter().write(new Newsgraph(NewsgraphConfig.defaults()).exportOf(store), out);
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        newsgraph.updateCorpus(store);
+        new ExportWriter().write(newsgraph.exportOf(store), out);
         assertThat(Files.list(dir)).containsExactly(out);
         return new ObjectMapper().readTree(out.toFile());
     }

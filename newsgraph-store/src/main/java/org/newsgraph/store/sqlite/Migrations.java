@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreVersionException;
 
 /**
  * The schema's history as SQL files listed in an {@code index.txt}, applied in order, each in
@@ -33,6 +33,8 @@ final class Migrations {
                 file       TEXT NOT NULL,
                 applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
             ) STRICT""";
+    private static final String HAS_VERSION_TABLE =
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
 
     private final List<Migration> steps;
 
@@ -113,23 +115,45 @@ final class Migrations {
         Transaction.write(connection, "creating schema_version in " + dir, c -> execute(c, CREATE_VERSION_TABLE));
         int current = version(connection);
         if (current > latest()) {
-            throw new StoreException("store " + dir + " has schema version " + current
-                    + " but this newsgraph knows versions up to " + latest() + "; use a newer newsgraph");
+            throw tooNew(dir, current);
         }
         for (Migration step : steps.subList(current, latest())) {
             Transaction.write(connection, "migration " + step.file() + " on store " + dir, c -> applyStep(c, step));
         }
     }
 
+    /**
+     * Refuses a database at any other version than the latest, for a reader, which never migrates:
+     * run in the reader's transaction.
+     */
+    void requireLatest(Connection connection, Path dir) throws SQLException {
+        int current = recordedVersion(connection);
+        if (current > latest()) {
+            throw tooNew(dir, current);
+        }
+        if (current < latest()) {
+            throw new StoreVersionException("store " + dir + " has schema version " + current
+                    + ", older than this newsgraph's " + latest() + ": run newsgraph analyze --store " + dir
+                    + " once to upgrade it (reading never changes a store)");
+        }
+    }
+
+    private StoreVersionException tooNew(Path dir, int current) {
+        return new StoreVersionException("store " + dir + " has schema version " + current
+                + " but this newsgraph knows versions up to " + latest() + "; use a newer newsgraph");
+    }
+
     /** The version recorded in the database, 0 for a new one. */
     static int version(Connection connection) {
-        return Transaction.read(connection, "reading schema_version", c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        return Transaction.read(connection, "reading schema_version", Migrations::recordedVersion);
+    }
+
+    /** The version recorded, 0 when nothing is (not even the table, which a reader cannot create). */
+    private static int recordedVersion(Connection c) throws SQLException {
+        if (Transaction.queryLong(c, HAS_VERSION_TABLE) == 0) {
+            return 0;
+        }
+        return (int) Transaction.queryLong(c, "SELECT coalesce(max(version), 0) FROM schema_version");
     }
 
     private static Void applyStep(Connection connection, Migration step) throws SQLException {

@@ -18,25 +18,34 @@ import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.EventClusters;
-import org.newsgraph.store.StoreLockedException;
-import org.sqlite.SQLiteConfig;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreLockedException;
+import org.newsgraph.store.StoreNotFoundException;
+import org.newsgraph.store.StoreVersionException;
 
 /**
- * The article store in one SQLite file, {@code newsgraph.db}, in a directory that one process
- * holds for as long as the store is open. Every save is one transaction. Methods are
- * synchronized because they share one connection.
+ * The article store in one SQLite file, {@code newsgraph.db}, in a directory. A writable store is
+ * held by one process for as long as it is open: the lock file guards writers only. A read-only
+ * view takes no lock and reads beside a writer (WAL), in one snapshot. Every save is one
+ * transaction. Methods are synchronized because they share one connection.
  */
 public final class SqliteArticleStore implements ArticleStore {
-
-    static final String DATABASE_FILE = "newsgraph.db";
 
     private static final String UPSERT_REJECTION = """
             INSERT INTO rejections (input, reason) VALUES (?, ?)
             ON CONFLICT (input, reason) DO UPDATE SET last_seen = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')""";
     private static final String REJECTIONS = "SELECT input, reason FROM rejections ORDER BY id";
+    // The two frontiers of the corpus model: the newest article placed in a cluster (an update
+    // places articles in id order) and the newest the entities were resolved through.
+    private static final String PLACED_THROUGH = "SELECT coalesce(max(article_id), 0) FROM cluster_members";
+    private static final String RESOLVED_THROUGH = "SELECT resolved_through FROM corpus_entity_state";
+    private static final String OUTSIDE_CORPUS_MODEL = """
+            SELECT count(*) FROM articles a
+            WHERE a.id > ? AND a.status IN ('ok', 'duplicate')
+              AND (a.id > ? OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id))""";
 
     private final Path dir;
+    /** Null for a read-only view, which takes no lock. */
     private final StoreLock lock;
     private final Connection connection;
     private boolean closed;
@@ -51,16 +60,44 @@ public final class SqliteArticleStore implements ArticleStore {
      * Opens the store in {@code dir}, creating the directory and database if missing and bringing
      * the schema up to date.
      *
-     * @throws StoreLockedException if another process, or another open store in this JVM, holds it
-     * @throws StoreException       if the database cannot be opened or is newer than this code
+     * @throws StoreLockedException  if another process, or another open store in this JVM, holds it
+     * @throws StoreVersionException if the database is newer than this code
+     * @throws StoreException        if the database cannot be opened
      */
     public static SqliteArticleStore open(Path dir) {
         createDirectories(dir);
         StoreLock lock = StoreLock.acquire(dir);
         try {
-            return new SqliteArticleStore(dir, lock, migrated(connect(dir), dir));
+            return new SqliteArticleStore(dir, lock, migrated(Database.forWriting(dir), dir));
         } catch (RuntimeException e) {
             throw closing(lock, e);
+        }
+    }
+
+    /**
+     * Opens a read-only view of the store in {@code dir}. It takes no lock, so it reads while an
+     * analyze writes, and it reads one snapshot, the database as it was when opened, so that all
+     * its reads agree. It creates, migrates and writes nothing: a write through it is a bug, and
+     * throws {@link IllegalStateException} naming the operation.
+     *
+     * @throws StoreNotFoundException if there is no store in {@code dir}
+     * @throws StoreVersionException  if its schema is older or newer than this code's
+     * @throws StoreException         if the database cannot be read
+     */
+    public static SqliteArticleStore openReadOnly(Path dir) {
+        if (!Database.isIn(dir)) {
+            throw new StoreNotFoundException("no store at " + dir + ": run newsgraph analyze first");
+        }
+        SqliteArticleStore view = new SqliteArticleStore(dir, null, Database.forReading(dir));
+        try {
+            Transaction.beginSnapshot(view.connection, "opening store " + dir + " to read");
+            view.reading("checking the schema", c -> {
+                Migrations.bundled().requireLatest(c, dir);
+                return null;
+            });
+            return view;
+        } catch (RuntimeException e) {
+            throw closing(view.connection, e);
         }
     }
 
@@ -69,23 +106,6 @@ public final class SqliteArticleStore implements ArticleStore {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Connection connect(Path dir) {
-        SQLiteConfig config = new SQLiteConfig();
-        // WAL: a commit is an append, and a killed process leaves every committed transaction readable.
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // NORMAL, not FULL: in WAL mode it loses no commit when the process dies, only the last
-        // few on power loss or an OS crash, and the database stays consistent. Those articles are
-        // simply analysed again on resume, which is cheaper than an fsync per article.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        // Per connection in SQLite, and off by default; the schema relies on it to cascade deletes.
-        config.enforceForeignKeys(true);
-        try {
-            return config.createConnection("jdbc:sqlite:" + dir.resolve(DATABASE_FILE));
-        } catch (SQLException e) {
-            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -119,16 +139,12 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized Optional<Known> find(String contentHash, String sourceKey) {
-        requireOpen();
-        return Transaction.read(connection, "finding " + sourceKey + " in store " + dir,
-                c -> ArticleRowReader.find(c, contentHash, sourceKey));
+        return reading("finding " + sourceKey, c -> ArticleRowReader.find(c, contentHash, sourceKey));
     }
 
     @Override
     public synchronized Optional<Long> firstWithContent(String contentHash) {
-        requireOpen();
-        return Transaction.read(connection, "finding content " + contentHash + " in store " + dir,
-                c -> ArticleRowReader.firstOk(c, contentHash));
+        return reading("finding content " + contentHash, c -> ArticleRowReader.firstOk(c, contentHash));
     }
 
     /**
@@ -139,8 +155,7 @@ public final class SqliteArticleStore implements ArticleStore {
      */
     @Override
     public synchronized long save(AnalyzedArticle article) {
-        requireOpen();
-        return Transaction.write(connection, "saving " + article.source().sourceKey() + " in store " + dir, c -> {
+        return writing("saving " + article.source().sourceKey(), c -> {
             Optional<Known> known = ArticleRowReader.find(c, article.contentHash(), article.source().sourceKey());
             if (known.isPresent()) {
                 removeFailed(c, known.get(), article);
@@ -160,8 +175,7 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized void recordRejection(Rejection rejection) {
-        requireOpen();
-        Transaction.write(connection, "recording rejection of " + rejection.input() + " in store " + dir, c -> {
+        writing("recording the rejection of " + rejection.input(), c -> {
             try (PreparedStatement ps = c.prepareStatement(UPSERT_REJECTION)) {
                 ps.setString(1, rejection.input());
                 ps.setString(2, rejection.reason());
@@ -172,14 +186,12 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<StoredArticle> articles() {
-        requireOpen();
-        return Transaction.read(connection, "reading articles of store " + dir, ArticleRowReader::all);
+        return reading("reading the articles", ArticleRowReader::all);
     }
 
     @Override
     public synchronized List<Rejection> rejections() {
-        requireOpen();
-        return Transaction.read(connection, "reading rejections of store " + dir, c -> {
+        return reading("reading the rejections", c -> {
             List<Rejection> rejections = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(REJECTIONS); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -191,27 +203,51 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     /**
+     * {@inheritDoc} Counted from the two frontiers the model keeps, the newest article placed in a
+     * cluster and the newest the entities were resolved through: only the articles past the older
+     * one are read, by the primary key.
+     */
+    @Override
+    public synchronized int articlesOutsideCorpusModel() {
+        return reading("counting the articles outside the corpus model", c -> {
+            long placed = Transaction.queryLong(c, PLACED_THROUGH);
+            long resolved = Transaction.queryLong(c, RESOLVED_THROUGH);
+            try (PreparedStatement ps = c.prepareStatement(OUTSIDE_CORPUS_MODEL)) {
+                ps.setLong(1, Math.min(placed, resolved));
+                ps.setLong(2, placed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /**
      * The fingerprints of articles seen for finding copies, kept in this store's database and
      * usable while it is open. Remember an article after saving it: the fingerprint refers to its row.
      */
     @Override
     public SeenArticles seenArticles() {
-        return new SqliteSeenArticles(this, connection, dir);
+        return new SqliteSeenArticles(this);
     }
 
-    /** The corpus entities in this store's database, usable while it is open. */
     /** The event clusters, kept in this store's database and usable while it is open. */
     @Override
     public EventClusters eventClusters() {
         return new SqliteEventClusters(this, dir);
     }
 
+    /** The corpus entities in this store's database, usable while it is open. */
     @Override
     public CorpusEntities corpusEntities() {
         return new SqliteCorpusEntities(this);
     }
 
-    /** Closes the connection, then lets go of the directory. Closing twice does nothing. */
+    /**
+     * Closes the connection (which ends a read-only view's snapshot: SQLite rolls back the read
+     * transaction), then lets go of the directory. Closing twice does nothing.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -221,24 +257,40 @@ public final class SqliteArticleStore implements ArticleStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw closing(lock, new StoreException("cannot close store " + dir + ": " + e.getMessage(), e));
+            StoreException failure = new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
+            throw isReadOnly() ? failure : closing(lock, failure);
         }
-        lock.close();
+        if (!isReadOnly()) {
+            lock.close();
+        }
     }
 
     /**
-     * Runs work in a read transaction on this store's connection, holding the store's lock as its
-     * own methods do: for the tables kept beside the articles ({@code what} names the work).
+     * Runs work on this store's connection, holding the store's monitor as its own methods do: in a
+     * read transaction of its own, or a read-only view's snapshot. For every read of this store and
+     * of the tables kept beside its articles ({@code what} names the work).
      */
     synchronized <T> T reading(String what, Transaction.Work<T> work) {
         requireOpen();
-        return Transaction.read(connection, what + " of store " + dir, work);
+        String where = what + " in store " + dir;
+        return isReadOnly() ? Transaction.inSnapshot(connection, where, work) : Transaction.read(connection, where, work);
     }
 
-    /** Runs work in a write transaction, as {@link #reading} does. */
+    /**
+     * Runs work in a write transaction, as {@link #reading} does: every write of this store goes here.
+     *
+     * @throws IllegalStateException through a read-only view, naming the operation: reads never write
+     */
     synchronized <T> T writing(String what, Transaction.Work<T> work) {
         requireOpen();
+        if (isReadOnly()) {
+            throw new IllegalStateException(what + " in store " + dir + " refused: this view of the store is read-only");
+        }
         return Transaction.write(connection, what + " in store " + dir, work);
+    }
+
+    private boolean isReadOnly() {
+        return lock == null;
     }
 
     void requireOpen() {

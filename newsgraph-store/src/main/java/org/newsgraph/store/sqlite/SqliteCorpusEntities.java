@@ -22,7 +22,7 @@ import org.newsgraph.store.EntityIdRules;
 
 /**
  * The corpus entities in the store's database (migration V3), on the store's connection.
- * Methods lock the store, as its own methods do, because they share its connection.
+ * Methods run through the store's own reading and writing, because they share its connection.
  */
 final class SqliteCorpusEntities implements CorpusEntities {
 

@@ -28,7 +28,7 @@ import org.newsgraph.store.StoreException;
 
 /**
  * The event clusters in the store's database (migration V7), on the store's connection. Methods
- * lock the store, as its own methods do, because they share its connection.
+ * run through the store's own reading and writing, because they share its connection.
  */
 final class SqliteEventClusters implements EventClusters {
 

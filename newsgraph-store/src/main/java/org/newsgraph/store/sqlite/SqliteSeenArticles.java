@@ -1,6 +1,5 @@
 package org.newsgraph.store.sqlite;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,8 +16,8 @@ import org.newsgraph.dedup.Signature;
 /**
  * The fingerprints of seen articles in the store's database ({@code minhash_articles},
  * {@code minhash_bands}), on the store's connection. Every lookup is an index probe, so its cost
- * does not grow with the number of articles. Methods lock the store, as its own methods do,
- * because they share its connection.
+ * does not grow with the number of articles. Methods run through the store's own reading and
+ * writing, because they share its connection.
  */
 final class SqliteSeenArticles implements SeenArticles {
 
@@ -31,49 +30,30 @@ final class SqliteSeenArticles implements SeenArticles {
     private static final String INSERT_BAND = "INSERT INTO minhash_bands (band, bucket, article_id) VALUES (?, ?, ?)";
 
     private final SqliteArticleStore store;
-    private final Connection connection;
-    private final Path dir;
 
-    SqliteSeenArticles(SqliteArticleStore store, Connection connection, Path dir) {
+    SqliteSeenArticles(SqliteArticleStore store) {
         this.store = store;
-        this.connection = connection;
-        this.dir = dir;
     }
 
     @Override
     public Optional<Long> withCleanHash(String cleanHash) {
-        synchronized (store) {
-            store.requireOpen();
-            return Transaction.read(connection, "finding words " + cleanHash + " in store " + dir,
-                    c -> firstLong(c, BY_CLEAN_HASH, cleanHash));
-        }
+        return store.reading("finding words " + cleanHash, c -> firstLong(c, BY_CLEAN_HASH, cleanHash));
     }
 
     @Override
     public Set<Long> candidates(List<BandKey> bands) {
-        synchronized (store) {
-            store.requireOpen();
-            return Transaction.read(connection, "finding LSH candidates in store " + dir, c -> inBands(c, bands));
-        }
+        return store.reading("finding LSH candidates", c -> inBands(c, bands));
     }
 
     @Override
     public Optional<Signature> signatureOf(long articleId) {
-        synchronized (store) {
-            store.requireOpen();
-            return Transaction.read(connection, "reading the signature of a" + articleId + " in store " + dir,
-                    c -> signature(c, articleId));
-        }
+        return store.reading("reading the signature of a" + articleId, c -> signature(c, articleId));
     }
 
     /** {@inheritDoc} The article must be stored already. */
     @Override
     public void remember(long articleId, Fingerprint fingerprint) {
-        synchronized (store) {
-            store.requireOpen();
-            Transaction.write(connection, "remembering the fingerprint of a" + articleId + " in store " + dir,
-                    c -> insert(c, articleId, fingerprint));
-        }
+        store.writing("remembering the fingerprint of a" + articleId, c -> insert(c, articleId, fingerprint));
     }
 
     private static Optional<Long> firstLong(Connection c, String sql, String key) throws SQLException {

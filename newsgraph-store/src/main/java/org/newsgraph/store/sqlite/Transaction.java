@@ -29,6 +29,27 @@ final class Transaction {
         return run(connection, "BEGIN DEFERRED", what, work);
     }
 
+    /**
+     * Begins a read transaction and leaves it open: from the first read on, the connection sees the
+     * database as it was then (in WAL mode, whatever writers commit meanwhile) until it is closed.
+     */
+    static void beginSnapshot(Connection connection, String what) {
+        try {
+            execute(connection, "BEGIN DEFERRED");
+        } catch (SQLException e) {
+            throw failed(what, e);
+        }
+    }
+
+    /** Runs work in the transaction already open on the connection (see {@link #beginSnapshot}). */
+    static <T> T inSnapshot(Connection connection, String what, Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failed(what, e);
+        }
+    }
+
     /** Writes, taking the write lock up front so a busy database fails at BEGIN, not midway. */
     static <T> T write(Connection connection, String what, Work<T> work) {
         return run(connection, "BEGIN IMMEDIATE", what, work);

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreVersionException;
 
 /** Migrations applied to real SQLite files: once each, in order, each whole or not at all. */
 class MigrationsIT {
@@ -45,7 +46,7 @@ class MigrationsIT {
         Sql.execute(dir, "INSERT INTO schema_version (version, file) VALUES (99, 'V99__future.sql')");
 
         assertThatThrownBy(() -> SqliteArticleStore.open(dir))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOf(StoreVersionException.class)
                 .hasMessageContaining("store " + dir)
                 .hasMessageContaining("schema version 99")
                 .hasMessageContaining("newer newsgraph");

@@ -18,7 +18,7 @@ final class Sql {
     private Sql() {}
 
     static Connection connect(Path storeDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + storeDir.resolve(SqliteArticleStore.DATABASE_FILE));
+        return DriverManager.getConnection("jdbc:sqlite:" + storeDir.resolve(Database.FILE));
     }
 
     static long count(Path storeDir, String sql) throws SQLException {

@@ -47,7 +47,7 @@ class SqliteArticleStoreIT {
 
     @Test
     void createsTheDirectoryAndDatabaseInWalMode() throws Exception {
-        assertThat(dir.resolve(SqliteArticleStore.DATABASE_FILE)).isRegularFile();
+        assertThat(dir.resolve(Database.FILE)).isRegularFile();
         assertThat(Sql.text(dir, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 

@@ -67,7 +67,7 @@ class StoreLifecycleIT {
         int n = 40;
 
         assertThat(ChildJvm.run("save-and-halt", dir.toString(), String.valueOf(n))).startsWith("saved " + n);
-        assertThat(dir.resolve(SqliteArticleStore.DATABASE_FILE + "-wal")).as("never checkpointed").isNotEmptyFile();
+        assertThat(dir.resolve(Database.FILE + "-wal")).as("never checkpointed").isNotEmptyFile();
 
         try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
             assertThat(articles(store)).containsExactlyElementsOf(series(0, n));
