@@ -40,14 +40,14 @@ final class EventAssembler {
 
     List<Event> assemble(Article article, List<EventDraft> drafts, Headline headline, Dates dates) {
         int main = salience.main(drafts, headline, dates);
-        if (main < 0) {
-            return List.of();
-        }
-        EventDraft mainDraft = drafts.get(main);
-        EventDate mainDate = mainDate(article, mainDraft, drafts, dates, headline);
         Optional<LocalDate> publicationDay = dates.publicationDay();
         List<Event> events = new ArrayList<>();
-        events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
+        EventDate mainDate = EventDate.none();
+        if (main >= 0) {
+            EventDraft mainDraft = drafts.get(main);
+            mainDate = mainDate(article, mainDraft, drafts, dates, headline);
+            events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
+        }
         for (int i = 0; i < drafts.size(); i++) {
             if (i != main) {
                 EventDraft d = drafts.get(i);

@@ -8,11 +8,11 @@ import org.newsgraph.model.EventSalience;
 
 /**
  * Which event an article is about, and how it tells the others. The main event is the one its
- * title and lead are about: a trigger of its type in the title (the title's first most), a
+ * title and lead are about (none when they tell no event the lexicon knows): a trigger of its type in the title (the title's first most), a
  * mention in the lead sentences (the first most), how often it is told, the title's people among
  * its participants, and a place and date of its own; an event set in the past or the future
- * ("will meet", "their last meeting"), or dated only far from the publication day ("the 1991
- * agreement"), is main only when there is no other. Another event is
+ * ("will meet", "their last meeting") is main only when there is no other, and one dated only
+ * far from the publication day ("the 1991 agreement") never. Another event is
  * mentioned when its clause sets it apart in time, or its date lies more than a few days from
  * the main event's (or the publication day), or after the publication day; else it is reported.
  */
@@ -32,9 +32,11 @@ final class Salience {
     }
 
     /**
-     * The index of the main event among the drafts, or -1 when there is none. An event told in the
-     * past or the future, or whose every date lies more than {@code reportedDays} from the
-     * publication day (background: "the 1991 agreement"), is main only when no other is news.
+     * The index of the main event among the drafts, or -1 when there is none: only an event the
+     * lead tells or the headline names can be the article's news, and none whose every date lies
+     * more than {@code reportedDays} from the publication day (background: "the 1991 agreement",
+     * "its biggest fall since the September 11, 2001 attacks"). An event told in the past or the
+     * future is main only when no other is news.
      */
     int main(List<EventDraft> drafts, Headline headline, Dates dates) {
         int best = -1;
@@ -42,7 +44,11 @@ final class Salience {
         boolean bestNow = false;
         for (int i = 0; i < drafts.size(); i++) {
             EventDraft d = drafts.get(i);
-            boolean now = d.frame() == EventLexicon.Frame.NOW && !background(d, dates);
+            if (d.firstSentence() >= config.leadSentences() && headline.types().stream().noneMatch(d::hasType)
+                    || background(d, dates)) {
+                continue; // the news is what the headline and the lead tell, of its days, not the body's first trigger
+            }
+            boolean now = d.frame() == EventLexicon.Frame.NOW;
             double score = score(d, headline);
             if ((now && !bestNow) || (now == bestNow && score > bestScore)) {
                 best = i;
@@ -53,9 +59,13 @@ final class Salience {
         return best;
     }
 
-    /** Whether the event has dates and none lies near the publication day. */
+    /**
+     * Whether the lead dates the event, and nowhere near the publication day: a later mention's
+     * date may be another event of the type's, as {@code EventAssembler} dates the main event.
+     */
     private boolean background(EventDraft d, Dates dates) {
-        List<EventDate> known = d.dates();
+        List<EventDate> known = d.mentions().stream().filter(m -> m.sentence() < config.leadSentences())
+                .map(EventMention::date).filter(EventDate::isKnown).toList();
         return !known.isEmpty() && known.stream().noneMatch(x -> dates.nearPublication(x, config.reportedDays()));
     }
 

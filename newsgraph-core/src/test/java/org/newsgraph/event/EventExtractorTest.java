@@ -368,6 +368,30 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArticleWhoseHeadlineAndLeadTellNoEventHasNoMainEventButKeepsItsOthers() {
+        List<Event> events = events(TestArticle.titled("Markets slide").published("2024-03-05", 1.0)
+                .sentence("Shares/NNS fell/VBD/fall sharply/RB .")
+                .sentence("The/DT sky/NN was/VBD/be blue/JJ .")
+                .sentence("The/DT sea/NN was/VBD/be calm/JJ .")
+                .sentence("[Acme]:ORGANIZATION sued/VBD/sue [Bolt]:ORGANIZATION .").document());
+
+        assertThat(events).extracting(Event::type).containsExactly("lawsuit");
+        assertThat(events.get(0).salience()).isEqualTo(EventSalience.REPORTED);
+    }
+
+    @Test
+    void winningAContractOrBeatingExpectationsIsNoMatch() {
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Acme]:ORGANIZATION won/VBD/win a/DT big/JJ contract/NN .").document())).isEmpty();
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Acme]:ORGANIZATION beat/VBD/beat analysts/NNS expectations/NNS/expectation .").document()))
+                .isEmpty();
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Acme]:ORGANIZATION won/VBD/win the/DT final/NN .").document()))
+                .extracting(Event::type).containsExactly("match");
+    }
+
+    @Test
     void aPossessiveTimeBelongsToTheNounItOwnsNotToTheVerb() {
         Event unveiled = events(TestArticle.untitled().published("2024-03-05", 1.0)
                 .sentence("{Yesterday=2024-03-04} , at {this year=2024} 's fair/NN , [Acme]:ORGANIZATION "
