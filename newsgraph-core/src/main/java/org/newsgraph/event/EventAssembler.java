@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -14,6 +15,7 @@ import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
 
 /**
  * Turns an article's drafts into its events, main event first and the others in text order:
@@ -29,6 +31,8 @@ final class EventAssembler {
     private static final double FROM_LEAD = 0.8;
     private static final int QUOTED_CHARACTERS = 40;
     private static final String NO_PUBLICATION_DAY = "the article has no publication day";
+    /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
+    private static final Pattern OPEN_WEEK = Pattern.compile("-W(XX|\\d\\d)$");
 
     private final EventConfig config;
     private final Salience salience;
@@ -131,23 +135,35 @@ final class EventAssembler {
         if (first.isKnown()) {
             return first;
         }
-        Optional<Span> time = main.timeWithin(lead);
+        Optional<Timex> time = main.timeWithin(lead);
         if (time.isPresent()) {
-            return EventDate.none("timed without a day (" + quoted(article, time.get()) + ")");
+            return EventDate.none(timed(time.get(), dates.publicationDay().isPresent()));
         }
         EventDate published = dates.asPublished();
         return published.isKnown() ? published : EventDate.none(NO_PUBLICATION_DAY);
     }
 
+    /**
+     * Why an event the lead times has no date: its time gives no day ("this week"), or it names one
+     * that only the publication day could place ("Wednesday", "in July") and the article has none.
+     */
+    private static String timed(Timex time, boolean publicationDay) {
+        String value = time.value();
+        boolean placeable = value != null && value.startsWith("XXXX") && !OPEN_WEEK.matcher(value).find();
+        return placeable && !publicationDay
+                ? "timed " + quoted(time.text()) + ", and the article has no publication day to place it"
+                : "timed without a day (" + quoted(time.text()) + ")";
+    }
+
     /** Why an event told before or after the reported time has no date: how, and the words that say so. */
     private static String toldApart(Article article, EventDraft d) {
         String how = d.frame() == EventLexicon.Frame.PAST ? "told as past" : "told as coming";
-        return d.frameWords() == null ? how : how + " (" + quoted(article, d.frameWords()) + ")";
+        return d.frameWords() == null ? how : how + " (" + quoted(d.frameWords().of(article.text())) + ")";
     }
 
-    /** The words of a span on one line, in quotation marks, cut short when long. */
-    private static String quoted(Article article, Span span) {
-        String words = span.of(article.text()).replaceAll("\\s+", " ").strip();
+    /** Words on one line, in quotation marks, cut short when long. */
+    private static String quoted(String text) {
+        String words = text.replaceAll("\\s+", " ").strip();
         return "\"" + (words.length() <= QUOTED_CHARACTERS ? words : words.substring(0, QUOTED_CHARACTERS - 1) + "…") + "\"";
     }
 

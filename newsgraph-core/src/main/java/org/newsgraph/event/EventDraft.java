@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
 
 /** The mentions of one event gathered so far, and the type they are told as. */
 final class EventDraft {
@@ -98,7 +99,7 @@ final class EventDraft {
      * whether or not it gave a date: how the lead tells it ("talks this week"), not a later
      * sentence's "at the beginning of the meeting".
      */
-    Optional<Span> timeWithin(int sentences) {
+    Optional<Timex> timeWithin(int sentences) {
         return mentions.stream().filter(m -> m.sentence() < sentences && m.timed()).map(EventMention::time).findFirst();
     }
 

@@ -3,6 +3,7 @@ package org.newsgraph.event;
 import java.util.Map;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
 
 /**
  * One place in the text where an event is named, with what its clause says of it.
@@ -27,7 +28,7 @@ import org.newsgraph.model.Span;
  * @param reachLast    the last token of the trigger's clause, a noun's predicate included
  */
 record EventMention(EventType type, int sentence, int first, int last, Span trigger, Map<Integer, Integer> participants,
-        int agent, int patient, int place, EventDate date, Span time, EventLexicon.Frame frame, Span frameWords,
+        int agent, int patient, int place, EventDate date, Timex time, EventLexicon.Frame frame, Span frameWords,
         int reachFirst, int reachLast) {
 
     EventMention {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.EventDate;
-import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
 import org.newsgraph.model.Token;
 
 /**
@@ -54,8 +54,8 @@ final class MentionReader {
         ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
         int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);
         EventDate date = date(article, dates, sentence, m, noun, own).orElse(EventDate.none());
-        Span time = article.dated(sentence).stream().filter(d -> governed(article, sentence, d, m, noun, own))
-                .findFirst().map(d -> article.span(sentence, d.first(), d.last())).orElse(null);
+        Timex time = article.dated(sentence).stream().filter(d -> governed(article, sentence, d, m, noun, own))
+                .findFirst().map(Article.Dated::timex).orElse(null);
         FrameReader.Reading frame = frames.frame(article, sentence, m.first(), m.last(), clause);
         return new EventMention(type, sentence, m.first(), m.last(), article.span(sentence, m.first(), m.last()),
                 who.weights(), who.agent(), who.patient(), place, date, time, frame.frame(), frame.words(),

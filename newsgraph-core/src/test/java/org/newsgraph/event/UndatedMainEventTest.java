@@ -48,6 +48,19 @@ class UndatedMainEventTest {
     }
 
     @Test
+    void aDayOnlyThePublicationDayCouldPlaceSaysTheArticleHasNone() {
+        assertThat(mainNote(TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON on/IN {Wednesday=XXXX-WXX-3} .")))
+                .isEqualTo("timed \"Wednesday\", and the article has no publication day to place it");
+        assertThat(mainNote(TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON resigned/VBD/resign in {July=XXXX-07} .")))
+                .isEqualTo("timed \"July\", and the article has no publication day to place it");
+        assertThat(mainNote(TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON resigned/VBD/resign {this week=XXXX-WXX} .")))
+                .as("no publication day makes a day of a week").isEqualTo("timed without a day (\"this week\")");
+    }
+
+    @Test
     void newsToldAsNowWithoutAPublicationDaySaysSo() {
         Event meeting = events(TestArticle.untitled()
                 .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .").document()).get(0);
@@ -90,6 +103,12 @@ class UndatedMainEventTest {
     private String publishedMainNote(String sentence) {
         List<Event> events = events(TestArticle.untitled().published("2024-03-05", 1.0).sentence(sentence).document());
         return events.isEmpty() || events.get(0).salience() != EventSalience.MAIN ? null : events.get(0).date().note();
+    }
+
+    private String mainNote(TestArticle article) {
+        Event main = events(article.document()).get(0);
+        assertThat(main.salience()).isEqualTo(EventSalience.MAIN);
+        return main.date().note();
     }
 
     private List<Event> events(Document doc) {
