@@ -81,7 +81,13 @@ public record ExportDocument(
         "evidence", "cluster"})
     public record Event(String id, String type, String cameo, String salience, String title, EventDate date,
             String location, List<String> participants, List<String> articles, List<Evidence> evidence,
-            String cluster) {}
+            String cluster) {
+
+        /** The same event with another date (or the same with a note). */
+        public Event withDate(EventDate newDate) {
+            return new Event(id, type, cameo, salience, title, newDate, location, participants, articles, evidence, cluster);
+        }
+    }
 
     /**
      * When an event happened: a TimeML day, month or year, null with basis {@code none}; then
