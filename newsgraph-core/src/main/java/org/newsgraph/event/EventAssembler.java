@@ -155,10 +155,22 @@ final class EventAssembler {
                 : "timed without a day (" + quoted(time.text()) + ")";
     }
 
-    /** Why an event told before or after the reported time has no date: how, and the words that say so. */
+    /**
+     * Why an event told before or after the reported time has no date: how, and the words that say
+     * so, with its trigger after an ellipsis when they stand apart ("will … sanctions").
+     */
     private static String toldApart(Article article, EventDraft d) {
         String how = d.frame() == EventLexicon.Frame.PAST ? "told as past" : "told as coming";
-        return d.frameWords() == null ? how : how + " (" + quoted(d.frameWords().of(article.text())) + ")";
+        Span cue = d.frameWords();
+        if (cue == null) {
+            return how;
+        }
+        Span trigger = d.first().trigger();
+        String text = article.text();
+        String words = cue.contains(trigger) ? cue.of(text)
+                : cue.start() < trigger.start() ? cue.of(text) + " … " + trigger.of(text)
+                : trigger.of(text) + " … " + cue.of(text);
+        return how + " (" + quoted(words) + ")";
     }
 
     /** Words on one line, in quotation marks, cut short when long. */

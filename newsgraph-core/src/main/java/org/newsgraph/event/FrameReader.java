@@ -20,8 +20,8 @@ final class FrameReader {
     private static final int SHOWN_GAP = 2;
 
     /**
-     * A frame and the words that set it: the cue, with the trigger when they stand near each other
-     * ("will meet", "had met", "last meeting"), the time expression alone ("recently"); null for
+     * A frame and the words that set it: the cue or vague time expression, with the trigger when
+     * they stand near each other ("will meet", "had met", "last meeting", "recently met"); null for
      * {@link Frame#NOW}.
      */
     record Reading(Frame frame, Span words) {
@@ -39,13 +39,13 @@ final class FrameReader {
 
     /** The frame of a trigger at tokens {@code first..last} of a sentence, given its clause and time expressions. */
     Reading frame(Article article, int sentence, int first, int last, Clause clause) {
+        Trigger trigger = new Trigger(article, sentence, first, last);
         for (Article.Dated d : article.dated(sentence)) {
             Frame f = Dates.frameOf(d.timex());
             if (f != Frame.NOW && clause.holds(d.first())) {
-                return new Reading(f, article.span(sentence, d.first(), d.last()));
+                return trigger.reading(f, d.first(), d.last());
             }
         }
-        Trigger trigger = new Trigger(article, sentence, first, last);
         for (int[] group : clause.groups()) {
             Reading r = inGroup(trigger, group);
             if (r != Reading.NOW) {

@@ -26,17 +26,21 @@ class UndatedMainEventTest {
     }
 
     @Test
-    void aWordBeforeTheTriggerIsShownWithItAndAFarOneAlone() {
+    void aCueIsShownWithItsTriggerJoinedWhenNearAndAfterAnEllipsisWhenApart() {
         assertThat(publishedMainNote("[Anna Kowalska]:PERSON attended/VBD/attend the/DT upcoming/JJ summit/NN ."))
                 .isEqualTo("told as coming (\"upcoming summit\")");
         assertThat(publishedMainNote("[Anna Kowalska]:PERSON attended/VBD/attend the/DT upcoming/JJ annual/JJ "
-                + "defence/NN ministers/NNS summit/NN .")).isEqualTo("told as coming (\"upcoming\")");
+                + "defence/NN ministers/NNS summit/NN .")).isEqualTo("told as coming (\"upcoming … summit\")");
+        assertThat(publishedMainNote("New/JJ sanctions/NNS/sanction against/IN [Acme]:ORGANIZATION "
+                + "will/MD surely/RB hurt/VB/hurt .")).isEqualTo("told as coming (\"sanctions against Acme will\")");
+        assertThat(publishedMainNote("New/JJ sanctions/NNS/sanction against/IN [Acme Group]:ORGANIZATION "
+                + "will/MD surely/RB hurt/VB/hurt .")).isEqualTo("told as coming (\"sanctions … will\")");
     }
 
     @Test
-    void aVagueReferenceIsToldAsPastWithItsWordsAlone() {
+    void aVagueReferenceIsToldAsPastWithItsWords() {
         assertThat(publishedMainNote("[Anna Kowalska]:PERSON {recently=PAST_REF} met/VBD/meet [Jan Nowak]:PERSON ."))
-                .isEqualTo("told as past (\"recently\")");
+                .isEqualTo("told as past (\"recently met\")");
     }
 
     @Test
