@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
+import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.store.ArticleStore;
@@ -55,7 +57,8 @@ final class TimelineCommand implements Callable<Integer> {
             description = "Only events on or before this date: YYYY-MM-DD, YYYY-MM (its last day) or YYYY.")
     String to;
 
-    @Option(names = "--json", description = "Print a JSON array of the export's events, in timeline order.")
+    @Option(names = "--json", description = "Print a JSON array of the export's events, in timeline order: the dated "
+            + "ones, then the undated main events, each with why it has no date as its date's note.")
     boolean json;
 
     @Override
@@ -67,7 +70,9 @@ final class TimelineCommand implements Callable<Integer> {
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
             Timeline timeline = newsgraph.events(articles).timeline(query(entities));
             if (json) {
-                out.println(ExportWriter.asJson(timeline.events().stream().map(ListedEvent::event).toList()));
+                List<ExportDocument.Event> shown = new ArrayList<>(timeline.events().stream().map(ListedEvent::event).toList());
+                timeline.undatedMain().forEach(u -> shown.add(u.explained()));
+                out.println(ExportWriter.asJson(shown));
             } else if (timeline.events().isEmpty()) {
                 out.println("no dated events in store " + store.dir + asked()
                         + (timeline.undated() == 0 ? "" : " (" + timeline.undated() + " undated: ./newsgraph events lists them)"));

@@ -72,8 +72,18 @@ class EventCommandsIT {
         Cli timeline = Cli.run("timeline", "--store", store, "--json");
         assertThat(timeline.exitCode()).as(timeline.err()).isZero();
         List<DatePeriod> dates = new ArrayList<>();
-        JSON.readTree(timeline.out()).forEach(e -> dates.add(DatePeriod.of(e.path("date").path("value").asText()).orElseThrow()));
+        List<String> undated = new ArrayList<>();
+        for (JsonNode e : JSON.readTree(timeline.out())) {
+            if (e.path("date").path("value").isNull()) { // the undated main events come last, each with why
+                assertThat(e.path("salience").asText()).isEqualTo("main");
+                undated.add(e.path("date").path("note").asText());
+            } else {
+                assertThat(undated).as("dated after undated").isEmpty();
+                dates.add(DatePeriod.of(e.path("date").path("value").asText()).orElseThrow());
+            }
+        }
         assertThat(dates).isSorted();
+        assertThat(undated).allSatisfy(why -> assertThat(why).isNotBlank());
 
         Cli stories = Cli.run("story", "--store", store, "--json");
         assertThat(JSON.readTree(stories.out())).isEqualTo(export.get("stories"));

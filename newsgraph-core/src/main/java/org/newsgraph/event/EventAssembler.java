@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -14,19 +15,24 @@ import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
 
 /**
  * Turns an article's drafts into its events, main event first and the others in text order:
  * the date most trusted among the mentions' (for the main event the lead tells, the lead's, or a
  * later mention's near the publication day; told as news without one, the day the first sentence
- * names, less trusted, else the publication day, less trusted still), the most specific place (a city over the country
- * that holds it, then the one named most), participants by prominence (agents first, then how
- * often they are named, people before organisations, the title's names before others), and a
- * title.
+ * names, less trusted, else the publication day, less trusted still; without a date, why), the
+ * most specific place (a city over the country that holds it, then the one named most),
+ * participants by prominence (agents first, then how often they are named, people before
+ * organisations, the title's names before others), and a title.
  */
 final class EventAssembler {
 
     private static final double FROM_LEAD = 0.8;
+    private static final int QUOTED_CHARACTERS = 40;
+    private static final String NO_PUBLICATION_DAY = "the article has no publication day";
+    /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
+    private static final Pattern OPEN_WEEK = Pattern.compile("-W(XX|\\d\\d)$");
 
     private final EventConfig config;
     private final Salience salience;
@@ -45,7 +51,7 @@ final class EventAssembler {
         EventDate mainDate = EventDate.none();
         if (main >= 0) {
             EventDraft mainDraft = drafts.get(main);
-            mainDate = mainDate(article, mainDraft, drafts, dates, headline);
+            mainDate = mainDate(article, mainDraft, drafts, dates);
             events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
         }
         for (int i = 0; i < drafts.size(); i++) {
@@ -104,30 +110,73 @@ final class EventAssembler {
     }
 
     /**
-     * The main event's date. When the lead tells it or the headline names its type (the article's
-     * news), the lead's mentions date it; a later mention only when its date lies within the days a
-     * report follows its news ({@code reportedDays}) of the publication day, for later mentions of
-     * a type are often other events of it ("who was appointed in 2009", "the third such lawsuit
-     * since 1981"); then the day the first sentence names; then, for news told untimed, the
-     * publication day. Another main event takes the most trusted date of its mentions.
+     * The main event's date; the main event is one the lead tells or the headline names (the
+     * article's news, {@link Salience#main}). The lead's mentions date it; a later mention only when
+     * its date lies within the days a report follows its news ({@code reportedDays}) of the
+     * publication day, for later mentions of a type are often other events of it ("who was
+     * appointed in 2009", "the third such lawsuit since 1981"); then, for news told as now, the day
+     * the first sentence names; then, for news told untimed, the publication day. No date says why.
      */
-    private EventDate mainDate(Article article, EventDraft main, List<EventDraft> drafts, Dates dates,
-            Headline headline) {
+    private EventDate mainDate(Article article, EventDraft main, List<EventDraft> drafts, Dates dates) {
         int lead = config.leadSentences();
-        if (main.firstSentence() >= lead && headline.types().stream().noneMatch(main::hasType)) {
-            return date(main);
-        }
         EventDate told = best(main.mentions().stream().filter(m -> m.sentence() < lead).toList());
         if (told.isKnown()) {
             return told;
         }
         EventDate near = best(main.mentions().stream()
                 .filter(m -> m.sentence() >= lead && dates.nearPublication(m.date(), config.reportedDays())).toList());
-        if (near.isKnown() || main.frame() != EventLexicon.Frame.NOW) {
+        if (near.isKnown()) {
             return near;
         }
+        if (main.frame() != EventLexicon.Frame.NOW) {
+            return EventDate.none(toldApart(article, main));
+        }
         EventDate first = leadDate(article, dates, drafts);
-        return first.isKnown() || main.timedWithin(lead) ? first : dates.asPublished();
+        if (first.isKnown()) {
+            return first;
+        }
+        Optional<Timex> time = main.timeWithin(lead);
+        if (time.isPresent()) {
+            return EventDate.none(timed(time.get(), dates.publicationDay().isPresent()));
+        }
+        EventDate published = dates.asPublished();
+        return published.isKnown() ? published : EventDate.none(NO_PUBLICATION_DAY);
+    }
+
+    /**
+     * Why an event the lead times has no date: its time gives no day ("this week"), or it names one
+     * that only the publication day could place ("Wednesday", "in July") and the article has none.
+     */
+    private static String timed(Timex time, boolean publicationDay) {
+        String value = time.value();
+        boolean placeable = value != null && value.startsWith("XXXX") && !OPEN_WEEK.matcher(value).find();
+        return placeable && !publicationDay
+                ? "timed " + quoted(time.text()) + ", and the article has no publication day to place it"
+                : "timed without a day (" + quoted(time.text()) + ")";
+    }
+
+    /**
+     * Why an event told before or after the reported time has no date: how, and the words that say
+     * so, with its trigger after an ellipsis when they stand apart ("will … sanctions").
+     */
+    private static String toldApart(Article article, EventDraft d) {
+        String how = d.frame() == EventLexicon.Frame.PAST ? "told as past" : "told as coming";
+        Span cue = d.frameWords();
+        if (cue == null) {
+            return how;
+        }
+        Span trigger = d.first().trigger();
+        String text = article.text();
+        String words = cue.contains(trigger) ? cue.of(text)
+                : cue.start() < trigger.start() ? cue.of(text) + " … " + trigger.of(text)
+                : trigger.of(text) + " … " + cue.of(text);
+        return how + " (" + quoted(words) + ")";
+    }
+
+    /** Words on one line, in quotation marks, cut short when long. */
+    private static String quoted(String text) {
+        String words = text.replaceAll("\\s+", " ").strip();
+        return "\"" + (words.length() <= QUOTED_CHARACTERS ? words : words.substring(0, QUOTED_CHARACTERS - 1) + "…") + "\"";
     }
 
     /**

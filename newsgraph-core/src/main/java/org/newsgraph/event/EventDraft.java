@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
 
 /** The mentions of one event gathered so far, and the type they are told as. */
 final class EventDraft {
@@ -86,13 +89,18 @@ final class EventDraft {
         return mentions.stream().map(EventMention::date).filter(EventDate::isKnown).toList();
     }
 
+    /** The words that set its frame ("will meet", "had met"), null when it is told as now. */
+    Span frameWords() {
+        return first().frameWords();
+    }
+
     /**
-     * Whether a time expression governs one of its mentions in the first {@code sentences}, whether
-     * or not it gave a date: how the lead tells it ("talks this week"), not a later sentence's
-     * "at the beginning of the meeting".
+     * The first time expression that governs one of its mentions in the first {@code sentences},
+     * whether or not it gave a date: how the lead tells it ("talks this week"), not a later
+     * sentence's "at the beginning of the meeting".
      */
-    boolean timedWithin(int sentences) {
-        return mentions.stream().anyMatch(m -> m.sentence() < sentences && m.timed());
+    Optional<Timex> timeWithin(int sentences) {
+        return mentions.stream().filter(m -> m.sentence() < sentences && m.timed()).map(EventMention::time).findFirst();
     }
 
     Set<Integer> sentences() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.model.Timex;
 import org.newsgraph.model.Token;
 
 /**
@@ -53,10 +54,12 @@ final class MentionReader {
         ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
         int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);
         EventDate date = date(article, dates, sentence, m, noun, own).orElse(EventDate.none());
-        boolean timed = article.dated(sentence).stream().anyMatch(d -> governed(article, sentence, d, m, noun, own));
+        Timex time = article.dated(sentence).stream().filter(d -> governed(article, sentence, d, m, noun, own))
+                .findFirst().map(Article.Dated::timex).orElse(null);
+        FrameReader.Reading frame = frames.frame(article, sentence, m.first(), m.last(), clause);
         return new EventMention(type, sentence, m.first(), m.last(), article.span(sentence, m.first(), m.last()),
-                who.weights(), who.agent(), who.patient(), place, date, timed,
-                frames.frame(article, sentence, m.first(), m.last(), clause), clause.wideFirst(), clause.wideLast());
+                who.weights(), who.agent(), who.patient(), place, date, time, frame.frame(), frame.words(),
+                clause.wideFirst(), clause.wideLast());
     }
 
     /**

@@ -13,10 +13,12 @@ import java.util.Objects;
  *                   {@link Basis#PUBLISHED} for the publication day of a report that tells the
  *                   event as news without a date of its own (it happened that day or just before)
  * @param confidence how far the value can be trusted, in [0, 1]
+ * @param note       for no date, why there is none, in words a user reads ({@code told as past ("had
+ *                   met")}); null when nobody said why, and always for a known date
  */
-public record EventDate(String value, Basis basis, double confidence) {
+public record EventDate(String value, Basis basis, double confidence, String note) {
 
-    private static final EventDate NONE = new EventDate(null, Basis.NONE, 0.0);
+    private static final EventDate NONE = new EventDate(null, Basis.NONE, 0.0, null);
 
     public EventDate {
         Objects.requireNonNull(basis, "basis");
@@ -26,10 +28,24 @@ public record EventDate(String value, Basis basis, double confidence) {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
         }
+        if (note != null && (basis != Basis.NONE || note.isBlank())) {
+            throw new IllegalArgumentException("only no date has a note, and a note says something: " + note);
+        }
     }
 
+    /** A known date, or none when {@code value} is null and the basis {@link Basis#NONE}, without a note. */
+    public EventDate(String value, Basis basis, double confidence) {
+        this(value, basis, confidence, null);
+    }
+
+    /** No date, and nobody said why. */
     public static EventDate none() {
         return NONE;
+    }
+
+    /** No date, for the reason a user reads in {@code note}. */
+    public static EventDate none(String note) {
+        return new EventDate(null, Basis.NONE, 0.0, Objects.requireNonNull(note, "note"));
     }
 
     public boolean isKnown() {

@@ -88,7 +88,27 @@ class EventMergerTest {
 
         CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
-        assertThat(v.date()).isEqualTo(EventDate.none());
+        assertThat(v.date().isKnown()).isFalse();
+        assertThat(v.date().note()).isEqualTo("1 report: a day without a year (XXXX-04-20); "
+                + "1 report: a date no calendar can place (PRESENT_REF)");
+    }
+
+    @Test
+    void aClusterEventNoReportDatesGivesItsMainReportsReasonsOnceEach() {
+        EventDate past = EventDate.none("told as past (\"had met\")");
+        List<StoredArticle> articles = List.of(
+                article(1, "2023-04-20", main("meeting", "a", List.of(), -1, past)),
+                article(2, "2023-04-20", main("meeting", "b", List.of(), -1, EventDate.none("timed without a day (\"this week\")")),
+                        event(EventSalience.MENTIONED, "summit", "s", List.of(), -1, EventDate.none("told as coming"))),
+                article(3, "2023-04-21", main("meeting", "c", List.of(), -1, past)),
+                copy(4, 1));
+
+        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L), Map.of());
+
+        assertThat(events.get(0).date().note())
+                .isEqualTo("2 reports: told as past (\"had met\"); 1 report: timed without a day (\"this week\")");
+        CorpusEvent single = new EventMerger().merge(articles.subList(0, 1), Map.of(1L, 1L), Map.of()).get(0);
+        assertThat(single.date().note()).isEqualTo("told as past (\"had met\")");
     }
 
     @Test

@@ -37,9 +37,31 @@ class ReportDaterTest {
     }
 
     @Test
-    void whatNoCalendarCanPlaceIsNoDate() {
-        assertThat(dater.placed(text("XXXX-04-20", 0.9), Optional.empty())).isEqualTo(EventDate.none());
-        assertThat(dater.placed(text("PRESENT_REF", 0.9), Optional.empty())).isEqualTo(EventDate.none());
+    void whatNoCalendarCanPlaceIsNoDateThatSaysWhy() {
+        assertThat(dater.placed(text("XXXX-04-20", 0.9), Optional.empty()))
+                .isEqualTo(EventDate.none("a day without a year (XXXX-04-20)"));
+        assertThat(dater.placed(text("PRESENT_REF", 0.9), Optional.empty()))
+                .isEqualTo(EventDate.none("a date no calendar can place (PRESENT_REF)"));
         assertThat(dater.best(List.of(EventDate.none()))).isEqualTo(EventDate.none());
+    }
+
+    @Test
+    void noDateGivesTheReportsReasonsEachOnceWithHowManyGiveIt() {
+        EventDate past = EventDate.none("told as past (\"had met\")");
+        EventDate week = EventDate.none("timed without a day (\"this week\")");
+
+        assertThat(dater.best(List.of(week)).note()).as("one report's reason as it is")
+                .isEqualTo("timed without a day (\"this week\")");
+        assertThat(dater.best(List.of(week, past, EventDate.none(), past)).note())
+                .isEqualTo("2 reports: told as past (\"had met\"); 1 report: timed without a day (\"this week\")");
+        assertThat(dater.best(List.of(past, text("2023-04-20", 0.9))).note()).as("a dated report dates it").isNull();
+    }
+
+    @Test
+    void manyReasonsNameTheMostGivenAndCountTheRest() {
+        List<EventDate> dates = List.of(EventDate.none("a"), EventDate.none("b"), EventDate.none("b"),
+                EventDate.none("c"), EventDate.none("d"), EventDate.none("e"));
+
+        assertThat(dater.best(dates).note()).isEqualTo("2 reports: b; 1 report: a; 1 report: c; 2 reports: other reasons");
     }
 }

@@ -52,8 +52,15 @@ public final class EventCatalog {
         return new Timeline(dated, picked.size() - dated.size(), undatedMain);
     }
 
-    /** Why an event has no place on a timeline, from its date and its reports' publication days. */
+    /**
+     * Why an event has no place on a timeline: its date's note (what kept each report from a date),
+     * else, for events analysed before notes were kept, a guess from its date and its reports'
+     * publication days.
+     */
     private String whyUndated(ExportDocument.Event e) {
+        if (e.date().note() != null) {
+            return e.date().note();
+        }
         if (e.date().value() != null) {
             return "its text gives " + e.date().value() + ", a day without a year, and no report of it is dated";
         }

@@ -125,7 +125,7 @@ public final class ExportBuilder {
     private static ExportDocument.Event event(CorpusEvent e) {
         EventDate d = e.date();
         return new ExportDocument.Event(e.exportId(), e.type(), e.cameo(), e.salience().label(), e.title(),
-                new ExportDocument.EventDate(d.value(), d.basis().label(), d.confidence()),
+                new ExportDocument.EventDate(d.value(), d.basis().label(), d.confidence(), d.note()),
                 e.location() == null ? null : CorpusEntity.exportId(e.location()),
                 e.participants().stream().map(CorpusEntity::exportId).toList(),
                 e.articles().stream().map(StoredArticle::exportId).toList(),

@@ -1,5 +1,6 @@
 package org.newsgraph.app.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
  * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text},
  * the speaker's and cue's place in a quote, an event's {@code cameo}, {@code salience} and
- * {@code cluster}).
+ * {@code cluster}, and the {@code note} of an event's missing date).
  */
 @JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
     "entity_merges"})
@@ -80,11 +81,28 @@ public record ExportDocument(
         "evidence", "cluster"})
     public record Event(String id, String type, String cameo, String salience, String title, EventDate date,
             String location, List<String> participants, List<String> articles, List<Evidence> evidence,
-            String cluster) {}
+            String cluster) {
 
-    /** When an event happened: a TimeML day, month or year, null with basis {@code none}. */
-    @JsonPropertyOrder({"value", "basis", "confidence"})
-    public record EventDate(String value, String basis, double confidence) {}
+        /** The same event with another date (or the same with a note). */
+        public Event withDate(EventDate newDate) {
+            return new Event(id, type, cameo, salience, title, newDate, location, participants, articles, evidence, cluster);
+        }
+    }
+
+    /**
+     * When an event happened: a TimeML day, month or year, null with basis {@code none}; then
+     * {@code note} may say why, in words a user reads (added to version 1, left out when there is
+     * none, and null when read from an export without it).
+     */
+    @JsonPropertyOrder({"value", "basis", "confidence", "note"})
+    public record EventDate(String value, String basis, double confidence,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+
+        /** A date, or none that says nothing of why. */
+        public EventDate(String value, String basis, double confidence) {
+            this(value, basis, confidence, null);
+        }
+    }
 
     /** A sentence that tells an event, in one article. */
     @JsonPropertyOrder({"article", "start", "end"})

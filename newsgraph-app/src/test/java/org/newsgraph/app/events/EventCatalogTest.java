@@ -82,6 +82,26 @@ class EventCatalogTest {
     }
 
     @Test
+    void anUndatedMainEventGivesTheReasonItsDateNotesAndAJsonTimelineShowsIt() {
+        ExportDocument.Event told = event("v1", "meeting", "main", null, null, List.of(), List.of("a1"), List.of())
+                .withDate(new ExportDocument.EventDate(null, "none", 0.0,
+                        "2 reports: told as past (\"had met\"); 1 report: timed without a day (\"this week\")"));
+        ExportDocument.Event old = event("v2", "visit", "main", null, null, List.of(), List.of("a1"), List.of());
+        ExportDocument export = new ExportDocument(1, List.of(article("a1", "1.txt", null, "")), List.of(), List.of(),
+                List.of(told, old), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        List<Timeline.Undated> undated = new EventCatalog(export).timeline(EventQuery.all()).undatedMain();
+
+        assertThat(undated).extracting(Timeline.Undated::reason).containsExactly(
+                "2 reports: told as past (\"had met\"); 1 report: timed without a day (\"this week\")",
+                "no day in its text that a calendar can place, and no publication day for any report of it");
+        assertThat(undated).extracting(u -> u.explained().date().note()).as("an event from before notes too")
+                .containsExactly(undated.get(0).reason(), undated.get(1).reason());
+        assertThat(undated.get(1).explained()).isEqualTo(old.withDate(
+                new ExportDocument.EventDate(null, "none", 0.0, undated.get(1).reason())));
+    }
+
+    @Test
     void aRangeKeepsTheEventsWhoseMonthOrYearOverlapsIt() {
         EventQuery april = new EventQuery(null, null, period("2023-04-01"), period("2023-04-30"), false);
         EventQuery year2024 = new EventQuery(null, null, period("2024-06"), null, false);

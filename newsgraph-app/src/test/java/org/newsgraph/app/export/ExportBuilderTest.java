@@ -218,6 +218,25 @@ class ExportBuilderTest {
     }
 
     @Test
+    void anUndatedEventsDateSaysWhyAndAnExportWithoutTheNoteStillReads() throws IOException {
+        InMemoryArticleStore store = new InMemoryArticleStore();
+        Event met = new Event("meeting", "04", EventSalience.MAIN, "Berg meets Marsman", new Span(10, 17),
+                List.of(new Span(0, 30)), List.of(), -1, EventDate.none("told as past (\"had met\")"));
+        store.save(new AnalyzedArticle(source("a.txt", new PublicationDate("2023-04-21", Basis.METADATA, 1.0)), "h1",
+                ArticleStatus.OK, null, null, "Anna Berg had met Piet Marsman.", List.of(), List.of(), List.of(), 6,
+                List.of(), List.of(), List.of(), List.of(met)));
+
+        JsonNode date = exportOf(store).get("events").get(0).get("date");
+
+        assertThat(date.toString())
+                .isEqualTo("{\"value\":null,\"basis\":\"none\",\"confidence\":0.0,\"note\":\"told as past (\\\"had met\\\")\"}");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.treeToValue(date, ExportDocument.EventDate.class).note()).isEqualTo("told as past (\"had met\")");
+        assertThat(json.readValue("{\"value\":null,\"basis\":\"none\",\"confidence\":0.0}", ExportDocument.EventDate.class))
+                .isEqualTo(new ExportDocument.EventDate(null, "none", 0.0, null));
+    }
+
+    @Test
     void storiesThreadTheEventsOfClustersThatShareTwoParticipants() {
         CorpusEntity berg = new CorpusEntity(1, new EntityCluster("Anna Berg", EntityType.PERSON, null, List.of(), List.of(), List.of()));
         CorpusEntity marsman = new CorpusEntity(2, new EntityCluster("Piet Marsman", EntityType.PERSON, null, List.of(), List.of(), List.of()));

@@ -71,7 +71,7 @@ final class ArticleRowReader {
 
     private static final String EVENTS = """
             SELECT article_id, seq, type, cameo, salience, title, trigger_start, trigger_end, location_local_id,
-                date_value, date_basis, date_confidence
+                date_value, date_basis, date_confidence, date_note
             FROM events ORDER BY article_id, seq""";
     private static final String PARTICIPANTS =
             "SELECT article_id, event_seq, local_id FROM event_participants ORDER BY article_id, event_seq, rank";
@@ -144,7 +144,7 @@ final class ArticleRowReader {
                     evidence.getOrDefault(key, List.of()), participants.getOrDefault(key, List.of()),
                     location == null ? Event.NO_LOCATION : location,
                     new EventDate(rs.getString("date_value"), Basis.fromLabel(rs.getString("date_basis")),
-                            rs.getDouble("date_confidence")));
+                            rs.getDouble("date_confidence"), rs.getString("date_note")));
         });
     }
 

@@ -57,8 +57,8 @@ final class ArticleRowWriter {
 
     private static final String INSERT_EVENT = """
             INSERT INTO events (article_id, seq, type, cameo, salience, title, trigger_start, trigger_end,
-                location_local_id, date_value, date_basis, date_confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                location_local_id, date_value, date_basis, date_confidence, date_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PARTICIPANT =
             "INSERT INTO event_participants (article_id, event_seq, rank, local_id) VALUES (?, ?, ?, ?)";
     private static final String INSERT_EVIDENCE =
@@ -182,7 +182,8 @@ final class ArticleRowWriter {
                 Event e = events.get(seq);
                 EventDate d = e.date();
                 bind(event, id, seq, e.type(), e.cameo(), e.salience().label(), e.title(), e.trigger().start(),
-                        e.trigger().end(), e.hasLocation() ? e.location() : null, d.value(), d.basis().label(), d.confidence());
+                        e.trigger().end(), e.hasLocation() ? e.location() : null, d.value(), d.basis().label(), d.confidence(),
+                        d.note());
                 event.addBatch();
                 for (int rank = 0; rank < e.participants().size(); rank++) {
                     bind(participant, id, seq, rank, e.participants().get(rank));

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.EventDate;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreVersionException;
 
@@ -36,7 +37,7 @@ class MigrationsIT {
         assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
                 .isEqualTo(Migrations.bundled().latest())
-                .isEqualTo(10);
+                .isEqualTo(11);
     }
 
     @Test
@@ -126,6 +127,34 @@ class MigrationsIT {
         }
         assertThat(Sql.text(dir, "SELECT group_concat(cluster_id || ':' || coalesce(last_day, '-'), ' ') "
                 + "FROM (SELECT * FROM cluster_keys ORDER BY cluster_id)")).isEqualTo("1:2022-03-04 2:-");
+    }
+
+    @Test
+    void eventsFromBeforeDateNotesReadNoNoteAndAKnownDateTakesNone() throws Exception {
+        Path dir = temp.resolve("store");
+        Files.createDirectories(dir);
+        try (Connection c = Sql.connect(dir)) {
+            Migrations.bundled().upTo(10).apply(c, dir);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("""
+                        INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
+                            published_confidence, status, text, token_count)
+                        VALUES ('h', 'a.txt', 'a.txt', 'text', 'none', 'none', 0, 'ok', 'Berg had met Marsman.', 5)""");
+                s.executeUpdate("""
+                        INSERT INTO events (article_id, seq, type, salience, title, trigger_start, trigger_end,
+                            date_value, date_basis, date_confidence)
+                        VALUES (1, 0, 'meeting', 'main', 'Berg meets Marsman', 9, 12, NULL, 'none', 0)""");
+            }
+        }
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            EventDate date = store.articles().get(0).article().events().get(0).date();
+            assertThat(date.isKnown()).isFalse();
+            assertThat(date.note()).isNull();
+        }
+        Sql.execute(dir, "UPDATE events SET date_note = 'told as past' WHERE article_id = 1");
+        assertThatThrownBy(() -> Sql.execute(dir, "UPDATE events SET date_value = '2023', date_basis = 'text' "
+                + "WHERE article_id = 1")).hasMessageContaining("CHECK constraint failed");
     }
 
     @Test

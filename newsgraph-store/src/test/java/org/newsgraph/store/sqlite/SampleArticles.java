@@ -68,7 +68,7 @@ final class SampleArticles {
                         List.of(span(t, "Ana Łukasiewicz (日本) said ‘next year’ and one day."), span(t, "Łukasiewicz left.")),
                         List.of(3), Event.NO_LOCATION, new EventDate("XXXX-04-20", Basis.TEXT, 0.6)),
                 new Event("fire", null, EventSalience.REPORTED, "Fire", span(t, "cost"), List.of(span(t, "It cost €1.5bn")),
-                        List.of(), Event.NO_LOCATION, EventDate.none()));
+                        List.of(), Event.NO_LOCATION, EventDate.none("timed without a day (\"next year\")")));
         return new AnalyzedArticle(source, hash(t), ArticleStatus.OK, null, null, t, removed, entities, timexes, 31,
                 List.of(), quotes, claims, events);
     }

@@ -61,7 +61,7 @@ class SqliteArticleStoreIT {
     }
 
     @Test
-    void roundTripsEventsWithTheirOrderParticipantsEvidencePlaceAndDate() {
+    void roundTripsEventsWithTheirOrderParticipantsEvidencePlaceAndDateOrWhyTheyHaveNone() {
         AnalyzedArticle rich = SampleArticles.rich("nato.html");
 
         store.save(rich);
@@ -71,6 +71,8 @@ class SqliteArticleStoreIT {
         assertThat(back.mainEvent()).contains(rich.events().get(0));
         assertThat(back.events().get(1).date().value()).isEqualTo("XXXX-04-20");
         assertThat(back.events().get(2).date().isKnown()).isFalse();
+        assertThat(back.events().get(2).date().note()).isEqualTo("timed without a day (\"next year\")");
+        assertThat(back.events().get(0).date().note()).isNull();
         assertThat(back.events().get(2).hasLocation()).isFalse();
     }
 
