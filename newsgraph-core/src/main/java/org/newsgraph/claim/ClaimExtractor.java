@@ -7,7 +7,6 @@ import java.util.Set;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.NameMention;
 import org.newsgraph.model.Sentence;
-import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Facet;
@@ -64,19 +63,15 @@ public final class ClaimExtractor implements Stage {
     /** A date, time, duration or rank by the annotator's tags, or a number inside a name ("Group of 7"). */
     private static boolean isNumberOfSomethingElse(Document document, Sentence sentence, Quantity q) {
         for (Token t : sentence.tokens()) {
-            if (overlaps(t.span(), q.number()) && NOT_QUANTITY_TAGS.contains(t.ner())) {
+            if (t.span().overlaps(q.number()) && NOT_QUANTITY_TAGS.contains(t.ner())) {
                 return true;
             }
         }
         for (NameMention name : document.nlp().names()) {
-            if (overlaps(name.span(), q.number())) {
+            if (name.span().overlaps(q.number())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean overlaps(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 }

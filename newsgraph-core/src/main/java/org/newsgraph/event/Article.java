@@ -197,7 +197,7 @@ final class Article {
 
     /** Whether a span is in the wire dateline the text opens with. */
     boolean inDateline(Span span) {
-        return dateline != null && span.start() < dateline.end() && dateline.start() < span.end();
+        return dateline != null && dateline.overlaps(span);
     }
 
     boolean isPersonOrOrganisation(int entity) {
@@ -243,7 +243,7 @@ final class Article {
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Span t = tokens.get(i).span();
-            if (t.start() < span.end() && span.start() < t.end()) {
+            if (t.overlaps(span)) {
                 first = first < 0 ? i : first;
                 last = i;
             }

@@ -113,7 +113,7 @@ final class QuotedSpans {
     }
 
     private static boolean inside(List<Quoted> quotes, int offset) {
-        return quotes.stream().anyMatch(q -> q.outer().start() <= offset && offset < q.outer().end());
+        return quotes.stream().anyMatch(q -> q.outer().contains(offset));
     }
 
     private static Set<Character> singleMarks() {
@@ -147,7 +147,7 @@ final class QuotedSpans {
 
     private static int paragraphOf(List<Span> paragraphs, int offset) {
         for (int p = 0; p < paragraphs.size(); p++) {
-            if (paragraphs.get(p).start() <= offset && offset < paragraphs.get(p).end()) {
+            if (paragraphs.get(p).contains(offset)) {
                 return p;
             }
         }

@@ -39,7 +39,7 @@ public final class SpeakerFinder {
     /** The speaker of the direct quote holding the span, when the document's quotes have been found. */
     private static Optional<Speaker> quoteSpeaker(Document document, Span inside) {
         return document.quotes().stream()
-                .filter(q -> q.direct() && q.attributed() && q.span().start() <= inside.start() && inside.end() <= q.span().end())
+                .filter(q -> q.direct() && q.attributed() && q.span().contains(inside))
                 .findFirst().map(q -> new Speaker(q.speaker(), q.speakerSpan(), q.speakerText()));
     }
 }

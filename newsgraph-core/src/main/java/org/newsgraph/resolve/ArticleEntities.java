@@ -140,7 +140,7 @@ final class ArticleEntities {
         for (Draft d : drafts) {
             if (type.test(d.type)) {
                 for (Mention m : d.mentions()) {
-                    if (m.span().start() < span.end() && span.start() < m.span().end()) {
+                    if (m.span().overlaps(span)) {
                         return true;
                     }
                 }

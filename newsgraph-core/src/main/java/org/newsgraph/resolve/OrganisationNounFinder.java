@@ -150,7 +150,7 @@ final class OrganisationNounFinder {
         }
         Span span = words.bareSpan(first, head);
         List<Draft> owners = owners(words.norm(head), null, heads);
-        boolean defining = appositions.stream().anyMatch(a -> a.start() < span.end() && span.start() < a.end());
+        boolean defining = appositions.stream().anyMatch(a -> a.overlaps(span));
         if (owners.size() == 1 && !defining && !entities.overlaps(span, null)) {
             entities.addMention(owners.get(0), new Mention(span, span.of(words.text())));
         }

@@ -94,7 +94,7 @@ final class RoleNounFinder {
         Span span = words.bareSpan(description.first(), description.headLast());
         Span office = words.span(description.headFirst(), description.headLast());
         if (entities.overlaps(office, null) || entities.overlaps(span, EntityType.PERSON)
-                || ties.stream().anyMatch(t -> overlap(t.span(), span))) {
+                || ties.stream().anyMatch(t -> t.span().overlaps(span))) {
             return;
         }
         Set<String> heads = heads(description);
@@ -125,9 +125,5 @@ final class RoleNounFinder {
             heads.addAll(standIn.offices());
         }
         return heads;
-    }
-
-    private static boolean overlap(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 }

@@ -96,7 +96,7 @@ final class UntaggedPlaces {
 
     private static boolean named(Span span, List<LocalEntity> entities) {
         return entities.stream().flatMap(e -> e.mentions().stream())
-                .anyMatch(m -> m.span().start() < span.end() && span.start() < m.span().end());
+                .anyMatch(m -> m.span().overlaps(span));
     }
 
     private static boolean personWord(String word, List<LocalEntity> entities) {

@@ -49,7 +49,7 @@ final class TimexFinder {
         List<Timex> ours = new ArrayList<>();
         for (Sentence sentence : sentences) {
             for (Timex candidate : candidates(text, sentence)) {
-                if (ours.stream().noneMatch(t -> overlap(t.span(), candidate.span())) && fits(candidate, sentence, all)) {
+                if (ours.stream().noneMatch(t -> t.span().overlaps(candidate.span())) && fits(candidate, sentence, all)) {
                     all.removeIf(t -> candidate.span().contains(t.span()));
                     all.add(candidate);
                     ours.add(candidate);
@@ -88,7 +88,7 @@ final class TimexFinder {
             if (span.contains(t.span())) {
                 continue;
             }
-            if (overlap(span, t.span()) || borders(span, t.span(), sentence.tokens())) {
+            if (span.overlaps(t.span()) || borders(span, t.span(), sentence.tokens())) {
                 return false;
             }
         }
@@ -106,10 +106,6 @@ final class TimexFinder {
         }
         return before >= 0 && other.end() == tokens.get(before).span().end()
                 || after < tokens.size() && other.start() == tokens.get(after).span().start();
-    }
-
-    private static boolean overlap(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static boolean atTokenEdges(Span span, List<Token> tokens) {

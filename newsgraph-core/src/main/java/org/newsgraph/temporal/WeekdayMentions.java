@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.model.Span;
 
 /**
  * The weekdays an article names in running text ("on Thursday"), and whether they fit a
@@ -51,11 +52,11 @@ final class WeekdayMentions {
     /** The weekdays {@code text} names in running text. */
     Set<DayOfWeek> in(String text) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        List<int[]> named = phrases(text);
+        List<Span> named = phrases(text);
         Matcher word = CAPITALISED.matcher(text);
         while (word.find()) {
             Optional<DayOfWeek> day = rules.formats().fullWeekday(word.group());
-            if (day.isPresent() && !inside(named, word.start()) && !dated(text, word.end())) {
+            if (day.isPresent() && named.stream().noneMatch(s -> s.contains(word.start())) && !dated(text, word.end())) {
                 days.add(day.get());
             }
         }
@@ -80,16 +81,12 @@ final class WeekdayMentions {
         return dateAfter.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
     }
 
-    private List<int[]> phrases(String text) {
-        List<int[]> ranges = new ArrayList<>();
+    private List<Span> phrases(String text) {
+        List<Span> spans = new ArrayList<>();
         Matcher m = phrases.matcher(text);
         while (m.find()) {
-            ranges.add(new int[] {m.start(), m.end()});
+            spans.add(new Span(m.start(), m.end()));
         }
-        return ranges;
-    }
-
-    private static boolean inside(List<int[]> ranges, int position) {
-        return ranges.stream().anyMatch(r -> position >= r[0] && position < r[1]);
+        return spans;
     }
 }

@@ -114,7 +114,7 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
+            if (s.span().contains(offset)) {
                 return s.index();
             }
         }

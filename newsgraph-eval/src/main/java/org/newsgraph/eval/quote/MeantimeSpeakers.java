@@ -120,7 +120,7 @@ public final class MeantimeSpeakers {
     /** The speaker of the quote cued by the verb: its entity, -1 when it has none, -2 when no quote has that cue. */
     private static int quoteSpeaker(Document doc, Span verb) {
         for (Quote q : doc.quotes()) {
-            if (q.cueSpan() != null && q.cueSpan().start() <= verb.start() && verb.start() < q.cueSpan().end()) {
+            if (q.cueSpan() != null && q.cueSpan().contains(verb.start())) {
                 return q.speaker();
             }
         }
@@ -129,12 +129,13 @@ public final class MeantimeSpeakers {
 
     private static int nearestBefore(Document doc, Span verb) {
         Span sentence = doc.nlp().sentences().stream().map(s -> s.span())
-                .filter(s -> s.start() <= verb.start() && verb.start() < s.end()).findFirst().orElse(verb);
+                .filter(s -> s.contains(verb.start())).findFirst().orElse(verb);
+        Span beforeVerb = new Span(sentence.start(), verb.start());
         int best = -1;
         int bestEnd = -1;
         for (int e = 0; e < doc.entities().size(); e++) {
             for (Mention m : doc.entities().get(e).mentions()) {
-                if (m.span().start() >= sentence.start() && m.span().end() <= verb.start() && m.span().end() > bestEnd) {
+                if (beforeVerb.contains(m.span()) && m.span().end() > bestEnd) {
                     best = e;
                     bestEnd = m.span().end();
                 }
@@ -149,7 +150,7 @@ public final class MeantimeSpeakers {
         }
         LocalEntity e = doc.entities().get(entity);
         return e.mentions().stream().anyMatch(m -> event.speakerMentions().stream()
-                .anyMatch(g -> g.start() < m.span().end() && m.span().start() < g.end()));
+                .anyMatch(g -> g.overlaps(m.span())));
     }
 
     private static String name(Document doc, int entity) {
@@ -158,7 +159,7 @@ public final class MeantimeSpeakers {
 
     /** The sentence holding the span, its tokens as the annotator tagged them, for the report. */
     private static String sentence(Document doc, Span span) {
-        return doc.nlp().sentences().stream().filter(s -> s.span().start() <= span.start() && span.start() < s.span().end())
+        return doc.nlp().sentences().stream().filter(s -> s.span().contains(span.start()))
                 .findFirst().map(s -> String.join(" ", s.tokens().stream().map(t -> t.text() + "/" + t.pos()
                         + (t.span().start() == span.start() ? "<<" : "")).toList())).orElse("");
     }

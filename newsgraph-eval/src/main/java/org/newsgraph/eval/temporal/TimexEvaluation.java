@@ -135,7 +135,7 @@ public final class TimexEvaluation {
     }
 
     private static String goldOver(TimexArticle article, Timex answer) {
-        return article.gold().stream().filter(g -> g.span().start() < answer.span().end() && answer.span().start() < g.span().end())
+        return article.gold().stream().filter(g -> g.span().overlaps(answer.span()))
                 .findFirst().map(GoldTimex::value).orElse("(no gold)");
     }
 }

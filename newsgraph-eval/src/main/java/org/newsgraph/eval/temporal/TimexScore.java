@@ -40,17 +40,13 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int type
         Map<GoldTimex, Timex> matches = new LinkedHashMap<>();
         for (GoldTimex g : gold) {
             Timex match = unmatched.stream().filter(a -> a.span().equals(g.span())).findFirst()
-                    .orElse(unmatched.stream().filter(a -> overlap(a, g)).findFirst().orElse(null));
+                    .orElse(unmatched.stream().filter(a -> a.span().overlaps(g.span())).findFirst().orElse(null));
             if (match != null) {
                 unmatched.remove(match);
                 matches.put(g, match);
             }
         }
         return matches;
-    }
-
-    private static boolean overlap(Timex a, GoldTimex g) {
-        return a.span().start() < g.span().end() && g.span().start() < a.span().end();
     }
 
     public TimexScore plus(TimexScore o) {
