@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.pipeline.DataFile;
 
 /**
@@ -24,7 +25,8 @@ import org.newsgraph.pipeline.DataFile;
  * @param frameCues        words that put an event before or after the time the article reports
  * @param boundaries       words and marks that open another clause
  * @param wordForms        irregular word forms and their lemma, for reading titles
- * @param surnameParticles words that belong to a surname before its last word ("de")
+ * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
+ *                         {@link SurnameParticles}
  * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
  * @param offices          offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
@@ -73,15 +75,15 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
 
     /** The English lexicon, read from the data files in {@code english/}; a fault names its file and line. */
     public static EventLexicon english() {
-        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry));
+        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load());
     }
 
-    /** A lexicon read from the files of a folder, named as in {@code english/}. */
-    static EventLexicon read(String folder, Files files) {
+    /** A lexicon read from the files of a folder, named as in {@code english/}, with these surname particles. */
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles) {
         Map<String, EventType> types = readTypes(files, folder);
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
-                pairs(files, folder + "word-forms.txt"), words(files, folder + "surname-particles.txt"),
+                pairs(files, folder + "word-forms.txt"), surnameParticles,
                 readDatelines(files, folder), words(files, folder + "office-titles.txt"),
                 pairs(files, folder + "role-synonyms.txt"));
     }

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -39,7 +41,8 @@ public final class EntityResolver {
 
     public EntityResolver() {
         this.givenNames = GivenNames.load();
-        this.particles = words("names/surname-particles.txt");
+        // folded as names are, so that "st." is the "st" of "Ian St. John"
+        this.particles = SurnameParticles.load().stream().map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
         this.suffixes = words("names/name-suffixes.txt");
     }
 

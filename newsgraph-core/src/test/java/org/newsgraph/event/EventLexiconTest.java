@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.pipeline.DataFile;
 import org.newsgraph.pipeline.DataFileException;
@@ -67,7 +68,7 @@ class EventLexiconTest {
     }
 
     private static EventLexicon read(Map<String, List<String>> files) {
-        return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry));
+        return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"));
     }
 
     private static Map<String, List<String>> minimal() {
@@ -78,7 +79,6 @@ class EventLexiconTest {
         files.put("t/frame-cues.txt", List.of("will\tfuture\tgroup"));
         files.put("t/clause-boundaries.txt", List.of("which"));
         files.put("t/word-forms.txt", List.of("met\tmeet"));
-        files.put("t/surname-particles.txt", List.of("de"));
         files.put("t/datelines.txt", List.of("^(?<place>[A-Z]+) - "));
         files.put("t/office-titles.txt", List.of("minister"));
         files.put("t/role-synonyms.txt", List.of("head of state\tpresident"));

@@ -60,6 +60,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameKeepsItsParticle() {
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Ian St. John")),
+                article(2, person("Ian John"))))).hasSize(2);
+        assertThat(RESOLVER.resolve(List.of(
+                article(1, person("Marta van Dijk")),
+                article(2, person("Marta Dijk"))))).hasSize(2);
+    }
+
+    @Test
     void keepsPeopleWhoShareOnlyAGivenNameApart() {
         assertThat(RESOLVER.resolve(List.of(
                 article(1, person("Oleksandr Marchenko")),
