@@ -28,13 +28,13 @@ import org.newsgraph.pipeline.DataFile;
  * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
  *                         {@link SurnameParticles}
  * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
- * @param offices          offices named with a portfolio ("Secretary of State"): the portfolio is
+ * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
  * @param roleSynonyms     roles written for a title ("head of state" for "president")
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, List<Pattern> datelines, Set<String> offices, Map<String, String> roleSynonyms) {
+        Set<String> surnameParticles, List<Pattern> datelines, Set<String> portfolioOffices, Map<String, String> roleSynonyms) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -63,7 +63,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
         datelines = List.copyOf(datelines);
-        offices = Set.copyOf(offices);
+        portfolioOffices = Set.copyOf(portfolioOffices);
         roleSynonyms = Map.copyOf(roleSynonyms);
     }
 
@@ -84,7 +84,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
-                readDatelines(files, folder), words(files, folder + "office-titles.txt"),
+                readDatelines(files, folder), words(files, folder + "portfolio-offices.txt"),
                 pairs(files, folder + "role-synonyms.txt"));
     }
 

@@ -25,7 +25,7 @@ final class MentionReader {
     MentionReader(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
         this.places = new PlaceReader(lexicon.placeCues());
-        this.participants = new ParticipantReader(lexicon.offices());
+        this.participants = new ParticipantReader(lexicon.portfolioOffices());
         this.frames = new FrameReader(lexicon.frameCues(), config.cueWindow());
     }
 

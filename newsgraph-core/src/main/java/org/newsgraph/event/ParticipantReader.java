@@ -39,11 +39,11 @@ final class ParticipantReader {
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJS", "JJR", "CD", "NN", "VBN");
     private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for");
 
-    private final Set<String> offices;
+    private final Set<String> portfolioOffices;
 
-    /** @param offices offices named with a portfolio ("secretary", "minister"), lower case */
-    ParticipantReader(Set<String> offices) {
-        this.offices = Set.copyOf(offices);
+    /** @param portfolioOffices offices named with a portfolio ("secretary", "minister"), lower case */
+    ParticipantReader(Set<String> portfolioOffices) {
+        this.portfolioOffices = Set.copyOf(portfolioOffices);
     }
 
     Participants read(Article article, int sentence, int first, int last, boolean noun, Clause clause) {
@@ -143,7 +143,7 @@ final class ParticipantReader {
         List<Token> tokens = article.tokens(sentence);
         String link = tokens.get(n.first() - 1).text().toLowerCase(java.util.Locale.ROOT);
         String office = tokens.get(n.first() - 2).text().toLowerCase(java.util.Locale.ROOT);
-        return PORTFOLIO_LINKS.contains(link) && offices.contains(office);
+        return PORTFOLIO_LINKS.contains(link) && portfolioOffices.contains(office);
     }
 
     private static boolean affiliation(Article article, int sentence, Article.Named n) {

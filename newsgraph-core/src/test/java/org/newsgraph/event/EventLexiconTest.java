@@ -80,7 +80,7 @@ class EventLexiconTest {
         files.put("t/clause-boundaries.txt", List.of("which"));
         files.put("t/word-forms.txt", List.of("met\tmeet"));
         files.put("t/datelines.txt", List.of("^(?<place>[A-Z]+) - "));
-        files.put("t/office-titles.txt", List.of("minister"));
+        files.put("t/portfolio-offices.txt", List.of("minister"));
         files.put("t/role-synonyms.txt", List.of("head of state\tpresident"));
         return files;
     }
