@@ -9,28 +9,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.NumberWord;
+import org.newsgraph.lexicon.NumberWords;
 import org.newsgraph.pipeline.DataFile;
 
 /**
  * The words of one language that quantities and their claimants are read with: currencies,
- * scale words, number words, qualifiers, counted nouns, what rules a number out, speech verbs and
- * subject cues, each a data file in {@code english/} beside this class. All keys are lower case.
+ * scale words, qualifiers, counted nouns, what rules a number out, speech verbs and subject cues,
+ * each a data file in {@code english/} beside this class, and the shared {@link NumberWords}. All
+ * keys are lower case.
  */
 final class ClaimWords {
 
     private static final String FOLDER = "english/";
-
-    /** How a number word reads: a number, a round plural read as "more than", or a word that needs a scale. */
-    enum Kind { EXACT, VAGUE, SCALED, SCALED_VAGUE }
-
-    record NumberWord(BigDecimal value, Kind kind) {}
 
     record Scale(BigDecimal multiplier, boolean isShort) {}
 
     final Map<String, String> currenciesBefore = new HashMap<>();
     final Map<String, String> currenciesAfter = new HashMap<>();
     final Map<String, Scale> scales = new HashMap<>();
-    final Map<String, NumberWord> numberWords = new HashMap<>();
+    final Map<String, NumberWord> numberWords = NumberWords.english();
     final Map<String, String> qualifiersBefore = new HashMap<>();
     final Map<String, String> qualifiersAfter = new HashMap<>();
     final Map<String, String> countedNouns = table("counted-nouns.txt", 2).entrySet().stream()
@@ -56,8 +54,6 @@ final class ClaimWords {
         });
         table("scales.txt", 3).forEach((word, f) -> scales.put(word,
                 new Scale(new BigDecimal(f.get(1)), f.get(2).equals("short"))));
-        table("number-words.txt", 3).forEach((word, f) -> numberWords.put(word,
-                new NumberWord(new BigDecimal(f.get(1)), Kind.valueOf(f.get(2).toUpperCase(Locale.ROOT).replace('-', '_')))));
         table("qualifiers.txt", 3).forEach((phrase, f) ->
                 (f.get(2).equals("after") ? qualifiersAfter : qualifiersBefore).put(phrase, f.get(1)));
     }
@@ -91,7 +87,7 @@ final class ClaimWords {
     }
 
     private static void check(String name, int line, List<String> f) {
-        if (name.equals("scales.txt") || name.equals("number-words.txt")) {
+        if (name.equals("scales.txt")) {
             try {
                 new BigDecimal(f.get(1));
             } catch (NumberFormatException e) {
@@ -101,7 +97,6 @@ final class ClaimWords {
         Set<String> allowed = switch (name) {
             case "currencies.txt" -> Set.of("before", "after", "both");
             case "scales.txt" -> Set.of("long", "short");
-            case "number-words.txt" -> Set.of("exact", "vague", "scaled", "scaled-vague");
             case "qualifiers.txt" -> Set.of("before", "after");
             default -> null;
         };

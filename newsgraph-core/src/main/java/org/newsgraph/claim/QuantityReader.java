@@ -2,12 +2,15 @@ package org.newsgraph.claim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.NumberWord;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
@@ -35,6 +38,7 @@ final class QuantityReader {
             "for", "at", "by", "from", "with", "were", "was", "are", "is", "have", "has", "had", "been", "be", "that");
 
     private final ClaimWords words;
+    private final Map<String, BigDecimal> ones;
     private final Pattern amount;
     private final Pattern qualifierBefore;
     private final Pattern qualifierAfter;
@@ -44,12 +48,12 @@ final class QuantityReader {
 
     QuantityReader(ClaimWords words) {
         this.words = words;
+        this.ones = ones(words.numberWords);
         List<String> longScales = words.scales.entrySet().stream().filter(e -> !e.getValue().isShort()).map(e -> e.getKey()).toList();
         List<String> shortScales = words.scales.entrySet().stream().filter(e -> e.getValue().isShort()).map(e -> e.getKey()).toList();
-        String units = "one|two|three|four|five|six|seven|eight|nine";
         this.amount = Pattern.compile("(?:(?<cur>" + ClaimWords.alternatives(words.currenciesBefore.keySet()) + ")[\\s\\u00A0]?)?"
                 + "(?<num>" + DIGITS + "|(?<![\\p{L}\\p{N}-])(?<word>" + ClaimWords.alternatives(words.numberWords.keySet())
-                + ")(?:-(?<ones>" + units + "))?)"
+                + ")(?:-(?<ones>" + ClaimWords.alternatives(ones.keySet()) + "))?)"
                 + "(?<scale>(?:[\\s\\u00A0]+(?:" + ClaimWords.alternatives(longScales) + ")(?![\\p{L}\\p{N}])){1,2}"
                 + "|[\\s\\u00A0]?(?:" + ClaimWords.alternatives(shortScales) + ")(?![\\p{L}\\p{N}]))?"
                 + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -93,14 +97,13 @@ final class QuantityReader {
     private Optional<Amount> amount(String text, Matcher m) {
         String currency = m.group("cur") == null ? null : words.currenciesBefore.get(lower(m.group("cur")));
         BigDecimal value;
-        ClaimWords.Kind kind = ClaimWords.Kind.EXACT;
+        NumberWord.Kind kind = NumberWord.Kind.EXACT;
         if (m.group("word") != null) {
-            ClaimWords.NumberWord w = words.numberWords.get(lower(m.group("word")).replaceAll("\\s+", " "));
+            NumberWord w = words.numberWords.get(lower(m.group("word")).replaceAll("\\s+", " "));
             kind = w.kind();
             value = w.value();
             if (m.group("ones") != null) {
-                value = value.add(new BigDecimal(List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-                        "nine").indexOf(lower(m.group("ones"))) + 1));
+                value = value.add(ones.get(lower(m.group("ones"))));
             }
         } else {
             value = new BigDecimal(m.group("num").replaceAll("[,\\s\\u00A0\\u202F\\u2009]", ""));
@@ -120,10 +123,10 @@ final class QuantityReader {
                 }
             }
         }
-        if ((kind == ClaimWords.Kind.SCALED || kind == ClaimWords.Kind.SCALED_VAGUE) && scale == null) {
+        if (kind.scaled() && scale == null) {
             return Optional.empty();
         }
-        boolean vague = kind == ClaimWords.Kind.VAGUE || kind == ClaimWords.Kind.SCALED_VAGUE;
+        boolean vague = kind.vague();
         return Optional.of(new Amount(m.start(), end, new Span(m.start("num"), m.end("num")), value, scale, currency, vague,
                 m.group("word") == null && !m.group("num").matches(".*[,\\s.].*")));
     }
@@ -223,6 +226,18 @@ final class QuantityReader {
         }
         int lineStart = text.lastIndexOf('\n', first.start() - 1) + 1;
         return LIST_MARKER.matcher(text.substring(lineStart, first.start())).matches() && after.matches("(?s)^[.)].*");
+    }
+
+    /** The number words of one to nine, which may follow a tens word after a hyphen ("twenty-one"). */
+    private static Map<String, BigDecimal> ones(Map<String, NumberWord> numberWords) {
+        Map<String, BigDecimal> ones = new HashMap<>();
+        numberWords.forEach((word, n) -> {
+            if (n.kind() == NumberWord.Kind.EXACT && !word.contains(" ")
+                    && n.value().compareTo(BigDecimal.ONE) >= 0 && n.value().compareTo(BigDecimal.TEN) < 0) {
+                ones.put(word, n.value());
+            }
+        });
+        return Map.copyOf(ones);
     }
 
     private static boolean isYear(BigDecimal value) {

@@ -9,17 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.NumberWord;
+import org.newsgraph.lexicon.NumberWords;
 import org.newsgraph.pipeline.DataFile;
 
 /**
  * The words of one language that time expressions are read with: weekday and month names,
- * number words, units, direction words and tense cues, each a data file beside this class.
+ * units, direction words and tense cues, each a data file beside this class, and the shared
+ * {@link NumberWords}.
  */
 final class TimeWords {
 
     final Map<String, String> weekdays = numbered("weekdays.txt");
     final Map<String, String> months = numbered("months.txt");
-    final Map<String, String> numbers = table("numbers.txt");
+    final Map<String, String> numbers = counts(NumberWords.english());
     final Map<String, String> units = table("units.txt");
     final Map<String, String> daysOfAnchor = table("days-of-anchor.txt");
     final Map<String, String> partsOfDay = table("parts-of-day.txt");
@@ -67,6 +70,13 @@ final class TimeWords {
         words.forEach(sorted::add);
         sorted.sort((a, b) -> b.length() - a.length());
         return String.join("|", sorted.stream().map(Pattern::quote).toList());
+    }
+
+    /** Each number word to its count as TIMEX3 writes it: the value, or X for a vague word ("a few"). */
+    private static Map<String, String> counts(Map<String, NumberWord> words) {
+        Map<String, String> counts = new HashMap<>();
+        words.forEach((word, n) -> counts.put(word, n.kind().vague() ? "X" : n.value().toPlainString()));
+        return Map.copyOf(counts);
     }
 
     private static Map<String, String> table(String name) {

@@ -68,6 +68,8 @@ class ClaimExtractorTest {
         assertThat(only("The city lost twenty-five tanks.").value()).isEqualTo(25);
         assertThat(only("The city lost two million residents.").value()).isEqualTo(2e6);
         assertThat(only("The port handled a million tonnes.").value()).isEqualTo(1e6);
+        assertThat(only("The port handled a couple of million tonnes.").value()).isEqualTo(2e6);
+        assertThat(claims("The port handled a couple of ships.")).isEmpty();
     }
 
     @Test

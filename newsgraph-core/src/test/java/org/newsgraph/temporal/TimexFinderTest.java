@@ -31,6 +31,8 @@ class TimexFinderTest {
                 .containsExactly("the past two years DURATION P2Y");
         assertThat(timexes("it/PRP rained/VBD for/IN the/DT last/JJ few/JJ days/NNS ./."))
                 .containsExactly("the last few days DURATION PXD");
+        assertThat(timexes("prices/NNS rose/VBD over/IN the/DT past/JJ sixty/CD years/NNS ./."))
+                .containsExactly("the past sixty years DURATION P60Y");
         assertThat(timexes("stocks/NNS fell/VBD [the/DT past]/JJ five/CD trading/NN [days]/NNS ./.", "PAST_REF", "DURATION=PXD"))
                 .containsExactly("the past five trading days DURATION P5D");
     }

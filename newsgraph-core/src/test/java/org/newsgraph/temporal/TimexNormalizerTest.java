@@ -123,6 +123,14 @@ class TimexNormalizerTest {
     }
 
     @Test
+    void unitsAgoCountWithTheSharedNumberWords() {
+        assertThat(value("2023-04-20", "it/PRP began/VBD [sixty/CD years/NNS ago]/RB ./.", "PAST_REF")).isEqualTo("1963");
+        assertThat(value("2023-04-20", "it/PRP began/VBD [a/DT hundred/CD years/NNS ago]/RB ./.", "PAST_REF")).isEqualTo("1923");
+        assertThat(value("2023-04-20", "it/PRP began/VBD [a/DT couple/NN of/IN weeks/NNS ago]/RB ./.", "PAST_REF"))
+                .isEqualTo("2023-04-06");
+    }
+
+    @Test
     void weeksAreIsoWeeksOfTheirWeekBasedYearAtYearEnds() {
         // 2022-12-30 is a Friday of 2022-W52; the next week is 2023-W01.
         assertThat(value("2022-12-30", "they/PRP will/MD meet/VB [next/JJ week]/NN ./.", "2022-W01")).isEqualTo("2023-W01");
