@@ -213,7 +213,8 @@ final class EventAssembler {
         Map<Integer, Integer> weights = d.participants();
         Map<Integer, Integer> firstSeen = new java.util.HashMap<>();
         for (EventMention m : d.mentions()) {
-            m.participants().keySet().forEach(e -> firstSeen.putIfAbsent(e, firstSeen.size()));
+            // in the article's order of entities within a mention: its map has none, and ties must not depend on it
+            m.participants().keySet().stream().sorted().forEach(e -> firstSeen.putIfAbsent(e, firstSeen.size()));
         }
         Comparator<Integer> prominence = Comparator.comparingInt((Integer e) -> weights.get(e)
                 + (entities.get(e).type() == EntityType.PERSON ? 1 : 0) + (headline.entities().contains(e) ? 2 : 0))

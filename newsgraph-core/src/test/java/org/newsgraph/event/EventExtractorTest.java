@@ -392,6 +392,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void participantsAsProminentAsEachOtherComeInTheArticlesOrder() {
+        Document doc = TestArticle.untitled()
+                .sentence("Talks/NNS/talk with/IN [Anna Kowalska]:PERSON , [Jan Nowak]:PERSON , [Ola Berg]:PERSON , "
+                        + "[Eva Lind]:PERSON , [Tom Holm]:PERSON and/CC [Ida Falk]:PERSON ended/VBD/end .")
+                .document();
+
+        Event talks = only(events(doc));
+
+        assertThat(names(doc, talks.participants()))
+                .containsExactly("Anna Kowalska", "Jan Nowak", "Ola Berg", "Eva Lind", "Tom Holm", "Ida Falk");
+    }
+
+    @Test
     void aPossessiveTimeBelongsToTheNounItOwnsNotToTheVerb() {
         Event unveiled = events(TestArticle.untitled().published("2024-03-05", 1.0)
                 .sentence("{Yesterday=2024-03-04} , at {this year=2024} 's fair/NN , [Acme]:ORGANIZATION "
