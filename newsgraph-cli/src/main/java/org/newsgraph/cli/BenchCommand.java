@@ -23,11 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = {"Measures analyze against the plain CoreNLP pipeline (same annotators, same texts) in one run:",
-            "articles/s and tokens/s of each, peak heap, and their ratio. Each analyze round writes to a",
-            "new temporary store. Runs the folder again and again until --seconds have passed.",
-            "Then measures event clustering: the time to add one article to the clusters of a store that",
-            "holds 1,000 and then 10,000 articles (synthetic profiles, a real store), and how it grows."},
+        description = {"Measures analyze against the plain CoreNLP pipeline (same annotators, same texts) in one run: "
+            + "articles/s and tokens/s of each, peak heap, and their ratio. Each analyze round writes to a "
+            + "new temporary store. Runs the folder again and again until --seconds have passed.",
+            "Then measures event clustering: the time to add one article to the clusters of a store that "
+            + "holds 1,000 and then 10,000 articles (synthetic profiles, a real store), and how it grows."},
         footer = {"", "Examples:", "  ./newsgraph bench examples/nato-zelensky --seconds 30",
             "  ./newsgraph bench --only clustering"})
 final class BenchCommand implements Callable<Integer> {
