@@ -54,7 +54,8 @@ final class MentionReader {
         ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
         int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);
         EventDate date = date(article, dates, sentence, m, noun, own).orElse(EventDate.none());
-        Timex time = article.dated(sentence).stream().filter(d -> governed(article, sentence, d, m, noun, own))
+        Timex time = article.dated(sentence).stream()
+                .filter(d -> tellsWhen(article, sentence, d) && governed(article, sentence, d, m, noun, own))
                 .findFirst().map(Article.Dated::timex).orElse(null);
         FrameReader.Reading frame = frames.frame(article, sentence, m.first(), m.last(), clause);
         return new EventMention(type, sentence, m.first(), m.last(), article.span(sentence, m.first(), m.last()),
@@ -100,6 +101,25 @@ final class MentionReader {
             return noun ? clause.widelyHolds(d.first()) : clause.holds(d.first());
         }
         return clause.holds(d.last());
+    }
+
+    /**
+     * Whether a time expression says when something happens: a date or a time, not a length ("a
+     * two-day visit", "the 99 days of war"), a frequency ("daily") or an adjective of its noun
+     * ("the current situation").
+     */
+    private static boolean tellsWhen(Article article, int sentence, Article.Dated d) {
+        String type = d.timex().type();
+        if (!type.equals("DATE") && !type.equals("TIME")) {
+            return false;
+        }
+        List<Token> tokens = article.tokens(sentence);
+        for (int i = d.first(); i <= d.last(); i++) {
+            if (!tokens.get(i).pos().startsWith("JJ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the "'s" that ends a time expression ending at {@code last}, or -1. */

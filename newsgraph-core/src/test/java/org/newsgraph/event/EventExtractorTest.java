@@ -405,6 +405,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLengthAFrequencyOrAnAdjectiveOfTimeDoesNotSayWhenTheNewsHappened() {
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON began/VBD/begin a/DT {two-day=DURATION:P2D} visit/NN "
+                + "to/IN [Porto]:LOCATION .")).isEqualTo("2024-03-05");
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON on/IN the/DT "
+                + "{current/JJ=PRESENT_REF} situation/NN .")).isEqualTo("2024-03-05");
+        assertThat(publishedMainDate("[Anna Kowalska]:PERSON resigned/VBD/resign {this week=2024-W10} .")).isNull();
+    }
+
+    @Test
     void aPossessiveTimeBelongsToTheNounItOwnsNotToTheVerb() {
         Event unveiled = events(TestArticle.untitled().published("2024-03-05", 1.0)
                 .sentence("{Yesterday=2024-03-04} , at {this year=2024} 's fair/NN , [Acme]:ORGANIZATION "

@@ -31,7 +31,9 @@ import org.newsgraph.pipeline.Facet;
  * written as tokens: {@code word/POS/lemma} (POS and lemma optional: function words and
  * punctuation are tagged from a small table, other words as nouns), {@code [Anna Kowalska]:PERSON}
  * for a name ({@code [Kowalska=Anna Kowalska]:PERSON} for a short form of it), and
- * {@code {Monday=2024-03-04}} for a time expression with its value.
+ * {@code {Monday=2024-03-04}} for a time expression with its value ({@code {two-day=DURATION:P2D}}
+ * for one of another type than DATE, {@code {current/JJ=PRESENT_REF}} for words of another part of
+ * speech than NNP).
  */
 final class TestArticle {
 
@@ -108,9 +110,13 @@ final class TestArticle {
                     types.putIfAbsent(entity, type);
                 } else if (m.group(4) != null) {
                     int from = text.length() + (tokens.isEmpty() ? 0 : 1);
-                    words(text, tokens, m.group(4), "NNP", "DATE");
+                    String[] words = m.group(4).split("/", 2); // "current/JJ": the words' part of speech
+                    words(text, tokens, words[0], words.length > 1 ? words[1] : "NNP", "DATE");
                     Span span = new Span(from, text.length());
-                    timexes.add(new Timex(span, span.of(text.toString()), "DATE", m.group(5).isEmpty() ? null : m.group(5)));
+                    String[] typed = m.group(5).split(":", 2); // "DURATION:P2D": a type other than DATE
+                    String type = typed.length > 1 ? typed[0] : "DATE";
+                    String value = typed.length > 1 ? typed[1] : m.group(5);
+                    timexes.add(new Timex(span, span.of(text.toString()), type, value.isEmpty() ? null : value));
                 } else {
                     token(text, tokens, m.group());
                 }
