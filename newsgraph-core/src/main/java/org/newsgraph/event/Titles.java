@@ -56,9 +56,11 @@ final class Titles {
     String shortName(LocalEntity entity) {
         String[] words = entity.name().strip().split("\\s+");
         if (entity.type() == EntityType.PERSON && words.length > 1) {
-            int n = words.length;
-            boolean particle = n > 2 && particles.contains(words[n - 2].toLowerCase(Locale.ROOT));
-            return particle ? words[n - 2] + " " + words[n - 1] : words[n - 1];
+            int first = words.length - 1; // the surname takes every particle before it: "von der Leyen"
+            while (first > 1 && particles.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
+                first--;
+            }
+            return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         }
         if (entity.type() == EntityType.ORGANIZATION) {
             return entity.aliases().stream().filter(Titles::acronym).findFirst().orElse(entity.name());

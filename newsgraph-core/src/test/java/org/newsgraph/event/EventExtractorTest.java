@@ -414,6 +414,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTitleKeepsEveryParticleOfASurname() {
+        assertThat(only(events(TestArticle.untitled()
+                .sentence("[Ursula von der Leyen]:PERSON resigned/VBD/resign .").document())).title())
+                .isEqualTo("Von der Leyen resigns");
+        assertThat(only(events(TestArticle.untitled()
+                .sentence("[Anna de Souza]:PERSON resigned/VBD/resign .").document())).title())
+                .isEqualTo("De Souza resigns");
+    }
+
+    @Test
     void aPossessiveTimeBelongsToTheNounItOwnsNotToTheVerb() {
         Event unveiled = events(TestArticle.untitled().published("2024-03-05", 1.0)
                 .sentence("{Yesterday=2024-03-04} , at {this year=2024} 's fair/NN , [Acme]:ORGANIZATION "
