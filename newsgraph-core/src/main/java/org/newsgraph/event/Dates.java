@@ -38,7 +38,7 @@ final class Dates {
 
     /** The date a time expression gives an event, if it names a day, a month or a year. */
     Optional<EventDate> of(Timex timex) {
-        if (timex.value() == null || !(timex.type().equals("DATE") || timex.type().equals("TIME"))) {
+        if (timex.value() == null || !pointInTime(timex)) {
             return Optional.empty();
         }
         Matcher m = VALUE.matcher(timex.value());
@@ -70,6 +70,11 @@ final class Dates {
             return EventLexicon.Frame.PAST;
         }
         return "FUTURE_REF".equals(timex.value()) ? EventLexicon.Frame.FUTURE : EventLexicon.Frame.NOW;
+    }
+
+    /** Whether a time expression is a date or a time, not a length ("two days") or a frequency ("daily"). */
+    static boolean pointInTime(Timex timex) {
+        return timex.type().equals("DATE") || timex.type().equals("TIME");
     }
 
     /**

@@ -119,7 +119,7 @@ final class EventAssembler {
      */
     private EventDate mainDate(Article article, EventDraft main, List<EventDraft> drafts, Dates dates) {
         int lead = config.leadSentences();
-        EventDate told = best(main.mentions().stream().filter(m -> m.sentence() < lead).toList());
+        EventDate told = best(main.mentionsBefore(lead));
         if (told.isKnown()) {
             return told;
         }

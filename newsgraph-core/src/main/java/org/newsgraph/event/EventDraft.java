@@ -100,7 +100,12 @@ final class EventDraft {
      * sentence's "at the beginning of the meeting".
      */
     Optional<Timex> timeWithin(int sentences) {
-        return mentions.stream().filter(m -> m.sentence() < sentences && m.timed()).map(EventMention::time).findFirst();
+        return mentionsBefore(sentences).stream().filter(EventMention::timed).map(EventMention::time).findFirst();
+    }
+
+    /** Its mentions in the first {@code sentences}: how the lead tells it. */
+    List<EventMention> mentionsBefore(int sentences) {
+        return mentions.stream().filter(m -> m.sentence() < sentences).toList();
     }
 
     Set<Integer> sentences() {

@@ -109,8 +109,7 @@ final class MentionReader {
      * ("the current situation").
      */
     private static boolean tellsWhen(Article article, int sentence, Article.Dated d) {
-        String type = d.timex().type();
-        if (!type.equals("DATE") && !type.equals("TIME")) {
+        if (!Dates.pointInTime(d.timex())) {
             return false;
         }
         List<Token> tokens = article.tokens(sentence);

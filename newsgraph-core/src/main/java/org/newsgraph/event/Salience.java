@@ -8,12 +8,12 @@ import org.newsgraph.model.EventSalience;
 
 /**
  * Which event an article is about, and how it tells the others. The main event is the one its
- * title and lead are about (none when they tell no event the lexicon knows): a trigger of its type in the title (the title's first most), a
- * mention in the lead sentences (the first most), how often it is told, the title's people among
- * its participants, and a place and date of its own; an event set in the past or the future
- * ("will meet", "their last meeting") is main only when there is no other, and one dated only
- * far from the publication day ("the 1991 agreement") never. Another event is
- * mentioned when its clause sets it apart in time, or its date lies more than a few days from
+ * title and lead are about (none when they tell no event the lexicon knows): a trigger of its type
+ * in the title (the title's first most), a mention in the lead sentences (the first most), how
+ * often it is told, the title's people among its participants, and a place and date of its own;
+ * an event set in the past or the future ("will meet", "their last meeting") is main only when
+ * there is no other, and one dated only far from the publication day ("the 1991 agreement")
+ * never. Another event is mentioned when its clause sets it apart in time, or its date lies more than a few days from
  * the main event's (or the publication day), or after the publication day; else it is reported.
  */
 final class Salience {
@@ -64,7 +64,7 @@ final class Salience {
      * date may be another event of the type's, as {@code EventAssembler} dates the main event.
      */
     private boolean background(EventDraft d, Dates dates) {
-        List<EventDate> known = d.mentions().stream().filter(m -> m.sentence() < config.leadSentences())
+        List<EventDate> known = d.mentionsBefore(config.leadSentences()).stream()
                 .map(EventMention::date).filter(EventDate::isKnown).toList();
         return !known.isEmpty() && known.stream().noneMatch(x -> dates.nearPublication(x, config.reportedDays()));
     }
