@@ -75,18 +75,8 @@ class MigrationsIT {
 
     @Test
     void aStoreFromBeforeEntitiesWereKeptUpgradesWithNoRolesAndItsEntitiesStillToResolve() throws Exception {
-        Path dir = temp.resolve("store");
-        Files.createDirectories(dir);
-        try (Connection c = Sql.connect(dir)) {
-            Migrations.bundled().upTo(2).apply(c, dir);
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("""
-                        INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
-                            published_confidence, status, text, token_count)
-                        VALUES ('h', 'a.txt', 'a.txt', 'text', 'none', 'none', 0, 'ok', 'NATO met.', 3)""");
-                s.executeUpdate("INSERT INTO entities (article_id, local_id, name, type) VALUES (1, 0, 'NATO', 'organization')");
-            }
-        }
+        Path dir = storeAt(2, article(1, "NATO met.", 3),
+                "INSERT INTO entities (article_id, local_id, name, type) VALUES (1, 0, 'NATO', 'organization')");
 
         try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
             assertThat(store.articles().get(0).article().entities()).singleElement()
@@ -98,29 +88,14 @@ class MigrationsIT {
 
     @Test
     void clustersFromBeforeTheFlatLookupsKeepTheirCountAndTheirIndexKeysLearnTheirDay() throws Exception {
-        Path dir = temp.resolve("store");
-        Files.createDirectories(dir);
-        try (Connection c = Sql.connect(dir)) {
-            Migrations.bundled().upTo(9).apply(c, dir);
-            try (Statement s = c.createStatement()) {
-                for (int i = 1; i <= 3; i++) {
-                    s.executeUpdate("""
-                            INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
-                                published_confidence, status, text, token_count)
-                            VALUES ('h%d', 'a%d.txt', 'a%d.txt', 'text', 'none', 'none', 0, 'ok', 'Talks.', 1)"""
-                            .formatted(i, i, i));
-                }
-                s.executeUpdate("""
-                        INSERT INTO event_clusters (id, size, terms, participants, published, last_published,
-                            published_stated)
-                        VALUES (1, 2, 'talks	1.0', '', '2022-03-01', '2022-03-04', 1),
-                               (2, 1, 'talks	1.0', '', '2022-03-02', '2022-03-02', 0)""");
-                s.executeUpdate("""
-                        INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
-                        VALUES (1, 1, 1, 0, 0, 'opened'), (2, 1, 0, 1, 1, 'copy'), (3, 2, 1, 0, 0, 'opened')""");
-                s.executeUpdate("INSERT INTO cluster_keys (key, cluster_id) VALUES ('talks', 1), ('talks', 2)");
-            }
-        }
+        Path dir = storeAt(9, article(1, "Talks.", 1), article(2, "Talks.", 1), article(3, "Talks.", 1), """
+                INSERT INTO event_clusters (id, size, terms, participants, published, last_published,
+                    published_stated)
+                VALUES (1, 2, 'talks	1.0', '', '2022-03-01', '2022-03-04', 1),
+                       (2, 1, 'talks	1.0', '', '2022-03-02', '2022-03-02', 0)""", """
+                INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
+                VALUES (1, 1, 1, 0, 0, 'opened'), (2, 1, 0, 1, 1, 'copy'), (3, 2, 1, 0, 0, 'opened')""",
+                "INSERT INTO cluster_keys (key, cluster_id) VALUES ('talks', 1), ('talks', 2)");
 
         try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
             assertThat(store.eventClusters().profiledArticles()).isEqualTo(2);
@@ -131,21 +106,10 @@ class MigrationsIT {
 
     @Test
     void eventsFromBeforeDateNotesReadNoNoteAndAKnownDateTakesNone() throws Exception {
-        Path dir = temp.resolve("store");
-        Files.createDirectories(dir);
-        try (Connection c = Sql.connect(dir)) {
-            Migrations.bundled().upTo(10).apply(c, dir);
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("""
-                        INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
-                            published_confidence, status, text, token_count)
-                        VALUES ('h', 'a.txt', 'a.txt', 'text', 'none', 'none', 0, 'ok', 'Berg had met Marsman.', 5)""");
-                s.executeUpdate("""
-                        INSERT INTO events (article_id, seq, type, salience, title, trigger_start, trigger_end,
-                            date_value, date_basis, date_confidence)
-                        VALUES (1, 0, 'meeting', 'main', 'Berg meets Marsman', 9, 12, NULL, 'none', 0)""");
-            }
-        }
+        Path dir = storeAt(10, article(1, "Berg had met Marsman.", 5), """
+                INSERT INTO events (article_id, seq, type, salience, title, trigger_start, trigger_end,
+                    date_value, date_basis, date_confidence)
+                VALUES (1, 0, 'meeting', 'main', 'Berg meets Marsman', 9, 12, NULL, 'none', 0)""");
 
         try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
             EventDate date = store.articles().get(0).article().events().get(0).date();
@@ -176,5 +140,29 @@ class MigrationsIT {
 
     private static Migrations load(String folder) {
         return Migrations.load(MigrationsIT.class.getClassLoader(), TEST_MIGRATIONS + folder);
+    }
+
+    /** A store in a fresh folder, migrated up to {@code version} only, with these rows written as it was then. */
+    private Path storeAt(int version, String... inserts) throws Exception {
+        Path dir = temp.resolve("store");
+        Files.createDirectories(dir);
+        try (Connection c = Sql.connect(dir)) {
+            Migrations.bundled().upTo(version).apply(c, dir);
+            try (Statement s = c.createStatement()) {
+                for (String insert : inserts) {
+                    s.executeUpdate(insert);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** The row of analysed article {@code n}, as every schema version since the first stores it. */
+    private static String article(int n, String text, int tokens) {
+        return """
+                INSERT INTO articles (content_hash, source_key, file, format, outlet_basis, published_basis,
+                    published_confidence, status, text, token_count)
+                VALUES ('h%d', 'a%d.txt', 'a%d.txt', 'text', 'none', 'none', 0, 'ok', '%s', %d)"""
+                .formatted(n, n, n, text, tokens);
     }
 }
