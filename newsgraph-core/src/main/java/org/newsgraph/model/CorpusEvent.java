@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One real-world event as the corpus tells it, made of the reports of it in one event cluster:
  * the cluster's main event (number 0), made of its articles' main events, or another event its
- * articles report or mention (numbers from 1, in order of first appearance).
+ * articles report or mention (numbers from 1, in order of first appearance); main too when it
+ * is the main event of articles whose reports cannot be of the day of the cluster's event.
  *
  * @param location     the corpus entity id of where it happened, or null when no report says
  * @param participants corpus entity ids of who took part, most often named first
@@ -24,14 +25,17 @@ public record CorpusEvent(long cluster, int number, String type, String cameo, E
         participants = List.copyOf(participants);
         articles = List.copyOf(articles);
         evidence = List.copyOf(evidence);
-        if (number < 0 || (number == 0) != (salience == EventSalience.MAIN)) {
-            throw new IllegalArgumentException("number 0 is the cluster's main event, and only it: " + number);
+        if (number < 0 || number == 0 && salience != EventSalience.MAIN) {
+            throw new IllegalArgumentException("number 0 is the cluster's main event: " + number + " " + salience);
         }
     }
 
-    /** Whether it is the event its cluster is about. */
+    /**
+     * Whether it is the main event of its articles: the cluster's event, or the event of articles
+     * the clusterer put in the cluster whose reports cannot be of the cluster's event's day.
+     */
     public boolean isMain() {
-        return number == 0;
+        return salience == EventSalience.MAIN;
     }
 
     /** The id as exported: {@code v} and the cluster id, then {@code .} and the number for another event. */

@@ -50,9 +50,12 @@ final class EventAssembler {
                 ranked(reports, Report::participants), articles, evidence);
     }
 
-    /** Main for a cluster's event; else reported when any report reports it, else mentioned. */
+    /**
+     * Main for a cluster's event, and for an event articles tell as their main one though the
+     * cluster's event is another; else reported when any report reports it, else mentioned.
+     */
     private static EventSalience salience(int number, List<Report> reports) {
-        if (number == 0) {
+        if (number == 0 || reports.stream().anyMatch(r -> r.event().salience() == EventSalience.MAIN)) {
             return EventSalience.MAIN;
         }
         return reports.stream().anyMatch(r -> r.event().salience() != EventSalience.MENTIONED)

@@ -1,5 +1,6 @@
 package org.newsgraph.story;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventDate;
@@ -32,6 +35,19 @@ public final class EventMerger {
 
     private final ReportDater dater = new ReportDater();
     private final EventAssembler assembler = new EventAssembler(dater);
+    private final int reportedDays;
+
+    /**
+     * @param reportedDays how many days before its publication day an article's news may have
+     *                     happened when the article gives no day of its own (the event stage's
+     *                     {@code EventConfig.reportedDays})
+     */
+    public EventMerger(int reportedDays) {
+        if (reportedDays < 0) {
+            throw new IllegalArgumentException("reportedDays >= 0: " + reportedDays);
+        }
+        this.reportedDays = reportedDays;
+    }
 
     /**
      * @param articles  the stored articles, in id order, dated by their cluster where they can be
@@ -57,10 +73,10 @@ public final class EventMerger {
         List<StoredArticle> ordered = members.stream().sorted(Comparator.comparingLong(StoredArticle::id)).toList();
         Optional<Anchor> published = publicationAnchor(ordered);
         List<CorpusEvent> events = new ArrayList<>();
-        Optional<CorpusEvent> main = mainEvent(cluster, ordered, published, entityIds);
+        SideEvents side = new SideEvents(cluster, assembler);
+        Optional<CorpusEvent> main = mainEvent(cluster, ordered, published, entityIds, side);
         main.ifPresent(events::add);
         Optional<Anchor> anchor = main.flatMap(m -> Anchor.of(m.date())).or(() -> published);
-        SideEvents side = new SideEvents(cluster, assembler);
         for (StoredArticle s : ordered) {
             for (Event e : s.article().events()) {
                 if (e.salience() != EventSalience.MAIN) {
@@ -72,8 +88,14 @@ public final class EventMerger {
         return events;
     }
 
+    /**
+     * The cluster's event, from the main events of its articles. A report that cannot be of the
+     * same day as any report of the cluster's event ({@link #apart}) keeps its own event, a main
+     * one, though the clusterer put its article there: it goes to {@code side} with the cluster's
+     * other events.
+     */
     private Optional<CorpusEvent> mainEvent(long cluster, List<StoredArticle> members, Optional<Anchor> published,
-            Map<EntityRef, Long> entityIds) {
+            Map<EntityRef, Long> entityIds, SideEvents side) {
         List<StoredArticle> reporting = members.stream().filter(s -> s.article().mainEvent().isPresent()).toList();
         if (reporting.isEmpty()) {
             return Optional.empty();
@@ -82,9 +104,38 @@ public final class EventMerger {
         EventDate dated = dater.best(reporting.stream().map(s -> s.article().mainEvent().orElseThrow().date())
                 .map(d -> dater.placed(d, Optional.empty())).toList());
         Optional<Anchor> anchor = Anchor.of(dated).or(() -> published);
-        List<Report> reports = reporting.stream()
-                .map(s -> report(s, s.article().mainEvent().orElseThrow(), entityIds, anchor)).toList();
-        return Optional.of(assembler.assemble(cluster, 0, reports, members.stream().map(StoredArticle::id).toList()));
+        List<Report> told = new ArrayList<>();
+        Set<Long> elsewhere = new HashSet<>();
+        for (StoredArticle s : reporting) {
+            Report r = report(s, s.article().mainEvent().orElseThrow(), entityIds, anchor);
+            if (!told.isEmpty() && told.stream().allMatch(t -> apart(r, t))) {
+                side.add(r);
+                elsewhere.add(s.id());
+            } else {
+                told.add(r);
+            }
+        }
+        List<Long> articles = members.stream()
+                .filter(s -> !elsewhere.contains(s.id()) && !isCopyOf(s.article(), elsewhere)).map(StoredArticle::id)
+                .toList();
+        return Optional.of(assembler.assemble(cluster, 0, told, articles));
+    }
+
+    /**
+     * Whether two main reports tell events of days that cannot be one: each is dated by its own
+     * article's publication day (basis {@code published}: it happened on that day or up to
+     * {@code reportedDays} before), and those spans do not meet. A day a text states is not held
+     * against another: read dates go wrong more often than reports of one event disagree
+     * (docs/quality.md).
+     */
+    boolean apart(Report a, Report b) {
+        if (a.date().basis() != Basis.PUBLISHED || b.date().basis() != Basis.PUBLISHED) {
+            return false;
+        }
+        return DatePeriod.of(a.date().value())
+                .flatMap(x -> DatePeriod.of(b.date().value())
+                        .map(y -> Math.abs(ChronoUnit.DAYS.between(x.first(), y.first())) > reportedDays))
+                .orElse(false);
     }
 
     private Report report(StoredArticle s, Event event, Map<EntityRef, Long> entityIds, Optional<Anchor> anchor) {

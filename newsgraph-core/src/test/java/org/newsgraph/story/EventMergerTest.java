@@ -1,6 +1,7 @@
 package org.newsgraph.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsgraph.story.Fixtures.article;
 import static org.newsgraph.story.Fixtures.copy;
 import static org.newsgraph.story.Fixtures.event;
@@ -41,7 +42,7 @@ class EventMergerTest {
                 article(3, "2023-04-22", main("visit", "Marsman hosts Berg", List.of(0, 1), -1, EventDate.none())),
                 copy(4, 1));
 
-        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 7L, 2L, 7L, 3L, 7L, 4L, 7L), entities(1, 2, 3));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 7L, 2L, 7L, 3L, 7L, 4L, 7L), entities(1, 2, 3));
 
         assertThat(events).hasSize(1);
         CorpusEvent v = events.get(0);
@@ -64,7 +65,7 @@ class EventMergerTest {
                 article(1, null, main("visit", "a", List.of(), -1, text("XXXX-04-20", 0.9))),
                 article(2, null, main("visit", "b", List.of(), -1, text("2023-04-20", 0.8))));
 
-        CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+        CorpusEvent v = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
         assertThat(v.date()).isEqualTo(text("2023-04-20", 0.8));
     }
@@ -75,7 +76,7 @@ class EventMergerTest {
                 article(1, "2024-01-03", main("summit", "a", List.of(), -1, text("XXXX-12-28", 0.7))),
                 article(2, "2024-01-05", main("summit", "b", List.of(), -1, EventDate.none())));
 
-        CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+        CorpusEvent v = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
         assertThat(v.date()).isEqualTo(new EventDate("2023-12-28", Basis.CLUSTER, 0.7));
     }
@@ -86,7 +87,7 @@ class EventMergerTest {
                 article(1, null, main("call", "a", List.of(), -1, text("XXXX-04-20", 0.9))),
                 article(2, null, main("call", "b", List.of(), -1, text("PRESENT_REF", 0.5))));
 
-        CorpusEvent v = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+        CorpusEvent v = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
         assertThat(v.date().isKnown()).isFalse();
         assertThat(v.date().note()).isEqualTo("1 report: a day without a year (XXXX-04-20); "
@@ -103,11 +104,11 @@ class EventMergerTest {
                 article(3, "2023-04-21", main("meeting", "c", List.of(), -1, past)),
                 copy(4, 1));
 
-        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L), Map.of());
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L), Map.of());
 
         assertThat(events.get(0).date().note())
                 .isEqualTo("2 reports: told as past (\"had met\"); 1 report: timed without a day (\"this week\")");
-        CorpusEvent single = new EventMerger().merge(articles.subList(0, 1), Map.of(1L, 1L), Map.of()).get(0);
+        CorpusEvent single = new EventMerger(3).merge(articles.subList(0, 1), Map.of(1L, 1L), Map.of()).get(0);
         assertThat(single.date().note()).isEqualTo("told as past (\"had met\")");
     }
 
@@ -117,7 +118,7 @@ class EventMergerTest {
                 article(5, "2023-04-20", event(EventSalience.MENTIONED, "summit", "Summit in Vilnius", List.of(), 2,
                         text("2023-07", 0.8))));
 
-        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(5L, 3L), entities(5));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(5L, 3L), entities(5));
 
         assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v3.1");
         assertThat(events.get(0).salience()).isEqualTo(EventSalience.MENTIONED);
@@ -137,7 +138,7 @@ class EventMergerTest {
                         event(EventSalience.MENTIONED, "summit", "The July summit", List.of(), 3, text("2023-07-11", 0.9))),
                 copy(3, 2));
 
-        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 9L, 2L, 9L, 3L, 9L), entities(1, 2));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 9L, 2L, 9L, 3L, 9L), entities(1, 2));
 
         assertThat(events).extracting(e -> e.exportId() + " " + e.title() + " " + e.date().value() + " " + e.articles())
                 .containsExactly(
@@ -155,7 +156,7 @@ class EventMergerTest {
                 article(1, null, event(EventSalience.MENTIONED, "meeting", "talks", List.of(0), -1, EventDate.none())),
                 article(2, null, event(EventSalience.MENTIONED, "meeting", "talks", List.of(1), -1, EventDate.none())));
 
-        List<CorpusEvent> events = new EventMerger().merge(articles, Map.of(1L, 1L, 2L, 1L), entities(1, 2));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), entities(1, 2));
 
         assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v1.1", "v1.2");
     }
@@ -167,7 +168,7 @@ class EventMergerTest {
         StoredArticle later = article(8, "2023-04-21", main("visit", "Visit", List.of(0), 2, text("2023-04-20", 0.9)),
                 event(EventSalience.MENTIONED, "attack", "Attack", List.of(), 2, text("2023-04-18", 0.8)),
                 event(EventSalience.MENTIONED, "summit", "Summit", List.of(), 3, text("2023-07-11", 0.8)));
-        EventMerger merger = new EventMerger();
+        EventMerger merger = new EventMerger(3);
 
         List<String> before = merger.merge(List.of(first), Map.of(1L, 4L), entities(1)).stream()
                 .map(e -> e.exportId() + " " + e.title()).toList();
@@ -179,9 +180,47 @@ class EventMergerTest {
     }
 
     @Test
+    void aReportDatedByItsOwnPublicationDayFarFromTheClustersEventKeepsItsOwnMainEvent() {
+        StoredArticle monday = article(1, "2023-04-17", main("call", "Berg speaks with Marsman", List.of(0, 1), -1,
+                published("2023-04-17")));
+        StoredArticle tuesday = article(2, "2023-04-18", main("call", "Berg speaks with Marsman", List.of(0, 1), -1,
+                published("2023-04-18")));
+        StoredArticle nextWeek = article(3, "2023-04-22", main("call", "Berg speaks with Lund", List.of(0, 3), -1,
+                published("2023-04-22")), event(EventSalience.MENTIONED, "summit", "Summit", List.of(), -1,
+                EventDate.none()));
+        StoredArticle itsCopy = copy(4, 3);
+
+        List<CorpusEvent> events = new EventMerger(3).merge(List.of(monday, tuesday, nextWeek, itsCopy),
+                Map.of(1L, 5L, 2L, 5L, 3L, 5L, 4L, 5L), entities(1, 2, 3));
+
+        assertThat(events).extracting(CorpusEvent::exportId, CorpusEvent::salience, CorpusEvent::articles).containsExactly(
+                tuple("v5", EventSalience.MAIN, List.of(1L, 2L)),
+                tuple("v5.1", EventSalience.MAIN, List.of(3L, 4L)),
+                tuple("v5.2", EventSalience.MENTIONED, List.of(3L, 4L)));
+        assertThat(events.get(1).date()).isEqualTo(published("2023-04-22"));
+    }
+
+    @Test
+    void daysTheTextsStateAreNotHeldApartNorAreNearPublicationDays() {
+        StoredArticle first = article(1, "2023-04-17", main("call", "a", List.of(0), -1, text("2023-04-10", 0.9)));
+        StoredArticle second = article(2, "2023-04-17", main("call", "b", List.of(0), -1, text("2023-04-17", 0.9)));
+        StoredArticle third = article(3, "2023-04-20", main("call", "c", List.of(0), -1, published("2023-04-20")));
+
+        List<CorpusEvent> events = new EventMerger(3).merge(List.of(first, second, third),
+                Map.of(1L, 2L, 2L, 2L, 3L, 2L), entities(1, 2, 3));
+
+        assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v2");
+        assertThat(events.get(0).articles()).containsExactly(1L, 2L, 3L);
+    }
+
+    private static EventDate published(String day) {
+        return new EventDate(day, Basis.PUBLISHED, 0.5);
+    }
+
+    @Test
     void articlesOutsideEveryClusterGiveNoEvents() {
         StoredArticle alone = article(1, null, main("visit", "Visit", List.of(), -1, EventDate.none()));
 
-        assertThat(new EventMerger().merge(List.of(alone), Map.of(), Map.of())).isEmpty();
+        assertThat(new EventMerger(3).merge(List.of(alone), Map.of(), Map.of())).isEmpty();
     }
 }
