@@ -248,7 +248,7 @@ public final class Newsgraph {
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
         List<StoredArticle> articles = datedByCluster(store.articles(), clusterOf);
         List<CorpusEntity> corpus = entities.entities();
-        List<CorpusEvent> events = new EventMerger(EventConfig.defaults().reportedDays()).merge(articles, clusterOf, entities.assignment());
+        List<CorpusEvent> events = new EventMerger(EventConfig.defaults().reportedDays(), EVENTS::mayBeOne).merge(articles, clusterOf, entities.assignment());
         List<Story> stories = new StoryThreader().thread(events, corpus);
         return new ExportBuilder().build(articles, store.rejections(), corpus, entities.merges(), clusterOf, events,
                 stories);

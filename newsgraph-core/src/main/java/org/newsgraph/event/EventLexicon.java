@@ -67,6 +67,19 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         roleSynonyms = Map.copyOf(roleSynonyms);
     }
 
+    /**
+     * Whether events of these two types can be one event: one type, or one a part of the other (a
+     * press conference of a visit). Unknown types are one only when equal.
+     */
+    public boolean mayBeOne(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        EventType x = types.get(a);
+        EventType y = types.get(b);
+        return x != null && y != null && (x.partOf(y) || y.partOf(x));
+    }
+
     /** Reads one data file by its path, passing each entry with its line number. */
     @FunctionalInterface
     interface Files {
