@@ -40,6 +40,8 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
     static final String ALL_TYPES = "*";
     static final String OBJECT_CUE = "@object";
     static final String MODIFIER_CUE = "@modifier";
+    /** In {@code contexts.txt}: a score ("31-24") shows the context too. */
+    static final String SCORE_CUE = "@score";
 
     /** When an event stands to the time the article reports: then, before it, or after it. */
     public enum Frame { NOW, PAST, FUTURE }
@@ -142,11 +144,12 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
     }
 
     private static TriggerTable readTriggers(Files files, String folder, Map<String, EventType> types) {
+        Map<String, TriggerTable.Context> contexts = readContexts(files, folder);
         String file = folder + "triggers.txt";
         List<TriggerTable.Phrase> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         files.read(file, (line, entry) -> {
-            String[] f = fields(file, line, entry, 3);
+            String[] f = fields(file, line, entry, 3, 4);
             List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+"));
             String type = f[1].equals("-") ? null : f[1].toLowerCase(Locale.ROOT);
             if (type != null && !types.containsKey(type)) {
@@ -158,15 +161,38 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
             } catch (IllegalArgumentException e) {
                 throw DataFile.fault(file, line, "part of speech '" + f[2] + "' is not verb, noun or any");
             }
+            TriggerTable.Context context = null;
+            if (f.length == 4) {
+                context = contexts.get(f[3].toLowerCase(Locale.ROOT));
+                if (context == null) {
+                    throw DataFile.fault(file, line, "unknown context '" + f[3] + "' (contexts.txt)");
+                }
+            }
             if (words.get(0).equals(TriggerTable.ANY) || words.get(words.size() - 1).equals(TriggerTable.ANY)) {
                 throw DataFile.fault(file, line, "a phrase must start and end with a word");
             }
             if (!seen.add(words + "/" + pos)) {
                 throw DataFile.fault(file, line, "'" + f[0] + "' given twice");
             }
-            phrases.add(new TriggerTable.Phrase(words, type, pos));
+            phrases.add(new TriggerTable.Phrase(words, type, pos, context));
         });
         return new TriggerTable(phrases);
+    }
+
+    /** The fields a trigger may need its sentence to show, by name: {@code contexts.txt}. */
+    private static Map<String, TriggerTable.Context> readContexts(Files files, String folder) {
+        String file = folder + "contexts.txt";
+        Map<String, TriggerTable.Context> contexts = new HashMap<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 2);
+            Set<String> words = new HashSet<>(List.of(f[1].toLowerCase(Locale.ROOT).split("\\s+")));
+            boolean scores = words.remove(SCORE_CUE);
+            String name = f[0].toLowerCase(Locale.ROOT);
+            if (contexts.put(name, new TriggerTable.Context(name, words, scores)) != null) {
+                throw DataFile.fault(file, line, "context '" + f[0] + "' given twice");
+            }
+        });
+        return contexts;
     }
 
     private static Map<String, Set<String>> readPlaceCues(Files files, String folder, Map<String, EventType> types) {
@@ -241,11 +267,16 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
     }
 
     private static String[] fields(String file, int line, String entry, int count) {
+        return fields(file, line, entry, count, count);
+    }
+
+    private static String[] fields(String file, int line, String entry, int least, int most) {
         String[] f = entry.split("\t");
         for (int i = 0; i < f.length; i++) {
             f[i] = f[i].strip();
         }
-        if (f.length != count || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+        if (f.length < least || f.length > most || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+            String count = least == most ? String.valueOf(least) : least + " or " + most;
             throw DataFile.fault(file, line, "expected " + count + " fields separated by tabs, got '" + entry + "'");
         }
         return f;

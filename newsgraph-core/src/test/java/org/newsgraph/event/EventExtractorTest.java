@@ -392,6 +392,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void winningOrBeatingIsAMatchOnlyWhereTheSentenceIsAboutSport() {
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Ukraine]:LOCATION will/MD/will win/VB/win this/DT war/NN .").document())).isEmpty();
+        assertThat(events(TestArticle.untitled()
+                .sentence("Our/PRP$/we victory/NN/victory is/VBZ/be near/JJ .").document())).isEmpty();
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Colts]:ORGANIZATION beat/VBD/beat [Jaguars]:ORGANIZATION 31-24/CD .").document()))
+                .as("a score").extracting(Event::type).containsExactly("match");
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Drake]:ORGANIZATION lost/VBD/lose ,/, 65/CD -/: 53/CD ,/, a/DT victory/NN for/IN "
+                        + "[Creighton]:ORGANIZATION .").document()))
+                .as("a score in three words").extracting(Event::type).containsExactly("match");
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Klitschko]:PERSON won/VBD/win his/PRP$/he tenth/JJ bout/NN/bout .").document()))
+                .as("a word of sport").extracting(Event::type).containsExactly("match");
+    }
+
+    @Test
     void participantsAsProminentAsEachOtherComeInTheArticlesOrder() {
         Document doc = TestArticle.untitled()
                 .sentence("Talks/NNS/talk with/IN [Anna Kowalska]:PERSON , [Jan Nowak]:PERSON , [Ola Berg]:PERSON , "

@@ -42,6 +42,14 @@ class EventLexiconTest {
     }
 
     @Test
+    void aTriggerNeedingAnUnknownContextFailsNamingFileAndLine() {
+        Map<String, List<String>> files = minimal();
+        files.put("t/triggers.txt", List.of("meet\tmeeting\tverb\tsport", "parley\tmeeting\tnoun\tdiplomacy"));
+
+        assertThatThrownBy(() -> read(files)).hasMessageContaining("t/triggers.txt:2").hasMessageContaining("diplomacy");
+    }
+
+    @Test
     void aTitleThatMayNeedANameLastFails() {
         Map<String, List<String>> files = minimal();
         files.put("t/event-types.txt", List.of("meeting\t04\t-\t{who} meets {other}"));
@@ -75,6 +83,7 @@ class EventLexiconTest {
         Map<String, List<String>> files = new HashMap<>();
         files.put("t/event-types.txt", List.of("meeting\t04\t-\t{who} meets {other} | Meeting"));
         files.put("t/triggers.txt", List.of("meet\tmeeting\tverb"));
+        files.put("t/contexts.txt", List.of("sport\tgame @score"));
         files.put("t/place-cues.txt", List.of("in\t*"));
         files.put("t/frame-cues.txt", List.of("will\tfuture\tgroup"));
         files.put("t/clause-boundaries.txt", List.of("which"));
