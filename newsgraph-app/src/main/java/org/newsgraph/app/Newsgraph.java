@@ -38,6 +38,8 @@ import org.newsgraph.cluster.EventClusterer;
 import org.newsgraph.cluster.TermReader;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
+import org.newsgraph.clean.DatelineConfig;
+import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
@@ -129,6 +131,7 @@ public final class Newsgraph {
                 .then(new TextNormalizer())
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
                 .then(new OutletFinder(RULES))
+                .then(new DatelineReader(RULES, DatelineConfig.defaults()))
                 .then(new LanguageTagger(languages))
                 .then(new PublicationDater(DATING, DaterConfig.defaults()))
                 .build();

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.pipeline.DataFile;
 
@@ -27,14 +25,13 @@ import org.newsgraph.pipeline.DataFile;
  * @param wordForms        irregular word forms and their lemma, for reading titles
  * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
  *                         {@link SurnameParticles}
- * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
  * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
  * @param roleSynonyms     roles written for a title ("head of state" for "president")
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, List<Pattern> datelines, Set<String> portfolioOffices, Map<String, String> roleSynonyms) {
+        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, String> roleSynonyms) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -62,7 +59,6 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         boundaries = Set.copyOf(boundaries);
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
-        datelines = List.copyOf(datelines);
         portfolioOffices = Set.copyOf(portfolioOffices);
         roleSynonyms = Map.copyOf(roleSynonyms);
     }
@@ -84,7 +80,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
-                readDatelines(files, folder), words(files, folder + "portfolio-offices.txt"),
+                words(files, folder + "portfolio-offices.txt"),
                 pairs(files, folder + "role-synonyms.txt"));
     }
 
@@ -191,23 +187,6 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
             }
         });
         return cues;
-    }
-
-    private static List<Pattern> readDatelines(Files files, String folder) {
-        String file = folder + "datelines.txt";
-        List<Pattern> patterns = new ArrayList<>();
-        files.read(file, (line, entry) -> {
-            try {
-                Pattern p = Pattern.compile(entry.strip());
-                if (!p.pattern().contains("(?<place>")) {
-                    throw DataFile.fault(file, line, "the pattern needs the group place");
-                }
-                patterns.add(p);
-            } catch (PatternSyntaxException e) {
-                throw DataFile.fault(file, line, "bad pattern: " + e.getDescription());
-            }
-        });
-        return patterns;
     }
 
     private static Set<String> words(Files files, String file) {
