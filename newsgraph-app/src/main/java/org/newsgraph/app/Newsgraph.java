@@ -152,7 +152,13 @@ public final class Newsgraph {
     /** A benchmark of analyze against the same CoreNLP pipeline run plainly, loading the models now. */
     public Bench bench(Duration minimum, Consumer<String> log) {
         CoreNlpAnnotator corenlp = CoreNlpAnnotator.shared(config.nlp());
-        return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
+        Bench.Analysis analysis = (input, storeDir) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, corenlp, ProgressListener.SILENT);
+            }
+        };
+        return new Bench(textRecipe(languageIdentifier()), config.ingest(), this::sentenceEmbedder, analysis,
+                corenlp::annotateRaw, minimum, log);
     }
 
     /**
