@@ -25,7 +25,7 @@ public final class EventExtractor implements Stage {
     public EventExtractor(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
         this.mentions = new MentionReader(lexicon, config);
-        this.roles = new RoleNames(lexicon.roleSynonyms());
+        this.roles = new RoleNames(lexicon.roleStandIns());
         this.assembler = new EventAssembler(config, new Titles(lexicon.surnameParticles()));
     }
 

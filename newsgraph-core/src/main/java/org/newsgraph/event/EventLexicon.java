@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.newsgraph.lexicon.OfficeStandIn;
+import org.newsgraph.lexicon.OfficeStandIns;
 import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.pipeline.DataFile;
 
@@ -27,11 +29,12 @@ import org.newsgraph.pipeline.DataFile;
  *                         {@link SurnameParticles}
  * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
- * @param roleSynonyms     roles written for a title ("head of state" for "president")
+ * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
+ *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, String> roleSynonyms) {
+        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -60,7 +63,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
         portfolioOffices = Set.copyOf(portfolioOffices);
-        roleSynonyms = Map.copyOf(roleSynonyms);
+        roleStandIns = Map.copyOf(roleStandIns);
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -71,17 +74,32 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
 
     /** The English lexicon, read from the data files in {@code english/}; a fault names its file and line. */
     public static EventLexicon english() {
-        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load());
+        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load(),
+                aloneStandIns(OfficeStandIns.english()));
     }
 
-    /** A lexicon read from the files of a folder, named as in {@code english/}, with these surname particles. */
-    static EventLexicon read(String folder, Files files, Set<String> surnameParticles) {
+    /**
+     * A lexicon read from the files of a folder, named as in {@code english/}, with these surname
+     * particles and roles written for a title.
+     */
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Map<String, Set<String>> roleStandIns) {
         Map<String, EventType> types = readTypes(files, folder);
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
                 words(files, folder + "portfolio-offices.txt"),
-                pairs(files, folder + "role-synonyms.txt"));
+                roleStandIns);
+    }
+
+    /** The stand-ins that name an office alone ("the head of state"), each with its offices. */
+    static Map<String, Set<String>> aloneStandIns(Map<String, OfficeStandIn> standIns) {
+        Map<String, Set<String>> alone = new HashMap<>();
+        standIns.forEach((noun, standIn) -> {
+            if (!standIn.needsModifier()) {
+                alone.put(noun, standIn.offices());
+            }
+        });
+        return alone;
     }
 
     /** The type of this name; the name must be one of the taxonomy's. */

@@ -60,7 +60,8 @@ class EventLexiconTest {
     }
 
     private static EventLexicon read(Map<String, List<String>> files) {
-        return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"));
+        return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"),
+                Map.of("head of state", Set.of("president")));
     }
 
     private static Map<String, List<String>> minimal() {
@@ -72,7 +73,6 @@ class EventLexiconTest {
         files.put("t/clause-boundaries.txt", List.of("which"));
         files.put("t/word-forms.txt", List.of("met\tmeet"));
         files.put("t/portfolio-offices.txt", List.of("minister"));
-        files.put("t/role-synonyms.txt", List.of("head of state\tpresident"));
         return files;
     }
 }
