@@ -38,6 +38,8 @@ import org.newsgraph.cluster.EventClusterer;
 import org.newsgraph.cluster.TermReader;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
+import org.newsgraph.clean.DatelineConfig;
+import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
@@ -129,6 +131,7 @@ public final class Newsgraph {
                 .then(new TextNormalizer())
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
                 .then(new OutletFinder(RULES))
+                .then(new DatelineReader(RULES, DatelineConfig.defaults()))
                 .then(new LanguageTagger(languages))
                 .then(new PublicationDater(DATING, DaterConfig.defaults()))
                 .build();
@@ -149,7 +152,13 @@ public final class Newsgraph {
     /** A benchmark of analyze against the same CoreNLP pipeline run plainly, loading the models now. */
     public Bench bench(Duration minimum, Consumer<String> log) {
         CoreNlpAnnotator corenlp = CoreNlpAnnotator.shared(config.nlp());
-        return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
+        Bench.Analysis analysis = (input, storeDir) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, corenlp, ProgressListener.SILENT);
+            }
+        };
+        return new Bench(textRecipe(languageIdentifier()), config.ingest(), this::sentenceEmbedder, analysis,
+                corenlp::annotateRaw, minimum, log);
     }
 
     /**

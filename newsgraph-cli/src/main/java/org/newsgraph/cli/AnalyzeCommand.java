@@ -16,7 +16,6 @@ import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.lingua.LinguaConfig;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return config;
         }
         try {
-            return config.withLanguage(new LinguaConfig(languages, config.language().lowAccuracy()));
+            return config.withLanguages(languages);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
         }

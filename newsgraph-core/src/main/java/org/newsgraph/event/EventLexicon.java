@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.newsgraph.lexicon.OfficeStandIn;
+import org.newsgraph.lexicon.OfficeStandIns;
 import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.pipeline.DataFile;
 
@@ -27,14 +27,14 @@ import org.newsgraph.pipeline.DataFile;
  * @param wordForms        irregular word forms and their lemma, for reading titles
  * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
  *                         {@link SurnameParticles}
- * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
  * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
- * @param roleSynonyms     roles written for a title ("head of state" for "president")
+ * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
+ *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, List<Pattern> datelines, Set<String> portfolioOffices, Map<String, String> roleSynonyms) {
+        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -64,9 +64,8 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         boundaries = Set.copyOf(boundaries);
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
-        datelines = List.copyOf(datelines);
         portfolioOffices = Set.copyOf(portfolioOffices);
-        roleSynonyms = Map.copyOf(roleSynonyms);
+        roleStandIns = Map.copyOf(roleStandIns);
     }
 
     /**
@@ -90,17 +89,32 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
 
     /** The English lexicon, read from the data files in {@code english/}; a fault names its file and line. */
     public static EventLexicon english() {
-        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load());
+        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load(),
+                aloneStandIns(OfficeStandIns.english()));
     }
 
-    /** A lexicon read from the files of a folder, named as in {@code english/}, with these surname particles. */
-    static EventLexicon read(String folder, Files files, Set<String> surnameParticles) {
+    /**
+     * A lexicon read from the files of a folder, named as in {@code english/}, with these surname
+     * particles and roles written for a title.
+     */
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Map<String, Set<String>> roleStandIns) {
         Map<String, EventType> types = readTypes(files, folder);
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
-                readDatelines(files, folder), words(files, folder + "portfolio-offices.txt"),
-                pairs(files, folder + "role-synonyms.txt"));
+                words(files, folder + "portfolio-offices.txt"),
+                roleStandIns);
+    }
+
+    /** The stand-ins that name an office alone ("the head of state"), each with its offices. */
+    static Map<String, Set<String>> aloneStandIns(Map<String, OfficeStandIn> standIns) {
+        Map<String, Set<String>> alone = new HashMap<>();
+        standIns.forEach((noun, standIn) -> {
+            if (!standIn.needsModifier()) {
+                alone.put(noun, standIn.offices());
+            }
+        });
+        return alone;
     }
 
     /** The type of this name; the name must be one of the taxonomy's. */
@@ -230,23 +244,6 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
             }
         });
         return cues;
-    }
-
-    private static List<Pattern> readDatelines(Files files, String folder) {
-        String file = folder + "datelines.txt";
-        List<Pattern> patterns = new ArrayList<>();
-        files.read(file, (line, entry) -> {
-            try {
-                Pattern p = Pattern.compile(entry.strip());
-                if (!p.pattern().contains("(?<place>")) {
-                    throw DataFile.fault(file, line, "the pattern needs the group place");
-                }
-                patterns.add(p);
-            } catch (PatternSyntaxException e) {
-                throw DataFile.fault(file, line, "bad pattern: " + e.getDescription());
-            }
-        });
-        return patterns;
     }
 
     private static Set<String> words(Files files, String file) {

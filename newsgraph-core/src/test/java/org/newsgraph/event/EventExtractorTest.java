@@ -220,6 +220,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRoleNamesTheOnePersonHoldingAnyOfTheOfficesItStandsFor() {
+        Document doc = TestArticle.untitled()
+                .sentence("Chancellor/NNP of/IN [Freedonia]:LOCATION [Jan Nowak]:PERSON met/VBD/meet [Anna Kowalska]:PERSON .")
+                .sentence("The/DT Head/NNP of/IN Government/NNP resigned/VBD/resign .")
+                .document();
+
+        Event resignation = events(doc).stream().filter(e -> e.type().equals("resignation")).findFirst().orElseThrow();
+
+        assertThat(names(doc, resignation.participants())).containsExactly("Jan Nowak");
+    }
+
+    @Test
     void aRoleTwoPeopleHoldNamesNeither() {
         Document doc = TestArticle.untitled()
                 .sentence("President/NNP of/IN [Lusitania]:LOCATION [Anna Kowalska]:PERSON met/VBD/meet "
