@@ -57,12 +57,14 @@ CREATE TABLE corpus_event_articles (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX corpus_event_articles_by_article ON corpus_event_articles (article_id);
 
--- The sentences that tell it, by article then text order; spans as in event_evidence.
+-- The sentences that tell it, by article then text order; spans as in event_evidence. An evidence
+-- article is one of the event's articles, which refer to articles already: a second reference here
+-- would make deleting an article (replacing a failed one) scan this table, which has no index on it.
 CREATE TABLE corpus_event_evidence (
     cluster_id INTEGER NOT NULL,
     number     INTEGER NOT NULL,
     seq        INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles (id),
+    article_id INTEGER NOT NULL,
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     PRIMARY KEY (cluster_id, number, seq),
