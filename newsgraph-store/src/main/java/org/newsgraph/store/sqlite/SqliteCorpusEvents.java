@@ -37,7 +37,9 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String EVIDENCE = """
             SELECT cluster_id, number, article_id, span_start, span_end FROM corpus_event_evidence %s
             ORDER BY cluster_id, number, seq""";
-    private static final String MAIN_ONLY = "WHERE number = 0";
+    // The parts of main events: those whose event row says main.
+    private static final String MAIN_ONLY = """
+            WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events WHERE salience = 'main')""";
     private static final String STORIES = "SELECT id, title FROM stories ORDER BY id";
     private static final String STORY_EVENTS = "SELECT story_id, event FROM story_events ORDER BY story_id, seq";
 

@@ -13,7 +13,8 @@ CREATE TABLE merged_clusters (
     rules      INTEGER NOT NULL     -- EventMerger.RULES of the code that merged it
 ) STRICT;
 
--- A cluster's events: its main event (number 0) and those its articles report or mention (from 1).
+-- A cluster's events: its main event (number 0) and the others its articles tell (from 1), among
+-- them main ones: the main event of articles whose reports cannot be of the day of the cluster's.
 -- location_id and entity_id are corpus entity ids, not foreign keys: the entity table is replaced
 -- whole, and an id that is merged away is in corpus_entity_merges. A date has a value exactly when
 -- its basis is not 'none'; only a date without one has a note.
@@ -30,10 +31,12 @@ CREATE TABLE corpus_events (
     date_note       TEXT    CHECK (date_note IS NULL OR date_basis = 'none'),
     location_id     INTEGER,
     PRIMARY KEY (cluster_id, number),
-    CHECK ((number = 0) = (salience = 'main')),
+    CHECK (number > 0 OR salience = 'main'),
     CHECK ((date_value IS NULL) = (date_basis = 'none'))
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX corpus_events_by_location ON corpus_events (location_id) WHERE location_id IS NOT NULL;
+-- The main events, which stories are threaded from.
+CREATE INDEX corpus_events_main ON corpus_events (cluster_id, number) WHERE salience = 'main';
 
 -- Who took part, most often named first (rank 0).
 CREATE TABLE corpus_event_participants (
