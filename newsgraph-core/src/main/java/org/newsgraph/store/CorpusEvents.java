@@ -23,7 +23,7 @@ public interface CorpusEvents {
     /** The stored main events, by cluster: what stories are threaded from. */
     List<CorpusEvent> mainEvents();
 
-    /** The stored stories, by id. */
+    /** The stored stories, in the order they were stored (the threader's: by id). */
     List<Story> stories();
 
     /**

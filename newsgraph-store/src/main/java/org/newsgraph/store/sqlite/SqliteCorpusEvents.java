@@ -40,8 +40,8 @@ final class SqliteCorpusEvents implements CorpusEvents {
     // The parts of main events: those whose event row says main.
     private static final String MAIN_ONLY = """
             WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events WHERE salience = 'main')""";
-    private static final String STORIES = "SELECT id, title FROM stories ORDER BY id";
-    private static final String STORY_EVENTS = "SELECT story_id, event FROM story_events ORDER BY story_id, seq";
+    private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
+    private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
 
     private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
     private static final String OTHER_RULES = """
@@ -70,8 +70,8 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String INSERT_EVIDENCE = """
             INSERT INTO corpus_event_evidence (cluster_id, number, seq, article_id, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_STORY = "INSERT INTO stories (id, title) VALUES (?, ?)";
-    private static final String INSERT_STORY_EVENT = "INSERT INTO story_events (story_id, seq, event) VALUES (?, ?, ?)";
+    private static final String INSERT_STORY = "INSERT INTO stories (seq, id, title) VALUES (?, ?, ?)";
+    private static final String INSERT_STORY_EVENT = "INSERT INTO story_events (story_seq, seq, event) VALUES (?, ?, ?)";
     private static final String REPLACE_STATE = """
             INSERT OR REPLACE INTO corpus_model_state
                 (only_row, thread_rules, placed_through, cluster_merges, resolved_through)
@@ -136,8 +136,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
             List<Story> stories = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(STORIES); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    stories.add(new Story(id, rs.getString(2), events.getOrDefault(id, List.of())));
+                    stories.add(new Story(rs.getLong(2), rs.getString(3), events.getOrDefault(rs.getLong(1), List.of())));
                 }
             }
             return stories;
@@ -241,10 +240,11 @@ final class SqliteCorpusEvents implements CorpusEvents {
         }
         try (PreparedStatement story = c.prepareStatement(INSERT_STORY);
              PreparedStatement event = c.prepareStatement(INSERT_STORY_EVENT)) {
-            for (Story s : stories) {
-                addRow(story, s.id(), s.title());
+            for (int n = 0; n < stories.size(); n++) {
+                Story s = stories.get(n);
+                addRow(story, n, s.id(), s.title());
                 for (int seq = 0; seq < s.events().size(); seq++) {
-                    addRow(event, s.id(), seq, s.events().get(seq));
+                    addRow(event, n, seq, s.events().get(seq));
                 }
             }
             story.executeBatch();

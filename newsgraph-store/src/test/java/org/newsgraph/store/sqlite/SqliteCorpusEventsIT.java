@@ -69,13 +69,14 @@ class SqliteCorpusEventsIT {
                 new EventDate("2023-05-02", Basis.PUBLISHED, 0.7), null, List.of(3L), List.of(nato), List.of());
         CorpusEvent other = main(2, kyiv);
         Story story = new Story(1, "Berg and Marsman", List.of("v1", "v2"));
+        Story twin = new Story(1, "Berg in Vilnius", List.of("v1.2"));
 
         events.update(Map.of(2L, new Merged("in2", 1, List.of(other)), 1L, new Merged("in1", 1, List.of(main, side, apart))),
-                List.of(), List.of(story), 1);
+                List.of(), List.of(story, twin), 1);
 
         assertThat(events.events()).containsExactly(main, side, apart, other);
         assertThat(events.mainEvents()).as("v1.2 is the main event of a report apart").containsExactly(main, apart, other);
-        assertThat(events.stories()).containsExactly(story);
+        assertThat(events.stories()).as("two stories of one cluster's two main events, as threaded").containsExactly(story, twin);
         assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1", 2L, "in2"));
         assertThat(events.state(1, 1)).isEqualTo(State.CURRENT);
     }

@@ -75,17 +75,21 @@ CREATE TABLE corpus_event_evidence (
     CHECK (0 <= span_start AND span_start <= span_end)
 ) STRICT, WITHOUT ROWID;
 
--- Stories, replaced whole at each update (threading every main event again is cheap), and their
--- events in date order, the undated last, by their export ids (v3), as the model holds them.
+-- Stories, replaced whole at each update (threading every main event again is cheap), in the
+-- threader's order (seq), and their events in date order, the undated last, by their export ids
+-- (v3), as the model holds them. A story's id is the smallest cluster among its events, which two
+-- stories can share since a cluster may hold two main events (v4 and v4.1): the key is the order.
 CREATE TABLE stories (
-    id    INTEGER PRIMARY KEY,
+    seq   INTEGER PRIMARY KEY,
+    id    INTEGER NOT NULL,
     title TEXT    NOT NULL
 ) STRICT;
+CREATE INDEX stories_by_id ON stories (id);
 CREATE TABLE story_events (
-    story_id   INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    story_seq  INTEGER NOT NULL REFERENCES stories (seq) ON DELETE CASCADE,
     seq        INTEGER NOT NULL,
     event      TEXT    NOT NULL,
-    PRIMARY KEY (story_id, seq)
+    PRIMARY KEY (story_seq, seq)
 ) STRICT, WITHOUT ROWID;
 
 -- One row, written with the events and stories: the rules that threaded the stories, and the state
