@@ -34,6 +34,14 @@ import org.newsgraph.story.ReportDater.Anchor;
  */
 public final class EventMerger {
 
+    /**
+     * The version of these merging rules (with {@link EventAssembler}, {@link SideEvents},
+     * {@link ReportDater}, and the {@code reportedDays} and {@code mayBeOne} they are given): bump
+     * it when a change makes other events of the same articles, so that a store's events merged
+     * before the change are known for stale and merged again.
+     */
+    public static final int RULES = 1;
+
     private final ReportDater dater = new ReportDater();
     private final EventAssembler assembler = new EventAssembler(dater);
     private final int reportedDays;

@@ -22,6 +22,12 @@ import org.newsgraph.model.Story;
  */
 public final class StoryThreader {
 
+    /**
+     * The version of these threading rules (with {@link StoryTitle}): bump it when a change makes
+     * other stories of the same events, so that a store's stories are known for stale.
+     */
+    public static final int RULES = 1;
+
     /** The kinds of entity that take part in events; places and other names do not tie events. */
     private static final Set<EntityType> ACTORS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
     private static final int SHARED_ACTORS = 2;
