@@ -37,6 +37,26 @@ record Http(int status, String contentType, String etag, String body, HttpRespon
         }
     }
 
+    /**
+     * Sends a request line as it is, over a socket, for what java.net.http refuses to send (a
+     * broken percent-encoding, raw angle brackets); reads the status, the content type and the body.
+     */
+    static Http raw(int port, String target) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+            java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?im)^content-type: *(.+)$").matcher(head);
+            java.util.regex.Matcher tag = java.util.regex.Pattern.compile("(?im)^etag: *(.+)$").matcher(head);
+            return new Http(Integer.parseInt(head.split(" ")[1]), type.find() ? type.group(1).strip() : null,
+                    tag.find() ? tag.group(1).strip() : null, answer.substring(head.length() + 4), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     JsonNode json() {
         try {
             return JSON.readTree(body);
