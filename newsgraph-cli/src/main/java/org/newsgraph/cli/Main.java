@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json",
             "", "Reads (export, entities, events, ...) run while analyze writes the same store;",
-            "./newsgraph serve --store newsgraph-data serves them as a JSON API (docs/api.md).",
+            "serve answers them over HTTP as JSON (docs/api.md).",
             "", "Exit status: 0 done (some inputs may be rejected), 1 internal error, 2 bad arguments",
             "or no store, 3 output not writable, 4 store being written by another analyze,",
             "5 store of another newsgraph version (the message says what to do)."})
