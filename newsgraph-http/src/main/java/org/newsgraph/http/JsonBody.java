@@ -37,7 +37,7 @@ final class JsonBody {
         ctx.header("ETag", tag);
         ctx.header("Cache-Control", "no-cache");
         if (matches(ctx.header("If-None-Match"), tag)) {
-            ctx.status(304);
+            ctx.status(304).contentType(JSON);
             return;
         }
         ctx.status(200).contentType(JSON).result(body);
