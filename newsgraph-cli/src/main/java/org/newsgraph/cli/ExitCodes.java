@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.UncheckedIOException;
+import org.newsgraph.http.ApiServer;
 import org.newsgraph.store.StoreLockedException;
 import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
@@ -28,7 +29,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
             return OUTPUT_NOT_WRITABLE;
         }
         if (exception instanceof CommandLine.ParameterException || exception instanceof NotFoundException
-                || exception instanceof StoreNotFoundException) {
+                || exception instanceof StoreNotFoundException || exception instanceof ApiServer.UnavailableAddressException) {
             return USAGE;
         }
         return INTERNAL;

@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
                 + "and which outlets reported each one.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, EntitiesCommand.class, QuotesCommand.class, ClaimsCommand.class,
             EventsCommand.class, TimelineCommand.class, StoryCommand.class, ClustersCommand.class, ClusterCommand.class,
-            BenchCommand.class,
+            ServeCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json",
-            "", "Reads (export, entities, events, ...) run while analyze writes the same store.",
+            "", "Reads (export, entities, events, ...) run while analyze writes the same store;",
+            "serve answers them over HTTP as JSON (docs/api.md).",
             "", "Exit status: 0 done (some inputs may be rejected), 1 internal error, 2 bad arguments",
             "or no store, 3 output not writable, 4 store being written by another analyze,",
             "5 store of another newsgraph version (the message says what to do)."})

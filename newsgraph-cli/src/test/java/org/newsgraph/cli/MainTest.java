@@ -16,13 +16,13 @@ class MainTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"analyze", "export", "entities", "events", "timeline", "story", "bench"}) {
+        for (String command : new String[] {"analyze", "export", "entities", "events", "timeline", "story", "bench", "serve"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: newsgraph " + command, "Example", "./newsgraph " + command);
         }
         assertThat(Cli.run("--help").out()).contains("analyze", "export", "entities", "events", "timeline", "story",
-                "bench", "Exit status");
+                "bench", "serve", "Exit status");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.http.ApiServer;
+import org.newsgraph.http.ServerConfig;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Serves the store as a JSON API under /api/v1 (events, entities, timeline, stories, clusters, "
+                + "articles, outlets, quotes, claims; described at /api/v1/openapi.json) until stopped with Ctrl-C.",
+            "It only reads the store: analyze can write it meanwhile, and what it adds shows within a second. "
+                + "It listens on 127.0.0.1 only unless --bind says otherwise. Search and the web pages are not "
+                + "built yet (docs/api.md)."},
+        footer = {"", "Example:", "  ./newsgraph serve --store newsgraph-data",
+            "  curl http://127.0.0.1:8080/api/v1/events?type=meeting"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The port to listen on; 0 takes a free one (the printed URL says which). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on: 127.0.0.1 serves this machine only; 0.0.0.0 every network it is "
+                    + "on (the API has no authentication). Default: ${DEFAULT-VALUE}")
+    String bind;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port " + port + ": give 0 to 65535");
+        }
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        try (ArticleStore checked = store.openToRead(newsgraph, spec)) {
+            // opened once to refuse a missing store or another version's before listening
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ApiServer server = ApiServer.start(newsgraph, store.dir, ServerConfig.defaults().withAddress(bind, port), line -> {
+            err.println("newsgraph serve: " + line);
+            err.flush();
+        });
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "newsgraph-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("serving store " + store.dir + " at " + server.url() + " (Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsgraph.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What every route shares: the store's snapshots, the limits, parameters, ids and pages. */
+final class Api {
+
+    static final String BASE = "/api/v1";
+
+    private final Snapshots snapshots;
+    private final ServerConfig config;
+
+    Api(Snapshots snapshots, ServerConfig config) {
+        this.snapshots = snapshots;
+        this.config = config;
+    }
+
+    Snapshot snapshot() {
+        return snapshots.current();
+    }
+
+    /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */
+    Params params(Context ctx, boolean paged, String... names) {
+        Set<String> allowed = new java.util.HashSet<>(List.of(names));
+        if (paged) {
+            allowed.add(Params.LIMIT);
+            allowed.add(Params.CURSOR);
+        }
+        Params.checkEncoding(ctx.queryString());
+        return new Params(ctx.queryParamMap(), allowed, config.maxValueLength());
+    }
+
+    /** The path's {@code id}, checked against the form of the ids it names ({@code what}, e.g. "an event id, v3 or v3.1"). */
+    String id(Context ctx, Pattern form, String what) {
+        String id = Params.checked("id", ctx.pathParam("id"), config.maxValueLength());
+        if (!form.matcher(id).matches()) {
+            throw Problem.Raised.badParameter("id", "not " + what);
+        }
+        return id;
+    }
+
+    /** Sends the page of a listing the request's limit and cursor ask for. */
+    <T> void page(Context ctx, Params params, List<T> all) {
+        JsonBody.send(ctx, Page.of(all, params, config));
+    }
+
+    void send(Context ctx, Object value) {
+        JsonBody.send(ctx, value);
+    }
+}

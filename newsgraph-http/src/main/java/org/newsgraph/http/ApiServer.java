@@ -1,0 +1,182 @@
+package org.newsgraph.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.store.StoreNotFoundException;
+import org.newsgraph.store.StoreVersionException;
+
+/**
+ * The JSON API over a store, read only: Javalin on Jetty, bound where the config says. Every
+ * answer is JSON with an entity tag, or a problem; no exception's message or stack trace reaches
+ * a client (the log gets the message).
+ */
+public final class ApiServer implements AutoCloseable {
+
+    static final String OPENAPI = Api.BASE + "/openapi.json";
+    private static final String SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final ServerConfig config;
+
+    private ApiServer(Javalin app, ServerConfig config) {
+        this.app = app;
+        this.config = config;
+    }
+
+    /**
+     * Starts serving the store in {@code store}; {@code log} gets one line for each request the
+     * server could not answer (a 500 or 503) with what went wrong.
+     */
+    public static ApiServer start(Newsgraph newsgraph, Path store, ServerConfig config, Consumer<String> log) {
+        Api api = new Api(new Snapshots(newsgraph, store, config.snapshotTtl()), config);
+        JsonNode openApi = openApi();
+        Javalin app = Javalin.create(c -> configure(c, config, api, openApi, log));
+        try {
+            app.start(config.host(), config.port());
+        } catch (JavalinBindException e) {
+            throw new UnavailableAddressException("cannot listen on " + config.host() + " port " + config.port()
+                    + ": it is in use or not this machine's (give another --port or --bind)");
+        }
+        return new ApiServer(app, config);
+    }
+
+    private static void configure(JavalinConfig c, ServerConfig config, Api api, JsonNode openApi, Consumer<String> log) {
+        c.startup.showJavalinBanner = false;
+        c.startup.showOldJavalinVersionWarning = false;
+        c.http.maxRequestSize = config.maxRequestBytes();
+        c.http.prefer405over404 = true;
+        c.jetty.modifyHttpConfiguration(h -> {
+            h.setRequestHeaderSize(config.maxRequestBytes());
+            h.setSendServerVersion(false);
+            h.setSendXPoweredBy(false);
+        });
+        c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+        c.routes.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", SECURITY_POLICY);
+            ctx.header("Referrer-Policy", "no-referrer");
+        });
+        c.routes.get(Api.BASE, ctx -> api.send(ctx, index(api, ctx)));
+        c.routes.get(OPENAPI, ctx -> {
+            api.params(ctx, false);
+            api.send(ctx, openApi);
+        });
+        new EventRoutes(api).register(c.routes);
+        new EntityRoutes(api).register(c.routes);
+        new ArticleRoutes(api).register(c.routes);
+        new CorpusRoutes(api).register(c.routes);
+        errors(c, log);
+    }
+
+    /** Every failure as a problem: the client learns what it can change, the log what went wrong. */
+    private static void errors(JavalinConfig c, Consumer<String> log) {
+        c.routes.exception(Problem.Raised.class, (e, ctx) ->
+                send(ctx, e.status, e.getMessage(), e.parameter));
+        c.routes.exception(HttpResponseException.class, (e, ctx) ->
+                send(ctx, e.getStatus(), statusText(e.getStatus()), null));
+        c.routes.exception(StoreNotFoundException.class, (e, ctx) -> {
+            log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
+            send(ctx, 503, "the store is not there: run newsgraph analyze into it first", null);
+        });
+        c.routes.exception(StoreVersionException.class, (e, ctx) -> {
+            log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
+            send(ctx, 503, "the store was written by another version of newsgraph: the server's log says which", null);
+        });
+        c.routes.exception(Exception.class, (e, ctx) -> {
+            log.accept("internal error on " + ctx.path() + ": " + e.getClass().getName() + ": " + e.getMessage());
+            send(ctx, 500, "the server could not answer: its log says why", null);
+        });
+        for (int status : new int[] {404, 405}) {
+            c.routes.error(status, ctx -> {
+                if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                    send(ctx, status, statusText(status), null);
+                }
+            });
+        }
+    }
+
+    private static void send(Context ctx, int status, String detail, String parameter) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        JsonBody.sendProblem(ctx, Problem.of(status, known.getMessage(), detail, ctx.path(), parameter));
+    }
+
+    private static String statusText(int status) {
+        return switch (status) {
+            case 404 -> "no such resource: " + OPENAPI + " lists the API's paths";
+            case 405 -> "the API only reads: use GET";
+            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static Map<String, Object> index(Api api, Context ctx) {
+        api.params(ctx, false);
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("name", "newsgraph");
+        index.put("openapi", OPENAPI);
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String r : List.of("events", "timeline", "entities", "stories", "clusters", "articles", "outlets", "quotes",
+                "claims")) {
+            links.put(r, Api.BASE + "/" + r);
+        }
+        index.put("links", links);
+        return index;
+    }
+
+    private static JsonNode openApi() {
+        try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the jar");
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.json cannot be read", e);
+        }
+    }
+
+    /** The port it listens on (the one it took, when the config asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The API's root, {@code http://127.0.0.1:8080/api/v1}. */
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port() + Api.BASE;
+    }
+
+    /** Every route the server answers, as {@code GET /api/v1/events/{id}}. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
+    /** The address to listen on is taken or not this machine's. */
+    public static final class UnavailableAddressException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnavailableAddressException(String message) {
+            super(message);
+        }
+    }
+
+    /** Stops serving; requests in flight are answered first. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsgraph.http;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.newsgraph.app.clusters.ListedCluster;
+import org.newsgraph.app.export.ExportDocument;
+
+/** The articles (each with its analysis and the lines cleaning removed) and the outlets they come from. */
+final class ArticleRoutes {
+
+    static final Pattern ID = Pattern.compile("[ar]\\d{1,9}");
+    private static final List<String> STATUSES = List.of("ok", "duplicate", "rejected", "failed");
+
+    private final Api api;
+
+    ArticleRoutes(Api api) {
+        this.api = api;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(Api.BASE + "/articles", this::list);
+        routes.get(Api.BASE + "/articles/{id}", this::one);
+        routes.get(Api.BASE + "/outlets", this::outlets);
+    }
+
+    private void list(Context ctx) {
+        Params p = api.params(ctx, true, "outlet", "status");
+        String outlet = p.text("outlet");
+        String status = p.choice("status", STATUSES);
+        Snapshot s = api.snapshot();
+        Map<String, String> clusterOf = clusterOf(s);
+        api.page(ctx, p, s.export().articles().stream()
+                .filter(a -> outlet == null || outlet.equalsIgnoreCase(a.outlet()))
+                .filter(a -> status == null || status.equals(a.status()))
+                .map(a -> ArticleListed.of(a, clusterOf.get(a.id()))).toList());
+    }
+
+    private void one(Context ctx) {
+        api.params(ctx, false);
+        String id = api.id(ctx, ID, "an article id, a5 (r2 for a rejected input)");
+        Snapshot s = api.snapshot();
+        ExportDocument.Article a = s.article(id).orElseThrow(() -> Problem.Raised.notFound("no article " + id));
+        api.send(ctx, ArticleDetail.of(a, clusterOf(s).get(id), s));
+    }
+
+    private void outlets(Context ctx) {
+        Params p = api.params(ctx, true);
+        Map<String, List<ExportDocument.Article>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        api.snapshot().export().articles().stream().filter(a -> a.outlet() != null)
+                .forEach(a -> byOutlet.computeIfAbsent(a.outlet(), o -> new ArrayList<>()).add(a));
+        api.page(ctx, p, byOutlet.entrySet().stream().map(e -> Outlet.of(e.getKey(), e.getValue())).toList());
+    }
+
+    private static Map<String, String> clusterOf(Snapshot s) {
+        Map<String, String> clusterOf = new LinkedHashMap<>();
+        for (ListedCluster c : s.clusters().clusters()) {
+            c.members().forEach(m -> clusterOf.put(m.article(), c.id()));
+        }
+        return clusterOf;
+    }
+
+    /** An article as the list gives it: the export's article without its text. */
+    @JsonPropertyOrder({"id", "file", "title", "outlet", "url", "language", "published", "status", "duplicate_of",
+        "cluster"})
+    record ArticleListed(String id, String file, String title, String outlet, String url, String language,
+            ExportDocument.Published published, String status, String duplicateOf, String cluster) {
+
+        static ArticleListed of(ExportDocument.Article a, String cluster) {
+            return new ArticleListed(a.id(), a.file(), a.title(), a.outlet(), a.url(), a.language(), a.published(),
+                    a.status(), a.duplicateOf(), cluster);
+        }
+    }
+
+    /**
+     * One article: the export's article (its cleaned text, the lines removed and why, its notes)
+     * and its analysis: the entities it names with their mentions in it, its time expressions,
+     * quotes, claims, the events it reports and its cluster.
+     */
+    @JsonPropertyOrder({"article", "cluster", "entities", "timexes", "quotes", "claims", "events"})
+    record ArticleDetail(ExportDocument.Article article, String cluster, List<Mentioned> entities,
+            List<ExportDocument.Timex> timexes, List<Views.QuoteView> quotes, List<ExportDocument.Claim> claims,
+            List<Views.EventSummary> events) {
+
+        static ArticleDetail of(ExportDocument.Article a, String cluster, Snapshot s) {
+            String id = a.id();
+            List<Mentioned> entities = s.export().entities().stream()
+                    .map(e -> Mentioned.of(e, id)).filter(Objects::nonNull).toList();
+            return new ArticleDetail(a, cluster, entities,
+                    s.export().timexes().stream().filter(t -> t.article().equals(id)).toList(),
+                    s.export().quotes().stream().filter(q -> q.article().equals(id)).map(q -> Views.QuoteView.of(q, s)).toList(),
+                    s.export().claims().stream().filter(c -> c.article().equals(id)).toList(),
+                    s.listedEvents().values().stream().filter(l -> l.event().articles().contains(id))
+                            .map(l -> Views.EventSummary.of(l, s)).toList());
+        }
+    }
+
+    /** An entity an article names, with its mentions in that article. */
+    @JsonPropertyOrder({"id", "name", "type", "mentions"})
+    record Mentioned(String id, String name, String type, List<ExportDocument.Mention> mentions) {
+
+        static Mentioned of(ExportDocument.Entity e, String article) {
+            List<ExportDocument.Mention> in = e.mentions().stream().filter(m -> m.article().equals(article)).toList();
+            return in.isEmpty() ? null : new Mentioned(e.id(), e.name(), e.type(), in);
+        }
+    }
+
+    /** An outlet with how many articles the store has from it and the span of their publication days. */
+    @JsonPropertyOrder({"name", "article_count", "first_published", "last_published"})
+    record Outlet(String name, int articleCount, String firstPublished, String lastPublished) {
+
+        static Outlet of(String name, List<ExportDocument.Article> articles) {
+            List<String> days = articles.stream().map(ExportDocument.Article::published).filter(Objects::nonNull)
+                    .map(ExportDocument.Published::date).filter(Objects::nonNull).sorted().toList();
+            return new Outlet(name, articles.size(), days.isEmpty() ? null : days.get(0),
+                    days.isEmpty() ? null : days.get(days.size() - 1));
+        }
+    }
+}

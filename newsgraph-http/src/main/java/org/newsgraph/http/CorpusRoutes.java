@@ -1,0 +1,112 @@
+package org.newsgraph.http;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.newsgraph.app.clusters.ListedCluster;
+import org.newsgraph.app.events.ListedEvent;
+import org.newsgraph.app.events.ListedStory;
+import org.newsgraph.app.export.ExportDocument;
+
+/**
+ * What the corpus model joins articles into: event clusters (each member with why it is there, as
+ * {@code cluster --why} says) and stories; and the quotes and claims of all articles.
+ */
+final class CorpusRoutes {
+
+    static final Pattern CLUSTER = Pattern.compile("c\\d{1,9}");
+    static final Pattern STORY = Pattern.compile("s\\d{1,9}");
+
+    private final Api api;
+
+    CorpusRoutes(Api api) {
+        this.api = api;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(Api.BASE + "/clusters", this::clusters);
+        routes.get(Api.BASE + "/clusters/{id}", this::cluster);
+        routes.get(Api.BASE + "/stories", this::stories);
+        routes.get(Api.BASE + "/stories/{id}", this::story);
+        routes.get(Api.BASE + "/quotes", this::quotes);
+        routes.get(Api.BASE + "/claims", this::claims);
+    }
+
+    private void clusters(Context ctx) {
+        Params p = api.params(ctx, true);
+        Snapshot s = api.snapshot();
+        api.page(ctx, p, s.clusters().clusters().stream().map(c -> ClusterListed.of(c, s)).toList());
+    }
+
+    private void cluster(Context ctx) {
+        api.params(ctx, false);
+        String id = api.id(ctx, CLUSTER, "a cluster id, c3");
+        api.send(ctx, api.snapshot().clusters().cluster(id).orElseThrow(() -> Problem.Raised.notFound("no cluster " + id)));
+    }
+
+    private void stories(Context ctx) {
+        Params p = api.params(ctx, true);
+        api.page(ctx, p, api.snapshot().events().stories().stream().map(StoryListed::of).toList());
+    }
+
+    private void story(Context ctx) {
+        api.params(ctx, false);
+        String id = api.id(ctx, STORY, "a story id, s1");
+        Snapshot s = api.snapshot();
+        ListedStory story = s.events().story(id).orElseThrow(() -> Problem.Raised.notFound("no story " + id));
+        api.send(ctx, StoryDetail.of(story, s));
+    }
+
+    private void quotes(Context ctx) {
+        Params p = api.params(ctx, true, "speaker", "article");
+        String speaker = p.text("speaker");
+        String article = p.text("article");
+        Snapshot s = api.snapshot();
+        java.util.Set<String> speakers = speaker == null ? null : EventRoutes.named(s, speaker);
+        api.page(ctx, p, s.export().quotes().stream()
+                .filter(q -> speakers == null || q.speaker() != null && speakers.contains(q.speaker()))
+                .filter(q -> article == null || q.article().equals(article))
+                .map(q -> Views.QuoteView.of(q, s)).toList());
+    }
+
+    private void claims(Context ctx) {
+        Params p = api.params(ctx, true, "article");
+        String article = p.text("article");
+        api.page(ctx, p, api.snapshot().export().claims().stream()
+                .filter(c -> article == null || c.article().equals(article)).toList());
+    }
+
+    /** A cluster as the list gives it: its members counted, not listed, and the id of the event it is about. */
+    @JsonPropertyOrder({"id", "title", "size", "first_published", "last_published", "outlets", "event"})
+    record ClusterListed(String id, String title, int size, String firstPublished, String lastPublished,
+            List<String> outlets, String event) {
+
+        static ClusterListed of(ListedCluster c, Snapshot s) {
+            String event = "v" + c.id().substring(1);
+            return new ClusterListed(c.id(), c.title(), c.size(), c.firstPublished(), c.lastPublished(), c.outlets(),
+                    s.event(event).isPresent() ? event : null);
+        }
+    }
+
+    @JsonPropertyOrder({"id", "title", "event_count"})
+    record StoryListed(String id, String title, int eventCount) {
+
+        static StoryListed of(ExportDocument.Story s) {
+            return new StoryListed(s.id(), s.title(), s.events().size());
+        }
+    }
+
+    /** A story with its events in its order: by date, the undated last. */
+    @JsonPropertyOrder({"id", "title", "events"})
+    record StoryDetail(String id, String title, List<Views.EventSummary> events) {
+
+        static StoryDetail of(ListedStory story, Snapshot s) {
+            List<ListedEvent> events = story.events().stream().filter(Objects::nonNull).toList();
+            return new StoryDetail(story.story().id(), story.story().title(),
+                    events.stream().map(e -> Views.EventSummary.of(e, s)).toList());
+        }
+    }
+}

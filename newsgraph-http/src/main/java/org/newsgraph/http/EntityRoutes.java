@@ -1,0 +1,89 @@
+package org.newsgraph.http;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.EntityType;
+
+/** The corpus entities: listed and filtered as the {@code entities} command does, and one with its events and quotes. */
+final class EntityRoutes {
+
+    static final Pattern ID = Pattern.compile("e\\d{1,9}");
+    private static final List<String> TYPES = List.of("person", "location", "organization", "misc");
+
+    private final Api api;
+
+    EntityRoutes(Api api) {
+        this.api = api;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(Api.BASE + "/entities", this::list);
+        routes.get(Api.BASE + "/entities/{id}", this::one);
+    }
+
+    private void list(Context ctx) {
+        Params p = api.params(ctx, true, "type", "name");
+        String type = p.choice("type", TYPES);
+        EntityQuery query = new EntityQuery(type == null ? null : EntityType.valueOf(type.toUpperCase(Locale.ROOT)),
+                p.text("name"));
+        api.page(ctx, p, query.select(api.snapshot().entities()).stream().map(EntityListed::of).toList());
+    }
+
+    private void one(Context ctx) {
+        api.params(ctx, false);
+        String id = api.id(ctx, ID, "an entity id, e12");
+        Snapshot s = api.snapshot();
+        EntitySummary summary = s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.Raised.notFound(merged(s, id)));
+        api.send(ctx, EntityDetail.of(summary, s));
+    }
+
+    /** Why there is no such entity: it was merged into another (say which), or there never was one. */
+    private static String merged(Snapshot s, String id) {
+        return s.export().entityMerges().stream().filter(m -> m.merged().equals(id)).findFirst()
+                .map(m -> "entity " + id + " was merged into " + m.into()).orElse("no entity " + id);
+    }
+
+    /** An entity as the list gives it: as {@code entities --json} prints it. */
+    @JsonPropertyOrder({"id", "name", "type", "aliases", "article_count", "mention_count"})
+    record EntityListed(String id, String name, String type, List<String> aliases, int articleCount, int mentionCount) {
+
+        static EntityListed of(EntitySummary e) {
+            return new EntityListed(e.exportId(), e.name(), e.type().name(), e.aliases(), e.articles(), e.mentions());
+        }
+    }
+
+    /**
+     * One entity: its names, its place in the gazetteer (a place's), the ids merged into it, the
+     * articles that name it, the events it takes part in or that happen there, and what it said.
+     */
+    @JsonPropertyOrder({"id", "name", "type", "aliases", "article_count", "mention_count", "place", "merged", "articles",
+        "events", "quotes"})
+    record EntityDetail(String id, String name, String type, List<String> aliases, int articleCount, int mentionCount,
+            ExportDocument.Place place, List<String> merged, List<String> articles, List<Views.EventSummary> events,
+            List<Views.QuoteView> quotes) {
+
+        static EntityDetail of(EntitySummary e, Snapshot s) {
+            String id = e.exportId();
+            ExportDocument.Entity exported = s.entity(id).orElse(null);
+            List<String> articles = exported == null ? List.of()
+                    : exported.mentions().stream().map(ExportDocument.Mention::article).distinct().toList();
+            List<String> merged = s.export().entityMerges().stream().filter(m -> m.into().equals(id))
+                    .map(ExportDocument.Merge::merged).toList();
+            List<Views.EventSummary> events = s.listedEvents().values().stream()
+                    .filter(l -> id.equals(l.event().location()) || l.event().participants().contains(id))
+                    .map(l -> Views.EventSummary.of(l, s)).toList();
+            List<Views.QuoteView> quotes = s.export().quotes().stream().filter(q -> id.equals(q.speaker()))
+                    .map(q -> Views.QuoteView.of(q, s)).toList();
+            return new EntityDetail(id, e.name(), e.type().name(), e.aliases(), e.articles(), e.mentions(),
+                    exported == null ? null : exported.place(), merged, articles, events, quotes);
+        }
+    }
+}

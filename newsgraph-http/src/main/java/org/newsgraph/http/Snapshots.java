@@ -1,0 +1,38 @@
+package org.newsgraph.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * Reads the store for the API: a fresh read-only view each time the last read is older than the
+ * time to live, so an analyze writing beside the server shows within it, and a burst of requests
+ * (the pages of one listing) reads one store. Never writes the store and holds no view open
+ * between reads.
+ */
+final class Snapshots {
+
+    private final Newsgraph newsgraph;
+    private final Path store;
+    private final Duration ttl;
+    private Snapshot last;
+    private long readAt;
+
+    Snapshots(Newsgraph newsgraph, Path store, Duration ttl) {
+        this.newsgraph = newsgraph;
+        this.store = store;
+        this.ttl = ttl;
+    }
+
+    synchronized Snapshot current() {
+        long now = System.nanoTime();
+        if (last == null || now - readAt >= ttl.toNanos()) {
+            try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+                last = Snapshot.read(newsgraph, view);
+            }
+            readAt = now;
+        }
+        return last;
+    }
+}

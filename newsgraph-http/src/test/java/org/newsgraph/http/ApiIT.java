@@ -1,0 +1,255 @@
+package org.newsgraph.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.app.clusters.ClusterCatalog;
+import org.newsgraph.app.clusters.ListedCluster;
+import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.events.EventQuery;
+import org.newsgraph.app.events.ListedEvent;
+import org.newsgraph.app.events.Timeline;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.model.DatePeriod;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * The API against the app's read use cases over the same store of the examples (real models, real
+ * store, real server): every listing, filter and record answers what the commands answer.
+ */
+class ApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ApiServer server;
+    private static ExportDocument export;
+    private static EventCatalog catalog;
+    private static ClusterCatalog clusters;
+    private static Set<String> stoltenberg;
+    private static Set<String> kyiv;
+
+    @BeforeAll
+    static void serveTheExamples() {
+        server = ExampleStore.serve(ExampleStore.dir());
+        try (ArticleStore store = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir())) {
+            export = ExampleStore.NEWSGRAPH.exportOf(store);
+            catalog = ExampleStore.NEWSGRAPH.events(store);
+            clusters = ExampleStore.NEWSGRAPH.clusters(store);
+            stoltenberg = ExampleStore.NEWSGRAPH.entityIdsNamed(store, "stoltenberg");
+            kyiv = ExampleStore.NEWSGRAPH.entityIdsNamed(store, "kyiv");
+        }
+        assertThat(export.events()).as("the examples give events").hasSizeGreaterThan(5);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void pagesOfEventsGiveEveryEventOnceInExportOrder() {
+        List<String> paged = ids(all("/events?limit=7"));
+
+        assertThat(paged).isEqualTo(export.events().stream().map(ExportDocument.Event::id).toList());
+        JsonNode last = get("/events?limit=100").json();
+        assertThat(last.get("total").asInt()).isEqualTo(export.events().size());
+        assertThat(last.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void eventFiltersPickWhatTheEventsCommandPicks() {
+        assertThat(ids(all("/events?type=MEETING"))).isEqualTo(picked(new EventQuery("meeting", null, null, null, false)))
+                .isNotEmpty();
+        assertThat(ids(all("/events?entity=stoltenberg")))
+                .isEqualTo(picked(new EventQuery(null, stoltenberg, null, null, false))).isNotEmpty();
+        DatePeriod from = DatePeriod.of("2023-04").orElseThrow();
+        DatePeriod to = DatePeriod.of("2023").orElseThrow();
+        assertThat(ids(all("/events?from=2023-04&to=2023")))
+                .isEqualTo(picked(new EventQuery(null, null, from, to, false))).isNotEmpty();
+        assertThat(ids(all("/events?kind=main"))).isEqualTo(picked(new EventQuery(null, null, null, null, true)));
+        assertThat(ids(all("/events?place=kyiv"))).isNotEmpty().isEqualTo(export.events().stream()
+                .filter(e -> kyiv.contains(e.location())).map(ExportDocument.Event::id).toList());
+        assertThat(ids(all("/events?outlet=" + enc("the odessa journal")))).isNotEmpty()
+                .isEqualTo(export.events().stream().filter(e -> e.articles().stream().anyMatch(this::fromOdessa))
+                        .map(ExportDocument.Event::id).toList());
+    }
+
+    @Test
+    void anEventGivesEachReportWithTheSentencesThatTellItAndItsQuotes() {
+        for (ExportDocument.Event e : export.events()) {
+            JsonNode event = get("/events/" + e.id()).json();
+
+            assertThat(texts(event.get("reports"), "article")).isEqualTo(e.articles());
+            assertThat(event.get("title").asText()).isEqualTo(e.title());
+            for (JsonNode report : event.get("reports")) {
+                String text = article(report.get("article").asText()).text();
+                for (JsonNode sentence : report.get("evidence")) {
+                    assertThat(sentence.get("text").asText())
+                            .isEqualTo(text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()));
+                }
+            }
+            assertThat(event.get("quotes").size()).isEqualTo(export.quotes().stream().filter(q -> e.id().equals(q.event())).count());
+            event.get("claims").forEach(c -> assertThat(e.articles()).contains(c.get("article").asText()));
+        }
+    }
+
+    @Test
+    void theTimelineIsTheDatedEventsInDateOrderThenTheUndatedMainOnesWithWhy() {
+        Timeline timeline = catalog.timeline(EventQuery.all());
+        List<String> expected = new ArrayList<>(timeline.events().stream().map(e -> e.event().id()).toList());
+        timeline.undatedMain().forEach(u -> expected.add(u.event().event().id()));
+
+        List<JsonNode> shown = all("/timeline?limit=5");
+
+        assertThat(ids(shown)).isEqualTo(expected);
+        shown.stream().filter(e -> e.get("date").get("value").isNull())
+                .forEach(e -> assertThat(e.get("date").get("note").asText()).isNotBlank());
+    }
+
+    @Test
+    void anEntityGivesItsNamesEventsAndTheQuotesItSaid() {
+        ExportDocument.Entity speaker = export.entities().stream()
+                .max(Comparator.comparingLong(e -> export.quotes().stream().filter(q -> e.id().equals(q.speaker())).count()))
+                .orElseThrow();
+
+        JsonNode entity = get("/entities/" + speaker.id()).json();
+
+        assertThat(entity.get("name").asText()).isEqualTo(speaker.name());
+        assertThat(texts(entity.get("aliases"), null)).isEqualTo(speaker.aliases());
+        assertThat(texts(entity.get("quotes"), "speaker")).isNotEmpty().containsOnly(speaker.id())
+                .hasSize((int) export.quotes().stream().filter(q -> speaker.id().equals(q.speaker())).count());
+        assertThat(ids(entity.get("events"))).isEqualTo(export.events().stream()
+                .filter(e -> speaker.id().equals(e.location()) || e.participants().contains(speaker.id()))
+                .map(ExportDocument.Event::id).toList());
+        assertThat(ids(all("/entities?name=" + enc(speaker.name()) + "&limit=1"))).contains(speaker.id());
+    }
+
+    @Test
+    void anArticleIsTheExportsArticleWithItsAnalysis() {
+        for (ExportDocument.Article a : export.articles()) {
+            JsonNode article = get("/articles/" + a.id()).json();
+
+            assertThat(article.get("article")).isEqualTo(JSON.valueToTree(a));
+            assertThat(article.get("claims").size()).isEqualTo(export.claims().stream().filter(c -> c.article().equals(a.id())).count());
+            assertThat(ids(article.get("events"))).isEqualTo(export.events().stream().filter(e -> e.articles().contains(a.id()))
+                    .map(ExportDocument.Event::id).toList());
+        }
+        assertThat(ids(all("/articles"))).isEqualTo(export.articles().stream().map(ExportDocument.Article::id).toList());
+    }
+
+    @Test
+    void aClusterSaysWhyEachMemberIsInIt() {
+        assertThat(ids(all("/clusters"))).isEqualTo(clusters.clusters().stream().map(ListedCluster::id).toList());
+        for (ListedCluster c : clusters.clusters()) {
+            JsonNode cluster = get("/clusters/" + c.id()).json();
+
+            assertThat(texts(cluster.get("members"), "reason")).isEqualTo(c.members().stream().map(ListedCluster.Member::reason).toList());
+            assertThat(texts(cluster.get("members"), "article")).isEqualTo(c.members().stream().map(ListedCluster.Member::article).toList());
+        }
+    }
+
+    @Test
+    void aStoryGivesItsEventsAndOutletsCountTheirArticles() {
+        assertThat(ids(all("/stories"))).isEqualTo(export.stories().stream().map(ExportDocument.Story::id).toList());
+        for (ExportDocument.Story s : export.stories()) {
+            assertThat(ids(get("/stories/" + s.id()).json().get("events"))).isEqualTo(s.events());
+        }
+        for (JsonNode outlet : all("/outlets")) {
+            assertThat(outlet.get("article_count").asLong()).isEqualTo(export.articles().stream()
+                    .filter(a -> outlet.get("name").asText().equalsIgnoreCase(a.outlet())).count());
+        }
+    }
+
+    @Test
+    void quotesAndClaimsAreTheExportsFilteredBySpeakerAndArticle() {
+        assertThat(all("/quotes")).hasSize(export.quotes().size());
+        assertThat(texts(all("/quotes?speaker=stoltenberg"), "speaker")).isNotEmpty().allMatch(stoltenberg::contains);
+        assertThat(all("/claims")).hasSize(export.claims().size());
+        String article = export.claims().get(0).article();
+        assertThat(texts(all("/claims?article=" + article), "article")).isNotEmpty().containsOnly(article);
+    }
+
+    @Test
+    void anEntityTagNamesTheBodyAndACurrentCopyGets304() {
+        Http first = get("/events/" + export.events().get(0).id());
+        Http again = get("/events/" + export.events().get(0).id());
+        Http other = get("/events/" + export.events().get(1).id());
+
+        assertThat(first.etag()).isNotBlank().isEqualTo(again.etag()).isNotEqualTo(other.etag());
+        Http current = Http.get(server.url() + "/events/" + export.events().get(0).id(), "If-None-Match", "W/" + first.etag());
+        assertThat(current.status()).isEqualTo(304);
+        assertThat(current.body()).isEmpty();
+        assertThat(Http.get(server.url() + "/events/" + export.events().get(0).id(), "If-None-Match", other.etag()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aCursorServesOnlyTheQueryItWasGivenFor() {
+        JsonNode page = get("/events?type=meeting&limit=1").json();
+        String cursor = page.get("next").asText();
+
+        assertThat(get("/events?type=meeting&limit=1&cursor=" + cursor).json().get("items").get(0).get("id").asText())
+                .isNotEqualTo(page.get("items").get(0).get("id").asText());
+        Http other = Http.get(server.url() + "/events?type=visit&cursor=" + cursor);
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.json().get("parameter").asText()).isEqualTo("cursor");
+    }
+
+    private boolean fromOdessa(String article) {
+        return "The Odessa Journal".equalsIgnoreCase(article(article).outlet());
+    }
+
+    private static ExportDocument.Article article(String id) {
+        return export.articles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> picked(EventQuery query) {
+        return catalog.events(query).stream().map(ListedEvent::event).map(ExportDocument.Event::id).toList();
+    }
+
+    /** Every item of a listing, following the cursors. */
+    private static List<JsonNode> all(String listing) {
+        List<JsonNode> items = new ArrayList<>();
+        String url = listing;
+        for (int pages = 0; pages < 1000; pages++) {
+            JsonNode page = get(url).json();
+            page.get("items").forEach(items::add);
+            if (page.get("next").isNull()) {
+                return items;
+            }
+            url = listing + (listing.contains("?") ? "&" : "?") + "cursor=" + page.get("next").asText();
+        }
+        throw new AssertionError("no last page of " + listing);
+    }
+
+    private static Http get(String path) {
+        Http answer = Http.get(server.url() + path);
+        assertThat(answer.status()).as(path + ": " + answer).isEqualTo(200);
+        assertThat(answer.mediaType()).isEqualTo("application/json");
+        return answer;
+    }
+
+    private static List<String> ids(Iterable<JsonNode> items) {
+        return texts(items, "id");
+    }
+
+    private static List<String> texts(Iterable<JsonNode> items, String field) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(field == null ? i.asText() : i.get(field).asText()));
+        return out;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+}
