@@ -41,12 +41,14 @@ class ArchitectureTest {
             .layer("Stages").definedBy(packages(STAGES))
             .layer("Adapters").definedBy(packages(ADAPTERS))
             .layer("App").definedBy("org.newsgraph.app..")
+            .layer("Http").definedBy("org.newsgraph.http..")
             .layer("Cli").definedBy("org.newsgraph.cli..")
             .whereLayer("Kernel").mayNotAccessAnyLayer()
             .whereLayer("Ports").mayOnlyAccessLayers("Kernel")
             .whereLayer("Stages").mayOnlyAccessLayers("Kernel", "Ports")
             .whereLayer("Adapters").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("App").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Http", "Cli")
+            .whereLayer("Http").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             // The one exception, frozen to this pair: the store port hands out the dedup stage's
             // port. Moving SeenArticles and its values (BandKey, Fingerprint, Signature) out of
@@ -84,6 +86,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sqliteStaysInItsAdapter = noClasses().that().resideOutsideOfPackage("org.newsgraph.store.sqlite..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule javalinStaysInTheHttpModule = confined("io.javalin..", "org.newsgraph.http..");
+
+    @ArchTest
+    static final ArchRule jettyStaysInTheHttpModule = confined("org.eclipse.jetty..", "org.newsgraph.http..");
 
     /** jsoup parses pages in the extraction of the text, nowhere else. */
     @ArchTest
