@@ -1,9 +1,11 @@
 package org.newsgraph.http;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.entities.EntityQuery;
@@ -50,9 +52,9 @@ record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clust
         return e == null ? entityId : e.name();
     }
 
-    private static <T> Map<String, T> byId(List<T> values, java.util.function.Function<T, String> id) {
+    private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
         Map<String, T> map = new LinkedHashMap<>();
         values.forEach(v -> map.putIfAbsent(id.apply(v), v));
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }
