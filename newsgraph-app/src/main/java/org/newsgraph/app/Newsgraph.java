@@ -21,6 +21,8 @@ import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.events.EventUpdate;
+import org.newsgraph.app.events.EventUpdater;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.Recipe;
 import org.newsgraph.app.analyze.RunSummary;
@@ -38,6 +40,8 @@ import org.newsgraph.cluster.EventClusterer;
 import org.newsgraph.cluster.TermReader;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
+import org.newsgraph.clean.DatelineConfig;
+import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
@@ -55,12 +59,8 @@ import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.onnx.MiniLmEmbedder;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.model.CorpusEntity;
-import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntitySummary;
-import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.StoredArticle;
-import org.newsgraph.model.Story;
 import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteFinder;
 import org.newsgraph.quote.QuoteLexicon;
@@ -73,6 +73,7 @@ import org.newsgraph.resolve.PlaceTyper;
 import org.newsgraph.resolve.PlaceTyperConfig;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
@@ -129,6 +130,7 @@ public final class Newsgraph {
                 .then(new TextNormalizer())
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
                 .then(new OutletFinder(RULES))
+                .then(new DatelineReader(RULES, DatelineConfig.defaults()))
                 .then(new LanguageTagger(languages))
                 .then(new PublicationDater(DATING, DaterConfig.defaults()))
                 .build();
@@ -149,7 +151,13 @@ public final class Newsgraph {
     /** A benchmark of analyze against the same CoreNLP pipeline run plainly, loading the models now. */
     public Bench bench(Duration minimum, Consumer<String> log) {
         CoreNlpAnnotator corenlp = CoreNlpAnnotator.shared(config.nlp());
-        return new Bench(this, corenlp, corenlp::annotateRaw, minimum, log);
+        Bench.Analysis analysis = (input, storeDir) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, corenlp, ProgressListener.SILENT);
+            }
+        };
+        return new Bench(textRecipe(languageIdentifier()), config.ingest(), this::sentenceEmbedder, analysis,
+                corenlp::annotateRaw, minimum, log);
     }
 
     /**
@@ -214,11 +222,23 @@ public final class Newsgraph {
 
     /**
      * Brings the store's corpus model up to date with its articles, as analyze does at the end of
-     * every run; reads never do. The entities first: the clusters compare entities by their corpus ids.
+     * every run; reads never do. The entities first: the clusters compare entities by their corpus
+     * ids; then the events and stories, made of both.
      */
     public CorpusUpdate updateCorpus(ArticleStore store) {
         EntityUpdate entities = updateEntities(store);
-        return new CorpusUpdate(entities, updateClusters(store));
+        ClusterUpdate clusters = updateClusters(store);
+        return new CorpusUpdate(entities, clusters, updateEvents(store));
+    }
+
+    /** Merges the events of the clusters that changed, and threads the stories again. */
+    private static EventUpdate updateEvents(ArticleStore store) {
+        return new EventUpdater(new ClusterDater(), eventMerger(), new StoryThreader(), store).update();
+    }
+
+    /** The merging of events across each cluster's reports, with the event stage's settings and lexicon. */
+    private static EventMerger eventMerger() {
+        return new EventMerger(EventConfig.defaults().reportedDays(), EVENTS::mayBeOne);
     }
 
     /** Places the stored articles not yet in an event cluster. */
@@ -237,21 +257,27 @@ public final class Newsgraph {
     }
 
     /**
-     * The export of the store as it is, with the events merged from the clusters' reports and the
-     * stories they form. What the corpus model does not account for yet (see
-     * {@link ArticleStore#articlesOutsideCorpusModel}) is exported as far as it goes: an article in
-     * no cluster stands alone in the clusters and gives no event, an entity not yet resolved is in
-     * no corpus entity.
+     * The export of the store as it is: its articles, each dated by its cluster where it has no date
+     * of its own, and its corpus model as analyze stored it (entities, clusters, events, stories).
+     * What the model does not account for yet (see {@link ArticleStore#articlesOutsideCorpusModel}
+     * and {@link #corpusEventsState}) is exported as far as it goes: an article in no cluster stands
+     * alone in the clusters and gives no event, an entity not yet resolved is in no corpus entity,
+     * events and stories are those stored last. Nothing is merged or threaded here.
      */
     public ExportDocument exportOf(ArticleStore store) {
         CorpusEntities entities = store.corpusEntities();
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
-        List<StoredArticle> articles = datedByCluster(store.articles(), clusterOf);
-        List<CorpusEntity> corpus = entities.entities();
-        List<CorpusEvent> events = new EventMerger(EventConfig.defaults().reportedDays()).merge(articles, clusterOf, entities.assignment());
-        List<Story> stories = new StoryThreader().thread(events, corpus);
-        return new ExportBuilder().build(articles, store.rejections(), corpus, entities.merges(), clusterOf, events,
-                stories);
+        List<StoredArticle> articles = new ClusterDater().dated(store.articles(), clusterOf);
+        return new ExportBuilder().build(articles, store.rejections(), entities.entities(), entities.merges(), clusterOf,
+                store.corpusEvents().events(), store.corpusEvents().stories());
+    }
+
+    /**
+     * How the store's events and stories stand against its clusters, its entities and this code's
+     * rules: reads answer with what is stored, and say so when it is not current.
+     */
+    public CorpusEvents.State corpusEventsState(ArticleStore store) {
+        return store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES);
     }
 
     /** The store's events and stories, as the export gives them, to list and look up. */
@@ -273,15 +299,6 @@ public final class Newsgraph {
             return null;
         }
         return entities(store, new EntityQuery(null, name)).stream().map(EntitySummary::exportId).collect(Collectors.toSet());
-    }
-
-    /** The articles, those without a date of their own dated by their cluster where it can. */
-    private static List<StoredArticle> datedByCluster(List<StoredArticle> articles, Map<Long, Long> clusterOf) {
-        Map<Long, PublicationDate> inferred = new ClusterDater().date(articles, clusterOf);
-        return articles.stream()
-                .map(s -> inferred.containsKey(s.id())
-                        ? new StoredArticle(s.id(), s.article().withPublished(inferred.get(s.id()))) : s)
-                .toList();
     }
 
     /** The store's corpus entities that the query selects, in its order. */

@@ -16,7 +16,6 @@ import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.lingua.LinguaConfig;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,8 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Inputs: .txt (first line the title), .html/.htm/.html.gz, .jsonl (one article a line) and",
             "metadata.jsonl sidecars; folders are read recursively in name order. Articles already stored",
             "are skipped; unreadable inputs are rejected with a reason and the run goes on.",
-            "At the end of a run the store's corpus model (entities across articles, event clusters) is",
-            "brought up to date; without INPUT, analyze does only that (after a stopped run).",
+            "At the end of a run the store's corpus model (entities across articles, event clusters, the",
+            "events merged from each cluster's reports and the stories they form) is brought up to date",
+            "and stored, for the commands that read it; without INPUT, analyze does only that (after a",
+            "stopped run, or to upgrade a store of an older newsgraph).",
             "Commands that read the store run beside analyze; a second analyze of one store exits 4."},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json --store newsgraph-data",
             "  ./newsgraph analyze --store newsgraph-data"})
@@ -102,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return config;
         }
         try {
-            return config.withLanguage(new LinguaConfig(languages, config.language().lowAccuracy()));
+            return config.withLanguages(languages);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
         }

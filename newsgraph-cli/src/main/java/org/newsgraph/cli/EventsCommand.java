@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Lists the events of the store, one row an event, by cluster: the event each cluster of "
                 + "articles is about (kind main) and the events its articles report or mention, with the date and "
                 + "its basis, type, title, place, how many articles report it and their outlets (else files).",
-            "The ids are the export's: v3 is cluster c3's event, v3.1 the first other event its articles tell."},
+            "The ids are the export's: v3 is cluster c3's event, v3.1 the first other event its articles tell.",
+            "The events are those the last analyze stored; reading merges nothing (a note says when they are "
+                + "not up to date)."},
         footer = {"", "Example:", "  ./newsgraph events --store newsgraph-data --type visit --entity kowal"})
 final class EventsCommand implements Callable<Integer> {
 
@@ -50,7 +52,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
+        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
             EventCatalog catalog = newsgraph.events(articles);
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
             List<ListedEvent> shown = catalog.events(new EventQuery(type, entities, null, null, false));

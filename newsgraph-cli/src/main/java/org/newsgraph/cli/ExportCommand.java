@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Writes the export (CONTRACT.md, version 1) of everything in the store, without analysing again.",
+        description = {"Writes the export (CONTRACT.md, version 1) of everything in the store, without analysing again.",
+            "Its events and stories are those the last analyze stored (a note says when they are not up to date)."},
         footer = {"", "Example:", "  ./newsgraph export --store newsgraph-data out.json"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -36,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ExitCodes.OutputException("cannot write " + target + ": " + ExportWriter.problemWith(target));
         }
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
+        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
             ExportDocument export = newsgraph.exportOf(articles);
             new ExportWriter().write(export, target);
             spec.commandLine().getOut().println("export written to " + target + " (" + export.articles().size()

@@ -45,7 +45,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
+        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
             List<ListedQuote> quotes = newsgraph.quotes(articles, speaker);
             if (json) {
                 out.println(ExportWriter.asJson(quotes.stream().map(ListedQuote::quote).toList()));

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEvents;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -32,9 +33,41 @@ final class StoreOption {
         }
     }
 
+    /**
+     * Opens the store to read as {@link #openToRead} does, for a command that answers with the
+     * stored events and stories: when they are missing, made by other rules or behind the
+     * clusters and entities, says so too; the command answers with what is stored.
+     */
+    ArticleStore openToReadEvents(Newsgraph newsgraph, CommandSpec spec) {
+        ArticleStore store = openToRead(newsgraph, spec);
+        try {
+            CorpusEvents.State state = newsgraph.corpusEventsState(store);
+            if (state != CorpusEvents.State.CURRENT) {
+                spec.commandLine().getErr().println(eventsNote(state));
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     private String outsideNote(int articles) {
         return "note: " + articles + (articles == 1 ? " stored article is" : " stored articles are")
                 + " not yet in the corpus model (an analyze is running or was stopped): run"
                 + " ./newsgraph analyze --store " + dir + " to bring it up to date";
+    }
+
+    private String eventsNote(CorpusEvents.State state) {
+        String why = switch (state) {
+            case MISSING -> "no events and stories are stored yet (the store was analysed by an older newsgraph, or an "
+                    + "analyze was stopped before it stored them), so none are shown";
+            case OTHER_RULES -> "the stored events and stories were made by other merging or threading rules than this "
+                    + "newsgraph's; they are shown as they were made";
+            case BEHIND -> "the stored events and stories are older than the store's clusters and entities (an analyze "
+                    + "is running or was stopped); they are shown as they were made";
+            case CURRENT -> throw new IllegalArgumentException("no note for current events");
+        };
+        return "note: " + why + ": run ./newsgraph analyze --store " + dir + " to bring them up to date";
     }
 }

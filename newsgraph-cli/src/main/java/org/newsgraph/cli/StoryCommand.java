@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Shows a story: events linked by the people and organisations that take part in them and the "
                 + "places they happen in, as a timeline: each event with its date, title, place and participants, "
                 + "and for each article that reports it the outlet (else the file) and the sentence that tells it.",
-            "Without ID, lists the stories with their ids."},
+            "Without ID, lists the stories with their ids.",
+            "The stories and events are those the last analyze stored; reading threads nothing (a note says when "
+                + "they are not up to date)."},
         footer = {"", "Example:", "  ./newsgraph story --store newsgraph-data", "  ./newsgraph story s1 --store newsgraph-data"})
 final class StoryCommand implements Callable<Integer> {
 
@@ -48,7 +50,7 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
+        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
             EventCatalog catalog = newsgraph.events(articles);
             if (id == null) {
                 list(out, catalog.stories());

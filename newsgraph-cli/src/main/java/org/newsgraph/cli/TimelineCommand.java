@@ -31,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "about (kind main) and those their articles report or mention, each with the basis of its date, "
                 + "type, title, place and the outlets (else files) that report it. Undated events are counted, "
                 + "not shown (./newsgraph events lists them), but for the main ones, each with why it has no date.",
-            "An event dated to a month or a year is in a --from/--to range when that month or year overlaps it."},
+            "An event dated to a month or a year is in a --from/--to range when that month or year overlaps it.",
+            "The events are those the last analyze stored; reading merges nothing (a note says when they are "
+                + "not up to date)."},
         footer = {"", "Example:", "  ./newsgraph timeline --store newsgraph-data",
             "  ./newsgraph timeline --entity kowal --from 2023-01 --to 2023-06-30"})
 final class TimelineCommand implements Callable<Integer> {
@@ -66,7 +68,7 @@ final class TimelineCommand implements Callable<Integer> {
         EventQuery query = query(null);
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
+        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
             Timeline timeline = newsgraph.events(articles).timeline(query(entities));
             if (json) {

@@ -24,7 +24,9 @@ import org.newsgraph.testkit.FakeNlpAnnotator;
 /** The claims command on a real store filled by the real analyze use case, names found by the fake annotator. */
 class ClaimsCommandIT {
 
-    private static final FakeNlpAnnotator NAMES = FakeNlpAnnotator.withNames(Map.of("Anna Kowalska", EntityType.PERSON));
+    /** Names, and the lemma of the speech verb, as the claim stage reads speech verbs by lemma. */
+    private static final FakeNlpAnnotator NAMES = FakeNlpAnnotator.withNames(Map.of("Anna Kowalska", EntityType.PERSON))
+            .withTags(Map.of("said", List.of("VBD", "say")));
 
     @TempDir
     Path dir;

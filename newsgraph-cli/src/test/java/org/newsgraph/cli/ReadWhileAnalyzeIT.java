@@ -39,6 +39,7 @@ class ReadWhileAnalyzeIT {
     private static final FakeNlpAnnotator NAMES = FakeNlpAnnotator.withNames(
             Map.of("Anna Berg", EntityType.PERSON, "Piet Marsman", EntityType.PERSON));
     private static final String NOTE = "note: 1 stored article is not yet in the corpus model";
+    private static final String EVENTS_NOTE = "note: the stored events and stories are older than the store's clusters and entities";
 
     @TempDir
     Path dir;
@@ -118,19 +119,47 @@ class ReadWhileAnalyzeIT {
     }
 
     @Test
+    void readsSayWhenTheStoredEventsAreBehindAnswerWithThemAndAnalyzeWithoutInputsBringsThemUpToDate()
+            throws IOException, SQLException {
+        Path store = dir.resolve("store");
+        analyze(store, inputs("first", "a.txt", "Bridge\n\nAnna Berg opened the bridge."), ProgressListener.SILENT);
+        String stored = Cli.run("events", "--store", store, "--json").out();
+        // as a run killed after it resolved the entities, before it stored the events, leaves the store
+        execute(store, "UPDATE corpus_model_state SET resolved_through = 0");
+
+        for (String command : List.of("events", "timeline", "story", "quotes")) {
+            Cli read = Cli.run(command, "--store", store);
+            assertThat(read.exitCode()).as(read.err()).isZero();
+            assertThat(read.err()).as(command).startsWith(EVENTS_NOTE).contains("./newsgraph analyze --store " + store);
+        }
+        assertThat(Cli.run("export", "--store", store, dir.resolve("behind.json")).err()).startsWith(EVENTS_NOTE);
+        assertThat(Cli.run("entities", "--store", store).err()).as("entities are not events").isEmpty();
+        assertThat(Cli.run("events", "--store", store, "--json").out()).as("the stored events").isEqualTo(stored);
+
+        Cli update = Cli.run("analyze", "--store", store);
+
+        assertThat(update.exitCode()).as(update.err()).isZero();
+        assertThat(Cli.run("events", "--store", store).err()).isEmpty();
+    }
+
+    @Test
     void aStoreOfANewerNewsgraphIsRefusedWithExitFiveSayingWhatToDo() throws SQLException {
         Path store = dir.resolve("store");
         newsgraph.openStore(store).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("newsgraph.db"));
-                Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO schema_version (version, file) VALUES (99, 'V99__future.sql')");
-        }
+        execute(store, "INSERT INTO schema_version (version, file) VALUES (99, 'V99__future.sql')");
 
         Cli read = Cli.run("events", "--store", store);
 
         assertThat(read.exitCode()).isEqualTo(5);
         assertThat(read.err()).contains("store " + store + " has schema version 99", "use a newer newsgraph")
                 .doesNotContain("internal error");
+    }
+
+    private static void execute(Path store, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("newsgraph.db"));
+                Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private void analyze(Path store, Path inputs, ProgressListener listener) {

@@ -14,9 +14,10 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Reads the quantities an article states ({@link QuantityReader}), what each measures
- * ({@link SubjectReader}) and who states it ({@link ClaimantFinder}); a quantity whose sentence
- * names no speaker is the outlet's. Numbers the annotator tags as dates, times, durations or
- * ordinals, and numbers inside names, are no claims. Works on the cleaned text only, so nothing
+ * ({@link SubjectReader}) and who states it: the speaker the quote stage gave the quote or the
+ * reported speech that holds it, else the speaker its own sentence names ({@link ClaimantFinder});
+ * a quantity whose sentence names no speaker is the outlet's. Numbers the annotator tags as dates,
+ * times, durations or ordinals, and numbers inside names, are no claims. Works on the cleaned text only, so nothing
  * the cleaner removed (teasers of other articles, captions) becomes a claim.
  */
 public final class ClaimExtractor implements Stage {
@@ -29,7 +30,7 @@ public final class ClaimExtractor implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.NER, Facet.ALIASES);
+        return Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.LEMMAS, Facet.NER, Facet.ALIASES, Facet.QUOTES);
     }
 
     @Override
@@ -46,7 +47,8 @@ public final class ClaimExtractor implements Stage {
         for (Sentence sentence : sentences) {
             for (Quantity q : quantities.read(text, sentence)) {
                 if (!isNumberOfSomethingElse(document, sentence, q)) {
-                    claims.add(claim(text, sentence, q, claimants.find(sentence, q.span())));
+                    Optional<Speaker> speaker = speakerOfQuote(document, q).or(() -> claimants.find(sentence, q.span()));
+                    claims.add(claim(text, sentence, q, speaker));
                 }
             }
         }
@@ -58,6 +60,14 @@ public final class ClaimExtractor implements Stage {
                 q.upper() == null ? null : q.upper().doubleValue(), q.unit(), q.qualifier(),
                 speaker.map(Speaker::entity).orElse(Claim.NO_CLAIMANT), speaker.map(Speaker::text).orElse(null),
                 subjects.read(text, sentence, q));
+    }
+
+    /** The speaker of the attributed quote or reported speech that holds the quantity, if one does. */
+    private static Optional<Speaker> speakerOfQuote(Document document, Quantity q) {
+        return document.quotes().stream()
+                .filter(quote -> quote.attributed() && quote.span().contains(q.span()))
+                .findFirst()
+                .map(quote -> new Speaker(quote.speaker(), quote.speakerText()));
     }
 
     /** A date, time, duration or rank by the annotator's tags, or a number inside a name ("Group of 7"). */

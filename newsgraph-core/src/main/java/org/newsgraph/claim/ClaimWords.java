@@ -11,13 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.NumberWord;
 import org.newsgraph.lexicon.NumberWords;
+import org.newsgraph.lexicon.SpeechWords;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.pipeline.DataFile;
 
 /**
  * The words of one language that quantities and their claimants are read with: currencies,
- * scale words, qualifiers, counted nouns, what rules a number out, speech verbs and subject cues,
- * each a data file in {@code english/} beside this class, and the shared {@link NumberWords}. All
- * keys are lower case.
+ * scale words, qualifiers, counted nouns, what rules a number out and subject cues, each a data
+ * file in {@code english/} beside this class, and the shared {@link NumberWords} and
+ * {@link SpeechWords} (speech verbs, pronouns, attribution phrases, as the quote stage reads them).
+ * All keys are lower case.
  */
 final class ClaimWords {
 
@@ -36,9 +39,13 @@ final class ClaimWords {
     final Set<String> notUnits = words("not-units.txt");
     final Set<String> skipBefore = words("skip-before.txt");
     final Set<String> skipAfter = words("skip-after.txt");
-    final Set<String> speechVerbs = words("speech-verbs.txt");
-    final Set<String> attributionPhrases = words("attribution-phrases.txt");
-    final Set<String> pronouns = words("pronouns.txt");
+    /** Lemmas of the verbs that report speech. */
+    final Set<String> speechVerbs = SpeechWords.verbs();
+    final Set<String> attributionPhrases = SpeechWords.attributionPhrases().stream().map(words -> String.join(" ", words))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The pronouns that stand for a person. */
+    final Set<String> pronouns = SpeechWords.pronouns().entrySet().stream().filter(e -> e.getValue() == EntityType.PERSON)
+            .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     final Set<String> subjectPrepositions = words("subject-prepositions.txt");
     final Set<String> subjectStops = words("subject-stops.txt");
     final Set<String> subjectFillers = words("subject-fillers.txt");

@@ -15,16 +15,13 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 
 /**
- * Finds who a sentence of one article says is speaking: an entity mention next to a speech verb
- * ("X said", "said X", "X has also said"), after an attribution phrase ("according to X"), or a
- * pronoun before a speech verb, read as the last person named as a subject before it. The cue
- * nearest the claim wins; a claim inside quotation marks with no cue in its sentence takes the
- * cue of another sentence of its paragraph. Mentions include the role nouns and handles the alias
- * stage joined to entities, so "according to the Secretary General" names a person.
- * <p>
- * A stand-in for quote attribution: once {@code org.newsgraph.quote} attributes quotes and
- * reported speech, the claimant of a claim inside a quote should be that quote's speaker, and this
- * finder only the fallback for sentences outside any quote.
+ * Finds who the sentence of a claim no attributed quote holds says is speaking: an entity mention
+ * next to a speech verb ("X said", "said X", "X has also said", by lemma and tag), after an attribution
+ * phrase ("according to X"), or a pronoun before a speech verb, read as the last person named as
+ * a subject before it. The cue nearest the claim wins. Mentions include the role nouns and handles
+ * the alias stage joined to entities, so "according to the Secretary General" names a person.
+ * A claim inside a quote takes the quote stage's speaker ({@link ClaimExtractor}); this finder
+ * reads only the claim's own sentence.
  */
 final class ClaimantFinder {
 
@@ -32,7 +29,6 @@ final class ClaimantFinder {
             "[\\s\\u00A0]*(?:(?:has|have|had|also|later|then|further|again|once|previously|earlier)[\\s\\u00A0]+)*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_NAME_AFTER = Pattern.compile("[^,.;:!?\"“”()]{0,40}");
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
 
     private final ClaimWords words;
     private final String text;
@@ -51,22 +47,17 @@ final class ClaimantFinder {
         mentions.sort(Comparator.comparingInt((Named n) -> n.span().start()).thenComparingInt(n -> -n.span().end()));
     }
 
-    /** The speaker of the claim at {@code claim} in {@code sentence}, if the text names one. */
+    /** The speaker of the claim at {@code claim} in {@code sentence}, if the sentence names one. */
     Optional<Speaker> find(Sentence sentence, Span claim) {
-        List<Cue> cues = cues(sentence);
-        if (cues.isEmpty() && isQuoted(claim)) {
-            for (Sentence other : sameLine(sentence)) {
-                cues.addAll(cues(other));
-            }
-        }
-        return cues.stream().min(Comparator.comparingInt(c -> distance(c.at(), claim))).map(Cue::speaker);
+        return cues(sentence).stream().min(Comparator.comparingInt(c -> distance(c.at(), claim))).map(Cue::speaker);
     }
 
     private List<Cue> cues(Sentence sentence) {
         List<Cue> cues = new ArrayList<>();
         for (Token t : sentence.tokens()) {
-            if (words.speechVerbs.contains(lower(t.text()))) {
-                before(sentence, t.span()).or(() -> after(sentence, t.span())).ifPresent(s -> cues.add(new Cue(t.span(), s)));
+            if (speechVerb(t)) {
+                before(sentence, t.span()).or(() -> participle(t) ? Optional.empty() : after(sentence, t.span()))
+                        .ifPresent(s -> cues.add(new Cue(t.span(), s)));
             }
         }
         String lowerSentence = lower(sentence.span().of(text));
@@ -136,24 +127,29 @@ final class ClaimantFinder {
                 }
                 if (t.span().start() >= mention.end()) {
                     String pos = t.pos() == null ? "" : t.pos();
-                    return pos.startsWith("VB") || pos.equals("MD") || words.speechVerbs.contains(lower(t.text()));
+                    return pos.startsWith("VB") || pos.equals("MD") || speechVerb(t);
                 }
             }
         }
         return false;
     }
 
-    /** Whether an odd number of quotation marks opens before the claim on its line. */
-    private boolean isQuoted(Span claim) {
-        int lineStart = text.lastIndexOf('\n', claim.start() - 1) + 1;
-        return QUOTE_MARKS.matcher(text.substring(lineStart, claim.start())).results().count() % 2 == 1;
+    /**
+     * Whether the token is a verb that reports speech: its lemma is a speech verb and its tag a
+     * verb's ("an important point" is no cue), or untagged.
+     */
+    private boolean speechVerb(Token t) {
+        String pos = t.pos() == null ? "X" : t.pos();
+        return (pos.startsWith("VB") || pos.equals("X"))
+                && words.speechVerbs.contains(lower(t.lemma() == null ? t.text() : t.lemma()));
     }
 
-    private List<Sentence> sameLine(Sentence sentence) {
-        int lineStart = text.lastIndexOf('\n', sentence.span().start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', sentence.span().end());
-        int end = lineEnd < 0 ? text.length() : lineEnd;
-        return sentences.stream().filter(s -> s != sentence && s.span().start() >= lineStart && s.span().end() <= end).toList();
+    /**
+     * A past participle names its speaker before it ("X has said"), never after: "a video posted
+     * by X" is no "said X".
+     */
+    private static boolean participle(Token t) {
+        return "VBN".equals(t.pos());
     }
 
     private static int distance(Span a, Span b) {

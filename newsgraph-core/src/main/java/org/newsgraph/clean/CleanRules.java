@@ -18,6 +18,7 @@ public final class CleanRules {
     final Lexicon connectors;
     final Lexicon outletWords;
     final Lexicon platforms;
+    final PatternList datelines;
 
     private CleanRules(String folder) {
         prompts = Lexicon.read(RuleFile.read(folder, "prompts.txt"));
@@ -32,6 +33,7 @@ public final class CleanRules {
         connectors = Lexicon.read(RuleFile.read(folder, "name-connectors.txt"));
         outletWords = Lexicon.read(RuleFile.read(folder, "outlet-words.txt"));
         platforms = Lexicon.read(RuleFile.read(folder, "platforms.txt"));
+        datelines = PatternList.read(RuleFile.read(folder, "datelines.txt"), 0, "place");
     }
 
     /** The rules for English pages. */

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Regular expressions read from a rule file, one a line, compiled case-insensitively. */
+/** Regular expressions read from a rule file, one a line, compiled case-insensitively unless said otherwise. */
 final class PatternList {
 
     private final List<Pattern> patterns;
@@ -18,6 +18,11 @@ final class PatternList {
 
     /** Compiles every entry; {@code requiredGroups} must each be named in every pattern. */
     static PatternList read(RuleFile file, String... requiredGroups) {
+        return read(file, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, requiredGroups);
+    }
+
+    /** Compiles every entry with these flags ({@code 0} where case tells, as capitals do in a dateline). */
+    static PatternList read(RuleFile file, int flags, String... requiredGroups) {
         List<Pattern> patterns = new ArrayList<>();
         for (RuleFile.Entry entry : file.entries()) {
             for (String group : requiredGroups) {
@@ -26,7 +31,7 @@ final class PatternList {
                 }
             }
             try {
-                patterns.add(Pattern.compile(entry.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                patterns.add(Pattern.compile(entry.text(), flags));
             } catch (PatternSyntaxException e) {
                 throw file.fault(entry, "bad pattern: " + e.getDescription() + " near index " + e.getIndex());
             }
@@ -44,6 +49,17 @@ final class PatternList {
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(text);
             if (matcher.matches()) {
+                return Optional.of(matcher);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The matcher of the first pattern, in the file's order, found in the text. */
+    Optional<Matcher> firstFoundIn(CharSequence text) {
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
                 return Optional.of(matcher);
             }
         }

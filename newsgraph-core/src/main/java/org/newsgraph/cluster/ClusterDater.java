@@ -41,4 +41,13 @@ public final class ClusterDater {
         }
         return inferred;
     }
+
+    /** The articles, those without a date of their own dated by their cluster where it can. */
+    public List<StoredArticle> dated(List<StoredArticle> articles, Map<Long, Long> clusterOf) {
+        Map<Long, PublicationDate> inferred = date(articles, clusterOf);
+        return articles.stream()
+                .map(s -> inferred.containsKey(s.id())
+                        ? new StoredArticle(s.id(), s.article().withPublished(inferred.get(s.id()))) : s)
+                .toList();
+    }
 }

@@ -20,7 +20,7 @@ import org.newsgraph.pipeline.Document;
 /**
  * One article as the event finder reads it: per sentence, where its entities are named and where
  * its time expressions stand, in tokens; which words are inside a recogniser's name; the quotes
- * and the span of the wire dateline, if any.
+ * and the city of the wire dateline, if any (the cleaner's {@link org.newsgraph.model.Dateline}).
  */
 final class Article {
 
@@ -40,9 +40,9 @@ final class Article {
     private final Span dateline;
     private final RoleNames roles;
 
-    Article(Document document, Span dateline, RoleNames roles) {
+    Article(Document document, RoleNames roles) {
         this.document = document;
-        this.dateline = dateline;
+        this.dateline = document.dateline() == null ? null : document.dateline().place();
         this.roles = roles;
         for (Sentence s : sentences()) {
             named.add(new ArrayList<>());

@@ -19,22 +19,20 @@ public final class EventExtractor implements Stage {
 
     private final EventLexicon lexicon;
     private final MentionReader mentions;
-    private final Datelines datelines;
     private final RoleNames roles;
     private final EventAssembler assembler;
 
     public EventExtractor(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
         this.mentions = new MentionReader(lexicon, config);
-        this.datelines = new Datelines(lexicon.datelines());
-        this.roles = new RoleNames(lexicon.roleSynonyms());
+        this.roles = new RoleNames(lexicon.roleStandIns());
         this.assembler = new EventAssembler(config, new Titles(lexicon.surnameParticles()));
     }
 
     @Override
     public Set<Facet> requires() {
         return Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS, Facet.LEMMAS, Facet.NER, Facet.ENTITIES, Facet.PLACES,
-                Facet.ALIASES, Facet.QUOTES);
+                Facet.ALIASES, Facet.QUOTES, Facet.DATELINE);
     }
 
     @Override
@@ -44,7 +42,7 @@ public final class EventExtractor implements Stage {
 
     @Override
     public Document apply(Document document) {
-        Article article = new Article(document, datelines.find(document.text()), roles);
+        Article article = new Article(document, roles);
         Dates dates = new Dates(document.source().published());
         List<EventDraft> drafts = new MentionMerger(article).merge(mentions.read(article, dates));
         Headline headline = Headline.read(document.source().title(), document.entities(), lexicon);

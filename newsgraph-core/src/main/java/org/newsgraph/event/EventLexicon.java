@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.newsgraph.lexicon.OfficeStandIn;
+import org.newsgraph.lexicon.OfficeStandIns;
 import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.pipeline.DataFile;
 
@@ -27,19 +27,21 @@ import org.newsgraph.pipeline.DataFile;
  * @param wordForms        irregular word forms and their lemma, for reading titles
  * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
  *                         {@link SurnameParticles}
- * @param datelines        patterns of a wire dateline at the start of a text, group {@code place}
  * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
- * @param roleSynonyms     roles written for a title ("head of state" for "president")
+ * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
+ *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, List<Pattern> datelines, Set<String> portfolioOffices, Map<String, String> roleSynonyms) {
+        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
     static final String OBJECT_CUE = "@object";
     static final String MODIFIER_CUE = "@modifier";
+    /** In {@code contexts.txt}: a score ("31-24") shows the context too. */
+    static final String SCORE_CUE = "@score";
 
     /** When an event stands to the time the article reports: then, before it, or after it. */
     public enum Frame { NOW, PAST, FUTURE }
@@ -62,9 +64,21 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         boundaries = Set.copyOf(boundaries);
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
-        datelines = List.copyOf(datelines);
         portfolioOffices = Set.copyOf(portfolioOffices);
-        roleSynonyms = Map.copyOf(roleSynonyms);
+        roleStandIns = Map.copyOf(roleStandIns);
+    }
+
+    /**
+     * Whether events of these two types can be one event: one type, or one a part of the other (a
+     * press conference of a visit). Unknown types are one only when equal.
+     */
+    public boolean mayBeOne(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        EventType x = types.get(a);
+        EventType y = types.get(b);
+        return x != null && y != null && (x.partOf(y) || y.partOf(x));
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -75,17 +89,32 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
 
     /** The English lexicon, read from the data files in {@code english/}; a fault names its file and line. */
     public static EventLexicon english() {
-        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load());
+        return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load(),
+                aloneStandIns(OfficeStandIns.english()));
     }
 
-    /** A lexicon read from the files of a folder, named as in {@code english/}, with these surname particles. */
-    static EventLexicon read(String folder, Files files, Set<String> surnameParticles) {
+    /**
+     * A lexicon read from the files of a folder, named as in {@code english/}, with these surname
+     * particles and roles written for a title.
+     */
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Map<String, Set<String>> roleStandIns) {
         Map<String, EventType> types = readTypes(files, folder);
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
-                readDatelines(files, folder), words(files, folder + "portfolio-offices.txt"),
-                pairs(files, folder + "role-synonyms.txt"));
+                words(files, folder + "portfolio-offices.txt"),
+                roleStandIns);
+    }
+
+    /** The stand-ins that name an office alone ("the head of state"), each with its offices. */
+    static Map<String, Set<String>> aloneStandIns(Map<String, OfficeStandIn> standIns) {
+        Map<String, Set<String>> alone = new HashMap<>();
+        standIns.forEach((noun, standIn) -> {
+            if (!standIn.needsModifier()) {
+                alone.put(noun, standIn.offices());
+            }
+        });
+        return alone;
     }
 
     /** The type of this name; the name must be one of the taxonomy's. */
@@ -129,11 +158,12 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
     }
 
     private static TriggerTable readTriggers(Files files, String folder, Map<String, EventType> types) {
+        Map<String, TriggerTable.Context> contexts = readContexts(files, folder);
         String file = folder + "triggers.txt";
         List<TriggerTable.Phrase> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         files.read(file, (line, entry) -> {
-            String[] f = fields(file, line, entry, 3);
+            String[] f = fields(file, line, entry, 3, 4);
             List<String> words = List.of(f[0].toLowerCase(Locale.ROOT).split("\\s+"));
             String type = f[1].equals("-") ? null : f[1].toLowerCase(Locale.ROOT);
             if (type != null && !types.containsKey(type)) {
@@ -145,15 +175,38 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
             } catch (IllegalArgumentException e) {
                 throw DataFile.fault(file, line, "part of speech '" + f[2] + "' is not verb, noun or any");
             }
+            TriggerTable.Context context = null;
+            if (f.length == 4) {
+                context = contexts.get(f[3].toLowerCase(Locale.ROOT));
+                if (context == null) {
+                    throw DataFile.fault(file, line, "unknown context '" + f[3] + "' (contexts.txt)");
+                }
+            }
             if (words.get(0).equals(TriggerTable.ANY) || words.get(words.size() - 1).equals(TriggerTable.ANY)) {
                 throw DataFile.fault(file, line, "a phrase must start and end with a word");
             }
             if (!seen.add(words + "/" + pos)) {
                 throw DataFile.fault(file, line, "'" + f[0] + "' given twice");
             }
-            phrases.add(new TriggerTable.Phrase(words, type, pos));
+            phrases.add(new TriggerTable.Phrase(words, type, pos, context));
         });
         return new TriggerTable(phrases);
+    }
+
+    /** The fields a trigger may need its sentence to show, by name: {@code contexts.txt}. */
+    private static Map<String, TriggerTable.Context> readContexts(Files files, String folder) {
+        String file = folder + "contexts.txt";
+        Map<String, TriggerTable.Context> contexts = new HashMap<>();
+        files.read(file, (line, entry) -> {
+            String[] f = fields(file, line, entry, 2);
+            Set<String> words = new HashSet<>(List.of(f[1].toLowerCase(Locale.ROOT).split("\\s+")));
+            boolean scores = words.remove(SCORE_CUE);
+            String name = f[0].toLowerCase(Locale.ROOT);
+            if (contexts.put(name, new TriggerTable.Context(name, words, scores)) != null) {
+                throw DataFile.fault(file, line, "context '" + f[0] + "' given twice");
+            }
+        });
+        return contexts;
     }
 
     private static Map<String, Set<String>> readPlaceCues(Files files, String folder, Map<String, EventType> types) {
@@ -193,23 +246,6 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         return cues;
     }
 
-    private static List<Pattern> readDatelines(Files files, String folder) {
-        String file = folder + "datelines.txt";
-        List<Pattern> patterns = new ArrayList<>();
-        files.read(file, (line, entry) -> {
-            try {
-                Pattern p = Pattern.compile(entry.strip());
-                if (!p.pattern().contains("(?<place>")) {
-                    throw DataFile.fault(file, line, "the pattern needs the group place");
-                }
-                patterns.add(p);
-            } catch (PatternSyntaxException e) {
-                throw DataFile.fault(file, line, "bad pattern: " + e.getDescription());
-            }
-        });
-        return patterns;
-    }
-
     private static Set<String> words(Files files, String file) {
         Set<String> words = new HashSet<>();
         files.read(file, (line, entry) -> words.add(entry.strip().toLowerCase(Locale.ROOT)));
@@ -228,11 +264,16 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
     }
 
     private static String[] fields(String file, int line, String entry, int count) {
+        return fields(file, line, entry, count, count);
+    }
+
+    private static String[] fields(String file, int line, String entry, int least, int most) {
         String[] f = entry.split("\t");
         for (int i = 0; i < f.length; i++) {
             f[i] = f[i].strip();
         }
-        if (f.length != count || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+        if (f.length < least || f.length > most || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+            String count = least == most ? String.valueOf(least) : least + " or " + most;
             throw DataFile.fault(file, line, "expected " + count + " fields separated by tabs, got '" + entry + "'");
         }
         return f;

@@ -35,12 +35,14 @@ record Headline(List<String> types, Set<Integer> entities) {
             return NONE;
         }
         List<List<String>> lemmas = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Matcher m = WORD.matcher(title); m.find(); ) {
             String word = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             lemmas.add(lemmas(word, lexicon.wordForms()));
+            texts.add(m.group());
         }
         List<String> types = new ArrayList<>();
-        for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, (i, pos) -> true, i -> false)) {
+        for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, (i, pos) -> true, i -> false)) {
             for (String type : lexicon.triggers().typesOf(t.phrase().words())) { // "fire": a blaze or a dismissal
                 if (!types.contains(type)) {
                     types.add(type);

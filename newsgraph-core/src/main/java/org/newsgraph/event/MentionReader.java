@@ -35,7 +35,7 @@ final class MentionReader {
             int sentence = s;
             List<Token> tokens = article.tokens(s);
             List<TriggerTable.Match> found = lexicon.triggers().find(tokens.size(), i -> article.lemmas(sentence, i),
-                    (i, pos) -> fits(tokens.get(i), pos), i -> !article.eventWord(sentence, i));
+                    i -> tokens.get(i).text(), (i, pos) -> fits(tokens.get(i), pos), i -> !article.eventWord(sentence, i));
             found.removeIf(m -> m.phrase().type() == null);
             boolean[] triggers = new boolean[tokens.size()];
             found.forEach(m -> java.util.Arrays.fill(triggers, m.first(), m.last() + 1, true));

@@ -118,12 +118,14 @@ final class ParticipantReader {
         } else if (noun) {
             return -1;
         }
-        while (at < tokens.size() && OBJECT_LEAD_TAGS.contains(tokens.get(at).pos())) {
-            at++;
-        }
-        for (Article.Named n : article.named(sentence)) {
-            if (n.first() == at && clause.holds(at) && eligible(article, sentence, n)) {
-                return n.entity();
+        for (; at < tokens.size(); at++) {
+            for (Article.Named n : article.named(sentence)) {
+                if (n.first() == at) {
+                    return clause.holds(at) && eligible(article, sentence, n) ? n.entity() : -1;
+                }
+            }
+            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos())) {
+                return -1;
             }
         }
         return -1;

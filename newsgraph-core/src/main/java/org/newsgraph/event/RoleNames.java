@@ -15,9 +15,9 @@ import org.newsgraph.model.Token;
  * Finds people named by their role alone: where an article introduces a person with a title
  * ("President of Freedonia Anna Kowalska", "Acme Union Secretary General Jan Nowak"), "the
  * President of Freedonia" elsewhere names that person, and so does "the President" when only one
- * person of the article holds that title, or "the Head of State" when a synonym of a title
- * ({@code role-synonyms.txt}) leads to one. A role that two people of the article hold names
- * neither.
+ * person of the article holds that title, or "the Head of State" when one person holds one of
+ * the offices the role stands for (the shared {@code OfficeStandIns}: a president, a king ...). A
+ * role that two people of the article hold names neither.
  */
 final class RoleNames {
 
@@ -26,11 +26,11 @@ final class RoleNames {
     private static final Set<String> LINKS = Set.of("of", "for", "the");
     private static final Set<String> OPENERS = Set.of("the");
 
-    private final Map<String, String> synonyms;
+    private final Map<String, Set<String>> standIns;
 
-    /** @param synonyms role phrases and the title each means ("head of state" to "president"), lower case */
-    RoleNames(Map<String, String> synonyms) {
-        this.synonyms = Map.copyOf(synonyms);
+    /** @param standIns role phrases and the titles each may stand for ("head of state": "president", "king"), lower case */
+    RoleNames(Map<String, Set<String>> standIns) {
+        this.standIns = Map.copyOf(standIns);
     }
 
     /** A person named by a role at tokens {@code first..last} of a sentence. */
@@ -83,7 +83,7 @@ final class RoleNames {
     private Role longest(int s, List<Token> tokens, int first, boolean[] inPerson, boolean[] personStarts,
             Map<String, Set<Integer>> holders) {
         for (int last = Math.min(tokens.size() - 1, first + LONGEST - 1); last >= first; last--) {
-            Set<Integer> who = holders.get(resolve(key(tokens, first, last)));
+            Set<Integer> who = holdersOf(key(tokens, first, last), holders);
             if (who == null || who.size() != 1 || !capitalised(tokens.get(last))) {
                 continue;
             }
@@ -97,9 +97,15 @@ final class RoleNames {
         return null;
     }
 
-    /** The phrase a key means: itself, or the title its synonym names. */
-    private String resolve(String key) {
-        return synonyms.getOrDefault(key, key);
+    /** Who holds the title a key names: the key itself, else any title it stands for; null for nobody. */
+    private Set<Integer> holdersOf(String key, Map<String, Set<Integer>> holders) {
+        Set<Integer> who = holders.get(key);
+        if (who != null || !standIns.containsKey(key)) {
+            return who;
+        }
+        Set<Integer> any = new HashSet<>();
+        standIns.get(key).forEach(title -> any.addAll(holders.getOrDefault(title, Set.of())));
+        return any.isEmpty() ? null : any;
     }
 
     /**

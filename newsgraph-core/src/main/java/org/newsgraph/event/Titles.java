@@ -53,9 +53,15 @@ final class Titles {
         throw new IllegalStateException("the last title of " + type.name() + " needs no name");
     }
 
+    /** A regnal number: "II", "XVI". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,5}");
+
     String shortName(LocalEntity entity) {
         String[] words = entity.name().strip().split("\\s+");
         if (entity.type() == EntityType.PERSON && words.length > 1) {
+            if (REGNAL.matcher(words[words.length - 1]).matches()) {
+                return entity.name(); // a regnal name has no surname: "Benedict XVI", "Charles III"
+            }
             int first = words.length - 1; // the surname takes every particle before it: "von der Leyen"
             while (first > 1 && particles.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
                 first--;

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * The phrases that name events, by their first lemma, longest first. A phrase of type null names
@@ -20,11 +22,48 @@ public final class TriggerTable {
     /** Which part of speech a phrase's first word must have. */
     public enum Pos { VERB, NOUN, ANY }
 
-    /** One phrase: its lemmas, the type it names (null for none) and its first word's part of speech. */
-    public record Phrase(List<String> words, String type, Pos pos) {
+    /**
+     * One phrase: its lemmas, the type it names (null for none), its first word's part of speech,
+     * and the context its sentence must show for it to name the event (null: none needed).
+     */
+    public record Phrase(List<String> words, String type, Pos pos, Context context) {
 
         public Phrase {
             words = List.copyOf(words);
+        }
+
+        public Phrase(List<String> words, String type, Pos pos) {
+            this(words, type, pos, null);
+        }
+    }
+
+    /**
+     * The words of a field ("sport"), one of which a sentence must hold for a phrase that names an
+     * event only in that field ("win" a match, not a war): lemmas, and with {@code scores} also a
+     * score ("31-24", "65 - 53").
+     */
+    public record Context(String name, Set<String> words, boolean scores) {
+
+        private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
+        private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+
+        public Context {
+            words = Set.copyOf(words);
+        }
+
+        /** Whether a run of {@code size} words, given each word's lemma candidates and text, shows it. */
+        boolean shownBy(int size, IntFunction<List<String>> lemmas, IntFunction<String> text) {
+            for (int i = 0; i < size; i++) {
+                if (lemmas.apply(i).stream().anyMatch(words::contains)) {
+                    return true;
+                }
+                if (scores && (SCORE.matcher(text.apply(i)).matches() || i + 2 < size
+                        && NUMBER.matcher(text.apply(i)).matches() && text.apply(i + 1).matches("[-\u2013]")
+                        && NUMBER.matcher(text.apply(i + 2)).matches())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -58,16 +97,24 @@ public final class TriggerTable {
         return null;
     }
 
-    /** Every match of a run of words, left to right, a matched phrase's words not read again. */
-    List<Match> find(int size, IntFunction<List<String>> lemmas, PosTest pos, IntPredicate skip) {
+    /**
+     * Every match of a run of words, left to right, a matched phrase's words not read again, but for
+     * phrases whose context the run does not show.
+     */
+    List<Match> find(int size, IntFunction<List<String>> lemmas, IntFunction<String> text, PosTest pos,
+            IntPredicate skip) {
         List<Match> found = new ArrayList<>();
+        Map<Context, Boolean> shown = new HashMap<>();
         for (int i = 0; i < size; i++) {
             if (skip.test(i)) {
                 continue;
             }
             Match m = longestAt(i, size, lemmas, pos);
             if (m != null) {
-                found.add(m);
+                Context context = m.phrase().context();
+                if (context == null || shown.computeIfAbsent(context, c -> c.shownBy(size, lemmas, text))) {
+                    found.add(m);
+                }
                 i = m.last();
             }
         }

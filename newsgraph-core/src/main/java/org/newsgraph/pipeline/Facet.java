@@ -13,6 +13,11 @@ public enum Facet {
     TEXT,
     /** The normalised text without boilerplate and repeated paragraphs: all offsets refer to it. */
     CLEAN_TEXT,
+    /**
+     * The wire dateline the clean text opens with, if any: the city the outlet filed from and the
+     * date it prints, read once for the publication dater and the event stage.
+     */
+    DATELINE,
     /** The article's language (ISO 639-1), or null when it could not be told. */
     LANGUAGE,
     /**

@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.lexicon.SpeechWords;
 import org.newsgraph.pipeline.DataFile;
 
 /**
  * The words and patterns quotes are found and attributed by, read from the data files of one
- * language folder (see {@code english/}): speech verbs, pronouns, quotation marks, the cues of
- * terms and of "according to", role synonyms and the author lines of embedded posts.
+ * language folder (see {@code english/}): quotation marks, the cues of terms, role synonyms and
+ * the author lines of embedded posts; and the {@link SpeechWords} the claim stage reads too
+ * (speech verbs, pronouns, "according to").
  *
  * @param speechVerbs  lemmas of verbs that report speech
  * @param clauseVerbs  the speech verbs whose clause may follow without "that"
@@ -52,42 +54,22 @@ public record QuoteLexicon(Set<String> speechVerbs, Set<String> clauseVerbs, Map
 
     /** The English lexicon, read from the data files; a fault names its file and line. */
     public static QuoteLexicon english() {
-        Set<String> speech = words("speech-verbs.txt");
+        Set<String> speech = SpeechWords.verbs();
         Set<String> clause = words("clause-verbs.txt");
         for (String verb : clause) {
             if (!speech.contains(verb)) {
-                throw DataFile.fault(FOLDER + "clause-verbs.txt", 0, "'" + verb + "' is not in speech-verbs.txt");
+                throw DataFile.fault(FOLDER + "clause-verbs.txt", 0, "'" + verb + "' is not a speech verb of lexicon/english/speech-verbs.txt");
             }
         }
-        return new QuoteLexicon(speech, clause, readPronouns(), words("first-person.txt"),
+        return new QuoteLexicon(speech, clause, SpeechWords.pronouns(), words("first-person.txt"),
                 words("organisation-nouns.txt"), words("auxiliaries.txt"), words("clause-openers.txt"), marks(), words("term-cues.txt"),
-                phrases("according-cues.txt"), readRoleGroups(), readPostSignature());
+                SpeechWords.attributionPhrases(), readRoleGroups(), readPostSignature());
     }
 
     private static Set<String> words(String file) {
         Set<String> words = new HashSet<>();
         DataFile.read(QuoteLexicon.class, FOLDER + file, (line, entry) -> words.add(entry.strip().toLowerCase(Locale.ROOT)));
         return words;
-    }
-
-    private static List<List<String>> phrases(String file) {
-        List<List<String>> phrases = new ArrayList<>();
-        DataFile.read(QuoteLexicon.class, FOLDER + file,
-                (line, entry) -> phrases.add(List.of(entry.strip().toLowerCase(Locale.ROOT).split(" +"))));
-        return phrases;
-    }
-
-    private static Map<String, EntityType> readPronouns() {
-        String file = FOLDER + "pronouns.txt";
-        Map<String, EntityType> pronouns = new HashMap<>();
-        DataFile.read(QuoteLexicon.class, file, (line, entry) -> {
-            String[] f = entry.strip().split("\\s+");
-            if (f.length != 2 || !(f[1].equals("person") || f[1].equals("group"))) {
-                throw DataFile.fault(file, line, "expected 'pronoun person|group', got '" + entry + "'");
-            }
-            pronouns.put(f[0].toLowerCase(Locale.ROOT), f[1].equals("person") ? EntityType.PERSON : EntityType.ORGANIZATION);
-        });
-        return pronouns;
     }
 
     private static Set<Character> marks() {

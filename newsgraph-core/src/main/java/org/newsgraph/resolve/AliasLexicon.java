@@ -1,25 +1,17 @@
 package org.newsgraph.resolve;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsgraph.lexicon.OfficeStandIn;
+import org.newsgraph.lexicon.OfficeStandIns;
 import org.newsgraph.pipeline.DataFile;
 
 /**
  * The words {@link AliasFinder} reads roles and descriptions by, from the data files of one
  * language folder: offices, the prefixes that bind to them, the generic nouns that stand for
- * them, the head nouns of organisations, articles, and the function words that end a phrase.
+ * them (the shared {@link OfficeStandIns}), the head nouns of organisations, articles, and the
+ * function words that end a phrase.
  */
 final class AliasLexicon {
-
-    private static final Pattern STAND_IN = Pattern.compile(
-            "(?<use>modified|alone) (?<noun>[a-z]+(?: [a-z]+)*) = (?<offices>[a-z]+(?: [a-z]+)*(?:, [a-z]+(?: [a-z]+)*)*)");
-
-    /** A generic noun ("leader") and the offices it may stand for; some need a modifier to say whose. */
-    record StandIn(boolean needsModifier, Set<String> offices) {}
 
     final Phrases offices;
     final Phrases officePrefixes;
@@ -29,7 +21,7 @@ final class AliasLexicon {
     final Phrases definiteArticles;
     final Phrases indefiniteArticles;
     final Phrases complementPrepositions;
-    final Map<String, StandIn> standIns;
+    final Map<String, OfficeStandIn> standIns;
 
     private AliasLexicon(String folder) {
         offices = Phrases.load(folder + "/offices.txt");
@@ -40,7 +32,7 @@ final class AliasLexicon {
         definiteArticles = Phrases.load(folder + "/definite-articles.txt");
         indefiniteArticles = Phrases.load(folder + "/indefinite-articles.txt");
         complementPrepositions = Phrases.load(folder + "/complement-prepositions.txt");
-        standIns = standIns(folder + "/office-stand-ins.txt", offices);
+        standIns = checked(OfficeStandIns.english(), offices);
     }
 
     static AliasLexicon english() {
@@ -48,26 +40,18 @@ final class AliasLexicon {
     }
 
     /** The stand-in that is exactly this phrase, if any. */
-    StandIn standIn(String phrase) {
+    OfficeStandIn standIn(String phrase) {
         return standIns.get(phrase);
     }
 
-    private static Map<String, StandIn> standIns(String file, Phrases offices) {
-        Map<String, StandIn> standIns = new HashMap<>();
-        DataFile.read(AliasLexicon.class, file, (line, text) -> {
-            Matcher m = STAND_IN.matcher(text.strip());
-            if (!m.matches()) {
-                throw DataFile.fault(file, line, "expected 'modified NOUN = OFFICE, OFFICE' or 'alone NOUN = OFFICE, ...': " + text);
-            }
-            List<String> stood = List.of(m.group("offices").split(", "));
-            for (String office : stood) {
-                if (!offices.contains(office)) {
-                    throw DataFile.fault(file, line, "not an office of offices.txt: " + office);
-                }
-            }
-            standIns.put(m.group("noun"), new StandIn(m.group("use").equals("modified"), Set.copyOf(stood)));
-        });
-        return Map.copyOf(standIns);
+    /** The shared stand-ins, each of whose offices must be one of {@code offices.txt}. */
+    private static Map<String, OfficeStandIn> checked(Map<String, OfficeStandIn> standIns, Phrases offices) {
+        standIns.forEach((noun, standIn) -> standIn.offices().stream().filter(office -> !offices.contains(office)).findFirst()
+                .ifPresent(office -> {
+                    throw DataFile.fault("lexicon/english/office-stand-ins.txt", 0,
+                            "'" + noun + "' stands for '" + office + "', not an office of offices.txt");
+                }));
+        return standIns;
     }
 
     /** The longest office or stand-in starting at word {@code first}, as the index of its last word, or -1. */

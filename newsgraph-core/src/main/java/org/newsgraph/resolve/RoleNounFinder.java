@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.lexicon.OfficeStandIn;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
-import org.newsgraph.resolve.AliasLexicon.StandIn;
 import org.newsgraph.resolve.ArticleEntities.Draft;
 import org.newsgraph.resolve.RolePhrases.Phrase;
 
@@ -120,7 +120,7 @@ final class RoleNounFinder {
         String head = phrases.head(description);
         Set<String> heads = new LinkedHashSet<>();
         heads.add(head);
-        StandIn standIn = lexicon.standIn(head);
+        OfficeStandIn standIn = lexicon.standIn(head);
         if (standIn != null && (!standIn.needsModifier() || !description.modifiers().isEmpty())) {
             heads.addAll(standIn.offices());
         }

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.dedup.SeenArticles;
@@ -38,8 +39,14 @@ public interface ArticleStore extends AutoCloseable {
     /** The clusters of articles on one event, kept beside the articles. */
     EventClusters eventClusters();
 
+    /** The corpus events and the stories they form, kept beside the clusters and entities. */
+    CorpusEvents corpusEvents();
+
     /** Every stored article, in id order. */
     List<StoredArticle> articles();
+
+    /** The stored articles with these ids, in id order; ids of no article are left out. */
+    List<StoredArticle> articles(Collection<Long> ids);
 
     /** Every recorded rejection, in the order first seen. */
     List<Rejection> rejections();

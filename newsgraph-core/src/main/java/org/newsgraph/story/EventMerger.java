@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.TreeMap;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
@@ -33,20 +34,32 @@ import org.newsgraph.story.ReportDater.Anchor;
  */
 public final class EventMerger {
 
+    /**
+     * The version of these merging rules (with {@link EventAssembler}, {@link SideEvents},
+     * {@link ReportDater}, and the {@code reportedDays} and {@code mayBeOne} they are given): bump
+     * it when a change makes other events of the same articles, so that a store's events merged
+     * before the change are known for stale and merged again.
+     */
+    public static final int RULES = 1;
+
     private final ReportDater dater = new ReportDater();
     private final EventAssembler assembler = new EventAssembler(dater);
     private final int reportedDays;
+    private final BiPredicate<String, String> mayBeOne;
 
     /**
      * @param reportedDays how many days before its publication day an article's news may have
      *                     happened when the article gives no day of its own (the event stage's
      *                     {@code EventConfig.reportedDays})
+     * @param mayBeOne     whether events of two types can be one event (the event lexicon's
+     *                     {@code mayBeOne}: one type, or one a part of the other)
      */
-    public EventMerger(int reportedDays) {
+    public EventMerger(int reportedDays, BiPredicate<String, String> mayBeOne) {
         if (reportedDays < 0) {
             throw new IllegalArgumentException("reportedDays >= 0: " + reportedDays);
         }
         this.reportedDays = reportedDays;
+        this.mayBeOne = Objects.requireNonNull(mayBeOne, "mayBeOne");
     }
 
     /**
@@ -122,13 +135,23 @@ public final class EventMerger {
     }
 
     /**
-     * Whether two main reports tell events of days that cannot be one: each is dated by its own
-     * article's publication day (basis {@code published}: it happened on that day or up to
-     * {@code reportedDays} before), and those spans do not meet. A day a text states is not held
-     * against another: read dates go wrong more often than reports of one event disagree
-     * (docs/quality.md).
+     * Whether two main reports cannot tell one happening, whatever the clusterer decided:
+     * <ul>
+     * <li>each is dated by its own article's publication day (basis {@code published}: it
+     * happened on that day or up to {@code reportedDays} before), and those spans do not meet;
+     * <li>or one outlet published both, and their types cannot be one event (a call and a meeting
+     * from one press office on one day): an outlet tells its news once, and its next report on a
+     * story tells the next event of it.
+     * </ul>
+     * Neither days the texts state nor types from two outlets are held against each other: read
+     * dates and types go wrong more often than two outlets' reports of one event disagree
+     * (docs/events.md).
      */
     boolean apart(Report a, Report b) {
+        if (a.outlet() != null && a.outlet().equalsIgnoreCase(b.outlet())
+                && !mayBeOne.test(a.event().type(), b.event().type())) {
+            return true;
+        }
         if (a.date().basis() != Basis.PUBLISHED || b.date().basis() != Basis.PUBLISHED) {
             return false;
         }
@@ -143,8 +166,8 @@ public final class EventMerger {
                 .filter(Objects::nonNull).distinct().toList();
         Long location = event.hasLocation() ? entityIds.get(new EntityRef(s.id(), event.location())) : null;
         PublicationDate p = s.article().source().published();
-        return new Report(s.id(), p.isKnown() ? p.day() : null, event, participants, location,
-                dater.placed(event.date(), anchor));
+        return new Report(s.id(), p.isKnown() ? p.day() : null, s.article().source().outlet(), event, participants,
+                location, dater.placed(event.date(), anchor));
     }
 
     /** The cluster's earliest publication day: when its event happened, give or take a few days. */

@@ -22,12 +22,20 @@ import org.newsgraph.model.Story;
  */
 public final class StoryThreader {
 
+    /**
+     * The version of these threading rules (with {@link StoryTitle}): bump it when a change makes
+     * other stories of the same events, so that a store's stories are known for stale.
+     */
+    public static final int RULES = 2;
+
     /** The kinds of entity that take part in events; places and other names do not tie events. */
     private static final Set<EntityType> ACTORS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
     private static final int SHARED_ACTORS = 2;
 
     /**
-     * @param events   the corpus events; only the clusters' main events are threaded
+     * @param events   the corpus events; only the clusters' own events (number 0) are threaded: a
+     *                 story takes its id from its smallest cluster, and an article's own main event
+     *                 kept apart in another's cluster would give a second story that id
      * @param entities the corpus entities, for their types and names
      * @return the stories, by id
      */
@@ -36,7 +44,7 @@ public final class StoryThreader {
         entities.forEach(e -> byId.put(e.id(), e));
         Set<Long> actors = byId.values().stream().filter(e -> ACTORS.contains(e.cluster().type()))
                 .map(CorpusEntity::id).collect(Collectors.toSet());
-        List<CorpusEvent> main = events.stream().filter(CorpusEvent::isMain).toList();
+        List<CorpusEvent> main = events.stream().filter(e -> e.number() == 0).toList();
         Links links = new Links(main.size());
         Map<Long, List<Integer>> byActor = new HashMap<>();
         for (int i = 0; i < main.size(); i++) {

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.model.Dateline;
 
 /**
  * The date an article's top prints for it: a line that holds nothing but a date (and a time, a
  * weekday, a cue such as "Published:"), a byline ("By Name | 12 Mar, 2021"), or a wire dateline
- * at the head of the first paragraph ("OSLO, March 12, 2021 (Agency) - "). A date inside a
- * sentence is an event's date, not the article's, and is never read here.
+ * at the head of the first paragraph ("OSLO, March 12, 2021 (Agency) - ", as the cleaner's dateline
+ * reader found it). A date inside a sentence is an event's date, not the article's, and is never
+ * read here.
  */
 final class DateLines {
 
@@ -52,21 +54,31 @@ final class DateLines {
         this.config = config;
     }
 
-    /** The first date of publication the top gives, else the first date of an update. */
-    Optional<Dated> in(String text) {
+    /**
+     * The first date of publication the top gives, else the first date of an update; the wire
+     * dateline's date (read by the cleaner) counts where its line stands.
+     */
+    Optional<Dated> in(String text, Dateline dateline) {
         List<Candidate> candidates = new ArrayList<>();
+        Optional<LocalDate> datelineDate = dateOf(text, dateline);
         int seen = 0;
+        int from = 0;
         for (String raw : text.split("\n")) {
+            boolean holdsDateline = dateline != null && from <= dateline.place().start()
+                    && dateline.place().start() < from + raw.length();
+            from += raw.length() + 1;
             String line = raw.strip();
             if (line.isEmpty()) {
                 continue;
             }
-            if (words(line) >= config.paragraphWords()) {
-                dateline(line).ifPresent(date -> candidates.add(new Candidate(date, Form.DATELINE, false)));
-                break;
+            boolean paragraph = words(line) >= config.paragraphWords();
+            if (!paragraph) {
+                candidates.addAll(dateLine(line));
             }
-            candidates.addAll(dateLine(line));
-            if (++seen >= config.topLines()) {
+            if (holdsDateline) {
+                datelineDate.ifPresent(date -> candidates.add(new Candidate(date, Form.DATELINE, false)));
+            }
+            if (paragraph || ++seen >= config.topLines()) {
                 break;
             }
         }
@@ -76,17 +88,12 @@ final class DateLines {
 
     private record Candidate(LocalDate date, Form form, boolean updated) {}
 
-    private Optional<LocalDate> dateline(String paragraph) {
-        for (Pattern pattern : rules.datelines()) {
-            Matcher m = pattern.matcher(paragraph);
-            if (m.find()) {
-                Optional<LocalDate> date = rules.formats().whole(m.group("date"));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
+    /** The full date the dateline prints, if it prints one. */
+    private Optional<LocalDate> dateOf(String text, Dateline dateline) {
+        if (dateline == null || !dateline.hasDate()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return rules.formats().whole(dateline.date().of(text));
     }
 
     /** The dates of a line that only dates the article, each with whether an update cue leads it. */

@@ -27,7 +27,6 @@ public final class DatingRules {
     private final Map<String, CueKind> cues;
     private final Pattern cuePattern;
     private final Set<String> lineWords;
-    private final List<Pattern> datelines;
     private final List<Pattern> signatures;
     private final List<String> weekdayPhrases;
 
@@ -39,7 +38,6 @@ public final class DatingRules {
         Set<String> words = new HashSet<>(words(folder + "/line-words.txt"));
         cues.keySet().forEach(cue -> words.addAll(List.of(cue.split(" "))));
         this.lineWords = Set.copyOf(words);
-        this.datelines = patterns(folder + "/datelines.txt", 0);
         this.signatures = patterns(folder + "/embed-signatures.txt", FLAGS);
         this.weekdayPhrases = List.copyOf(words(folder + "/weekday-names.txt"));
     }
@@ -71,11 +69,6 @@ public final class DatingRules {
     boolean isLineWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lineWords.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
-    }
-
-    /** Wire datelines, each with a group {@code date}. */
-    List<Pattern> datelines() {
-        return datelines;
     }
 
     /** Signature lines of embedded posts, each with a group {@code date}. */

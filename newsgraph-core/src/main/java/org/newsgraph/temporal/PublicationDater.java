@@ -62,7 +62,7 @@ public final class PublicationDater implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.CLEAN_TEXT);
+        return Set.of(Facet.CLEAN_TEXT, Facet.DATELINE);
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class PublicationDater implements Stage {
         }
         Set<DayOfWeek> named = weekdays.in(document.text());
         Optional<LocalDate> embed = embeds.newest(embedLines(document));
-        Optional<DateLines.Dated> line = lines.in(document.text());
+        Optional<DateLines.Dated> line = lines.in(document.text(), document.dateline());
         if (line.isPresent()) {
             return fromLine(document, line.get(), named, embed);
         }

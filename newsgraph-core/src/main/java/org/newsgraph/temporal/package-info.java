@@ -1,7 +1,8 @@
 /**
  * Time. {@link org.newsgraph.temporal.PublicationDater} reads when an article was published from
- * its text when its source gave no date (a date line or byline near the top, a wire dateline,
- * else an embedded post's signature, each checked against the weekdays the article names);
+ * its text when its source gave no date (a date line or byline near the top, the wire dateline
+ * the cleaner read, else an embedded post's signature, each checked against the weekdays the
+ * article names);
  * {@link org.newsgraph.temporal.TimexNormalizer} re-normalises relative time expressions ("on
  * Wednesday", "last September", "14 months ago") against that date, their direction read from
  * tense, splitting what SUTime joined ("six years on Thursday") and dropping what it misread ("a

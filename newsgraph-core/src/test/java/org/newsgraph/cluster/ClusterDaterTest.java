@@ -37,6 +37,21 @@ class ClusterDaterTest {
         assertThat(new ClusterDater().date(articles, Map.of(1L, 1L))).isEmpty();
     }
 
+    @Test
+    void datedArticlesKeepTheirOrderAndOnlyTheUndatedOnesChange() {
+        List<StoredArticle> articles = List.of(
+                stored(1, new PublicationDate("2023-04-20", Basis.TEXT, 0.8)),
+                stored(2, PublicationDate.none()),
+                stored(3, PublicationDate.none()));
+
+        List<StoredArticle> dated = new ClusterDater().dated(articles, Map.of(1L, 7L, 2L, 7L));
+
+        assertThat(dated).extracting(StoredArticle::id).containsExactly(1L, 2L, 3L);
+        assertThat(dated.get(0)).isSameAs(articles.get(0));
+        assertThat(dated.get(1).article().source().published().basis()).isEqualTo(Basis.CLUSTER);
+        assertThat(dated.get(2)).as("in no cluster").isSameAs(articles.get(2));
+    }
+
     private static StoredArticle stored(long id, PublicationDate published) {
         ArticleSource source = new ArticleSource(id + ".txt", id + ".txt", SourceFormat.TEXT, "t", "", null, null,
                 Basis.NONE, published, "en");

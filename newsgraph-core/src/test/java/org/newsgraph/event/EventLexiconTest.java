@@ -42,19 +42,19 @@ class EventLexiconTest {
     }
 
     @Test
+    void aTriggerNeedingAnUnknownContextFailsNamingFileAndLine() {
+        Map<String, List<String>> files = minimal();
+        files.put("t/triggers.txt", List.of("meet\tmeeting\tverb\tsport", "parley\tmeeting\tnoun\tdiplomacy"));
+
+        assertThatThrownBy(() -> read(files)).hasMessageContaining("t/triggers.txt:2").hasMessageContaining("diplomacy");
+    }
+
+    @Test
     void aTitleThatMayNeedANameLastFails() {
         Map<String, List<String>> files = minimal();
         files.put("t/event-types.txt", List.of("meeting\t04\t-\t{who} meets {other}"));
 
         assertThatThrownBy(() -> read(files)).hasMessageContaining("t/event-types.txt:1").hasMessageContaining("no name");
-    }
-
-    @Test
-    void aDatelinePatternWithoutItsGroupFails() {
-        Map<String, List<String>> files = minimal();
-        files.put("t/datelines.txt", List.of("^[A-Z]+ - "));
-
-        assertThatThrownBy(() -> read(files)).hasMessageContaining("t/datelines.txt:1").hasMessageContaining("place");
     }
 
     @Test
@@ -68,20 +68,20 @@ class EventLexiconTest {
     }
 
     private static EventLexicon read(Map<String, List<String>> files) {
-        return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"));
+        return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"),
+                Map.of("head of state", Set.of("president")));
     }
 
     private static Map<String, List<String>> minimal() {
         Map<String, List<String>> files = new HashMap<>();
         files.put("t/event-types.txt", List.of("meeting\t04\t-\t{who} meets {other} | Meeting"));
         files.put("t/triggers.txt", List.of("meet\tmeeting\tverb"));
+        files.put("t/contexts.txt", List.of("sport\tgame @score"));
         files.put("t/place-cues.txt", List.of("in\t*"));
         files.put("t/frame-cues.txt", List.of("will\tfuture\tgroup"));
         files.put("t/clause-boundaries.txt", List.of("which"));
         files.put("t/word-forms.txt", List.of("met\tmeet"));
-        files.put("t/datelines.txt", List.of("^(?<place>[A-Z]+) - "));
         files.put("t/portfolio-offices.txt", List.of("minister"));
-        files.put("t/role-synonyms.txt", List.of("head of state\tpresident"));
         return files;
     }
 }

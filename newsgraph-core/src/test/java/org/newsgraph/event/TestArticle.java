@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.clean.CleanRules;
+import org.newsgraph.clean.DatelineConfig;
+import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
@@ -37,6 +40,7 @@ import org.newsgraph.pipeline.Facet;
  */
 final class TestArticle {
 
+    private static final DatelineReader DATELINES = new DatelineReader(CleanRules.english(), DatelineConfig.defaults());
     private static final Pattern ITEM = Pattern.compile("\\[([^\\]=]+)(?:=([^\\]]+))?]:(\\w+)|\\{([^}=]+)=([^}]*)}|\\S+");
     private static final Map<String, String> TAGS = Map.ofEntries(Map.entry("the", "DT"), Map.entry("a", "DT"),
             Map.entry("an", "DT"), Map.entry("in", "IN"), Map.entry("on", "IN"), Map.entry("at", "IN"),
@@ -135,7 +139,7 @@ final class TestArticle {
         }
         ArticleSource source = new ArticleSource("t.txt", "t.txt", SourceFormat.TEXT, title, body, null, null, Basis.NONE,
                 published, "en");
-        return Document.of(source).withText(body, List.of(), Facet.CLEAN_TEXT)
+        return DATELINES.apply(Document.of(source).withText(body, List.of(), Facet.CLEAN_TEXT))
                 .withNlp(new NlpDocument(sentences, names, timexes), Set.of(Facet.SENTENCES, Facet.TOKENS, Facet.POS,
                         Facet.LEMMAS, Facet.NER, Facet.TIMEXES, Facet.TIMEX_VALUES))
                 .withEntities(entities, Facet.ALIASES)

@@ -19,9 +19,14 @@ final class Fixtures {
     private Fixtures() {}
 
     static StoredArticle article(long id, String published, Event... events) {
+        return article(null, id, published, events);
+    }
+
+    /** An article of this outlet (null: unknown). */
+    static StoredArticle article(String outlet, long id, String published, Event... events) {
         PublicationDate p = published == null ? PublicationDate.none() : new PublicationDate(published, Basis.METADATA, 1.0);
-        ArticleSource source = new ArticleSource(id + ".txt", id + ".txt", SourceFormat.TEXT, "t" + id, "", null, null,
-                Basis.NONE, p, "en");
+        ArticleSource source = new ArticleSource(id + ".txt", id + ".txt", SourceFormat.TEXT, "t" + id, "", null, outlet,
+                outlet == null ? Basis.NONE : Basis.METADATA, p, "en");
         return new StoredArticle(id, new AnalyzedArticle(source, "h" + id, ArticleStatus.OK, null, null,
                 "x".repeat(200), List.of(), List.of(), List.of(), 40, List.of(), List.of(), List.of(), List.of(events)));
     }

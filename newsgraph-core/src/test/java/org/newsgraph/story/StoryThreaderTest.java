@@ -42,6 +42,19 @@ class StoryThreaderTest {
     }
 
     @Test
+    void anArticlesOwnMainEventKeptApartInAClusterIsNotThreadedSoNoTwoStoriesShareAnId() {
+        CorpusEvent own = new CorpusEvent(2, 1, "meeting", null, EventSalience.MAIN, "Own", new EventDate("2023-05-01",
+                Basis.TEXT, 0.9), RIGA, List.of(BERG, ALLIANCE), List.of(7L), List.of());
+        List<CorpusEvent> events = List.of(main(2, "2023-04-20", TALLINN, MARSMAN, BERG), own,
+                main(4, "2024-04-29", TALLINN, BERG, MARSMAN), main(5, "2023-06-01", RIGA, BERG, ALLIANCE));
+
+        List<Story> stories = new StoryThreader().thread(events, ENTITIES);
+
+        assertThat(stories).extracting(Story::exportId).doesNotHaveDuplicates().containsExactly("s2");
+        assertThat(stories.get(0).events()).containsExactly("v2", "v4");
+    }
+
+    @Test
     void oneSharedParticipantLinksEventsOnlyInOnePlace() {
         List<CorpusEvent> samePlace = List.of(main(1, "2023-04-20", TALLINN, BERG), main(2, "2023-05-20", TALLINN, BERG, ALLIANCE));
         List<CorpusEvent> otherPlace = List.of(main(1, "2023-04-20", TALLINN, BERG), main(2, "2023-05-20", RIGA, BERG));

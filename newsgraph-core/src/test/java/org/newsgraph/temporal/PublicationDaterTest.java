@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.clean.CleanRules;
+import org.newsgraph.clean.DatelineConfig;
+import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
@@ -16,13 +19,14 @@ import org.newsgraph.pipeline.Facet;
 class PublicationDaterTest {
 
     static final PublicationDater DATER = new PublicationDater(DatingRules.english(), DaterConfig.defaults());
+    private static final DatelineReader DATELINES = new DatelineReader(CleanRules.english(), DatelineConfig.defaults());
     private static final String STORY = "The harbour authority reopened the northern pier after repairs that took most of"
             + " the winter, and ferry operators said they expected the first crossings within days, weather allowing.";
     private static final String SIGNATURE = "— Anna Berg (@annaberg_news) March 12, 2021";
 
     @Test
-    void requiresTheCleanTextAndProvidesThePublicationDate() {
-        assertThat(DATER.requires()).containsExactly(Facet.CLEAN_TEXT);
+    void requiresTheCleanTextAndItsDatelineAndProvidesThePublicationDate() {
+        assertThat(DATER.requires()).containsExactlyInAnyOrder(Facet.CLEAN_TEXT, Facet.DATELINE);
         assertThat(DATER.provides()).containsExactly(Facet.PUBLICATION_DATE);
         assertThat(dated(STORY).has(Facet.PUBLICATION_DATE)).isTrue();
     }
@@ -247,6 +251,6 @@ class PublicationDaterTest {
     }
 
     private static Document clean(ArticleSource source, String text, List<Removed> removed) {
-        return Document.of(source).withText(text, removed, Facet.CLEAN_TEXT);
+        return DATELINES.apply(Document.of(source).withText(text, removed, Facet.CLEAN_TEXT));
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.testkit;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.cluster.InMemoryEventClusters;
 import org.newsgraph.store.EventClusters;
 
@@ -26,6 +28,7 @@ public final class InMemoryArticleStore implements ArticleStore {
     private final SeenArticles seen = new InMemorySeenArticles();
     private final CorpusEntities entities = new InMemoryCorpusEntities(this);
     private final EventClusters clusters = new InMemoryEventClusters();
+    private final CorpusEvents events = new InMemoryCorpusEvents();
     private long nextId = 1;
     private boolean closed;
 
@@ -79,8 +82,19 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
 
     @Override
+    public CorpusEvents corpusEvents() {
+        return events;
+    }
+
+    @Override
     public synchronized List<StoredArticle> articles() {
         return List.copyOf(articles);
+    }
+
+    @Override
+    public synchronized List<StoredArticle> articles(Collection<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        return articles.stream().filter(s -> wanted.contains(s.id())).toList();
     }
 
     @Override

@@ -13,20 +13,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.embed.SentenceEmbedder;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.store.ArticleStore;
 
 /**
  * Measures analyze against plain CoreNLP on the same texts in one process. The two arms take
@@ -40,16 +38,32 @@ public final class Bench {
         long annotate(String text, Optional<LocalDate> documentDate);
     }
 
-    private final Newsgraph newsgraph;
-    private final NlpAnnotator annotator;
+    /** One analyze run of the articles in {@code input} into a new store in {@code storeDir}. */
+    public interface Analysis {
+        RunSummary analyze(Path input, Path storeDir) throws IOException;
+    }
+
+    private final Pipeline textOnly;
+    private final IngestConfig ingest;
+    private final Supplier<SentenceEmbedder> embedder;
+    private final Analysis analysis;
     private final Baseline baseline;
     private final Duration minimum;
     private final Consumer<String> log;
 
-    public Bench(Newsgraph newsgraph, NlpAnnotator annotator, Baseline baseline, Duration minimum,
-            Consumer<String> log) {
-        this.newsgraph = newsgraph;
-        this.annotator = annotator;
+    /**
+     * @param textOnly the text half of analyze's recipe: what the baseline is given
+     * @param ingest   how articles are read, as analyze reads them
+     * @param embedder the sentence embedder clustering uses, loaded when its time is measured
+     * @param analysis analyze itself
+     * @param baseline the plain toolkit
+     */
+    public Bench(Pipeline textOnly, IngestConfig ingest, Supplier<SentenceEmbedder> embedder, Analysis analysis,
+            Baseline baseline, Duration minimum, Consumer<String> log) {
+        this.textOnly = textOnly;
+        this.ingest = ingest;
+        this.embedder = embedder;
+        this.analysis = analysis;
         this.baseline = baseline;
         this.minimum = minimum;
         this.log = log;
@@ -88,7 +102,7 @@ public final class Bench {
      * time, shown apart.
      */
     private double embedMillis(List<Text> texts) {
-        SentenceEmbedder embedder = newsgraph.sentenceEmbedder();
+        SentenceEmbedder embedder = this.embedder.get();
         texts.forEach(t -> embedder.embed(head(t.text)));
         int count = 0;
         long start = System.nanoTime();
@@ -105,10 +119,9 @@ public final class Bench {
 
     /** The texts analyze would hand to the annotator: extracted and normalised, with their anchor dates. */
     private List<Text> texts(Path dir) {
-        Pipeline textOnly = Newsgraph.textRecipe(newsgraph.languageIdentifier());
-        ArticleReader reader = new ArticleReader(newsgraph.config().ingest());
+        ArticleReader reader = new ArticleReader(ingest);
         List<Text> texts = new ArrayList<>();
-        for (InputFile file : new InputScanner(newsgraph.config().ingest()).scan(List.of(dir)).files()) {
+        for (InputFile file : new InputScanner(ingest).scan(List.of(dir)).files()) {
             reader.read(file, item -> {
                 if (item instanceof IngestItem.Accepted accepted) {
                     Document doc = textOnly.run(Document.of(accepted.source()));
@@ -137,10 +150,7 @@ public final class Bench {
         Path storeDir = Files.createTempDirectory("newsgraph-bench");
         try {
             long start = System.nanoTime();
-            RunSummary summary;
-            try (ArticleStore store = newsgraph.openStore(storeDir)) {
-                summary = newsgraph.analyze(List.of(dir), store, annotator, ProgressListener.SILENT);
-            }
+            RunSummary summary = analysis.analyze(dir, storeDir);
             Tally tally = new Tally();
             tally.seconds = (System.nanoTime() - start) / 1e9;
             tally.articles = summary.processed();

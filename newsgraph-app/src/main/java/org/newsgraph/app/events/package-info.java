@@ -1,7 +1,8 @@
 /**
- * The events and stories use case: the export's events with the names of their places and
- * participants and, per report, its source (outlet, else file) and evidence sentence; picked by
- * type, entity and dates, in export or date order; stories with their events. Needs the export;
- * does not extract, merge or thread events (packages event and story do).
+ * The events and stories use cases: keeping them (EventUpdater merges again the clusters whose
+ * inputs changed and threads the stories, for analyze to store) and reading them (EventCatalog:
+ * the export's events with the names of their places and participants and, per report, its
+ * source and evidence sentence; picked by type, entity and dates; stories with their events).
+ * Needs the store's clusters, entities and articles; does not extract events (package event does).
  */
 package org.newsgraph.app.events;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.newsgraph.eval.score.F1;
 
 /**
  * Clustering scored by pairs of items: a pair is predicted-same when both items were resolved to
@@ -52,9 +53,7 @@ public record PairwiseScore(long predicted, long gold, long agreed) {
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return F1.of(precision(), recall());
     }
 
     @Override

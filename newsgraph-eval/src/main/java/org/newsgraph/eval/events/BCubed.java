@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsgraph.eval.score.F1;
 
 /**
  * B-cubed (Bagga and Baldwin 1998) of a predicted partition against the gold one over the same
@@ -36,7 +37,7 @@ public record BCubed(double precision, double recall, int items) {
     }
 
     public double f1() {
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return F1.of(precision, recall);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.eval.link.LabelledCorpus;
+import org.newsgraph.eval.score.F1;
 
 /**
  * Scores the main event of each ECB+ article in an export against {@link EcbPlusEventGold}: who
@@ -74,9 +75,7 @@ public final class EcbPlusEventScore {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return F1.of(precision(), recall());
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.newsgraph.eval.extraction;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.newsgraph.eval.score.F1;
 
 /**
  * The benchmark's figures over a set of pages: precision averaged over the pages with a
@@ -18,7 +19,7 @@ public record BenchmarkScore(int pages, double precision, double recall) {
     }
 
     public double f1() {
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return F1.of(precision, recall);
     }
 
     @Override

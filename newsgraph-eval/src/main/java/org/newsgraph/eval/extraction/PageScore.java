@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.eval.score.F1;
 
 /**
  * The shingle matches of one page, as fractions of all shingles counted (so that a long article
@@ -61,8 +62,6 @@ public record PageScore(double tp, double fp, double fn) {
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return F1.of(precision(), recall());
     }
 }

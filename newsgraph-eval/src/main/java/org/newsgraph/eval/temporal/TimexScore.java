@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.model.Timex;
+import org.newsgraph.eval.score.F1;
 
 /**
  * TempEval-3 counts for time expressions: spans matched strictly (same extent) and relaxed (any
@@ -78,9 +79,7 @@ public record TimexScore(int gold, int system, int strict, int relaxed, int type
     }
 
     private double f1(int rightOfSystem, int rightOfGold) {
-        double p = ratio(rightOfSystem, system);
-        double r = ratio(rightOfGold, gold);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return F1.of(ratio(rightOfSystem, system), ratio(rightOfGold, gold));
     }
 
     private static double ratio(int a, int b) {

@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
@@ -46,37 +48,37 @@ final class ArticleRowReader {
             SELECT id, content_hash, source_key, file, format, title, url, outlet, outlet_basis,
                 published_date, published_basis, published_confidence, language,
                 status, error, duplicate_of, text, token_count, notes
-            FROM articles ORDER BY id""";
-    private static final String REMOVED = "SELECT article_id, text, reason FROM removed ORDER BY article_id, seq";
+            FROM articles %s ORDER BY id""";
+    private static final String REMOVED = "SELECT article_id, text, reason FROM removed %s ORDER BY article_id, seq";
     private static final String ENTITIES =
             """
             SELECT article_id, local_id, name, type, place_id, place_name, place_country,
                 place_latitude, place_longitude, place_population, place_feature, roles
-            FROM entities ORDER BY article_id, local_id""";
+            FROM entities %s ORDER BY article_id, local_id""";
     private static final String MENTIONS = """
             SELECT article_id, entity_local_id, span_start, span_end, text
-            FROM mentions ORDER BY article_id, entity_local_id, seq""";
+            FROM mentions %s ORDER BY article_id, entity_local_id, seq""";
     private static final String TIMEXES = """
             SELECT article_id, span_start, span_end, text, type, value
-            FROM timexes ORDER BY article_id, seq""";
+            FROM timexes %s ORDER BY article_id, seq""";
 
     private static final String QUOTES = """
             SELECT article_id, span_start, span_end, text, direct, speaker_local_id, speaker_text, speaker_start,
                 speaker_end, cue, cue_start, cue_end
-            FROM quotes ORDER BY article_id, seq""";
+            FROM quotes %s ORDER BY article_id, seq""";
     private static final String CLAIMS = """
             SELECT article_id, span_start, span_end, text, value, upper_value, unit, qualifier, claimant_local_id,
                 claimant_text, subject
-            FROM claims ORDER BY article_id, seq""";
+            FROM claims %s ORDER BY article_id, seq""";
 
     private static final String EVENTS = """
             SELECT article_id, seq, type, cameo, salience, title, trigger_start, trigger_end, location_local_id,
                 date_value, date_basis, date_confidence, date_note
-            FROM events ORDER BY article_id, seq""";
+            FROM events %s ORDER BY article_id, seq""";
     private static final String PARTICIPANTS =
-            "SELECT article_id, event_seq, local_id FROM event_participants ORDER BY article_id, event_seq, rank";
+            "SELECT article_id, event_seq, local_id FROM event_participants %s ORDER BY article_id, event_seq, rank";
     private static final String EVIDENCE =
-            "SELECT article_id, event_seq, span_start, span_end FROM event_evidence ORDER BY article_id, event_seq, seq";
+            "SELECT article_id, event_seq, span_start, span_end FROM event_evidence %s ORDER BY article_id, event_seq, seq";
 
     private ArticleRowReader() {}
 
@@ -103,15 +105,24 @@ final class ArticleRowReader {
 
     /** Every article in id order; one query per table, joined here, instead of one per article. */
     static List<StoredArticle> all(Connection c) throws SQLException {
+        return read(c, Filter.NONE);
+    }
+
+    /** The articles with these ids in id order, read as {@link #all} reads every one. */
+    static List<StoredArticle> some(Connection c, Collection<Long> ids) throws SQLException {
+        return read(c, new Filter(ids));
+    }
+
+    private static List<StoredArticle> read(Connection c, Filter only) throws SQLException {
         Parts parts = new Parts(
-                group(c, REMOVED, rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
-                entities(c),
-                group(c, TIMEXES, rs -> rs.getLong(1), ArticleRowReader::timex),
-                group(c, QUOTES, rs -> rs.getLong(1), ArticleRowReader::quote),
-                group(c, CLAIMS, rs -> rs.getLong(1), ArticleRowReader::claim),
-                events(c));
+                group(c, only.article(REMOVED), rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
+                entities(c, only),
+                group(c, only.article(TIMEXES), rs -> rs.getLong(1), ArticleRowReader::timex),
+                group(c, only.article(QUOTES), rs -> rs.getLong(1), ArticleRowReader::quote),
+                group(c, only.article(CLAIMS), rs -> rs.getLong(1), ArticleRowReader::claim),
+                events(c, only));
         List<StoredArticle> articles = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(ARTICLES); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = only.id(c, ARTICLES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 articles.add(article(rs, parts));
             }
@@ -119,11 +130,11 @@ final class ArticleRowReader {
         return articles;
     }
 
-    private static Map<Long, List<LocalEntity>> entities(Connection c) throws SQLException {
-        Map<EntityKey, List<Mention>> mentions = group(c, MENTIONS,
+    private static Map<Long, List<LocalEntity>> entities(Connection c, Filter only) throws SQLException {
+        Map<EntityKey, List<Mention>> mentions = group(c, only.article(MENTIONS),
                 rs -> new EntityKey(rs.getLong(1), rs.getInt(2)),
                 rs -> new Mention(new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5)));
-        return group(c, ENTITIES, rs -> rs.getLong(1), rs -> new LocalEntity(
+        return group(c, only.article(ENTITIES), rs -> rs.getLong(1), rs -> new LocalEntity(
                 rs.getString(3),
                 EntityType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
                 mentions.getOrDefault(new EntityKey(rs.getLong(1), rs.getInt(2)), List.of()),
@@ -131,12 +142,12 @@ final class ArticleRowReader {
                 lines(rs.getString("roles"))));
     }
 
-    private static Map<Long, List<Event>> events(Connection c) throws SQLException {
-        Map<EventKey, List<Integer>> participants = group(c, PARTICIPANTS, rs -> new EventKey(rs.getLong(1), rs.getInt(2)),
+    private static Map<Long, List<Event>> events(Connection c, Filter only) throws SQLException {
+        Map<EventKey, List<Integer>> participants = group(c, only.article(PARTICIPANTS), rs -> new EventKey(rs.getLong(1), rs.getInt(2)),
                 rs -> rs.getInt(3));
-        Map<EventKey, List<Span>> evidence = group(c, EVIDENCE, rs -> new EventKey(rs.getLong(1), rs.getInt(2)),
+        Map<EventKey, List<Span>> evidence = group(c, only.article(EVIDENCE), rs -> new EventKey(rs.getLong(1), rs.getInt(2)),
                 rs -> new Span(rs.getInt(3), rs.getInt(4)));
-        return group(c, EVENTS, rs -> rs.getLong(1), rs -> {
+        return group(c, only.article(EVENTS), rs -> rs.getLong(1), rs -> {
             EventKey key = new EventKey(rs.getLong(1), rs.getInt(2));
             Integer location = nullableInt(rs, "location_local_id");
             return new Event(rs.getString("type"), rs.getString("cameo"), EventSalience.fromLabel(rs.getString("salience")),
@@ -234,20 +245,72 @@ final class ArticleRowReader {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
     static <K, T> Map<K, List<T>> group(Connection c, String sql, Row<K> key, Row<T> value)
             throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return group(ps, key, value);
+        }
+    }
+
+    private static <K, T> Map<K, List<T>> group(Connection c, Query query, Row<K> key, Row<T> value)
+            throws SQLException {
+        try (PreparedStatement ps = query.prepare(c)) {
+            return group(ps, key, value);
+        }
+    }
+
+    private static <K, T> Map<K, List<T>> group(PreparedStatement ps, Row<K> key, Row<T> value) throws SQLException {
         Map<K, List<T>> groups = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 groups.computeIfAbsent(key.read(rs), k -> new ArrayList<>()).add(value.read(rs));
             }
         }
         return groups;
+    }
+
+    /** A query with its one parameter, if it has one. */
+    private record Query(String sql, String parameter) {
+
+        PreparedStatement prepare(Connection c) throws SQLException {
+            PreparedStatement ps = c.prepareStatement(sql);
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            return ps;
+        }
+    }
+
+    /**
+     * Which articles a read takes: every one, or those whose ids are in a JSON array, which one
+     * parameter carries however many there are (SQLite's json_each reads it as a table).
+     */
+    private record Filter(String ids) {
+
+        static final Filter NONE = new Filter((String) null);
+
+        Filter(Collection<Long> ids) {
+            this(ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+        }
+
+        /** The query of a table of an article's parts, keyed by article_id. */
+        Query article(String sql) {
+            return where(sql, "article_id");
+        }
+
+        PreparedStatement id(Connection c, String sql) throws SQLException {
+            return where(sql, "id").prepare(c);
+        }
+
+        private Query where(String sql, String column) {
+            return ids == null ? new Query(sql.formatted(""), null)
+                    : new Query(sql.formatted("WHERE " + column + " IN (SELECT value FROM json_each(?))"), ids);
+        }
     }
 
     @FunctionalInterface

@@ -225,7 +225,7 @@ final class ArticleRowWriter {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }

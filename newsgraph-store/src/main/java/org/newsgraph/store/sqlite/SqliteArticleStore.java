@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.dedup.SeenArticles;
@@ -17,6 +18,7 @@ import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
+import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.EventClusters;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreLockedException;
@@ -190,6 +192,11 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
+    public synchronized List<StoredArticle> articles(Collection<Long> ids) {
+        return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids));
+    }
+
+    @Override
     public synchronized List<Rejection> rejections() {
         return reading("reading the rejections", c -> {
             List<Rejection> rejections = new ArrayList<>();
@@ -236,6 +243,12 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public EventClusters eventClusters() {
         return new SqliteEventClusters(this, dir);
+    }
+
+    /** The corpus events and stories in this store's database, usable while it is open. */
+    @Override
+    public CorpusEvents corpusEvents() {
+        return new SqliteCorpusEvents(this);
     }
 
     /** The corpus entities in this store's database, usable while it is open. */

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreVersionException;
 
@@ -37,7 +38,7 @@ class MigrationsIT {
         assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
                 .isEqualTo(Migrations.bundled().latest())
-                .isEqualTo(11);
+                .isEqualTo(12);
     }
 
     @Test
@@ -119,6 +120,17 @@ class MigrationsIT {
         Sql.execute(dir, "UPDATE events SET date_note = 'told as past' WHERE article_id = 1");
         assertThatThrownBy(() -> Sql.execute(dir, "UPDATE events SET date_value = '2023', date_basis = 'text' "
                 + "WHERE article_id = 1")).hasMessageContaining("CHECK constraint failed");
+    }
+
+    @Test
+    void aStoreFromBeforeCorpusEventsWereKeptUpgradesWithNoneAndSaysTheyAreMissing() throws Exception {
+        Path dir = storeAt(11, article(1, "Berg met Marsman.", 4));
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.corpusEvents().events()).isEmpty();
+            assertThat(store.corpusEvents().stories()).isEmpty();
+            assertThat(store.corpusEvents().state(1, 1)).isEqualTo(CorpusEvents.State.MISSING);
+        }
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.newsgraph.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.Story;
+
+/**
+ * The corpus events and the stories they form, kept beside the clusters and entities they are made
+ * of, so that reads query them instead of merging and threading again. Each cluster's events are
+ * stored with what they were merged from and the version of the merging rules; the stories with
+ * the version of the threading rules. An update is one transaction.
+ */
+public interface CorpusEvents {
+
+    /** What each cluster's stored events were merged from (a digest the updater makes), by cluster. */
+    Map<Long, String> mergedInputs();
+
+    /** Every stored event, by cluster, each cluster's main event first. */
+    List<CorpusEvent> events();
+
+    /** The stored main events, by cluster: what stories are threaded from. */
+    List<CorpusEvent> mainEvents();
+
+    /** The stored stories, in the order they were stored (the threader's: by id). */
+    List<Story> stories();
+
+    /**
+     * Whether the stored events and stories account for the clusters and entities as they are now,
+     * made by these rules. Costs a few index probes, whatever the store holds.
+     */
+    State state(int mergeRules, int threadRules);
+
+    /**
+     * In one transaction: drops the events of the clusters {@code gone} and of those in
+     * {@code merged}, stores the latter's new events with their inputs, replaces every story, and
+     * notes that the model now accounts for the clusters and entities as they are. A failure leaves
+     * the model as it was.
+     */
+    void update(Map<Long, Merged> merged, Collection<Long> gone, List<Story> stories, int threadRules);
+
+    /**
+     * One cluster's events as merged now.
+     *
+     * @param inputs what they were merged from, as {@link #mergedInputs} gives it back
+     * @param rules  the version of the merging rules
+     * @param events the cluster's events, its main event first; none when its articles tell none
+     */
+    record Merged(String inputs, int rules, List<CorpusEvent> events) {
+
+        public Merged {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** How the stored events and stories stand against the clusters, the entities and the rules. */
+    enum State {
+        /** They account for every cluster and entity, made by these rules. */
+        CURRENT,
+        /** None are stored: no analyze has made them (a store of an older version). */
+        MISSING,
+        /** Some were made by other rules than this code's. */
+        OTHER_RULES,
+        /** The clusters or entities changed after they were made (an analyze is running or was stopped). */
+        BEHIND
+    }
+}

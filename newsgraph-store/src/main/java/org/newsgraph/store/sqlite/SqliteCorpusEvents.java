@@ -1,0 +1,267 @@
+package org.newsgraph.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Story;
+import org.newsgraph.store.CorpusEvents;
+
+/**
+ * The corpus events and stories in the store's database (migration V12), on the store's connection.
+ * Methods run through the store's own reading and writing, because they share its connection.
+ */
+final class SqliteCorpusEvents implements CorpusEvents {
+
+    private static final String INPUTS = "SELECT cluster_id, inputs FROM merged_clusters";
+    private static final String EVENTS = """
+            SELECT cluster_id, number, type, cameo, salience, title, date_value, date_basis, date_confidence,
+                date_note, location_id
+            FROM corpus_events %s ORDER BY cluster_id, number""";
+    private static final String PARTICIPANTS = """
+            SELECT cluster_id, number, entity_id FROM corpus_event_participants %s
+            ORDER BY cluster_id, number, rank""";
+    private static final String ARTICLES = """
+            SELECT cluster_id, number, article_id FROM corpus_event_articles %s
+            ORDER BY cluster_id, number, seq""";
+    private static final String EVIDENCE = """
+            SELECT cluster_id, number, article_id, span_start, span_end FROM corpus_event_evidence %s
+            ORDER BY cluster_id, number, seq""";
+    // The parts of main events: those whose event row says main.
+    private static final String MAIN_ONLY = """
+            WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events WHERE salience = 'main')""";
+    private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
+    private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
+
+    private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
+    private static final String OTHER_RULES = """
+            SELECT EXISTS (SELECT 1 FROM merged_clusters WHERE rules <> ?)
+                OR EXISTS (SELECT 1 FROM corpus_model_state WHERE thread_rules <> ?)""";
+    // The three frontiers of what the model is made of, each read by an index: the newest article
+    // placed (placements go in id order), the last cluster merge, the newest article resolved.
+    private static final String FRONTIERS = """
+            SELECT (SELECT coalesce(max(article_id), 0) FROM cluster_members),
+                (SELECT coalesce(max(seq), 0) FROM cluster_merges),
+                (SELECT resolved_through FROM corpus_entity_state)""";
+    private static final String BEHIND = """
+            SELECT NOT EXISTS (SELECT 1 FROM corpus_model_state
+                WHERE placed_through = ? AND cluster_merges = ? AND resolved_through = ?)""";
+
+    private static final String DROP_CLUSTER = "DELETE FROM merged_clusters WHERE cluster_id = ?";
+    private static final String INSERT_CLUSTER = "INSERT INTO merged_clusters (cluster_id, inputs, rules) VALUES (?, ?, ?)";
+    private static final String INSERT_EVENT = """
+            INSERT INTO corpus_events (cluster_id, number, type, cameo, salience, title, date_value, date_basis,
+                date_confidence, date_note, location_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_PARTICIPANT =
+            "INSERT INTO corpus_event_participants (cluster_id, number, rank, entity_id) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_ARTICLE =
+            "INSERT INTO corpus_event_articles (cluster_id, number, seq, article_id) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_EVIDENCE = """
+            INSERT INTO corpus_event_evidence (cluster_id, number, seq, article_id, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_STORY = "INSERT INTO stories (seq, id, title) VALUES (?, ?, ?)";
+    private static final String INSERT_STORY_EVENT = "INSERT INTO story_events (story_seq, seq, event) VALUES (?, ?, ?)";
+    private static final String REPLACE_STATE = """
+            INSERT OR REPLACE INTO corpus_model_state
+                (only_row, thread_rules, placed_through, cluster_merges, resolved_through)
+            VALUES (1, ?, ?, ?, ?)""";
+
+    private final SqliteArticleStore store;
+
+    SqliteCorpusEvents(SqliteArticleStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Map<Long, String> mergedInputs() {
+        return store.reading("reading what the events were merged from", c -> {
+            Map<Long, String> inputs = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(INPUTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inputs.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return inputs;
+        });
+    }
+
+    @Override
+    public List<CorpusEvent> events() {
+        return store.reading("reading the corpus events", c -> events(c, ""));
+    }
+
+    @Override
+    public List<CorpusEvent> mainEvents() {
+        return store.reading("reading the main corpus events", c -> events(c, MAIN_ONLY));
+    }
+
+    private static List<CorpusEvent> events(Connection c, String where) throws SQLException {
+        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(where), Key::of,
+                rs -> rs.getLong(3));
+        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(where), Key::of,
+                rs -> rs.getLong(3));
+        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(where), Key::of,
+                rs -> new CorpusEvent.Evidence(rs.getLong(3), new Span(rs.getInt(4), rs.getInt(5))));
+        List<CorpusEvent> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(EVENTS.formatted(where)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Key key = Key.of(rs);
+                events.add(new CorpusEvent(key.cluster(), key.number(), rs.getString("type"), rs.getString("cameo"),
+                        EventSalience.fromLabel(rs.getString("salience")), rs.getString("title"),
+                        new EventDate(rs.getString("date_value"), Basis.fromLabel(rs.getString("date_basis")),
+                                rs.getDouble("date_confidence"), rs.getString("date_note")),
+                        ArticleRowReader.nullableLong(rs, "location_id"), participants.getOrDefault(key, List.of()),
+                        articles.getOrDefault(key, List.of()), evidence.getOrDefault(key, List.of())));
+            }
+        }
+        return events;
+    }
+
+    @Override
+    public List<Story> stories() {
+        return store.reading("reading the stories", c -> {
+            Map<Long, List<String>> events = ArticleRowReader.group(c, STORY_EVENTS, rs -> rs.getLong(1),
+                    rs -> rs.getString(2));
+            List<Story> stories = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(STORIES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stories.add(new Story(rs.getLong(2), rs.getString(3), events.getOrDefault(rs.getLong(1), List.of())));
+                }
+            }
+            return stories;
+        });
+    }
+
+    @Override
+    public State state(int mergeRules, int threadRules) {
+        return store.reading("checking the corpus events against the clusters and entities", c -> {
+            if (Transaction.queryLong(c, HAS_STATE) == 0) {
+                return State.MISSING;
+            }
+            try (PreparedStatement ps = c.prepareStatement(OTHER_RULES)) {
+                ArticleRowWriter.bind(ps, mergeRules, threadRules);
+                if (isTrue(ps)) {
+                    return State.OTHER_RULES;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(BEHIND)) {
+                long[] frontiers = frontiers(c);
+                ArticleRowWriter.bind(ps, frontiers[0], frontiers[1], frontiers[2]);
+                return isTrue(ps) ? State.BEHIND : State.CURRENT;
+            }
+        });
+    }
+
+    private static boolean isTrue(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        }
+    }
+
+    private static long[] frontiers(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FRONTIERS); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    @Override
+    public void update(Map<Long, Merged> merged, Collection<Long> gone, List<Story> stories, int threadRules) {
+        store.writing("storing the corpus events and stories", c -> {
+            try (PreparedStatement drop = c.prepareStatement(DROP_CLUSTER)) {
+                for (long cluster : gone) {
+                    ArticleRowWriter.bind(drop, cluster);
+                    drop.executeUpdate();
+                }
+                for (long cluster : merged.keySet()) {
+                    ArticleRowWriter.bind(drop, cluster);
+                    drop.executeUpdate();
+                }
+            }
+            insertClusters(c, merged);
+            replaceStories(c, stories);
+            try (PreparedStatement ps = c.prepareStatement(REPLACE_STATE)) {
+                long[] frontiers = frontiers(c);
+                ArticleRowWriter.bind(ps, threadRules, frontiers[0], frontiers[1], frontiers[2]);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void insertClusters(Connection c, Map<Long, Merged> merged) throws SQLException {
+        try (PreparedStatement cluster = c.prepareStatement(INSERT_CLUSTER);
+             PreparedStatement event = c.prepareStatement(INSERT_EVENT);
+             PreparedStatement participant = c.prepareStatement(INSERT_PARTICIPANT);
+             PreparedStatement article = c.prepareStatement(INSERT_ARTICLE);
+             PreparedStatement evidence = c.prepareStatement(INSERT_EVIDENCE)) {
+            for (Map.Entry<Long, Merged> m : merged.entrySet()) {
+                addRow(cluster, m.getKey(), m.getValue().inputs(), m.getValue().rules());
+                for (CorpusEvent e : m.getValue().events()) {
+                    EventDate d = e.date();
+                    addRow(event, e.cluster(), e.number(), e.type(), e.cameo(), e.salience().label(), e.title(),
+                            d.value(), d.basis().label(), d.confidence(), d.note(), e.location());
+                    for (int rank = 0; rank < e.participants().size(); rank++) {
+                        addRow(participant, e.cluster(), e.number(), rank, e.participants().get(rank));
+                    }
+                    for (int seq = 0; seq < e.articles().size(); seq++) {
+                        addRow(article, e.cluster(), e.number(), seq, e.articles().get(seq));
+                    }
+                    for (int seq = 0; seq < e.evidence().size(); seq++) {
+                        CorpusEvent.Evidence v = e.evidence().get(seq);
+                        addRow(evidence, e.cluster(), e.number(), seq, v.article(), v.span().start(), v.span().end());
+                    }
+                }
+            }
+            // parents first: the foreign keys are checked row by row
+            cluster.executeBatch();
+            event.executeBatch();
+            participant.executeBatch();
+            article.executeBatch();
+            evidence.executeBatch();
+        }
+    }
+
+    private static void replaceStories(Connection c, List<Story> stories) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories")) {
+            ps.executeUpdate();
+        }
+        try (PreparedStatement story = c.prepareStatement(INSERT_STORY);
+             PreparedStatement event = c.prepareStatement(INSERT_STORY_EVENT)) {
+            for (int n = 0; n < stories.size(); n++) {
+                Story s = stories.get(n);
+                addRow(story, n, s.id(), s.title());
+                for (int seq = 0; seq < s.events().size(); seq++) {
+                    addRow(event, n, seq, s.events().get(seq));
+                }
+            }
+            story.executeBatch();
+            event.executeBatch();
+        }
+    }
+
+    private static void addRow(PreparedStatement ps, Object... values) throws SQLException {
+        ArticleRowWriter.bind(ps, values);
+        ps.addBatch();
+    }
+
+    /** One event's key: its cluster and its number in the cluster. */
+    private record Key(long cluster, int number) {
+
+        static Key of(ResultSet rs) throws SQLException {
+            return new Key(rs.getLong(1), rs.getInt(2));
+        }
+    }
+}

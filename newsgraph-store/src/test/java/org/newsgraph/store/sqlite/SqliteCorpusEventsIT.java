@@ -1,0 +1,149 @@
+package org.newsgraph.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.ClusterProfile;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.EventSignature;
+import org.newsgraph.model.Placement;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Story;
+import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.CorpusEvents.Merged;
+import org.newsgraph.store.CorpusEvents.State;
+import org.newsgraph.store.StoreException;
+
+/** Corpus events and stories in a real SQLite file: as merged, updated by cluster, in one transaction, read-only for readers. */
+class SqliteCorpusEventsIT {
+
+    @TempDir
+    Path temp;
+
+    private Path dir;
+    private SqliteArticleStore store;
+    private CorpusEvents events;
+    private long nato;
+    private long kyiv;
+
+    @BeforeEach
+    void open() {
+        dir = temp.resolve("store");
+        store = SqliteArticleStore.open(dir);
+        events = store.corpusEvents();
+        nato = store.save(SampleArticles.rich("nato.html"));
+        kyiv = store.save(SampleArticles.numbered(1));
+        place(nato, 1);
+        place(kyiv, 2);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aStoreNeverUpdatedHoldsNoEventsAndSaysTheyAreMissing() {
+        assertThat(events.events()).isEmpty();
+        assertThat(events.stories()).isEmpty();
+        assertThat(events.mergedInputs()).isEmpty();
+        assertThat(events.state(1, 1)).isEqualTo(State.MISSING);
+    }
+
+    @Test
+    void readsBackTheEventsAndStoriesAsTheyWereMergedInClusterOrder() {
+        CorpusEvent main = main(1, nato);
+        CorpusEvent side = new CorpusEvent(1, 1, "statement", null, EventSalience.MENTIONED, "Berg speaks",
+                EventDate.none("told as past (\"had met\")"), null, List.of(), List.of(nato), List.of());
+        CorpusEvent apart = new CorpusEvent(1, 2, "call", "04", EventSalience.MAIN, "Berg calls Marsman",
+                new EventDate("2023-05-02", Basis.PUBLISHED, 0.7), null, List.of(3L), List.of(nato), List.of());
+        CorpusEvent other = main(2, kyiv);
+        Story story = new Story(1, "Berg and Marsman", List.of("v1", "v2"));
+        Story twin = new Story(1, "Berg in Vilnius", List.of("v1.2"));
+
+        events.update(Map.of(2L, new Merged("in2", 1, List.of(other)), 1L, new Merged("in1", 1, List.of(main, side, apart))),
+                List.of(), List.of(story, twin), 1);
+
+        assertThat(events.events()).containsExactly(main, side, apart, other);
+        assertThat(events.mainEvents()).as("v1.2 is the main event of a report apart").containsExactly(main, apart, other);
+        assertThat(events.stories()).as("two stories of one cluster's two main events, as threaded").containsExactly(story, twin);
+        assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1", 2L, "in2"));
+        assertThat(events.state(1, 1)).isEqualTo(State.CURRENT);
+    }
+
+    @Test
+    void anUpdateReplacesTheClustersItNamesDropsThoseGoneAndKeepsTheRest() {
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato))), 2L, new Merged("in2", 1, List.of(main(2, kyiv)))),
+                List.of(), List.of(new Story(1, "old", List.of("v1", "v2"))), 1);
+        long third = store.save(SampleArticles.numbered(2));
+        place(third, 3);
+        CorpusEvent grown = main(3, third);
+
+        events.update(Map.of(3L, new Merged("in3", 1, List.of(grown))), List.of(2L), List.of(), 1);
+
+        assertThat(events.events()).containsExactly(main(1, nato), grown);
+        assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1", 3L, "in3"));
+        assertThat(events.stories()).isEmpty();
+    }
+
+    @Test
+    void isBehindOnceAnArticleIsPlacedAfterTheUpdateAndNamesOtherRules() {
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato)))), List.of(), List.of(), 1);
+        assertThat(events.state(1, 1)).isEqualTo(State.CURRENT);
+        assertThat(events.state(2, 1)).as("other merging rules").isEqualTo(State.OTHER_RULES);
+        assertThat(events.state(1, 2)).as("other threading rules").isEqualTo(State.OTHER_RULES);
+
+        place(store.save(SampleArticles.numbered(2)), 3);
+
+        assertThat(events.state(1, 1)).isEqualTo(State.BEHIND);
+    }
+
+    @Test
+    void aFailedUpdateLeavesTheEventsAndStoriesAsTheyWere() {
+        Story story = new Story(1, "kept", List.of("v1"));
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato)))), List.of(), List.of(story), 1);
+        CorpusEvent ofNoArticle = main(2, 999);
+
+        assertThatThrownBy(() -> events.update(Map.of(1L, new Merged("new", 1, List.of()), 2L,
+                new Merged("in2", 1, List.of(ofNoArticle))), List.of(), List.of(), 1))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(events.events()).containsExactly(main(1, nato));
+        assertThat(events.stories()).containsExactly(story);
+        assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1"));
+    }
+
+    @Test
+    void aReadOnlyViewReadsTheStoredModelAndRefusesToWriteIt() {
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato)))), List.of(), List.of(), 1);
+        try (SqliteArticleStore view = SqliteArticleStore.openReadOnly(dir)) {
+            assertThat(view.corpusEvents().events()).containsExactly(main(1, nato));
+            assertThat(view.corpusEvents().state(1, 1)).isEqualTo(State.CURRENT);
+            assertThatThrownBy(() -> view.corpusEvents().update(Map.of(), List.of(), List.of(), 1))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+        }
+    }
+
+    /** A cluster's main event, told by one article, with every field set. */
+    private static CorpusEvent main(long cluster, long article) {
+        return new CorpusEvent(cluster, 0, "meeting", "04", EventSalience.MAIN, "Berg meets Marsman in Vilnius",
+                new EventDate("2023-04-20", Basis.TEXT, 0.85), 7L, List.of(3L, 5L), List.of(article),
+                List.of(new CorpusEvent.Evidence(article, new Span(0, 12)), new CorpusEvent.Evidence(article, new Span(20, 31))));
+    }
+
+    private void place(long article, long cluster) {
+        store.eventClusters().place(new Placement(article, cluster, true, 0, "opened"),
+                new ClusterProfile(cluster, 1, Map.of("talks", 1.0), EventSignature.unknown(null)), List.of("talks"),
+                List.of("talks"));
+    }
+}
