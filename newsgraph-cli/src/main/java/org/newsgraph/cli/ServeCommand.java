@@ -47,8 +47,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port " + port + ": give 0 to 65535");
         }
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore checked = store.openToRead(newsgraph, spec)) {
-            // opened once to refuse a missing store or another version's before listening
+        try (ArticleStore checked = store.openToReadEvents(newsgraph, spec)) {
+            // opened once to refuse a missing store or another version's before listening, and to say
+            // when its corpus model is behind (the API's root says so too, as it stands each second)
         }
         PrintWriter err = spec.commandLine().getErr();
         ApiServer server = ApiServer.start(newsgraph, store.dir, ServerConfig.defaults().withAddress(bind, port), line -> {

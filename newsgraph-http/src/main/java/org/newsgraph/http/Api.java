@@ -1,6 +1,7 @@
 package org.newsgraph.http;
 
 import io.javalin.http.Context;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ final class Api {
 
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */
     Params params(Context ctx, boolean paged, String... names) {
-        Set<String> allowed = new java.util.HashSet<>(List.of(names));
+        Set<String> allowed = new HashSet<>(List.of(names));
         if (paged) {
             allowed.add(Params.LIMIT);
             allowed.add(Params.CURSOR);

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.newsgraph.app.Newsgraph;
@@ -119,7 +120,7 @@ public final class ApiServer implements AutoCloseable {
         return switch (status) {
             case 404 -> "no such resource: " + OPENAPI + " lists the API's paths";
             case 405 -> "the API only reads: use GET";
-            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(java.util.Locale.ROOT);
+            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
         };
     }
 
@@ -134,6 +135,7 @@ public final class ApiServer implements AutoCloseable {
             links.put(r, Api.BASE + "/" + r);
         }
         index.put("links", links);
+        index.put("corpus_model", api.snapshot().model());
         return index;
     }
 

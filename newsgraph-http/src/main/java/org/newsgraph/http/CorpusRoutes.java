@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.ListedEvent;
@@ -65,7 +66,7 @@ final class CorpusRoutes {
         String speaker = p.text("speaker");
         String article = p.text("article");
         Snapshot s = api.snapshot();
-        java.util.Set<String> speakers = speaker == null ? null : EventRoutes.named(s, speaker);
+        Set<String> speakers = speaker == null ? null : EventRoutes.named(s, speaker);
         api.page(ctx, p, s.export().quotes().stream()
                 .filter(q -> speakers == null || q.speaker() != null && speakers.contains(q.speaker()))
                 .filter(q -> article == null || q.article().equals(article))

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ final class EventRoutes {
     }
 
     private static boolean reportedBy(Snapshot s, ExportDocument.Event e, String outlet) {
-        return e.articles().stream().map(s::article).flatMap(java.util.Optional::stream)
+        return e.articles().stream().map(s::article).flatMap(Optional::stream)
                 .anyMatch(a -> a.outlet() != null && a.outlet().equalsIgnoreCase(outlet));
     }
 

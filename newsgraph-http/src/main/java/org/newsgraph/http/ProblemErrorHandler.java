@@ -1,9 +1,7 @@
 package org.newsgraph.http;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
+import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -25,16 +23,9 @@ final class ProblemErrorHandler extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE));
-        return ByteBuffer.wrap(body(status));
-    }
-
     private static byte[] body(int status) {
         String title = HttpStatus.getMessage(status);
-        Problem problem = Problem.of(status, title, "the request was refused before it was read: " + title.toLowerCase(
-                java.util.Locale.ROOT), null, null);
-        return JsonBody.text(JsonBody.bytes(problem)).getBytes(StandardCharsets.UTF_8);
+        String detail = "the request was refused before it was read: " + title.toLowerCase(Locale.ROOT);
+        return JsonBody.bytes(Problem.of(status, title, detail, null, null));
     }
 }

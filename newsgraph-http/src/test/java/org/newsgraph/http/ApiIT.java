@@ -179,6 +179,14 @@ class ApiIT {
     }
 
     @Test
+    void theRootSaysTheCorpusModelIsCurrentAfterAFinishedAnalyze() {
+        JsonNode model = get("").json().get("corpus_model");
+
+        assertThat(model.get("articles_outside").asInt()).isZero();
+        assertThat(model.get("events").asText()).isEqualTo("current");
+    }
+
+    @Test
     void anEntityTagNamesTheBodyAndACurrentCopyGets304() {
         Http first = get("/events/" + export.events().get(0).id());
         Http again = get("/events/" + export.events().get(0).id());

@@ -104,6 +104,19 @@ class HostileInputIT {
     }
 
     @Test
+    void requestsJettyCannotParseAreProblemsToo() {
+        for (String request : List.of("GARBAGE\r\n\r\n", "GET /api/v1 HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n",
+                "GET /api/v1/events/a%00b HTTP/1.1\r\nHost: x\r\n\r\n",
+                "GET /api/v1 HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")) {
+            Http answer = Http.rawRequest(server.port(), request);
+
+            assertThat(answer.status()).as(request).isEqualTo(400);
+            assertThat(answer.mediaType()).isEqualTo(Problem.CONTENT_TYPE);
+            assertThat(leaks(answer)).isEmpty();
+        }
+    }
+
+    @Test
     void theApiOnlyReadsOtherMethodsAre405Problems() {
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
             Http answer = Http.send(HttpRequest.newBuilder(URI.create(server.url() + "/articles"))

@@ -42,9 +42,13 @@ record Http(int status, String contentType, String etag, String body, HttpRespon
      * broken percent-encoding, raw angle brackets); reads the status, the content type and the body.
      */
     static Http raw(int port, String target) {
+        return rawRequest(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Sends these bytes as they are (a request Jetty cannot parse) and reads the answer. */
+    static Http rawRequest(int port, String request) {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
