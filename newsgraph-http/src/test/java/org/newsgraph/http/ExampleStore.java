@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
@@ -38,13 +40,22 @@ final class ExampleStore {
         }
     }
 
+    /** A new folder, deleted with what it holds when the test JVM ends. */
     static Path temporary(String prefix) {
         try {
             Path made = Files.createTempDirectory(prefix);
-            made.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(made)));
             return made;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path tree) {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a folder left in the temporary folder is no failure of a test
         }
     }
 

@@ -25,7 +25,7 @@ class LiveStoreIT {
     @Test
     void showsWhatAnAnalyzeAddsBesideItAndTheTextAsAJsonString() throws IOException, InterruptedException {
         Path store = ExampleStore.temporary("newsgraph-http-live");
-        Path inputs = Files.createDirectories(store.resolveSibling(store.getFileName() + "-inputs"));
+        Path inputs = ExampleStore.temporary("newsgraph-http-inputs");
         Path first = Files.writeString(inputs.resolve("hostile.txt"), HOSTILE_TITLE + "\n\n" + HOSTILE_BODY);
         assertThat(ExampleStore.analyze(store, List.of(first)).count(Outcome.OK)).isEqualTo(1);
 
