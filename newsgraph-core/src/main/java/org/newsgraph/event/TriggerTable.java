@@ -46,6 +46,7 @@ public final class TriggerTable {
 
         private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
         private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+        private static final Pattern DASH = Pattern.compile("[-\u2013]");
 
         public Context {
             words = Set.copyOf(words);
@@ -57,13 +58,20 @@ public final class TriggerTable {
                 if (lemmas.apply(i).stream().anyMatch(words::contains)) {
                     return true;
                 }
-                if (scores && (SCORE.matcher(text.apply(i)).matches() || i + 2 < size
-                        && NUMBER.matcher(text.apply(i)).matches() && text.apply(i + 1).matches("[-\u2013]")
-                        && NUMBER.matcher(text.apply(i + 2)).matches())) {
+                if (scores && scoreAt(i, size, text)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether a score starts at word {@code i}: one word ("31-24") or three ("65", "-", "53"). */
+        private static boolean scoreAt(int i, int size, IntFunction<String> text) {
+            if (SCORE.matcher(text.apply(i)).matches()) {
+                return true;
+            }
+            return i + 2 < size && NUMBER.matcher(text.apply(i)).matches() && DASH.matcher(text.apply(i + 1)).matches()
+                    && NUMBER.matcher(text.apply(i + 2)).matches();
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
@@ -102,10 +102,10 @@ public final class EventMerger {
     }
 
     /**
-     * The cluster's event, from the main events of its articles. A report that cannot be of the
-     * same day as any report of the cluster's event ({@link #apart}) keeps its own event, a main
-     * one, though the clusterer put its article there: it goes to {@code side} with the cluster's
-     * other events.
+     * The cluster's event, from the main events of its articles. A report that cannot tell the
+     * same happening as any report of the cluster's event ({@link #apart} from every one) keeps
+     * its own event, a main one, though the clusterer put its article there: it goes to
+     * {@code side} with the cluster's other events.
      */
     private Optional<CorpusEvent> mainEvent(long cluster, List<StoredArticle> members, Optional<Anchor> published,
             Map<EntityRef, Long> entityIds, SideEvents side) {
