@@ -422,6 +422,13 @@ class EventExtractorTest {
         assertThat(events(won)).extracting(Event::type, Event::title).containsExactly(tuple("award", "Holm wins an award"));
         assertThat(events(contract)).isEmpty();
         assertThat(events(TestArticle.untitled()
+                .sentence("The/DT contract/NN had/VBD/have been/VBN/be awarded/VBN/award to/TO [Bolt]:ORGANIZATION .")
+                .document())).as("a contract awarded is an agreement, not an honour").extracting(Event::type)
+                .containsExactly("agreement");
+        assertThat(events(TestArticle.untitled()
+                .sentence("[Acme]:ORGANIZATION nearly/RB broke/VBD/break that/DT record/NN ./.").document()))
+                .as("a record broken outside sport is no match").isEmpty();
+        assertThat(events(TestArticle.untitled()
                 .sentence("A/DT decree/NN on/IN awarding/VBG/award the/DT title/NN to/TO [Jan Holm]:PERSON .").document()))
                 .as("who receives it is not who gives it").extracting(Event::title).containsExactly("Awards presented");
         assertThat(events(TestArticle.untitled()
