@@ -1,5 +1,7 @@
 package org.newsgraph.http;
 
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.newsgraph.http;
 
+import org.newsgraph.http.read.Snapshots;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;

@@ -1,5 +1,7 @@
 package org.newsgraph.http;
 
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Views;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

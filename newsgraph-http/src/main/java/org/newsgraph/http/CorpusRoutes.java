@@ -1,14 +1,15 @@
 package org.newsgraph.http;
 
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Views;
+import org.newsgraph.http.read.StoryDetail;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.app.clusters.ListedCluster;
-import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.ListedStory;
 import org.newsgraph.app.export.ExportDocument;
 
@@ -66,7 +67,7 @@ final class CorpusRoutes {
         String speaker = p.text("speaker");
         String article = p.text("article");
         Snapshot s = api.snapshot();
-        Set<String> speakers = speaker == null ? null : EventRoutes.named(s, speaker);
+        Set<String> speakers = speaker == null ? null : s.named(speaker);
         api.page(ctx, p, s.export().quotes().stream()
                 .filter(q -> speakers == null || q.speaker() != null && speakers.contains(q.speaker()))
                 .filter(q -> article == null || q.article().equals(article))
@@ -97,17 +98,6 @@ final class CorpusRoutes {
 
         static StoryListed of(ExportDocument.Story s) {
             return new StoryListed(s.id(), s.title(), s.events().size());
-        }
-    }
-
-    /** A story with its events in its order: by date, the undated last. */
-    @JsonPropertyOrder({"id", "title", "events"})
-    record StoryDetail(String id, String title, List<Views.EventSummary> events) {
-
-        static StoryDetail of(ListedStory story, Snapshot s) {
-            List<ListedEvent> events = story.events().stream().filter(Objects::nonNull).toList();
-            return new StoryDetail(story.story().id(), story.story().title(),
-                    events.stream().map(e -> Views.EventSummary.of(e, s)).toList());
         }
     }
 }

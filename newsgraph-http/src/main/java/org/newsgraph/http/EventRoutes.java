@@ -1,6 +1,8 @@
 package org.newsgraph.http;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Views;
+import org.newsgraph.http.read.EventDetail;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -9,14 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.DatePeriod;
-import org.newsgraph.model.EntitySummary;
 
 /** The events: listed and filtered as the {@code events} command does, one with its reports, and the timeline. */
 final class EventRoutes {
@@ -42,7 +41,7 @@ final class EventRoutes {
         String outlet = p.text("outlet");
         String kind = p.choice("kind", KINDS);
         Snapshot s = api.snapshot();
-        Set<String> places = place == null ? null : named(s, place);
+        Set<String> places = place == null ? null : s.named(place);
         Predicate<ListedEvent> picked = e -> (places == null || places.contains(e.event().location()))
                 && (kind == null || e.event().salience().equals(kind))
                 && (outlet == null || reportedBy(s, e.event(), outlet));
@@ -85,67 +84,11 @@ final class EventRoutes {
 
     private static Set<String> entities(Snapshot s, Params p) {
         String entity = p.text("entity");
-        return entity == null ? null : named(s, entity);
-    }
-
-    /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
-    static Set<String> named(Snapshot s, String name) {
-        return new EntityQuery(null, name).select(s.entities()).stream().map(EntitySummary::exportId)
-                .collect(Collectors.toSet());
+        return entity == null ? null : s.named(entity);
     }
 
     private static boolean reportedBy(Snapshot s, ExportDocument.Event e, String outlet) {
         return e.articles().stream().map(s::article).flatMap(Optional::stream)
                 .anyMatch(a -> a.outlet() != null && a.outlet().equalsIgnoreCase(outlet));
     }
-
-    /** One event in full: its reports, each with the sentences that tell the event, its quotes and claims. */
-    @JsonPropertyOrder({"id", "type", "cameo", "kind", "title", "date", "place", "participants", "cluster", "stories",
-        "reports", "quotes", "claims"})
-    record EventDetail(String id, String type, String cameo, String kind, String title, ExportDocument.EventDate date,
-            Views.Named place, List<Views.Named> participants, String cluster, List<String> stories,
-            List<Report> reports, List<Views.QuoteView> quotes, List<ExportDocument.Claim> claims) {
-
-        static EventDetail of(ListedEvent listed, Snapshot s) {
-            ExportDocument.Event e = listed.event();
-            List<String> stories = s.export().stories().stream().filter(t -> t.events().contains(e.id()))
-                    .map(ExportDocument.Story::id).toList();
-            List<Views.QuoteView> quotes = s.export().quotes().stream().filter(q -> e.id().equals(q.event()))
-                    .map(q -> Views.QuoteView.of(q, s)).toList();
-            List<ExportDocument.Claim> claims = s.export().claims().stream().filter(c -> claimOf(e, c)).toList();
-            return new EventDetail(e.id(), e.type(), e.cameo(), e.salience(), e.title(), e.date(),
-                    Views.Named.of(e.location(), s), e.participants().stream().map(p -> Views.Named.of(p, s)).toList(),
-                    e.cluster(), stories, e.articles().stream().map(a -> Report.of(e, a, s)).toList(), quotes, claims);
-        }
-
-        /** A main event's claims are its reports'; another event's, those its evidence sentences state. */
-        private static boolean claimOf(ExportDocument.Event e, ExportDocument.Claim c) {
-            if (!e.articles().contains(c.article())) {
-                return false;
-            }
-            return e.salience().equals("main") || e.evidence().stream()
-                    .anyMatch(v -> v.article().equals(c.article()) && v.start() <= c.start() && c.end() <= v.end());
-        }
-    }
-
-    /** An article that reports an event, with the sentences in it that tell the event (none for a copy). */
-    @JsonPropertyOrder({"article", "title", "file", "outlet", "published", "status", "evidence"})
-    record Report(String article, String title, String file, String outlet, ExportDocument.Published published,
-            String status, List<Sentence> evidence) {
-
-        static Report of(ExportDocument.Event e, String articleId, Snapshot s) {
-            ExportDocument.Article a = s.article(articleId).orElse(null);
-            if (a == null) {
-                return new Report(articleId, null, null, null, null, null, List.of());
-            }
-            List<Sentence> evidence = e.evidence().stream().filter(v -> v.article().equals(articleId))
-                    .filter(v -> a.text() != null && v.start() >= 0 && v.end() <= a.text().length() && v.start() <= v.end())
-                    .map(v -> new Sentence(v.start(), v.end(), a.text().substring(v.start(), v.end()))).toList();
-            return new Report(a.id(), a.title(), a.file(), a.outlet(), a.published(), a.status(), evidence);
-        }
-    }
-
-    /** A sentence of an article's text: its offsets (UTF-16 units, end exclusive) and its words. */
-    @JsonPropertyOrder({"start", "end", "text"})
-    record Sentence(int start, int end, String text) {}
 }

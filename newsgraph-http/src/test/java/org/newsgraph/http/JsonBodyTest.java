@@ -1,5 +1,7 @@
 package org.newsgraph.http;
 
+import org.newsgraph.http.read.Views;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

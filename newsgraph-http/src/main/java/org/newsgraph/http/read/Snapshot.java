@@ -1,4 +1,4 @@
-package org.newsgraph.http;
+package org.newsgraph.http.read;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.clusters.ClusterCatalog;
@@ -23,11 +25,11 @@ import org.newsgraph.store.ArticleStore;
  * events, clusters and entities), with the export's records by id. Immutable; the store is closed
  * once it is read.
  */
-record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clusters, List<EntitySummary> entities,
+public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clusters, List<EntitySummary> entities,
         Map<String, ExportDocument.Article> articles, Map<String, ExportDocument.Entity> exportEntities,
         Map<String, ListedEvent> listedEvents, ModelState model) {
 
-    static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
+    public static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
         ExportDocument export = newsgraph.exportOf(store);
         EventCatalog events = new EventCatalog(export);
         List<EntitySummary> entities = newsgraph.entities(store, EntityQuery.all());
@@ -45,24 +47,30 @@ record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clust
      * and entities. Both mend at the end of the next analyze.
      */
     @JsonPropertyOrder({"articles_outside", "events"})
-    record ModelState(int articlesOutside, String events) {}
+    public record ModelState(int articlesOutside, String events) {}
 
-    Optional<ExportDocument.Article> article(String id) {
+    public Optional<ExportDocument.Article> article(String id) {
         return Optional.ofNullable(articles.get(id));
     }
 
-    Optional<ExportDocument.Entity> entity(String id) {
+    public Optional<ExportDocument.Entity> entity(String id) {
         return Optional.ofNullable(exportEntities.get(id));
     }
 
-    Optional<ListedEvent> event(String id) {
+    public Optional<ListedEvent> event(String id) {
         return Optional.ofNullable(listedEvents.get(id));
     }
 
     /** An entity's name, else its id (an entity merged away since the events were made). */
-    String name(String entityId) {
+    public String name(String entityId) {
         ExportDocument.Entity e = exportEntities.get(entityId);
         return e == null ? entityId : e.name();
+    }
+
+    /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
+    public Set<String> named(String words) {
+        return new EntityQuery(null, words).select(entities).stream().map(EntitySummary::exportId)
+                .collect(Collectors.toSet());
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {

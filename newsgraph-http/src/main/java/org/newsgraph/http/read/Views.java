@@ -1,4 +1,4 @@
-package org.newsgraph.http;
+package org.newsgraph.http.read;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -6,15 +6,15 @@ import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
 
 /** The JSON shapes more than one route gives: an entity named, an event in a listing, a quote with its speaker's name. */
-final class Views {
+public final class Views {
 
     private Views() {}
 
     /** An entity by id and name. */
     @JsonPropertyOrder({"id", "name"})
-    record Named(String id, String name) {
+    public record Named(String id, String name) {
 
-        static Named of(String id, Snapshot s) {
+        public static Named of(String id, Snapshot s) {
             return id == null ? null : new Named(id, s.name(id));
         }
     }
@@ -26,15 +26,15 @@ final class Views {
      */
     @JsonPropertyOrder({"id", "type", "kind", "title", "date", "place", "participants", "report_count", "sources",
         "cluster"})
-    record EventSummary(String id, String type, String kind, String title, ExportDocument.EventDate date, Named place,
+    public record EventSummary(String id, String type, String kind, String title, ExportDocument.EventDate date, Named place,
             List<Named> participants, int reportCount, List<String> sources, String cluster) {
 
-        static EventSummary of(ListedEvent listed, Snapshot s) {
+        public static EventSummary of(ListedEvent listed, Snapshot s) {
             return of(listed, listed.event(), s);
         }
 
         /** The listed event with the export's event given (the same with its date explained). */
-        static EventSummary of(ListedEvent listed, ExportDocument.Event e, Snapshot s) {
+        public static EventSummary of(ListedEvent listed, ExportDocument.Event e, Snapshot s) {
             return new EventSummary(e.id(), e.type(), e.salience(), e.title(), e.date(), Named.of(e.location(), s),
                     e.participants().stream().map(p -> Named.of(p, s)).toList(), e.articles().size(), listed.sources(),
                     e.cluster());
@@ -44,10 +44,10 @@ final class Views {
     /** A quote with its speaker's name (null without a speaker entity) and its article's title. */
     @JsonPropertyOrder({"article", "article_title", "start", "end", "text", "direct", "speaker", "speaker_name",
         "speaker_text", "cue", "event"})
-    record QuoteView(String article, String articleTitle, int start, int end, String text, boolean direct,
+    public record QuoteView(String article, String articleTitle, int start, int end, String text, boolean direct,
             String speaker, String speakerName, String speakerText, String cue, String event) {
 
-        static QuoteView of(ExportDocument.Quote q, Snapshot s) {
+        public static QuoteView of(ExportDocument.Quote q, Snapshot s) {
             return new QuoteView(q.article(), s.article(q.article()).map(ExportDocument.Article::title).orElse(null),
                     q.start(), q.end(), q.text(), q.direct(), q.speaker(),
                     q.speaker() == null ? null : s.name(q.speaker()), q.speakerText(), q.cue(), q.event());

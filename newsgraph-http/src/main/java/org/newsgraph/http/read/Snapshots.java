@@ -1,4 +1,4 @@
-package org.newsgraph.http;
+package org.newsgraph.http.read;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import org.newsgraph.store.ArticleStore;
  * (the pages of one listing) reads one store. Never writes the store and holds no view open
  * between reads.
  */
-final class Snapshots {
+public final class Snapshots {
 
     private final Newsgraph newsgraph;
     private final Path store;
@@ -19,13 +19,13 @@ final class Snapshots {
     private Snapshot last;
     private long readAt;
 
-    Snapshots(Newsgraph newsgraph, Path store, Duration ttl) {
+    public Snapshots(Newsgraph newsgraph, Path store, Duration ttl) {
         this.newsgraph = newsgraph;
         this.store = store;
         this.ttl = ttl;
     }
 
-    synchronized Snapshot current() {
+    public synchronized Snapshot current() {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {
             try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
