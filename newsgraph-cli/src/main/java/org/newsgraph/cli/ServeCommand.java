@@ -63,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "newsgraph-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("serving store " + store.dir + " at " + server.url() + " (Ctrl-C stops)");
+        out.println("open " + server.pagesUrl() + " in a browser for the pages");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

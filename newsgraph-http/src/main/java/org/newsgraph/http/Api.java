@@ -1,12 +1,12 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Snapshot;
-import org.newsgraph.http.read.Snapshots;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
 
 /** What every route shares: the store's snapshots, the limits, parameters, ids and pages. */
 final class Api {

@@ -1,6 +1,5 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Snapshots;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -19,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.http.read.Snapshots;
+import org.newsgraph.http.web.WebPages;
 import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
 
@@ -45,9 +46,11 @@ public final class ApiServer implements AutoCloseable {
      * server could not answer (a 500 or 503) with what went wrong.
      */
     public static ApiServer start(Newsgraph newsgraph, Path store, ServerConfig config, Consumer<String> log) {
-        Api api = new Api(new Snapshots(newsgraph, store, config.snapshotTtl()), config);
+        Snapshots snapshots = new Snapshots(newsgraph, store, config.snapshotTtl());
+        Api api = new Api(snapshots, config);
+        WebPages pages = new WebPages(snapshots::current);
         JsonNode openApi = openApi();
-        Javalin app = Javalin.create(c -> configure(c, config, api, openApi, log));
+        Javalin app = Javalin.create(c -> configure(c, config, api, pages, openApi, log));
         try {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
@@ -57,7 +60,8 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(app, config);
     }
 
-    private static void configure(JavalinConfig c, ServerConfig config, Api api, JsonNode openApi, Consumer<String> log) {
+    private static void configure(JavalinConfig c, ServerConfig config, Api api, WebPages pages, JsonNode openApi,
+            Consumer<String> log) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxRequestBytes();
@@ -82,42 +86,59 @@ public final class ApiServer implements AutoCloseable {
         new EntityRoutes(api).register(c.routes);
         new ArticleRoutes(api).register(c.routes);
         new CorpusRoutes(api).register(c.routes);
-        errors(c, log);
+        pages.register(c);
+        errors(c, pages, log);
     }
 
-    /** Every failure as a problem: the client learns what it can change, the log what went wrong. */
-    private static void errors(JavalinConfig c, Consumer<String> log) {
+    /**
+     * Every failure as a problem, or on a web page's path as an error page: the client learns what
+     * it can change, the log what went wrong.
+     */
+    private static void errors(JavalinConfig c, WebPages pages, Consumer<String> log) {
         c.routes.exception(Problem.Raised.class, (e, ctx) ->
-                send(ctx, e.status, e.getMessage(), e.parameter));
+                send(ctx, pages, e.status, e.getMessage(), e.parameter));
         c.routes.exception(HttpResponseException.class, (e, ctx) ->
-                send(ctx, e.getStatus(), statusText(e.getStatus()), null));
+                send(ctx, pages, e.getStatus(), statusText(ctx, e.getStatus()), null));
         c.routes.exception(StoreNotFoundException.class, (e, ctx) -> {
             log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
-            send(ctx, 503, "the store is not there: run newsgraph analyze into it first", null);
+            send(ctx, pages, 503, "the store is not there: run newsgraph analyze into it first", null);
         });
         c.routes.exception(StoreVersionException.class, (e, ctx) -> {
             log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
-            send(ctx, 503, "the store was written by another version of newsgraph: the server's log says which", null);
+            send(ctx, pages, 503, "the store was written by another version of newsgraph: the server's log says which",
+                    null);
         });
         c.routes.exception(Exception.class, (e, ctx) -> {
             log.accept("internal error on " + ctx.path() + ": " + e.getClass().getName() + ": " + e.getMessage());
-            send(ctx, 500, "the server could not answer: its log says why", null);
+            send(ctx, pages, 500, "the server could not answer: its log says why", null);
         });
         for (int status : new int[] {404, 405}) {
             c.routes.error(status, ctx -> {
-                if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
-                    send(ctx, status, statusText(status), null);
+                String type = ctx.res().getContentType();
+                if (!Problem.CONTENT_TYPE.equals(type) && (type == null || !type.startsWith("text/html"))) {
+                    send(ctx, pages, status, statusText(ctx, status), null);
                 }
             });
         }
     }
 
-    private static void send(Context ctx, int status, String detail, String parameter) {
+    private static void send(Context ctx, WebPages pages, int status, String detail, String parameter) {
+        if (WebPages.isPage(ctx.path())) {
+            pages.error(ctx, status, detail);
+            return;
+        }
         HttpStatus known = HttpStatus.forStatus(status);
         JsonBody.sendProblem(ctx, Problem.of(status, known.getMessage(), detail, ctx.path(), parameter));
     }
 
-    private static String statusText(int status) {
+    private static String statusText(Context ctx, int status) {
+        if (WebPages.isPage(ctx.path())) {
+            return switch (status) {
+                case 404 -> "there is no such page: the events, the timeline and the map are linked above";
+                case 405 -> "the pages are only read: the browser asked to change one";
+                default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
+            };
+        }
         return switch (status) {
             case 404 -> "no such resource: " + OPENAPI + " lists the API's paths";
             case 405 -> "the API only reads: use GET";
@@ -160,6 +181,11 @@ public final class ApiServer implements AutoCloseable {
     public String url() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + host + ":" + port() + Api.BASE;
+    }
+
+    /** The web pages' root, {@code http://127.0.0.1:8080/}. */
+    public String pagesUrl() {
+        return url().substring(0, url().length() - Api.BASE.length()) + "/";
     }
 
     /** Every route the server answers, as {@code GET /api/v1/events/{id}}. */

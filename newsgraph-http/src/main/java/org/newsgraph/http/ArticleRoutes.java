@@ -1,7 +1,5 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Snapshot;
-import org.newsgraph.http.read.Views;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,6 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Views;
 
 /** The articles (each with its analysis and the lines cleaning removed) and the outlets they come from. */
 final class ArticleRoutes {

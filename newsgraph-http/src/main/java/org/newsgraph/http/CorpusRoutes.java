@@ -1,8 +1,5 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Snapshot;
-import org.newsgraph.http.read.Views;
-import org.newsgraph.http.read.StoryDetail;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -12,6 +9,9 @@ import java.util.regex.Pattern;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.ListedStory;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.StoryDetail;
+import org.newsgraph.http.read.Views;
 
 /**
  * What the corpus model joins articles into: event clusters (each member with why it is there, as

@@ -1,7 +1,5 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Snapshot;
-import org.newsgraph.http.read.EntityDetail;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.http.read.EntityDetail;
+import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
 

@@ -1,8 +1,5 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Snapshot;
-import org.newsgraph.http.read.Views;
-import org.newsgraph.http.read.EventDetail;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -15,6 +12,9 @@ import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.http.read.EventDetail;
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Views;
 import org.newsgraph.model.DatePeriod;
 
 /** The events: listed and filtered as the {@code events} command does, one with its reports, and the timeline. */

@@ -1,12 +1,11 @@
 package org.newsgraph.http;
 
-import org.newsgraph.http.read.Views;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.http.read.Views;
 
 class JsonBodyTest {
 

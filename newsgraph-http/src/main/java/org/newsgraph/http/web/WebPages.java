@@ -1,0 +1,124 @@
+package org.newsgraph.http.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.newsgraph.http.read.EntityDetail;
+import org.newsgraph.http.read.EventDetail;
+import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.StoryDetail;
+
+/**
+ * The web pages of {@code serve}, beside the JSON API and read from the same snapshots: events,
+ * an event, entities, an entity, the timeline, the map, stories, a story and search. Every page is
+ * HTML written by {@link Html} (all store text escaped) with a strict Content-Security-Policy: only
+ * this server's own scripts and styles, none inline. Errors are pages that say what to change,
+ * never a stack trace.
+ */
+public final class WebPages {
+
+    static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String EVENT_ID = "v\\d{1,9}(\\.\\d{1,9})?";
+    private static final String ENTITY_ID = "e\\d{1,9}";
+    private static final String STORY_ID = "s\\d{1,9}";
+
+    private final Supplier<Snapshot> snapshots;
+    private final Layout layout;
+
+    /** Pages read from {@code snapshots}, the JSON API's own. */
+    public WebPages(Supplier<Snapshot> snapshots) {
+        this.snapshots = snapshots;
+        this.layout = new Layout(Assets.load());
+    }
+
+    /** Whether a path is a page's (or a page's file), not the JSON API's. */
+    public static boolean isPage(String path) {
+        return !path.startsWith("/api/") && !path.equals("/api");
+    }
+
+    public void register(JavalinConfig c) {
+        c.staticFiles.add(files -> {
+            files.hostedPath = Assets.STATIC;
+            files.directory = "/org/newsgraph/http/web/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "max-age=3600");
+        });
+        c.staticFiles.enableWebjars();
+        EventsPage events = new EventsPage(layout);
+        EventPage event = new EventPage(layout);
+        EntityPage entity = new EntityPage(layout);
+        EntitiesPage entities = new EntitiesPage(layout);
+        TimelinePage timeline = new TimelinePage(layout);
+        MapPage map = new MapPage(layout);
+        StoryPage story = new StoryPage(layout);
+        SearchPage search = new SearchPage(layout);
+        c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.get(), new Query(ctx))));
+        c.routes.get("/events", ctx -> ctx.redirect("/"));
+        c.routes.get("/events/{id}", ctx -> {
+            Snapshot s = snapshots.get();
+            String id = id(ctx, EVENT_ID, "an event");
+            send(ctx, 200, event.render(EventDetail.of(s.event(id).orElseThrow(() -> noSuch("event", id)), s), s));
+        });
+        c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.get(), new Query(ctx))));
+        c.routes.get("/entities/{id}", ctx -> {
+            Snapshot s = snapshots.get();
+            String id = id(ctx, ENTITY_ID, "an entity");
+            send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
+                    .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
+        });
+        c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.get(), new Query(ctx))));
+        c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.get(), new Query(ctx))));
+        c.routes.get("/stories", ctx -> send(ctx, 200, story.list(snapshots.get(), new Query(ctx))));
+        c.routes.get("/stories/{id}", ctx -> {
+            Snapshot s = snapshots.get();
+            String id = id(ctx, STORY_ID, "a story");
+            send(ctx, 200, story.render(StoryDetail.of(s.events().story(id).orElseThrow(() -> noSuch("story", id)), s)));
+        });
+        c.routes.get("/search", ctx -> send(ctx, 200, search.render(new Query(ctx))));
+        c.routes.exception(PageProblem.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+    }
+
+    /** An error as a page: the status, and what went wrong in words ({@code detail}, never an exception's message). */
+    public void error(Context ctx, int status, String detail) {
+        String title = switch (status) {
+            case 400 -> "That request cannot be answered";
+            case 404 -> "Not found";
+            case 405 -> "Pages are only read";
+            case 503 -> "The store cannot be read";
+            default -> "Something went wrong";
+        };
+        send(ctx, status, layout.page(title, "", h -> {
+            h.element("h1", title);
+            h.element("p", detail, "class", "problem");
+            h.open("p").element("a", "Back to the events", "href", "/").close("p");
+        }));
+    }
+
+    private static String id(Context ctx, String form, String what) {
+        String id = ctx.pathParam("id");
+        if (!id.matches(form)) {
+            throw PageProblem.notFound("there is no such page: that is not " + what + "'s id");
+        }
+        return id;
+    }
+
+    private static PageProblem noSuch(String what, String id) {
+        return PageProblem.notFound("there is no " + what + " " + id + " in this store");
+    }
+
+    private static void send(Context ctx, int status, String page) {
+        ctx.status(status);
+        ctx.header("Content-Security-Policy", SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType(HTML);
+        ctx.result(page);
+    }
+}
