@@ -93,6 +93,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jettyStaysInTheHttpModule = confined("org.eclipse.jetty..", "org.newsgraph.http..");
 
+    /**
+     * The web pages read what the JSON API reads, through the read layer only: never the store or
+     * its adapter, never the API's routes or its JSON (one concept, one implementation).
+     */
+    @ArchTest
+    static final ArchRule webPagesReadThroughTheReadLayer = noClasses().that().resideInAPackage("org.newsgraph.http.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsgraph.store..", "org.newsgraph.http",
+                    "com.fasterxml.jackson..");
+
+    /** The read layer knows neither the API's routes nor the pages. */
+    @ArchTest
+    static final ArchRule theReadLayerKnowsNoRoutes = noClasses().that().resideInAPackage("org.newsgraph.http.read..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsgraph.http", "org.newsgraph.http.web..",
+                    "io.javalin..");
+
     /** jsoup parses pages in the extraction of the text, nowhere else. */
     @ArchTest
     static final ArchRule jsoupStaysInExtraction = confined("org.jsoup..", "org.newsgraph.clean..");

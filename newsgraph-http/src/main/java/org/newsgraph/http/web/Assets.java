@@ -14,6 +14,7 @@ final class Assets {
 
     static final String STATIC = "/static";
     static final String STYLE = STATIC + "/web.css";
+    static final String ICON = STATIC + "/favicon.svg";
     static final String MAP_SCRIPT = STATIC + "/map.js";
     static final String COUNTRIES = STATIC + "/countries-110m.geojson";
     private static final String LEAFLET_POM = "/META-INF/maven/org.webjars.npm/leaflet/pom.properties";

@@ -36,6 +36,7 @@ final class Layout {
                 .open("meta", "charset", "utf-8")
                 .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", Html.cut(title, 120) + " · newsgraph")
+                .open("link", "rel", "icon", "href", Assets.ICON, "type", "image/svg+xml")
                 .open("link", "rel", "stylesheet", "href", Assets.STYLE);
         if (map) {
             h.open("link", "rel", "stylesheet", "href", assets.leafletStyle());
