@@ -188,9 +188,9 @@ public final class ApiServer implements AutoCloseable {
         return url().substring(0, url().length() - Api.BASE.length()) + "/";
     }
 
-    /** Every route the server answers, as {@code GET /api/v1/events/{id}}. */
+    /** Every route of the JSON API the server answers, as {@code GET /api/v1/events/{id}} (the web pages' are not). */
     public List<String> routes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return app.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> !WebPages.isPage(e.endpoint.path))
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 

@@ -34,7 +34,7 @@ final class EventPage {
                 : s.entity(e.place().id()).map(ExportDocument.Entity::place).filter(p -> p.latitude() != null);
         return layout.page(title, "/", place.isPresent(), h -> {
             h.open("h1").data(title, EventList.TITLE).close("h1");
-            facts(h, e, place);
+            facts(h, e, place, s);
             if (place.isPresent()) {
                 h.element("div", "", "id", "map", "class", "map small", "role", "img", "aria-label",
                         "Map of the event's place");
@@ -44,7 +44,7 @@ final class EventPage {
         });
     }
 
-    private static void facts(Html h, EventDetail e, Optional<ExportDocument.Place> place) {
+    private static void facts(Html h, EventDetail e, Optional<ExportDocument.Place> place, Snapshot s) {
         h.open("dl", "class", "facts");
         h.element("dt", "What").open("dd").text(e.type() + (e.cameo() == null ? "" : " (CAMEO " + e.cameo() + ")")
                 + ", " + e.kind() + " event").close("dd");
@@ -66,9 +66,12 @@ final class EventPage {
         }
         h.close("ul").close("dd");
         if (!e.stories().isEmpty()) {
-            h.element("dt", "Stories").open("dd");
-            e.stories().forEach(id -> h.element("a", "story " + id, "href", "/stories/" + id).text(" "));
-            h.close("dd");
+            h.element("dt", "Stories").open("dd").open("ul", "class", "inline");
+            for (String id : e.stories()) {
+                String title = s.events().story(id).map(t -> t.story().title()).orElse("story " + id);
+                h.open("li").link("/stories/" + id, title, EventList.TITLE).close("li");
+            }
+            h.close("ul").close("dd");
         }
         h.close("dl");
     }

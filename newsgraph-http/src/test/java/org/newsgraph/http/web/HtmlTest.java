@@ -20,7 +20,7 @@ class HtmlTest {
     void writesStoreTextIsolatedAndCutShort() {
         String written = new Html().data("\u202Eevil <b>" + "x".repeat(50), 12).toString();
 
-        assertThat(written).isEqualTo("<bdi>\u202Eevil &lt;b&gt;xx…</bdi>");
+        assertThat(written).isEqualTo("<bdi>\u202Eevil &lt;b&gt;xxx…</bdi>");
     }
 
     @Test
