@@ -34,7 +34,7 @@ import org.newsgraph.resolve.Gazetteer;
  * acronym, another spelling of a place). Places carry the gazetteer place of the name written,
  * as the place typer gives them. {@code truth} is the real entity behind each article entity.
  */
-record LabelledCorpus(List<StoredArticle> articles, Map<EntityRef, Integer> truth) {
+record ResolutionGold(List<StoredArticle> articles, Map<EntityRef, Integer> truth) {
 
     static final int PEOPLE = 8_000;
     static final int ORGANISATIONS = 3_000;
@@ -50,7 +50,7 @@ record LabelledCorpus(List<StoredArticle> articles, Map<EntityRef, Integer> trut
     private record Real(int id, EntityType type, String name, List<String> alternates) {}
 
     /** The first {@code n} articles, as a corpus of their own. */
-    LabelledCorpus first(int n) {
+    ResolutionGold first(int n) {
         List<StoredArticle> some = articles.subList(0, n);
         Map<EntityRef, Integer> theirs = new HashMap<>();
         truth.forEach((ref, real) -> {
@@ -58,14 +58,14 @@ record LabelledCorpus(List<StoredArticle> articles, Map<EntityRef, Integer> trut
                 theirs.put(ref, real);
             }
         });
-        return new LabelledCorpus(List.copyOf(some), theirs);
+        return new ResolutionGold(List.copyOf(some), theirs);
     }
 
     int entities() {
         return truth.size();
     }
 
-    static LabelledCorpus build(RealNames names, Gazetteer gazetteer, int size, long seed) {
+    static ResolutionGold build(RealNames names, Gazetteer gazetteer, int size, long seed) {
         Random random = new Random(seed);
         List<Real> pool = new ArrayList<>();
         List<Real> people = people(names, random, pool);
@@ -82,7 +82,7 @@ record LabelledCorpus(List<StoredArticle> articles, Map<EntityRef, Integer> trut
                 truth.put(new EntityRef(id, i), chosen.get(i).id());
             }
         }
-        return new LabelledCorpus(List.copyOf(articles), truth);
+        return new ResolutionGold(List.copyOf(articles), truth);
     }
 
     /** The real people, then given names and surnames of real people put together. */
