@@ -35,7 +35,6 @@ import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.clean.BoilerplateCleaner;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
-import org.newsgraph.clean.DatelineConfig;
 import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.clean.OutletFinder;
 import org.newsgraph.cluster.ArticleProfiler;
@@ -55,6 +54,7 @@ import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
+import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.normalize.TextNormalizer;
@@ -130,7 +130,7 @@ public final class Newsgraph {
                 .then(new TextNormalizer())
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
                 .then(new OutletFinder(RULES))
-                .then(new DatelineReader(RULES, DatelineConfig.defaults()))
+                .then(new DatelineReader(RULES, ArticleTop.defaults()))
                 .then(new LanguageTagger(languages))
                 .then(new PublicationDater(DATING, DaterConfig.defaults()))
                 .build();
