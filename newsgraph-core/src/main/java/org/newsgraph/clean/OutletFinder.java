@@ -16,10 +16,13 @@ import org.newsgraph.pipeline.Stage;
  * Names the outlet of an article that came without one, when its text names it: a trailer
  * ("Read the latest news on The Daily Courier.") first, else a masthead printed more than once.
  * Both are lines the cleaner left out, so they are read from what it recorded as removed. When
- * the text names none, the article's URL does: its registrable domain ({@code nytimes.com} for
- * {@code https://www.nytimes.com/...}, {@code bbc.co.uk} for {@code news.bbc.co.uk}), by the public
- * suffix list, with the basis {@code url}. A trailer comes first: a copy published elsewhere names
- * its own outlet there.
+ * the text names none, the article's URL does: its host without a leading {@code www.}
+ * ({@code nytimes.com} for {@code https://www.nytimes.com/...}, {@code sports.espn.go.com}), with
+ * the basis {@code url}. The whole host, not the registrable domain: one domain may serve many
+ * outlets (every blog of {@code blogspot.com}, ESPN and ABC News under {@code go.com}), and two
+ * outlets taken for one would be worse than one outlet under two hosts. A host must lie under a
+ * public suffix (Guava's copy of the public suffix list): no address, {@code localhost} or bare
+ * suffix names an outlet. A trailer comes first: a copy published elsewhere names its own outlet there.
  */
 public final class OutletFinder implements Stage {
 
@@ -55,7 +58,7 @@ public final class OutletFinder implements Stage {
                 .orElse(document);
     }
 
-    /** The registrable domain of an http(s) URL's host; none for an address, a bare suffix or a malformed URL. */
+    /** The host of an http(s) URL without {@code www.}; none for an address, a bare suffix or a malformed URL. */
     static Optional<String> domainOf(String url) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
@@ -67,9 +70,11 @@ public final class OutletFinder implements Stage {
                 return Optional.empty();
             }
             InternetDomainName host = InternetDomainName.from(uri.getHost());
-            return host.isUnderPublicSuffix()
-                    ? Optional.of(host.topPrivateDomain().toString().toLowerCase(Locale.ROOT))
-                    : Optional.empty();
+            if (!host.isUnderPublicSuffix()) {
+                return Optional.empty();
+            }
+            String name = host.toString().toLowerCase(Locale.ROOT);
+            return Optional.of(name.startsWith("www.") && !host.parent().isPublicSuffix() ? name.substring(4) : name);
         } catch (java.net.URISyntaxException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty(); // not a URL of a named host: no outlet from it
         }

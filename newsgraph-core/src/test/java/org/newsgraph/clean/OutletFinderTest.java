@@ -72,22 +72,24 @@ class OutletFinderTest {
     }
 
     @Test
-    void namesTheRegistrableDomainOfTheUrlWhenTheTextNamesNoOutlet() {
+    void namesTheHostOfTheUrlWhenTheTextNamesNoOutlet() {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "Ferry is back", STORY,
                 "http://articles.latimes.com/2013/may/03/local/ferry", null, Basis.NONE, PublicationDate.none(), null);
 
         Document found = FINDER.apply(Cleaning.CLEANER.apply(Cleaning.text(source, STORY)));
 
-        assertThat(found.source().outlet()).isEqualTo("latimes.com");
+        assertThat(found.source().outlet()).isEqualTo("articles.latimes.com");
         assertThat(found.source().outletBasis()).isEqualTo(Basis.URL);
     }
 
     @Test
-    void readsTheDomainByThePublicSuffixList() {
+    void keepsTheWholeHostButItsWww() {
         assertThat(OutletFinder.domainOf("https://www.bbc.co.uk/news/world-123")).contains("bbc.co.uk");
-        assertThat(OutletFinder.domainOf("https://news.bbc.co.uk/2/hi/europe/1.stm")).contains("bbc.co.uk");
-        assertThat(OutletFinder.domainOf("https://EDITION.CNN.com/2013/world")).contains("cnn.com");
         assertThat(OutletFinder.domainOf("https://www.stuff.co.nz/national/1")).contains("stuff.co.nz");
+        assertThat(OutletFinder.domainOf("https://EDITION.CNN.com/2013/world")).contains("edition.cnn.com");
+        assertThat(OutletFinder.domainOf("http://joyofsox.blogspot.nl/2008/12/offer.html")).contains("joyofsox.blogspot.nl");
+        assertThat(OutletFinder.domainOf("http://sports.espn.go.com/nba/news/story?id=1"))
+                .as("not go.com, which ABC News shares").contains("sports.espn.go.com");
     }
 
     @Test
