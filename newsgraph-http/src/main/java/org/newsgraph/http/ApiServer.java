@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.search.SearchIndex;
+import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
 
@@ -33,10 +35,12 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerConfig config;
+    private final SearchIndex index;
 
-    private ApiServer(Javalin app, ServerConfig config) {
+    private ApiServer(Javalin app, ServerConfig config, SearchIndex index) {
         this.app = app;
         this.config = config;
+        this.index = index;
     }
 
     /**
@@ -46,17 +50,20 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Newsgraph newsgraph, Path store, ServerConfig config, Consumer<String> log) {
         Api api = new Api(new Snapshots(newsgraph, store, config.snapshotTtl()), config);
         JsonNode openApi = openApi();
-        Javalin app = Javalin.create(c -> configure(c, config, api, openApi, log));
+        SearchIndex index = newsgraph.openSearchIndex(store);
+        Javalin app = Javalin.create(c -> configure(c, config, api, new SearchRoutes(api, index), openApi, log));
         try {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
+            index.close();
             throw new UnavailableAddressException("cannot listen on " + config.host() + " port " + config.port()
                     + ": it is in use or not this machine's (give another --port or --bind)");
         }
-        return new ApiServer(app, config);
+        return new ApiServer(app, config, index);
     }
 
-    private static void configure(JavalinConfig c, ServerConfig config, Api api, JsonNode openApi, Consumer<String> log) {
+    private static void configure(JavalinConfig c, ServerConfig config, Api api, SearchRoutes search, JsonNode openApi,
+            Consumer<String> log) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxRequestBytes();
@@ -81,6 +88,7 @@ public final class ApiServer implements AutoCloseable {
         new EntityRoutes(api).register(c.routes);
         new ArticleRoutes(api).register(c.routes);
         new CorpusRoutes(api).register(c.routes);
+        search.register(c.routes);
         errors(c, log);
     }
 
@@ -97,6 +105,11 @@ public final class ApiServer implements AutoCloseable {
         c.routes.exception(StoreVersionException.class, (e, ctx) -> {
             log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
             send(ctx, 503, "the store was written by another version of newsgraph: the server's log says which", null);
+        });
+        c.routes.exception(SearchIndexMissingException.class, (e, ctx) -> {
+            log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
+            send(ctx, 503, "the store has no search index yet: make it with ./newsgraph reindex --store DIR (analyze "
+                    + "makes it too)", null);
         });
         c.routes.exception(Exception.class, (e, ctx) -> {
             log.accept("internal error on " + ctx.path() + ": " + e.getClass().getName() + ": " + e.getMessage());
@@ -131,7 +144,7 @@ public final class ApiServer implements AutoCloseable {
         index.put("openapi", OPENAPI);
         Map<String, String> links = new LinkedHashMap<>();
         for (String r : List.of("events", "timeline", "entities", "stories", "clusters", "articles", "outlets", "quotes",
-                "claims")) {
+                "claims", "search")) {
             links.put(r, Api.BASE + "/" + r);
         }
         index.put("links", links);
@@ -180,5 +193,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        index.close();
     }
 }
