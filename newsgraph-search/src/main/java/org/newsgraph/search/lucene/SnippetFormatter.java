@@ -10,7 +10,7 @@ import org.newsgraph.search.SearchResult.Snippet;
 /**
  * The highlighter's passages as a plain snippet with match offsets, never markup: the passages
  * (sentences) in text order joined by " … ", each cut to a window around its first match when
- * long, line breaks as spaces.
+ * long, line breaks as spaces; matches apart by white space only (the words of a phrase) are one mark.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -41,10 +41,16 @@ final class SnippetFormatter extends PassageFormatter {
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int ms = Math.max(passage.getMatchStarts()[i], lastEnd);
                 int me = Math.min(passage.getMatchEnds()[i], end);
-                if (ms < me) {
-                    marks.add(new Mark(base + ms, base + me));
-                    lastEnd = me;
+                if (ms >= me) {
+                    continue;
                 }
+                Mark previous = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+                if (previous != null && previous.end() - base >= start && content.substring(lastEnd, ms).isBlank()) {
+                    marks.set(marks.size() - 1, new Mark(previous.start(), base + me)); // a phrase: one mark
+                } else {
+                    marks.add(new Mark(base + ms, base + me));
+                }
+                lastEnd = me;
             }
             text.append(content, start, end);
         }
