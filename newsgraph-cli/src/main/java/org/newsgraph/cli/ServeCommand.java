@@ -18,10 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {"Serves the store as a JSON API under /api/v1 (events, entities, timeline, stories, clusters, "
-                + "articles, outlets, quotes, claims; described at /api/v1/openapi.json) until stopped with Ctrl-C.",
+                + "articles, outlets, quotes, claims, search; described at /api/v1/openapi.json) until stopped with Ctrl-C.",
             "It only reads the store: analyze can write it meanwhile, and what it adds shows within a second. "
-                + "It listens on 127.0.0.1 only unless --bind says otherwise. Search and the web pages are not "
-                + "built yet (docs/api.md)."},
+                + "It listens on 127.0.0.1 only unless --bind says otherwise. Search reads the index analyze "
+                + "keeps (reindex makes it again). The web pages are not built yet (docs/api.md)."},
         footer = {"", "Example:", "  ./newsgraph serve --store newsgraph-data",
             "  curl http://127.0.0.1:8080/api/v1/events?type=meeting"})
 final class ServeCommand implements Callable<Integer> {
