@@ -3,6 +3,7 @@ package org.newsgraph.app.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.search.SearchDocument;
 import org.newsgraph.search.SearchIndex;
@@ -21,7 +22,7 @@ public final class SearchIndexer {
      * Rebuilds unless the index is of {@code storeState} already ({@code force} rebuilds anyway);
      * {@code export} is asked for only when it rebuilds, {@code progress} hears (done, total).
      */
-    public SearchUpdate update(SearchIndex index, String storeState, java.util.function.Supplier<ExportDocument> export,
+    public SearchUpdate update(SearchIndex index, String storeState, Supplier<ExportDocument> export,
             boolean force, Progress progress) {
         long start = System.nanoTime();
         if (!force && index.state().filter(storeState::equals).isPresent()) {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,7 +80,7 @@ final class EntityExpander {
         List<String> ids = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : entities) {
-            var doc = stored.document(hit.doc);
+            Document doc = stored.document(hit.doc);
             ids.add(doc.get(Fields.ID));
             for (String spelling : doc.getValues(Fields.SPELLING)) {
                 List<String> terms = Terms.of(analyzer, Fields.TEXT, spelling);
@@ -91,7 +93,7 @@ final class EntityExpander {
         for (String spelling : spellings) {
             any.add(phrase(spelling), BooleanClause.Occur.SHOULD);
         }
-        ids.forEach(id -> any.add(new TermQuery(new Term(Fields.ENTITY, id.toLowerCase(java.util.Locale.ROOT))),
+        ids.forEach(id -> any.add(new TermQuery(new Term(Fields.ENTITY, id.toLowerCase(Locale.ROOT))),
                 BooleanClause.Occur.SHOULD));
         return any.build();
     }

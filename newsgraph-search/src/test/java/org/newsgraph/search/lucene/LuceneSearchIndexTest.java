@@ -2,6 +2,7 @@ package org.newsgraph.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
@@ -119,7 +120,7 @@ class LuceneSearchIndexTest {
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.hits()).hasSize(1);
         assertThat(all.facets().get("outlet")).extracting(SearchResult.FacetCount::value, SearchResult.FacetCount::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Daily One", 2), org.assertj.core.groups.Tuple.tuple("Weekly Two", 1));
+                .containsExactly(tuple("Daily One", 2), tuple("Weekly Two", 1));
         assertThat(all.facets().get("entity")).singleElement()
                 .satisfies(e -> assertThat(List.of(e.value(), e.label(), e.count())).containsExactly("e1", "Kyiv", 4));
         assertThat(all.facets().get("month")).extracting(SearchResult.FacetCount::value).containsExactly("2023-04", "2024-05");
