@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -18,13 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.intake.ArticleIntake;
 import org.newsgraph.search.SearchIndex;
 import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
 
 /**
- * The JSON API over a store, read only: Javalin on Jetty, bound where the config says. Every
+ * The JSON API over a store, read only unless given an ingest token: Javalin on Jetty, bound where the config says. Every
  * answer is JSON with an entity tag, or a problem; no exception's message or stack trace reaches
  * a client (the log gets the message).
  */
@@ -36,11 +38,13 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final ServerConfig config;
     private final SearchIndex index;
+    private final ArticleIntake intake;
 
-    private ApiServer(Javalin app, ServerConfig config, SearchIndex index) {
+    private ApiServer(Javalin app, ServerConfig config, SearchIndex index, ArticleIntake intake) {
         this.app = app;
         this.config = config;
         this.index = index;
+        this.intake = intake;
     }
 
     /**
@@ -51,22 +55,28 @@ public final class ApiServer implements AutoCloseable {
         Api api = new Api(new Snapshots(newsgraph, store, config.snapshotTtl()), config);
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
-        Javalin app = Javalin.create(c -> configure(c, config, api, new SearchRoutes(api, index), openApi, log));
+        ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
+        List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index)::register,
+                new IngestRoutes(api, config.ingestToken(), intake)::register);
+        Javalin app = Javalin.create(c -> configure(c, config, api, routes, openApi, log));
         try {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
             index.close();
+            if (intake != null) {
+                intake.close();
+            }
             throw new UnavailableAddressException("cannot listen on " + config.host() + " port " + config.port()
                     + ": it is in use or not this machine's (give another --port or --bind)");
         }
-        return new ApiServer(app, config, index);
+        return new ApiServer(app, config, index, intake);
     }
 
-    private static void configure(JavalinConfig c, ServerConfig config, Api api, SearchRoutes search, JsonNode openApi,
-            Consumer<String> log) {
+    private static void configure(JavalinConfig c, ServerConfig config, Api api, List<Consumer<RoutesConfig>> more,
+            JsonNode openApi, Consumer<String> log) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
-        c.http.maxRequestSize = config.maxRequestBytes();
+        c.http.maxRequestSize = config.maxBodyBytes();
         c.http.prefer405over404 = true;
         c.jetty.modifyHttpConfiguration(h -> {
             h.setRequestHeaderSize(config.maxRequestBytes());
@@ -88,7 +98,7 @@ public final class ApiServer implements AutoCloseable {
         new EntityRoutes(api).register(c.routes);
         new ArticleRoutes(api).register(c.routes);
         new CorpusRoutes(api).register(c.routes);
-        search.register(c.routes);
+        more.forEach(r -> r.accept(c.routes));
         errors(c, log);
     }
 
@@ -132,7 +142,7 @@ public final class ApiServer implements AutoCloseable {
     private static String statusText(int status) {
         return switch (status) {
             case 404 -> "no such resource: " + OPENAPI + " lists the API's paths";
-            case 405 -> "the API only reads: use GET";
+            case 405 -> "this path only reads: use GET (articles are sent in with POST " + Api.BASE + "/articles)";
             default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
         };
     }
@@ -193,6 +203,9 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (intake != null) {
+            intake.close();
+        }
         index.close();
     }
 }

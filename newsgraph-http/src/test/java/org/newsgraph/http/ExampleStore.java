@@ -66,6 +66,28 @@ final class ExampleStore {
         }
     }
 
+    /** A copy of a store folder (no writer may hold it), without the subfolders named in {@code left}. */
+    static Path copy(Path store, String... left) {
+        Path copy = temporary("newsgraph-store-copy");
+        try (Stream<Path> files = Files.walk(store)) {
+            for (Path f : files.toList()) {
+                Path relative = store.relativize(f);
+                if (relative.toString().isEmpty() || Stream.of(left).anyMatch(relative::startsWith)
+                        || f.getFileName().toString().endsWith(".lock")) {
+                    continue;
+                }
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy.resolve(relative));
+                } else {
+                    Files.copy(f, copy.resolve(relative));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
     /** A server on a free port of the loopback address over {@code store}. */
     static ApiServer serve(Path store) {
         return ApiServer.start(NEWSGRAPH, store, ServerConfig.defaults().withAddress("127.0.0.1", 0), line -> { });

@@ -3,15 +3,11 @@ package org.newsgraph.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,7 +167,7 @@ class SearchIT {
 
     @Test
     void aStoreWithoutAnIndexIsUnavailableWithHowToMakeIt() {
-        Path copy = copyWithout(ExampleStore.dir(), "search");
+        Path copy = ExampleStore.copy(ExampleStore.dir(), "search");
         try (ApiServer bare = ExampleStore.serve(copy)) {
             Http answer = Http.get(bare.url() + "/search?q=kyiv");
             assertThat(answer.status()).isEqualTo(503);
@@ -182,7 +178,7 @@ class SearchIT {
 
     @Test
     void anIndexOfAnotherStoreStateIsSaidToBeBehind() {
-        Path copy = copyWithout(ExampleStore.dir(), "search");
+        Path copy = ExampleStore.copy(ExampleStore.dir(), "search");
         try (SearchIndex index = ExampleStore.NEWSGRAPH.openSearchIndex(copy)) {
             index.replace(List.of(), "a state from before a stopped run", done -> { });
         }
@@ -191,26 +187,5 @@ class SearchIT {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().get("index").asText()).isEqualTo("behind");
         }
-    }
-
-    /** A copy of a store folder without one of its subfolders. */
-    private static Path copyWithout(Path store, String left) {
-        Path copy = ExampleStore.temporary("newsgraph-search-copy");
-        try (Stream<Path> files = Files.walk(store)) {
-            for (Path f : files.toList()) {
-                Path relative = store.relativize(f);
-                if (relative.toString().isEmpty() || relative.startsWith(left) || f.getFileName().toString().endsWith(".lock")) {
-                    continue;
-                }
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(copy.resolve(relative));
-                } else {
-                    Files.copy(f, copy.resolve(relative));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return copy;
     }
 }
