@@ -15,10 +15,14 @@ public interface SearchIndex extends AutoCloseable {
     Optional<String> state();
 
     /**
-     * Replaces everything in the index with these documents and records {@code state}, in one
-     * commit; {@code progress} is told how many documents are added so far, now and then.
+     * Makes the index hold exactly these documents and records {@code state}, in one commit:
+     * writes only the documents that are new or changed since the last commit and deletes those no
+     * longer given; {@code progress} is told how many documents are done so far, now and then.
      */
-    void replace(List<SearchDocument> documents, String state, IntConsumer progress);
+    IndexChange replace(List<SearchDocument> documents, String state, IntConsumer progress);
+
+    /** Makes the index again from nothing with these documents, as {@link #replace} does otherwise. */
+    IndexChange rebuild(List<SearchDocument> documents, String state, IntConsumer progress);
 
     /**
      * Searches: throws {@link BadQueryException} for a query that cannot be read or would cost too

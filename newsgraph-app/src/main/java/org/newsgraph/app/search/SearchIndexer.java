@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.search.IndexChange;
 import org.newsgraph.search.SearchDocument;
 import org.newsgraph.search.SearchIndex;
 
 /**
  * Keeps a store's search index current: when the state the index records is not the store's (no
  * index, a run stopped between the store's commit and the index's, another document version),
- * makes every document again from the export and replaces the index in one commit. A whole
- * rebuild, not an update in place: entity resolution and event merging may change any document.
+ * makes every document again from the export (entity resolution and event merging may change any
+ * of them) and has the index hold exactly those, in one commit: the index writes only the ones
+ * that changed. Forced, it makes the index again from nothing.
  */
 public final class SearchIndexer {
 
@@ -26,12 +28,13 @@ public final class SearchIndexer {
             boolean force, Progress progress) {
         long start = System.nanoTime();
         if (!force && index.state().filter(storeState::equals).isPresent()) {
-            return new SearchUpdate(false, 0, Duration.ofNanos(System.nanoTime() - start));
+            return new SearchUpdate(false, 0, 0, 0, Duration.ofNanos(System.nanoTime() - start));
         }
         List<SearchDocument> made = documents.of(export.get());
-        IntConsumer added = done -> progress.indexed(done, made.size());
-        index.replace(made, storeState, added);
-        return new SearchUpdate(true, made.size(), Duration.ofNanos(System.nanoTime() - start));
+        IntConsumer done = n -> progress.indexed(n, made.size());
+        IndexChange change = force ? index.rebuild(made, storeState, done) : index.replace(made, storeState, done);
+        return new SearchUpdate(true, change.documents(), change.written(), change.deleted(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Hears how far a rebuild is. */

@@ -1,6 +1,10 @@
 package org.newsgraph.search.lucene;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +29,10 @@ final class DocumentMaker {
         this.analyzer = analyzer;
     }
 
-    Document make(SearchDocument d) {
+    Document make(SearchDocument d, String digest) {
         Document doc = new Document();
-        doc.add(new StringField(Fields.KEY, key(d.kind(), d.id()), Field.Store.NO));
+        doc.add(new StringField(Fields.KEY, key(d.kind(), d.id()), Field.Store.YES));
+        doc.add(new StoredField(Fields.DIGEST, digest));
         doc.add(new StringField(Fields.KIND, d.kind().word(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(Fields.KIND, d.kind().word()));
         doc.add(new StoredField(Fields.ID, d.id()));
@@ -56,6 +61,16 @@ final class DocumentMaker {
 
     static String key(HitKind kind, String id) {
         return kind.word() + ":" + id;
+    }
+
+    /** What a document is made of, digested: its every field (a record's text names them all). */
+    static String digest(SearchDocument d) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(d.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private void aliases(Document doc, SearchDocument entity) {

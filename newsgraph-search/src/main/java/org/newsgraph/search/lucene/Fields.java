@@ -8,6 +8,8 @@ final class Fields {
 
     /** Kind and id, unique in the index: {@code event:v3}. */
     static final String KEY = "key";
+    /** A digest of the search document a Lucene document was made from: unchanged ones are not written again. */
+    static final String DIGEST = "digest";
     static final String KIND = "kind";
     static final String ID = "id";
     static final String ARTICLE = "article";

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.search.BadQueryException;
 import org.newsgraph.search.HitKind;
+import org.newsgraph.search.IndexChange;
 import org.newsgraph.search.SearchDocument;
 import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.search.SearchQuery;
@@ -77,6 +80,36 @@ class LuceneSearchIndexTest {
         assertThat(index.state()).contains("state-2");
         assertThat(ids(search("summit"))).isEmpty();
         assertThat(ids(search("minister"))).containsExactly("a1");
+    }
+
+    @Test
+    void aReplacementWritesOnlyWhatChangedAndDeletesWhatIsGone() {
+        List<SearchDocument> changed = new ArrayList<>(documents());
+        changed.set(1, article("a2", "Summit closes", "The summit closed in Kyiv.", "Weekly Two", "2024-05",
+                List.of("e1"), List.of("Kyiv", "Kiev")));
+        changed.remove(2);
+
+        assertThat(index.replace(documents(), "state-1", done -> { })).isEqualTo(new IndexChange(5, 0, 0));
+        assertThat(index.replace(changed, "state-2", done -> { })).isEqualTo(new IndexChange(4, 1, 1));
+
+        assertThat(ids(search("closed"))).containsExactly("a2");
+        assertThat(ids(search("opened"))).isEmpty();
+        assertThat(ids(search("script"))).isEmpty();
+        assertThat(index.search(SearchQuery.of(null, 1)).total()).isEqualTo(4);
+        assertThat(index.rebuild(changed, "state-3", done -> { })).isEqualTo(new IndexChange(4, 4, 0));
+    }
+
+    @Test
+    void anIndexThatCannotBeReadIsMadeAgainFromNothing() throws IOException {
+        index.close();
+        Path broken = dir.resolve("broken");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("segments_1"), "not an index");
+        try (LuceneSearchIndex again = LuceneSearchIndex.open(broken)) {
+            assertThat(again.replace(documents(), "state-1", done -> { })).isEqualTo(new IndexChange(5, 5, 0));
+            assertThat(again.search(SearchQuery.of("summit", 5)).hits()).extracting(SearchResult.Hit::id).containsExactly("a2");
+        }
+        index = LuceneSearchIndex.open(dir.resolve("search"));
     }
 
     @Test
