@@ -56,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
         ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
-        List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index)::register,
+        List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, new SearchStates(newsgraph, store, config.snapshotTtl()))::register,
                 new IngestRoutes(api, config.ingestToken(), intake)::register);
         Javalin app = Javalin.create(c -> configure(c, config, api, routes, openApi, log));
         try {

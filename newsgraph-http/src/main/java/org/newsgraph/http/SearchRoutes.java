@@ -27,10 +27,12 @@ final class SearchRoutes {
 
     private final Api api;
     private final SearchIndex index;
+    private final SearchStates states;
 
-    SearchRoutes(Api api, SearchIndex index) {
+    SearchRoutes(Api api, SearchIndex index, SearchStates states) {
         this.api = api;
         this.index = index;
+        this.states = states;
     }
 
     void register(RoutesConfig routes) {
@@ -52,7 +54,7 @@ final class SearchRoutes {
         }
         SearchQuery query = new SearchQuery(p.text("q"), kinds(p.text("kind")), p.text("outlet"), entity,
                 p.text("type"), p.text("language"), p.date("from"), p.date("to"), offset, limit);
-        String storeState = api.snapshot().searchState();
+        String storeState = states.current();
         SearchResult result;
         try {
             result = index.search(query);

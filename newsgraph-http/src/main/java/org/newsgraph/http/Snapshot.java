@@ -21,12 +21,11 @@ import org.newsgraph.store.ArticleStore;
 /**
  * What the API answers from: one read of the store through the app's read use cases (its export,
  * events, clusters and entities), with the export's records by id. Immutable; the store is closed
- * once it is read. {@code searchState} is the state a search index of this store records when it is
- * current.
+ * once it is read.
  */
 record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clusters, List<EntitySummary> entities,
         Map<String, ExportDocument.Article> articles, Map<String, ExportDocument.Entity> exportEntities,
-        Map<String, ListedEvent> listedEvents, ModelState model, String searchState) {
+        Map<String, ListedEvent> listedEvents, ModelState model) {
 
     static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
         ExportDocument export = newsgraph.exportOf(store);
@@ -36,8 +35,7 @@ record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clust
                 newsgraph.corpusEventsState(store).name().toLowerCase(Locale.ROOT));
         return new Snapshot(export, events, newsgraph.clusters(store), entities, byId(export.articles(),
                 ExportDocument.Article::id), byId(export.entities(), ExportDocument.Entity::id),
-                byId(events.events(EventQuery.all()), e -> e.event().id()), model,
-                newsgraph.searchState(store));
+                byId(events.events(EventQuery.all()), e -> e.event().id()), model);
     }
 
     /**
