@@ -26,9 +26,9 @@ import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
 
 /**
- * The JSON API over a store, read only unless given an ingest token: Javalin on Jetty, bound where the config says. Every
- * answer is JSON with an entity tag, or a problem; no exception's message or stack trace reaches
- * a client (the log gets the message).
+ * The JSON API over a store, read only unless given an ingest token: Javalin on Jetty, bound where
+ * the config says. Every answer is JSON with an entity tag, or a problem; no exception's message or
+ * stack trace reaches a client (the log gets the message).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -56,7 +56,8 @@ public final class ApiServer implements AutoCloseable {
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
         ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
-        List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, new SearchStates(newsgraph, store, config.snapshotTtl()))::register,
+        SearchStates states = new SearchStates(newsgraph, store, config.snapshotTtl());
+        List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, states)::register,
                 new IngestRoutes(api, config.ingestToken(), intake)::register);
         Javalin app = Javalin.create(c -> configure(c, config, api, routes, openApi, log));
         try {
