@@ -31,6 +31,9 @@ import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.app.quotes.QuoteLister;
+import org.newsgraph.app.search.SearchIndexer;
+import org.newsgraph.app.search.SearchUpdate;
+import org.newsgraph.app.search.StoreState;
 import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.clean.BoilerplateCleaner;
 import org.newsgraph.clean.CleanRules;
@@ -71,6 +74,8 @@ import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
 import org.newsgraph.resolve.PlaceTyper;
 import org.newsgraph.resolve.PlaceTyperConfig;
+import org.newsgraph.search.SearchIndex;
+import org.newsgraph.search.lucene.LuceneSearchIndex;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
@@ -95,6 +100,9 @@ public final class Newsgraph {
     private static final TermReader TERMS = TermReader.english();
     /** The event taxonomy, triggers and cues, read and checked once. */
     private static final EventLexicon EVENTS = EventLexicon.english();
+
+    /** The search index's folder inside a store's. */
+    public static final String SEARCH_FOLDER = "search";
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -313,6 +321,32 @@ public final class Newsgraph {
     public List<ListedQuote> quotes(ArticleStore store, String speaker) {
         ExportDocument export = exportOf(store);
         return new QuoteLister().list(export, entityIdsNamed(store, speaker));
+    }
+
+    /**
+     * The search index of the store in {@code storeDir} (its {@code search/} folder). Opening makes
+     * nothing: a reader of a store without one is told so when it searches.
+     */
+    public SearchIndex openSearchIndex(Path storeDir) {
+        return LuceneSearchIndex.open(storeDir.resolve(SEARCH_FOLDER));
+    }
+
+    /**
+     * The state of the store a search index must record to be current: when {@link SearchIndex#state}
+     * is another, the index is behind the store (or made by another newsgraph).
+     */
+    public String searchState(ArticleStore store) {
+        return StoreState.of(store, corpusEventsState(store));
+    }
+
+    /**
+     * Brings the search index up to date with the store, as analyze does after it stores its run:
+     * rebuilds it from the export when the state it records is not the store's, or always with
+     * {@code force} (reindex).
+     */
+    public SearchUpdate updateSearch(ArticleStore store, SearchIndex index, boolean force,
+            SearchIndexer.Progress progress) {
+        return new SearchIndexer().update(index, searchState(store), () -> exportOf(store), force, progress);
     }
 
     public void export(ArticleStore store, Path target) throws IOException {

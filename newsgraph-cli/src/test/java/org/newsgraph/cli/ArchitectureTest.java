@@ -27,12 +27,12 @@ class ArchitectureTest {
 
     /** What every stage may read: the records, the pipeline, the lexicons more than one stage reads. */
     static final List<String> KERNEL = List.of("model", "pipeline", "lexicon");
-    /** The interfaces to what lives outside the core: the store and sentence embeddings. */
-    static final List<String> PORTS = List.of("store", "embed");
+    /** The interfaces to what lives outside the core: the store, sentence embeddings, the search index. */
+    static final List<String> PORTS = List.of("store", "embed", "search");
     /** The per-article and per-corpus stages of the core, in pipeline order. */
     static final List<String> STAGES = List.of("ingest", "extract", "clean", "normalize", "language", "temporal", "dedup",
             "annotate", "resolve", "quote", "claim", "event", "cluster", "story");
-    static final List<String> ADAPTERS = List.of("corenlp", "lingua", "onnx", "store.sqlite");
+    static final List<String> ADAPTERS = List.of("corenlp", "lingua", "onnx", "store.sqlite", "search.lucene");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -86,6 +86,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sqliteStaysInItsAdapter = noClasses().that().resideOutsideOfPackage("org.newsgraph.store.sqlite..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule luceneStaysInItsAdapter = confined("org.apache.lucene..", "org.newsgraph.search.lucene..");
 
     @ArchTest
     static final ArchRule javalinStaysInTheHttpModule = confined("io.javalin..", "org.newsgraph.http..");
