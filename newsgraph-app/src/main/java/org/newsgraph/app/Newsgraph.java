@@ -3,14 +3,17 @@ package org.newsgraph.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.Analyzer;
+import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.analyze.Recipe;
+import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
@@ -23,54 +26,56 @@ import org.newsgraph.app.entities.EntityUpdater;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventUpdate;
 import org.newsgraph.app.events.EventUpdater;
-import org.newsgraph.app.analyze.ProgressListener;
-import org.newsgraph.app.analyze.Recipe;
-import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportBuilder;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.app.quotes.QuoteLister;
+import org.newsgraph.app.search.SearchIndexer;
+import org.newsgraph.app.search.SearchUpdate;
+import org.newsgraph.app.search.StoreState;
+import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.clean.BoilerplateCleaner;
-import org.newsgraph.cluster.ArticleProfiler;
-import org.newsgraph.cluster.ClusterDater;
-import org.newsgraph.cluster.ClusterConfig;
-import org.newsgraph.cluster.EventClusterer;
-import org.newsgraph.cluster.TermReader;
 import org.newsgraph.clean.CleanRules;
 import org.newsgraph.clean.CleanerConfig;
-import org.newsgraph.clean.DatelineConfig;
 import org.newsgraph.clean.DatelineReader;
-import org.newsgraph.clean.HtmlTextExtractor;
 import org.newsgraph.clean.OutletFinder;
+import org.newsgraph.cluster.ArticleProfiler;
+import org.newsgraph.cluster.ClusterConfig;
+import org.newsgraph.cluster.ClusterDater;
+import org.newsgraph.cluster.EventClusterer;
+import org.newsgraph.cluster.TermReader;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.dedup.NearDuplicateDetector;
 import org.newsgraph.embed.SentenceEmbedder;
 import org.newsgraph.event.EventConfig;
 import org.newsgraph.event.EventExtractor;
 import org.newsgraph.event.EventLexicon;
+import org.newsgraph.extract.HtmlTextExtractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
+import org.newsgraph.model.ArticleTop;
+import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.StoredArticle;
 import org.newsgraph.normalize.TextNormalizer;
 import org.newsgraph.onnx.MiniLmEmbedder;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.model.EntitySummary;
-import org.newsgraph.model.StoredArticle;
 import org.newsgraph.quote.QuoteConfig;
 import org.newsgraph.quote.QuoteFinder;
 import org.newsgraph.quote.QuoteLexicon;
-import org.newsgraph.resolve.EntityIdKeeper;
 import org.newsgraph.resolve.AliasFinder;
+import org.newsgraph.resolve.EntityIdKeeper;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.Gazetteer;
 import org.newsgraph.resolve.MentionGrouper;
 import org.newsgraph.resolve.PlaceTyper;
 import org.newsgraph.resolve.PlaceTyperConfig;
+import org.newsgraph.search.SearchIndex;
+import org.newsgraph.search.lucene.LuceneSearchIndex;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
@@ -95,6 +100,9 @@ public final class Newsgraph {
     private static final TermReader TERMS = TermReader.english();
     /** The event taxonomy, triggers and cues, read and checked once. */
     private static final EventLexicon EVENTS = EventLexicon.english();
+
+    /** The search index's folder inside a store's. */
+    public static final String SEARCH_FOLDER = "search";
 
     private final NewsgraphConfig config;
     private LanguageIdentifier languages;
@@ -130,7 +138,7 @@ public final class Newsgraph {
                 .then(new TextNormalizer())
                 .then(new BoilerplateCleaner(RULES, CleanerConfig.defaults()))
                 .then(new OutletFinder(RULES))
-                .then(new DatelineReader(RULES, DatelineConfig.defaults()))
+                .then(new DatelineReader(RULES, ArticleTop.defaults()))
                 .then(new LanguageTagger(languages))
                 .then(new PublicationDater(DATING, DaterConfig.defaults()))
                 .build();
@@ -313,6 +321,32 @@ public final class Newsgraph {
     public List<ListedQuote> quotes(ArticleStore store, String speaker) {
         ExportDocument export = exportOf(store);
         return new QuoteLister().list(export, entityIdsNamed(store, speaker));
+    }
+
+    /**
+     * The search index of the store in {@code storeDir} (its {@code search/} folder). Opening makes
+     * nothing: a reader of a store without one is told so when it searches.
+     */
+    public SearchIndex openSearchIndex(Path storeDir) {
+        return LuceneSearchIndex.open(storeDir.resolve(SEARCH_FOLDER));
+    }
+
+    /**
+     * The state of the store a search index must record to be current: when {@link SearchIndex#state}
+     * is another, the index is behind the store (or made by another newsgraph).
+     */
+    public String searchState(ArticleStore store) {
+        return StoreState.of(store, corpusEventsState(store));
+    }
+
+    /**
+     * Brings the search index up to date with the store, as analyze does after it stores its run:
+     * rebuilds it from the export when the state it records is not the store's, or always with
+     * {@code force} (reindex).
+     */
+    public SearchUpdate updateSearch(ArticleStore store, SearchIndex index, boolean force,
+            SearchIndexer.Progress progress) {
+        return new SearchIndexer().update(index, searchState(store), () -> exportOf(store), force, progress);
     }
 
     public void export(ArticleStore store, Path target) throws IOException {

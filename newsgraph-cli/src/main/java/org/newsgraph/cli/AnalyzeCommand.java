@@ -16,6 +16,8 @@ import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.app.search.SearchUpdate;
+import org.newsgraph.search.SearchIndex;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "are skipped; unreadable inputs are rejected with a reason and the run goes on.",
             "At the end of a run the store's corpus model (entities across articles, event clusters, the",
             "events merged from each cluster's reports and the stories they form) is brought up to date",
-            "and stored, for the commands that read it; without INPUT, analyze does only that (after a",
+            "and stored, for the commands that read it, and so is the search index (STORE/search/, for the",
+            "search command and the API); without INPUT, analyze does only that (after a",
             "stopped run, or to upgrade a store of an older newsgraph).",
             "Commands that read the store run beside analyze; a second analyze of one store exits 4."},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json --store newsgraph-data",
@@ -83,8 +86,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             TerminalProgress progress = TerminalProgress.forStderr(err);
             RunSummary summary = newsgraph.analyze(read, articles,
                     newsgraph.coreNlp(() -> progress.note("loading the CoreNLP models ...")), progress);
+            SearchUpdate search;
+            try (SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
+                search = newsgraph.updateSearch(articles, index, false, progress::indexed);
+            }
             progress.finish();
-            out.println(describe(summary));
+            out.println(describe(summary) + " | search index: " + (search.updated() ? search.documents() + " documents ("
+                    + search.written() + " written, " + search.deleted() + " deleted)" : "current"));
             ExportDocument document = newsgraph.exportOf(articles);
             out.print(new TimelineSummary().render(
                     new EventCatalog(document).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));

@@ -2,7 +2,9 @@ package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
@@ -12,6 +14,7 @@ import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "The ids are the export's: v3 is cluster c3's event, v3.1 the first other event its articles tell.",
             "The events are those the last analyze stored; reading merges nothing (a note says when they are "
                 + "not up to date)."},
-        footer = {"", "Example:", "  ./newsgraph events --store newsgraph-data --type visit --entity kowal"})
+        footer = {"", "Examples:", "  ./newsgraph events --store newsgraph-data --type visit --entity kowal",
+            "  ./newsgraph events --store newsgraph-data --kind main --place brussels",
+            "  ./newsgraph events --store newsgraph-data --outlet \"The Odessa Journal\""})
 final class EventsCommand implements Callable<Integer> {
 
     @Spec
@@ -45,17 +50,36 @@ final class EventsCommand implements Callable<Integer> {
                     + "which happen there, matched as entities --name matches (the last word may be cut short).")
     String entity;
 
+    @Option(names = "--place", paramLabel = "NAME",
+            description = "Only events set in a place with these words in its name or an alias, matched as entities "
+                    + "--name matches.")
+    String place;
+
+    @Option(names = "--outlet", paramLabel = "NAME",
+            description = "Only events an article of this outlet reports (its whole name, any case).")
+    String outlet;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "Only events told this way: main (what a cluster of articles is about), reported or "
+                    + "mentioned.")
+    String kind;
+
     @Option(names = "--json", description = "Print a JSON array of the export's events instead of a table.")
     boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
+        if (kind != null && !EventQuery.KINDS.contains(kind.strip().toLowerCase(Locale.ROOT))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--kind: '" + kind + "' is no kind of event: give " + String.join(", ", EventQuery.KINDS));
+        }
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
             EventCatalog catalog = newsgraph.events(articles);
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
-            List<ListedEvent> shown = catalog.events(new EventQuery(type, entities, null, null, false));
+            Set<String> places = newsgraph.entityIdsNamed(articles, place);
+            List<ListedEvent> shown = catalog.events(new EventQuery(type, entities, places, outlet, kind, null, null));
             if (json) {
                 out.println(ExportWriter.asJson(shown.stream().map(ListedEvent::event).toList()));
             } else if (shown.isEmpty()) {
@@ -77,8 +101,22 @@ final class EventsCommand implements Callable<Integer> {
             return "no events in store " + store.dir + ": analyze some articles into it first, e.g.\n"
                     + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir;
         }
-        return "none of the " + total + " events in store " + store.dir + " is"
-                + (type == null ? "" : " of type '" + type + "'") + (type != null && entity != null ? " and" : "")
-                + (entity == null ? "" : " about an entity named '" + entity + "'");
+        List<String> asked = new ArrayList<>();
+        if (type != null) {
+            asked.add("of type '" + type + "'");
+        }
+        if (entity != null) {
+            asked.add("about an entity named '" + entity + "'");
+        }
+        if (place != null) {
+            asked.add("set in a place named '" + place + "'");
+        }
+        if (outlet != null) {
+            asked.add("reported by '" + outlet + "'");
+        }
+        if (kind != null) {
+            asked.add("of kind " + kind);
+        }
+        return "none of the " + total + " events in store " + store.dir + " is " + String.join(" and ", asked);
     }
 }

@@ -2,6 +2,8 @@ package org.newsgraph.cli;
 
 import java.io.UncheckedIOException;
 import org.newsgraph.http.ApiServer;
+import org.newsgraph.search.BadQueryException;
+import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.store.StoreLockedException;
 import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
@@ -29,7 +31,8 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, CommandLi
             return OUTPUT_NOT_WRITABLE;
         }
         if (exception instanceof CommandLine.ParameterException || exception instanceof NotFoundException
-                || exception instanceof StoreNotFoundException || exception instanceof ApiServer.UnavailableAddressException) {
+                || exception instanceof StoreNotFoundException || exception instanceof ApiServer.UnavailableAddressException
+                || exception instanceof BadQueryException || exception instanceof SearchIndexMissingException) {
             return USAGE;
         }
         return INTERNAL;

@@ -18,12 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {"Serves the store as a JSON API under /api/v1 (events, entities, timeline, stories, clusters, "
-                + "articles, outlets, quotes, claims; described at /api/v1/openapi.json) until stopped with Ctrl-C.",
+                + "articles, outlets, quotes, claims, search; described at /api/v1/openapi.json) until stopped with Ctrl-C.",
             "It only reads the store: analyze can write it meanwhile, and what it adds shows within a second. "
-                + "It listens on 127.0.0.1 only unless --bind says otherwise. Search and the web pages are not "
-                + "built yet (docs/api.md)."},
+                + "It listens on 127.0.0.1 only unless --bind says otherwise. Search reads the index analyze "
+                + "keeps (reindex makes it again). With --ingest-token it also takes articles over HTTP and "
+                + "analyses them into the store (then an analyze of the same store waits for it, and it for the "
+                + "analyze). The web pages are not built yet (docs/api.md)."},
         footer = {"", "Example:", "  ./newsgraph serve --store newsgraph-data",
-            "  curl http://127.0.0.1:8080/api/v1/events?type=meeting"})
+            "  curl http://127.0.0.1:8080/api/v1/events?type=meeting",
+            "  NEWSGRAPH_INGEST_TOKEN=change-me-to-a-long-secret ./newsgraph serve --store newsgraph-data"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -38,8 +41,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "The address to listen on: 127.0.0.1 serves this machine only; 0.0.0.0 every network it is "
-                    + "on (the API has no authentication). Default: ${DEFAULT-VALUE}")
+                    + "on (reading needs no authentication). Default: ${DEFAULT-VALUE}")
     String bind;
+
+    @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSGRAPH_INGEST_TOKEN}",
+            description = "Take articles sent in with POST /api/v1/articles and Authorization: Bearer TOKEN (at least 16 "
+                    + "characters), and analyse them in the background into the store. Default: the environment "
+                    + "variable NEWSGRAPH_INGEST_TOKEN; without either the server only reads.")
+    String ingestToken;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -52,7 +61,13 @@ final class ServeCommand implements Callable<Integer> {
             // when its corpus model is behind (the API's root says so too, as it stands each second)
         }
         PrintWriter err = spec.commandLine().getErr();
-        ApiServer server = ApiServer.start(newsgraph, store.dir, ServerConfig.defaults().withAddress(bind, port), line -> {
+        ServerConfig config;
+        try {
+            config = ServerConfig.defaults().withAddress(bind, port).withIngestToken(ingestToken);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ingest-token: " + e.getMessage());
+        }
+        ApiServer server = ApiServer.start(newsgraph, store.dir, config, line -> {
             err.println("newsgraph serve: " + line);
             err.flush();
         });
@@ -64,6 +79,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("serving store " + store.dir + " at " + server.url() + " (Ctrl-C stops)");
         out.println("open " + server.pagesUrl() + " in a browser for the pages");
+        if (ingestToken != null) {
+            out.println("taking articles at POST " + server.url() + "/articles with the ingest token");
+        }
         out.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -61,6 +61,22 @@ final class TerminalProgress implements ProgressListener {
         redraw();
     }
 
+    /** The search index is being made: {@code done} of {@code total} documents added. */
+    void indexed(int done, int total) {
+        if (!interactive) {
+            if (done == total) {
+                line("indexed " + total + " documents for search");
+            }
+            return;
+        }
+        int filled = total == 0 ? BAR_WIDTH : BAR_WIDTH * done / total;
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.printf(Locale.ROOT, "\r[%s%s] indexing %d/%d documents, %.0f s", "#".repeat(filled),
+                " ".repeat(BAR_WIDTH - filled), done, total, seconds);
+        err.flush();
+        barShown = true;
+    }
+
     /** A message between progress updates, such as a slow step starting. */
     void note(String message) {
         line(message);

@@ -27,12 +27,12 @@ class ArchitectureTest {
 
     /** What every stage may read: the records, the pipeline, the lexicons more than one stage reads. */
     static final List<String> KERNEL = List.of("model", "pipeline", "lexicon");
-    /** The interfaces to what lives outside the core: the store and sentence embeddings. */
-    static final List<String> PORTS = List.of("store", "embed");
+    /** The interfaces to what lives outside the core: the store, sentence embeddings, the search index. */
+    static final List<String> PORTS = List.of("store", "embed", "search");
     /** The per-article and per-corpus stages of the core, in pipeline order. */
-    static final List<String> STAGES = List.of("ingest", "clean", "normalize", "language", "temporal", "dedup",
+    static final List<String> STAGES = List.of("ingest", "extract", "clean", "normalize", "language", "temporal", "dedup",
             "annotate", "resolve", "quote", "claim", "event", "cluster", "story");
-    static final List<String> ADAPTERS = List.of("corenlp", "lingua", "onnx", "store.sqlite");
+    static final List<String> ADAPTERS = List.of("corenlp", "lingua", "onnx", "store.sqlite", "search.lucene");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -88,6 +88,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..");
 
     @ArchTest
+    static final ArchRule luceneStaysInItsAdapter = confined("org.apache.lucene..", "org.newsgraph.search.lucene..");
+
+    @ArchTest
     static final ArchRule javalinStaysInTheHttpModule = confined("io.javalin..", "org.newsgraph.http..");
 
     @ArchTest
@@ -110,7 +113,7 @@ class ArchitectureTest {
 
     /** jsoup parses pages in the extraction of the text, nowhere else. */
     @ArchTest
-    static final ArchRule jsoupStaysInExtraction = confined("org.jsoup..", "org.newsgraph.clean..");
+    static final ArchRule jsoupStaysInExtraction = confined("org.jsoup..", "org.newsgraph.extract..");
 
     @ArchTest
     static final ArchRule onlyTheCliExits = noClasses().that().resideOutsideOfPackage("org.newsgraph.cli..")

@@ -68,6 +68,7 @@ class EventCommandsIT {
         JsonNode events = JSON.readTree(Cli.run("events", "--store", store, "--json").out());
         assertThat(events).isEqualTo(export.get("events"));
         assertMainEventsAreTheirClusters(export);
+        assertFiltersPickWhatTheExportSays(store, export);
 
         Cli timeline = Cli.run("timeline", "--store", store, "--json");
         assertThat(timeline.exitCode()).as(timeline.err()).isZero();
@@ -96,6 +97,51 @@ class EventCommandsIT {
             String event = quote.path("event").asText(null);
             assertThat(event == null || ids(export.get("events")).contains(event)).as(quote.toString()).isTrue();
         }
+    }
+
+    /** --kind, --outlet and --place pick the events the export gives that kind, an article of that outlet, that place. */
+    private static void assertFiltersPickWhatTheExportSays(Path store, JsonNode export) throws IOException {
+        Set<String> main = new HashSet<>();
+        export.get("events").forEach(e -> {
+            if (e.get("salience").asText().equals("main")) {
+                main.add(e.get("id").asText());
+            }
+        });
+        assertThat(ids(JSON.readTree(Cli.run("events", "--store", store, "--json", "--kind", "MAIN").out())))
+                .isEqualTo(main).isNotEmpty();
+
+        JsonNode article = null;
+        for (JsonNode a : export.get("articles")) {
+            article = article == null && !a.path("outlet").isNull() ? a : article;
+        }
+        assertThat(article).as("an article of the seeds with an outlet").isNotNull();
+        Set<String> reported = new HashSet<>();
+        for (JsonNode e : export.get("events")) {
+            if (texts(e.get("articles")).contains(article.get("id").asText())) {
+                reported.add(e.get("id").asText());
+            }
+        }
+        String outlet = article.get("outlet").asText().toUpperCase(java.util.Locale.ROOT);
+        assertThat(ids(JSON.readTree(Cli.run("events", "--store", store, "--json", "--outlet", outlet).out())))
+                .isEqualTo(reported).isNotEmpty();
+
+        JsonNode located = null;
+        for (JsonNode e : export.get("events")) {
+            located = located == null && !e.path("location").isNull() ? e : located;
+        }
+        assertThat(located).as("an event of the seeds with a place").isNotNull();
+        String placeId = located.get("location").asText();
+        String placeName = null;
+        for (JsonNode e : export.get("entities")) {
+            placeName = e.get("id").asText().equals(placeId) ? e.get("name").asText() : placeName;
+        }
+        JsonNode there = JSON.readTree(Cli.run("events", "--store", store, "--json", "--place", placeName).out());
+        assertThat(ids(there)).contains(located.get("id").asText());
+        there.forEach(e -> assertThat(e.path("location").isNull()).as(e.toString()).isFalse());
+
+        Cli badKind = Cli.run("events", "--store", store, "--kind", "sideways");
+        assertThat(badKind.exitCode()).isEqualTo(2);
+        assertThat(badKind.err()).contains("--kind: 'sideways' is no kind of event: give main, reported, mentioned");
     }
 
     /** Each main event is made of one cluster: its articles are that cluster, its id names it. */

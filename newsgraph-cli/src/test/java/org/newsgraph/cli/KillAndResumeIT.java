@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testkit.Seeds;
 
 /**
- * A run killed with SIGKILL in the middle loses nothing it had committed, and the next run
- * completes the rest without storing anything twice.
+ * A run killed with SIGKILL in the middle loses nothing it had committed, leaves no half-written
+ * row behind (articles, clusters or the corpus model), and the next run completes the rest without
+ * storing anything twice and brings the corpus model up to date.
  */
 class KillAndResumeIT {
 
@@ -40,6 +43,8 @@ class KillAndResumeIT {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         int afterKill = count(store, "SELECT count(*) FROM articles");
         assertThat(afterKill).isGreaterThanOrEqualTo(committedBeforeKill).isLessThan(ARTICLES);
+        assertThat(rows(store, "PRAGMA integrity_check")).containsExactly("ok");
+        assertThat(rows(store, "PRAGMA foreign_key_check")).as("rows whose reference is missing").isEmpty();
 
         Cli resumed = Cli.run("analyze", inputs, "--store", store);
 
@@ -50,6 +55,15 @@ class KillAndResumeIT {
         assertThat(count(store, "SELECT count(*) FROM articles WHERE status NOT IN ('ok', 'duplicate')")).isZero();
         assertThat(count(store, "SELECT count(*) FROM articles a WHERE status = 'ok' AND NOT EXISTS "
                 + "(SELECT 1 FROM minhash_articles m WHERE m.article_id = a.id)")).as("fingerprints").isZero();
+        assertThat(count(store, "SELECT count(*) FROM articles a WHERE status = 'ok' AND NOT EXISTS "
+                + "(SELECT 1 FROM cluster_members m WHERE m.article_id = a.id)")).as("articles in no cluster").isZero();
+        assertThat(count(store, "SELECT count(*) FROM event_clusters c WHERE EXISTS (SELECT 1 FROM cluster_members m "
+                + "WHERE m.cluster_id = c.id) AND NOT EXISTS (SELECT 1 FROM merged_clusters e WHERE e.cluster_id = c.id)"))
+                .as("clusters whose events were not merged").isZero();
+        assertThat(rows(store, "PRAGMA foreign_key_check")).isEmpty();
+        Cli events = Cli.run("events", "--store", store);
+        assertThat(events.exitCode()).as(events.err()).isZero();
+        assertThat(events.err()).as("the corpus model is current again").doesNotContain("note:");
     }
 
     /** Real news articles (ECB+, one sentence a line), the first of them in name order. */
@@ -92,6 +106,19 @@ class KillAndResumeIT {
             return count(store, "SELECT count(*) FROM articles");
         } catch (SQLException e) {
             return 0; // the schema is still being created
+        }
+    }
+
+    /** The first column of every row a statement gives, as text. */
+    private static List<String> rows(Path store, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("newsgraph.db"));
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (r.next()) {
+                rows.add(r.getString(1));
+            }
+            return rows;
         }
     }
 

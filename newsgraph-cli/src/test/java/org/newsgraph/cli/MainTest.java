@@ -16,13 +16,13 @@ class MainTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"analyze", "export", "entities", "events", "timeline", "story", "bench", "serve"}) {
+        for (String command : new String[] {"analyze", "export", "entities", "events", "timeline", "story", "bench", "serve", "search", "reindex"}) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: newsgraph " + command, "Example", "./newsgraph " + command);
         }
         assertThat(Cli.run("--help").out()).contains("analyze", "export", "entities", "events", "timeline", "story",
-                "bench", "serve", "Exit status");
+                "bench", "serve", "search", "reindex", "Exit status");
     }
 
     @Test

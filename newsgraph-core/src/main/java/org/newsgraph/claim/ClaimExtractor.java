@@ -47,7 +47,7 @@ public final class ClaimExtractor implements Stage {
         for (Sentence sentence : sentences) {
             for (Quantity q : quantities.read(text, sentence)) {
                 if (!isNumberOfSomethingElse(document, sentence, q)) {
-                    Optional<Speaker> speaker = speakerOfQuote(document, q).or(() -> claimants.find(sentence, q.span()));
+                    Optional<Claimant> speaker = speakerOfQuote(document, q).or(() -> claimants.find(sentence, q.span()));
                     claims.add(claim(text, sentence, q, speaker));
                 }
             }
@@ -55,19 +55,19 @@ public final class ClaimExtractor implements Stage {
         return document.withClaims(claims);
     }
 
-    private Claim claim(String text, Sentence sentence, Quantity q, Optional<Speaker> speaker) {
+    private Claim claim(String text, Sentence sentence, Quantity q, Optional<Claimant> speaker) {
         return new Claim(q.span(), q.span().of(text), q.value().doubleValue(),
                 q.upper() == null ? null : q.upper().doubleValue(), q.unit(), q.qualifier(),
-                speaker.map(Speaker::entity).orElse(Claim.NO_CLAIMANT), speaker.map(Speaker::text).orElse(null),
+                speaker.map(Claimant::entity).orElse(Claim.NO_CLAIMANT), speaker.map(Claimant::text).orElse(null),
                 subjects.read(text, sentence, q));
     }
 
     /** The speaker of the attributed quote or reported speech that holds the quantity, if one does. */
-    private static Optional<Speaker> speakerOfQuote(Document document, Quantity q) {
+    private static Optional<Claimant> speakerOfQuote(Document document, Quantity q) {
         return document.quotes().stream()
                 .filter(quote -> quote.attributed() && quote.span().contains(q.span()))
                 .findFirst()
-                .map(quote -> new Speaker(quote.speaker(), quote.speakerText()));
+                .map(quote -> new Claimant(quote.speaker(), quote.speakerText()));
     }
 
     /** A date, time, duration or rank by the annotator's tags, or a number inside a name ("Group of 7"). */

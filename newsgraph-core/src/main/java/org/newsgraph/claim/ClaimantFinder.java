@@ -48,7 +48,7 @@ final class ClaimantFinder {
     }
 
     /** The speaker of the claim at {@code claim} in {@code sentence}, if the sentence names one. */
-    Optional<Speaker> find(Sentence sentence, Span claim) {
+    Optional<Claimant> find(Sentence sentence, Span claim) {
         return cues(sentence).stream().min(Comparator.comparingInt(c -> distance(c.at(), claim))).map(Cue::speaker);
     }
 
@@ -72,30 +72,30 @@ final class ClaimantFinder {
     }
 
     /** A mention or pronoun ending just before the verb, perhaps with auxiliaries between. */
-    private Optional<Speaker> before(Sentence sentence, Span verb) {
+    private Optional<Claimant> before(Sentence sentence, Span verb) {
         for (Named n : mentions) {
             if (n.span().end() <= verb.start() && n.span().start() >= sentence.span().start()
                     && AUXILIARIES.matcher(text.substring(n.span().end(), verb.start())).matches()) {
-                return Optional.of(new Speaker(n.entity(), n.span().of(text)));
+                return Optional.of(new Claimant(n.entity(), n.span().of(text)));
             }
         }
         for (Token t : sentence.tokens()) {
             if (t.span().end() <= verb.start() && words.pronouns.contains(lower(t.text()))
                     && AUXILIARIES.matcher(text.substring(t.span().end(), verb.start())).matches()) {
-                return lastSubjectPerson(t.span().start()).map(e -> new Speaker(e, t.text()));
+                return lastSubjectPerson(t.span().start()).map(e -> new Claimant(e, t.text()));
             }
         }
         return Optional.empty();
     }
 
     /** The first mention after the cue in the same clause, a person if there is one ("said union leader Anna Berg"). */
-    private Optional<Speaker> after(Sentence sentence, Span cue) {
+    private Optional<Claimant> after(Sentence sentence, Span cue) {
         Matcher clause = TO_NAME_AFTER.matcher(text).region(cue.end(), sentence.span().end());
         int limit = clause.lookingAt() ? clause.end() : cue.end();
         List<Named> near = mentions.stream().filter(n -> n.span().start() >= cue.end() && n.span().start() < limit).toList();
         return near.stream().filter(n -> n.type() == EntityType.PERSON).findFirst()
                 .or(() -> near.stream().findFirst())
-                .map(n -> new Speaker(n.entity(), n.span().of(text)));
+                .map(n -> new Claimant(n.entity(), n.span().of(text)));
     }
 
     /**
@@ -164,5 +164,5 @@ final class ClaimantFinder {
     private record Named(Span span, int entity, EntityType type) {}
 
     /** Where a sentence names its speaker, and who. */
-    private record Cue(Span at, Speaker speaker) {}
+    private record Cue(Span at, Claimant speaker) {}
 }

@@ -56,7 +56,7 @@ public final class BoilerplateCleaner implements Stage {
     public Document apply(Document document) {
         TitleChecker.Titled titled = titles.check(document.source(), document.text());
         EmbedLinks.Cut cut = embeds.cut(titled.text());
-        Page page = Page.of(cut.text(), titled.title());
+        PageText page = PageText.of(cut.text(), titled.title());
         Marks marks = new Marks(page);
         rules.forEach(rule -> rule.mark(page, marks));
         List<Removed> removed = new ArrayList<>(document.removed());

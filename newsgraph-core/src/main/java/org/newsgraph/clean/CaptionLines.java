@@ -16,7 +16,7 @@ final class CaptionLines implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         for (int i = 0; i < page.size(); i++) {
             Line line = page.line(i);
             if (!line.endsWithFullStop() && line.words() <= MAX_WORDS && captions.foundIn(line.text())) {

@@ -1,5 +1,7 @@
 package org.newsgraph.clean;
 
+import org.newsgraph.pipeline.RuleFile;
+
 /**
  * The rules and lexicons of one language, read from the data files of its folder beside this
  * class ({@code english/prompts.txt}, ...). Reading fails fast, naming file and line.
@@ -21,19 +23,19 @@ public final class CleanRules {
     final PatternList datelines;
 
     private CleanRules(String folder) {
-        prompts = Lexicon.read(RuleFile.read(folder, "prompts.txt"));
-        navigation = Lexicon.read(RuleFile.read(folder, "navigation.txt"));
-        teaserHeadings = Lexicon.read(RuleFile.read(folder, "teaser-headings.txt"));
-        counters = Lexicon.read(RuleFile.read(folder, "counters.txt"));
-        credits = PatternList.read(RuleFile.read(folder, "credits.txt"));
-        captions = PatternList.read(RuleFile.read(folder, "captions.txt"));
-        trailers = PatternList.read(RuleFile.read(folder, "trailers.txt"), "outlet");
-        embeds = PatternList.read(RuleFile.read(folder, "embeds.txt"));
-        abbreviations = Lexicon.read(RuleFile.read(folder, "abbreviations.txt"));
-        connectors = Lexicon.read(RuleFile.read(folder, "name-connectors.txt"));
-        outletWords = Lexicon.read(RuleFile.read(folder, "outlet-words.txt"));
-        platforms = Lexicon.read(RuleFile.read(folder, "platforms.txt"));
-        datelines = PatternList.read(RuleFile.read(folder, "datelines.txt"), 0, "place");
+        prompts = Lexicon.read(RuleFile.read(CleanRules.class, folder, "prompts.txt"));
+        navigation = Lexicon.read(RuleFile.read(CleanRules.class, folder, "navigation.txt"));
+        teaserHeadings = Lexicon.read(RuleFile.read(CleanRules.class, folder, "teaser-headings.txt"));
+        counters = Lexicon.read(RuleFile.read(CleanRules.class, folder, "counters.txt"));
+        credits = PatternList.read(RuleFile.read(CleanRules.class, folder, "credits.txt"));
+        captions = PatternList.read(RuleFile.read(CleanRules.class, folder, "captions.txt"));
+        trailers = PatternList.read(RuleFile.read(CleanRules.class, folder, "trailers.txt"), "outlet");
+        embeds = PatternList.read(RuleFile.read(CleanRules.class, folder, "embeds.txt"));
+        abbreviations = Lexicon.read(RuleFile.read(CleanRules.class, folder, "abbreviations.txt"));
+        connectors = Lexicon.read(RuleFile.read(CleanRules.class, folder, "name-connectors.txt"));
+        outletWords = Lexicon.read(RuleFile.read(CleanRules.class, folder, "outlet-words.txt"));
+        platforms = Lexicon.read(RuleFile.read(CleanRules.class, folder, "platforms.txt"));
+        datelines = PatternList.read(RuleFile.read(CleanRules.class, folder, "datelines.txt"), 0, "place");
     }
 
     /** The rules for English pages. */

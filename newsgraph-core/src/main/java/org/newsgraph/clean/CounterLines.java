@@ -18,7 +18,7 @@ final class CounterLines implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         for (int i = 0; i < page.size(); i++) {
             Matcher counter = COUNTER.matcher(page.line(i).key());
             if (counter.matches() && (counter.group(1) == null || counted.matches(counter.group(1)))) {

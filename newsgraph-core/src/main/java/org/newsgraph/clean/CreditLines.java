@@ -22,7 +22,7 @@ final class CreditLines implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         for (int i = 0; i < page.size(); i++) {
             Line line = page.line(i);
             if (line.words() <= MAX_WORDS && (credits.foundIn(line.text()) || isJointNames(line))) {

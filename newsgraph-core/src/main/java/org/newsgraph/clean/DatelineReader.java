@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.Dateline;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.Document;
@@ -23,11 +24,11 @@ public final class DatelineReader implements Stage {
     private static final int HEAD = 200;
 
     private final PatternList patterns;
-    private final DatelineConfig config;
+    private final ArticleTop top;
 
-    public DatelineReader(CleanRules rules, DatelineConfig config) {
+    public DatelineReader(CleanRules rules, ArticleTop top) {
         this.patterns = rules.datelines;
-        this.config = config;
+        this.top = top;
     }
 
     @Override
@@ -58,27 +59,15 @@ public final class DatelineReader implements Stage {
 
     /** Where a dateline may stand: the head of the first line and of the first paragraph. */
     private List<Integer> heads(String text) {
+        List<ArticleTop.Line> lines = top.lines(text);
         List<Integer> heads = new ArrayList<>();
-        int from = 0;
-        int seen = 0;
-        while (from < text.length() && seen < config.topLines()) {
-            int end = text.indexOf('\n', from);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(from, end);
-            if (!line.isBlank()) {
-                int head = from + line.length() - line.stripLeading().length();
-                if (heads.isEmpty()) {
-                    heads.add(head);
-                }
-                if (line.strip().split("\\s+").length >= config.paragraphWords()) {
-                    if (!heads.contains(head)) {
-                        heads.add(head);
-                    }
-                    break;
-                }
-                seen++;
-            }
-            from = end + 1;
+        if (lines.isEmpty()) {
+            return heads;
+        }
+        heads.add(lines.get(0).head());
+        ArticleTop.Line last = lines.get(lines.size() - 1);
+        if (last.paragraph() && !heads.contains(last.head())) {
+            heads.add(last.head());
         }
         return heads;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.pipeline.RuleFile;
 
 /**
  * Phrases read from a rule file, matched against whole lines by their {@link #key}. An entry

@@ -12,7 +12,7 @@ final class LexiconLines implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         for (int i = 0; i < page.size(); i++) {
             if (lexicon.matches(page.line(i).key())) {
                 marks.mark(i, reason);

@@ -6,5 +6,5 @@ package org.newsgraph.clean;
  */
 interface LineRule {
 
-    void mark(Page page, Marks marks);
+    void mark(PageText page, Marks marks);
 }

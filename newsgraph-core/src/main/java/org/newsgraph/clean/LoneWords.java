@@ -18,7 +18,7 @@ final class LoneWords implements LineRule {
             Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         for (int i = 0; i < page.size(); i++) {
             Line line = page.line(i);
             if (isLoneWord(line)) {

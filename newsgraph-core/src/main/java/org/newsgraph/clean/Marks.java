@@ -10,10 +10,10 @@ import org.newsgraph.model.Removed;
  */
 final class Marks {
 
-    private final Page page;
+    private final PageText page;
     private final Reason[] reasons;
 
-    Marks(Page page) {
+    Marks(PageText page) {
         this.page = page;
         this.reasons = new Reason[page.size()];
     }

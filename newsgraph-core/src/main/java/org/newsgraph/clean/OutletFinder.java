@@ -1,5 +1,8 @@
 package org.newsgraph.clean;
 
+import com.google.common.net.InternetDomainName;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Basis;
@@ -12,7 +15,14 @@ import org.newsgraph.pipeline.Stage;
 /**
  * Names the outlet of an article that came without one, when its text names it: a trailer
  * ("Read the latest news on The Daily Courier.") first, else a masthead printed more than once.
- * Both are lines the cleaner left out, so they are read from what it recorded as removed.
+ * Both are lines the cleaner left out, so they are read from what it recorded as removed. When
+ * the text names none, the article's URL does: its host without a leading {@code www.}
+ * ({@code nytimes.com} for {@code https://www.nytimes.com/...}, {@code sports.espn.go.com}), with
+ * the basis {@code url}. The whole host, not the registrable domain: one domain may serve many
+ * outlets (every blog of {@code blogspot.com}, ESPN and ABC News under {@code go.com}), and two
+ * outlets taken for one would be worse than one outlet under two hosts. A host must lie under a
+ * public suffix (Guava's copy of the public suffix list): no address, {@code localhost} or bare
+ * suffix names an outlet. A trailer comes first: a copy published elsewhere names its own outlet there.
  */
 public final class OutletFinder implements Stage {
 
@@ -39,10 +49,35 @@ public final class OutletFinder implements Stage {
         if (source.outlet() != null && !source.outlet().isBlank()) {
             return document;
         }
-        return outletIn(document)
-                .map(outlet -> document.withSource(
-                        source.withOutlet(outlet, Basis.TEXT)))
+        Optional<String> named = outletIn(document);
+        if (named.isPresent()) {
+            return document.withSource(source.withOutlet(named.get(), Basis.TEXT));
+        }
+        return domainOf(source.url())
+                .map(domain -> document.withSource(source.withOutlet(domain, Basis.URL)))
                 .orElse(document);
+    }
+
+    /** The host of an http(s) URL without {@code www.}; none for an address, a bare suffix or a malformed URL. */
+    static Optional<String> domainOf(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+                return Optional.empty();
+            }
+            InternetDomainName host = InternetDomainName.from(uri.getHost());
+            if (!host.isUnderPublicSuffix()) {
+                return Optional.empty();
+            }
+            String name = host.toString().toLowerCase(Locale.ROOT);
+            return Optional.of(name.startsWith("www.") && !host.parent().isPublicSuffix() ? name.substring(4) : name);
+        } catch (java.net.URISyntaxException | IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty(); // not a URL of a named host: no outlet from it
+        }
     }
 
     private Optional<String> outletIn(Document document) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.newsgraph.pipeline.RuleFile;
 
 /** Regular expressions read from a rule file, one a line, compiled case-insensitively unless said otherwise. */
 final class PatternList {

@@ -16,7 +16,7 @@ final class RepeatedHeadlines implements LineRule {
     private static final Pattern JOINTS = Pattern.compile("\\s+[\u2014\u2013\\-|/>\u00BB\u203A:]+\\s+|:\\s+");
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         List<String> title = page.title() == null ? List.of() : new Line(page.title(), 0).tokens();
         if (title.size() < MIN_TITLE_TOKENS) {
             return;

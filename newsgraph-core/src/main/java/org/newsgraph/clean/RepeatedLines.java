@@ -25,7 +25,7 @@ final class RepeatedLines implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         Map<String, Integer> counts = new HashMap<>();
         for (Line line : page.lines()) {
             if (isName(line)) {

@@ -38,7 +38,7 @@ final class RepeatedParagraphs implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         Map<List<String>, Integer> copies = copies(page);
         Set<List<String>> seen = new HashSet<>();
         Map<List<String>, Deque<Paragraph>> byEdge = new HashMap<>();
@@ -57,7 +57,7 @@ final class RepeatedParagraphs implements LineRule {
         }
     }
 
-    private static Map<List<String>, Integer> copies(Page page) {
+    private static Map<List<String>, Integer> copies(PageText page) {
         Map<List<String>, Integer> copies = new HashMap<>();
         page.lines().forEach(line -> copies.merge(line.tokens(), 1, Integer::sum));
         return copies;

@@ -16,7 +16,7 @@ final class TeaserBlocks implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         int i = 0;
         while (i < page.size()) {
             Line line = page.line(i);
@@ -33,7 +33,7 @@ final class TeaserBlocks implements LineRule {
     }
 
     /** Marks the items from {@code from} on and gives the line after the last one. */
-    private int markItems(Page page, Marks marks, int from) {
+    private int markItems(PageText page, Marks marks, int from) {
         int i = from;
         while (i < page.size() && isItem(page.line(i))) {
             marks.mark(i, Reason.TEASER);

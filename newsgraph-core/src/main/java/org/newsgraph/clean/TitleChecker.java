@@ -46,7 +46,7 @@ final class TitleChecker {
             String separator = text.isEmpty() ? "" : text.contains("\n\n") ? "\n\n" : "\n";
             return new Titled(null, title + separator + text, List.of());
         }
-        return printedHeadline(Page.of(text, title))
+        return printedHeadline(PageText.of(text, title))
                 .map(headline -> new Titled(headline, text, List.of(new Removed(title, Reason.TAGLINE.label()))))
                 .orElse(new Titled(title, text, List.of()));
     }
@@ -64,7 +64,7 @@ final class TitleChecker {
     }
 
     /** A headline-shaped line the top of the page prints twice, when the title is printed nowhere. */
-    private Optional<String> printedHeadline(Page page) {
+    private Optional<String> printedHeadline(PageText page) {
         List<String> title = new Line(page.title(), 0).tokens();
         if (page.lines().stream().anyMatch(line -> line.tokens().equals(title))) {
             return Optional.empty();
@@ -79,7 +79,7 @@ final class TitleChecker {
         return Optional.empty();
     }
 
-    private static List<Line> head(Page page) {
+    private static List<Line> head(PageText page) {
         int end = 0;
         while (end < Math.min(page.size(), MAX_HEAD_LINES) && !startsStory(page.line(end))) {
             end++;

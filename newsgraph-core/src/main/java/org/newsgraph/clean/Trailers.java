@@ -15,7 +15,7 @@ final class Trailers implements LineRule {
     }
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         int seen = 0;
         for (int i = page.size() - 1; i >= 0 && seen < lastLines; i--) {
             if (marks.kept(i)) {

@@ -15,7 +15,7 @@ final class TruncatedCopies implements LineRule {
     private static final int MAX_LABEL_WORDS = 3;
 
     @Override
-    public void mark(Page page, Marks marks) {
+    public void mark(PageText page, Marks marks) {
         for (int i = 0; i < page.size(); i++) {
             Line line = page.line(i);
             if (line.truncated()) {
@@ -27,7 +27,7 @@ final class TruncatedCopies implements LineRule {
         }
     }
 
-    private static void markWithOriginal(Page page, Marks marks, int copy, String stem) {
+    private static void markWithOriginal(PageText page, Marks marks, int copy, String stem) {
         for (int j = copy - 1; j >= Math.max(0, copy - LOOK_BACK); j--) {
             String original = page.line(j).text();
             if (original.length() > stem.length() && original.startsWith(stem)) {
@@ -37,7 +37,7 @@ final class TruncatedCopies implements LineRule {
         }
     }
 
-    private static void markBlock(Page page, Marks marks, int original, int copy) {
+    private static void markBlock(PageText page, Marks marks, int original, int copy) {
         marks.mark(original, Reason.TEASER);
         for (int k = original + 1; k < copy; k++) {
             Line between = page.line(k);

@@ -19,7 +19,7 @@ final class Fingerprinter {
 
     /** Empty for a text without a word: it is like every other empty text and copies nothing. */
     Optional<Fingerprint> of(String cleanText) {
-        Words words = Words.of(cleanText);
+        FoldedWords words = FoldedWords.of(cleanText);
         if (words.count() == 0) {
             return Optional.empty();
         }

@@ -30,10 +30,10 @@ public final class MinHasher {
 
     /** The signature of a cleaned text; {@link Signature#EMPTY} when it has fewer words than a shingle. */
     public Signature signature(String cleanText) {
-        return signature(Words.of(cleanText));
+        return signature(FoldedWords.of(cleanText));
     }
 
-    Signature signature(Words words) {
+    Signature signature(FoldedWords words) {
         long[] shingles = Shingles.of(words.hashes(), shingleWords);
         if (shingles.length == 0) {
             return Signature.EMPTY;

@@ -2,9 +2,9 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
@@ -37,6 +37,7 @@ final class Article {
     private final List<List<Named>> named = new ArrayList<>();
     private final List<List<Dated>> dated = new ArrayList<>();
     private final List<boolean[]> inName = new ArrayList<>();
+    private final Map<Integer, Boolean> headlineCase = new HashMap<>();
     private final Span dateline;
     private final RoleNames roles;
 
@@ -176,8 +177,12 @@ final class Article {
         return !properNoun || token == 0 || headlineCase(sentence);
     }
 
-    /** Whether most words of a sentence are capitalised, as in a headline. */
+    /** Whether most words of a sentence are capitalised, as in a headline; read once a sentence. */
     private boolean headlineCase(int sentence) {
+        return headlineCase.computeIfAbsent(sentence, this::readHeadlineCase);
+    }
+
+    private boolean readHeadlineCase(int sentence) {
         int words = 0;
         int capitals = 0;
         for (Token t : tokens(sentence)) {
@@ -239,11 +244,20 @@ final class Article {
     /** The first and last token of a sentence that a span overlaps, or null when it overlaps none. */
     int[] tokens(int sentence, Span span) {
         List<Token> tokens = tokens(sentence);
+        int from = 0;
+        int to = tokens.size();
+        while (from < to) { // the first token that ends after the span starts: tokens are in text order
+            int mid = (from + to) >>> 1;
+            if (tokens.get(mid).span().end() <= span.start()) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
         int first = -1;
         int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Span t = tokens.get(i).span();
-            if (t.overlaps(span)) {
+        for (int i = from; i < tokens.size() && tokens.get(i).span().start() < span.end(); i++) {
+            if (tokens.get(i).span().overlaps(span)) {
                 first = first < 0 ? i : first;
                 last = i;
             }

@@ -1,6 +1,7 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +18,17 @@ final class EventDraft {
 
     private EventType type;
     private final List<EventMention> mentions = new ArrayList<>();
+    /** The participants' summed weights, kept as mentions are added: drafts are compared often. */
+    private final Map<Integer, Integer> participants = new HashMap<>();
 
     EventDraft(EventMention first) {
         this.type = first.type();
-        mentions.add(first);
+        add(first, first.type());
     }
 
     void add(EventMention mention, EventType host) {
         mentions.add(mention);
+        mention.participants().forEach((e, w) -> participants.merge(e, w, Integer::sum));
         type = host;
     }
 
@@ -46,9 +50,7 @@ final class EventDraft {
 
     /** Each participant with its summed weight over the mentions. */
     Map<Integer, Integer> participants() {
-        Map<Integer, Integer> all = new HashMap<>();
-        mentions.forEach(m -> m.participants().forEach((e, w) -> all.merge(e, w, Integer::sum)));
-        return all;
+        return Collections.unmodifiableMap(participants);
     }
 
     /** The entity the mentions most often say the event is done to, or -1. */

@@ -11,7 +11,7 @@ import org.newsgraph.pipeline.Stage;
  * Finds the events an article tells: triggers typed by the taxonomy ({@link MentionReader}),
  * what each trigger's clause says of participants, place, date and time frame, mentions of one
  * event gathered ({@link MentionMerger}), the main event chosen and the others told as reported or
- * mentioned ({@link Salience}), each with a short title ({@link EventAssembler}). Dates come from
+ * mentioned ({@link Salience}), each with a short title ({@link DraftAssembler}). Dates come from
  * the time expressions when the annotator gives them (their values re-normalised when the
  * document has {@link Facet#TIMEX_VALUES}); without them events have no date.
  */
@@ -20,13 +20,13 @@ public final class EventExtractor implements Stage {
     private final EventLexicon lexicon;
     private final MentionReader mentions;
     private final RoleNames roles;
-    private final EventAssembler assembler;
+    private final DraftAssembler assembler;
 
     public EventExtractor(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
         this.mentions = new MentionReader(lexicon, config);
         this.roles = new RoleNames(lexicon.roleStandIns());
-        this.assembler = new EventAssembler(config, new Titles(lexicon.surnameParticles()));
+        this.assembler = new DraftAssembler(config, new Titles(lexicon.surnameParticles()));
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class EventExtractor implements Stage {
         Article article = new Article(document, roles);
         Dates dates = new Dates(document.source().published());
         List<EventDraft> drafts = new MentionMerger(article).merge(mentions.read(article, dates));
-        Headline headline = Headline.read(document.source().title(), document.entities(), lexicon);
+        HeadlineReading headline = HeadlineReading.read(document.source().title(), document.entities(), lexicon);
         List<Event> events = assembler.assemble(article, drafts, headline, dates);
         return document.withEvents(events);
     }

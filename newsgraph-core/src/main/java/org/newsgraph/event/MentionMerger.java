@@ -112,11 +112,22 @@ final class MentionMerger {
     /** How much a mention shares with an event; -1 when a mention of another type shares nothing. */
     private int link(EventDraft d, EventMention m, EventType host) {
         int shared = (int) m.participants().keySet().stream().filter(d.participants()::containsKey).count();
-        boolean sameSentence = d.mentions().stream().anyMatch(m::sharesClauseWith);
+        boolean sameSentence = sharesClause(d, m);
         boolean samePlace = m.place() >= 0 && !d.places().isEmpty();
         int link = shared + (sameSentence ? 2 : 0) + (samePlace ? 2 : 0);
         boolean sameType = d.type().equals(m.type()) && host.equals(m.type());
         return sameType ? link : link > 0 ? link : -1;
+    }
+
+    /** Whether the mention shares a clause with one of the event's, the latest first: mentions come in text order. */
+    private static boolean sharesClause(EventDraft d, EventMention m) {
+        List<EventMention> mentions = d.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).sharesClauseWith(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two LOCATION entities can name where one event happened: the same place, or one inside the other. */

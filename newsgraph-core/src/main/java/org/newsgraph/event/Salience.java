@@ -38,7 +38,7 @@ final class Salience {
      * "its biggest fall since the September 11, 2001 attacks"). An event told in the past or the
      * future is main only when no other is news.
      */
-    int main(List<EventDraft> drafts, Headline headline, Dates dates) {
+    int main(List<EventDraft> drafts, HeadlineReading headline, Dates dates) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean bestNow = false;
@@ -61,7 +61,7 @@ final class Salience {
 
     /**
      * Whether the lead dates the event, and nowhere near the publication day: a later mention's
-     * date may be another event of the type's, as {@code EventAssembler} dates the main event.
+     * date may be another event of the type's, as {@code DraftAssembler} dates the main event.
      */
     private boolean background(EventDraft d, Dates dates) {
         List<EventDate> known = d.mentionsBefore(config.leadSentences()).stream()
@@ -69,7 +69,7 @@ final class Salience {
         return !known.isEmpty() && known.stream().noneMatch(x -> dates.nearPublication(x, config.reportedDays()));
     }
 
-    double score(EventDraft d, Headline headline) {
+    double score(EventDraft d, HeadlineReading headline) {
         double score = 0;
         for (int k = 0; k < headline.types().size(); k++) {
             if (d.hasType(headline.types().get(k))) {

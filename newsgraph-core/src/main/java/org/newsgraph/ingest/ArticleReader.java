@@ -32,15 +32,15 @@ public final class ArticleReader {
         }
     }
 
-    private Outcome<ArticleSource> readText(InputFile file) {
+    private ReadOutcome<ArticleSource> readText(InputFile file) {
         return FileBytes.read(file.path(), config.maxFileBytes())
                 .then(TextDecoder::text)
                 .map(TitledText::split)
                 .map(text -> source(file, SourceFormat.TEXT, text.title(), text.body()));
     }
 
-    private Outcome<ArticleSource> readPage(InputFile file) {
-        Outcome<byte[]> bytes = FileBytes.read(file.path(), config.maxFileBytes());
+    private ReadOutcome<ArticleSource> readPage(InputFile file) {
+        ReadOutcome<byte[]> bytes = FileBytes.read(file.path(), config.maxFileBytes());
         if (InputKind.isGzipped(file.fileName())) {
             bytes = bytes.then(compressed -> FileBytes.gunzip(compressed, config.maxFileBytes()));
         }
@@ -53,7 +53,7 @@ public final class ArticleReader {
         return new ArticleSource(name, name, format, title, body, null, null, Basis.NONE, PublicationDate.none(), null);
     }
 
-    private static IngestItem item(InputFile file, Outcome<ArticleSource> article) {
+    private static IngestItem item(InputFile file, ReadOutcome<ArticleSource> article) {
         return article.fold(
                 source -> new IngestItem.Accepted(file.metadata().applyTo(source)),
                 reason -> new IngestItem.Rejected(new Rejection(file.displayName(), reason)));

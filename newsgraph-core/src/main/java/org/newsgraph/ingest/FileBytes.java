@@ -16,40 +16,40 @@ final class FileBytes {
     private FileBytes() {}
 
     /** The bytes of a regular file no larger than {@code limit}, checked before anything is read. */
-    static Outcome<byte[]> read(Path path, long limit) {
+    static ReadOutcome<byte[]> read(Path path, long limit) {
         return regularFileSize(path).then(size -> size > limit
-                ? Outcome.failed(ByteSize.tooLarge("file", size, limit))
+                ? ReadOutcome.failed(ByteSize.tooLarge("file", size, limit))
                 : readAtMost(path, limit));
     }
 
     /** The size of a regular file; a folder, device or pipe gives a reason instead. */
-    static Outcome<Long> regularFileSize(Path path) {
+    static ReadOutcome<Long> regularFileSize(Path path) {
         if (Files.isSymbolicLink(path) && !Files.exists(path)) {
-            return Outcome.failed("broken symbolic link");
+            return ReadOutcome.failed("broken symbolic link");
         }
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             return attributes.isRegularFile()
-                    ? Outcome.ok(attributes.size())
-                    : Outcome.failed("not a regular file");
+                    ? ReadOutcome.ok(attributes.size())
+                    : ReadOutcome.failed("not a regular file");
         } catch (IOException e) {
-            return Outcome.failed(reasonFor(e));
+            return ReadOutcome.failed(reasonFor(e));
         }
     }
 
     /** The uncompressed bytes of gzip data, no more than {@code limit} of them. */
-    static Outcome<byte[]> gunzip(byte[] compressed, long limit) {
+    static ReadOutcome<byte[]> gunzip(byte[] compressed, long limit) {
         if (compressed.length < 2 || (compressed[0] & 0xFF) != 0x1F || (compressed[1] & 0xFF) != 0x8B) {
-            return Outcome.failed("not gzip data (a .gz file must be gzip-compressed)");
+            return ReadOutcome.failed("not gzip data (a .gz file must be gzip-compressed)");
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
             byte[] bytes = in.readNBytes(Math.toIntExact(limit + 1));
             return bytes.length > limit
-                    ? Outcome.failed("gzip data expands past the " + ByteSize.limit(limit) + " limit")
-                    : Outcome.ok(bytes);
+                    ? ReadOutcome.failed("gzip data expands past the " + ByteSize.limit(limit) + " limit")
+                    : ReadOutcome.ok(bytes);
         } catch (IOException e) {
             // the data are already in memory, so every I/O error here is a fault of the data
-            return Outcome.failed("truncated or corrupt gzip data");
+            return ReadOutcome.failed("truncated or corrupt gzip data");
         }
     }
 
@@ -64,15 +64,15 @@ final class FileBytes {
         return "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
-    private static Outcome<byte[]> readAtMost(Path path, long limit) {
+    private static ReadOutcome<byte[]> readAtMost(Path path, long limit) {
         try (InputStream in = Files.newInputStream(path)) {
             // one byte past the limit tells a file that grew after its size was checked
             byte[] bytes = in.readNBytes(Math.toIntExact(limit + 1));
             return bytes.length > limit
-                    ? Outcome.failed(ByteSize.tooLarge("file", bytes.length, limit))
-                    : Outcome.ok(bytes);
+                    ? ReadOutcome.failed(ByteSize.tooLarge("file", bytes.length, limit))
+                    : ReadOutcome.ok(bytes);
         } catch (IOException e) {
-            return Outcome.failed(reasonFor(e));
+            return ReadOutcome.failed(reasonFor(e));
         }
     }
 }

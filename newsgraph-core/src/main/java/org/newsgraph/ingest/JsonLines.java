@@ -17,7 +17,7 @@ final class JsonLines {
 
     /** Receives each non-blank line: its number (from 1) and its object or the reason it has none. */
     interface Visitor {
-        void line(int number, Outcome<ObjectNode> object);
+        void line(int number, ReadOutcome<ObjectNode> object);
     }
 
     private static final int MAX_MESSAGE = 120;
@@ -37,20 +37,20 @@ final class JsonLines {
      * Visits every non-blank line and returns how many there were, or the reason the file could
      * not be read (after the lines read before the failure were visited).
      */
-    Outcome<Integer> forEach(Path path, Visitor visitor) {
+    ReadOutcome<Integer> forEach(Path path, Visitor visitor) {
         try (InputStream in = Files.newInputStream(path)) {
             ByteLines lines = new ByteLines(in, maxLineBytes);
             int seen = 0;
             for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
-                Outcome<String> text = decode(line);
-                if (!(text instanceof Outcome.Ok<String> ok && ok.value().isBlank())) {
+                ReadOutcome<String> text = decode(line);
+                if (!(text instanceof ReadOutcome.Ok<String> ok && ok.value().isBlank())) {
                     seen++;
                     visitor.line(line.number(), text.then(JsonLines::parse));
                 }
             }
-            return Outcome.ok(seen);
+            return ReadOutcome.ok(seen);
         } catch (IOException e) {
-            return Outcome.failed(FileBytes.reasonFor(e));
+            return ReadOutcome.failed(FileBytes.reasonFor(e));
         }
     }
 
@@ -60,19 +60,19 @@ final class JsonLines {
         return value != null && value.isTextual() ? value.textValue() : null;
     }
 
-    private Outcome<String> decode(ByteLines.Line line) {
+    private ReadOutcome<String> decode(ByteLines.Line line) {
         if (line.tooLong()) {
-            return Outcome.failed(ByteSize.tooLarge("line", line.length(), maxLineBytes));
+            return ReadOutcome.failed(ByteSize.tooLarge("line", line.length(), maxLineBytes));
         }
         return TextDecoder.line(line.bytes());
     }
 
-    private static Outcome<ObjectNode> parse(String line) {
+    private static ReadOutcome<ObjectNode> parse(String line) {
         try {
             JsonNode node = JSON.readTree(line);
-            return node instanceof ObjectNode object ? Outcome.ok(object) : Outcome.failed("not a JSON object");
+            return node instanceof ObjectNode object ? ReadOutcome.ok(object) : ReadOutcome.failed("not a JSON object");
         } catch (JsonProcessingException e) {
-            return Outcome.failed("malformed JSON: " + shortMessage(e));
+            return ReadOutcome.failed("malformed JSON: " + shortMessage(e));
         }
     }
 

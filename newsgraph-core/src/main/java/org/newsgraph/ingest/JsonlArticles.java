@@ -24,12 +24,12 @@ final class JsonlArticles {
                 sink.accept(item(file, number, object.then(o -> article(file.fileName(), number, o))));
         FileBytes.regularFileSize(file.path())
                 .then(size -> lines.forEach(file.path(), visitor))
-                .then(seen -> seen > 0 ? Outcome.ok(seen) : Outcome.<Integer>failed("empty file"))
+                .then(seen -> seen > 0 ? ReadOutcome.ok(seen) : ReadOutcome.<Integer>failed("empty file"))
                 .failure()
                 .ifPresent(reason -> sink.accept(rejected(file.displayName(), reason)));
     }
 
-    private static IngestItem item(InputFile file, int number, Outcome<ArticleSource> article) {
+    private static IngestItem item(InputFile file, int number, ReadOutcome<ArticleSource> article) {
         return article.fold(
                 source -> new IngestItem.Accepted(file.metadata().applyTo(source)),
                 reason -> rejected(file.displayName() + ":" + number, reason));
@@ -40,19 +40,19 @@ final class JsonlArticles {
     }
 
     /** One line's article; text is preferred to html when a line has both, being already clean. */
-    static Outcome<ArticleSource> article(String fileName, int number, ObjectNode line) {
+    static ReadOutcome<ArticleSource> article(String fileName, int number, ObjectNode line) {
         String text = JsonLines.string(line, "text");
         String html = JsonLines.string(line, "html");
         if (text == null && html == null) {
-            return Outcome.failed("no text or html field");
+            return ReadOutcome.failed("no text or html field");
         }
         SourceFormat format = text != null && !text.isBlank() ? SourceFormat.TEXT : SourceFormat.HTML;
         String body = format == SourceFormat.TEXT ? text : html;
         if (body == null || body.isBlank()) {
-            return Outcome.failed("empty text");
+            return ReadOutcome.failed("empty text");
         }
         String key = fileName + "#" + id(line).orElse("line" + number);
-        return Outcome.ok(new ArticleSource(fileName, key, format,
+        return ReadOutcome.ok(new ArticleSource(fileName, key, format,
                 JsonLines.string(line, "title"), body,
                 JsonLines.string(line, "url"), null, Basis.NONE,
                 PublishedValue.metadata(JsonLines.string(line, "published")),

@@ -58,22 +58,22 @@ final class Sidecars {
         return Map.copyOf(entries);
     }
 
-    private static Outcome<Entry> unique(Entry entry, Map<String, SidecarMetadata> entries) {
+    private static ReadOutcome<Entry> unique(Entry entry, Map<String, SidecarMetadata> entries) {
         if (entries.putIfAbsent(entry.file(), entry.metadata()) != null) {
-            return Outcome.failed("a second line for '" + entry.file() + "' (the first one applies)");
+            return ReadOutcome.failed("a second line for '" + entry.file() + "' (the first one applies)");
         }
-        return Outcome.ok(entry);
+        return ReadOutcome.ok(entry);
     }
 
-    private static Outcome<Entry> entry(ObjectNode line) {
+    private static ReadOutcome<Entry> entry(ObjectNode line) {
         String file = JsonLines.string(line, "file");
         if (file == null || file.isBlank()) {
-            return Outcome.failed("no \"file\" field");
+            return ReadOutcome.failed("no \"file\" field");
         }
         if (file.contains("/") || file.contains("\\")) {
-            return Outcome.failed("\"file\" must name a file of this folder, not a path: " + file);
+            return ReadOutcome.failed("\"file\" must name a file of this folder, not a path: " + file);
         }
-        return Outcome.ok(new Entry(file, new SidecarMetadata(
+        return ReadOutcome.ok(new Entry(file, new SidecarMetadata(
                 JsonLines.string(line, "title"), JsonLines.string(line, "url"),
                 JsonLines.string(line, "outlet"), JsonLines.string(line, "published"))));
     }

@@ -20,7 +20,7 @@ final class TextDecoder {
      * Text that must be exactly what it claims: UTF-8 (or UTF-16 with a byte-order mark), since a
      * silently replaced byte would change the words the analysis reads.
      */
-    static Outcome<String> text(byte[] bytes) {
+    static ReadOutcome<String> text(byte[] bytes) {
         return notBinary(bytes)
                 .then(bom -> strict(bytes, bom.length(), bom.charset()))
                 .then(TextDecoder::notBlank);
@@ -30,19 +30,19 @@ final class TextDecoder {
      * A web page, decoded the way browsers do: byte-order mark, then a declared charset, then
      * UTF-8 when it is valid, else windows-1252 (what "latin-1" pages really are).
      */
-    static Outcome<String> page(byte[] bytes) {
+    static ReadOutcome<String> page(byte[] bytes) {
         return notBinary(bytes).map(bom -> pageText(bytes, bom)).then(TextDecoder::notBlank);
     }
 
     /** A line of a JSONL file, which the format requires to be UTF-8. */
-    static Outcome<String> line(byte[] bytes) {
+    static ReadOutcome<String> line(byte[] bytes) {
         int skip = Bom.of(bytes) == Bom.UTF_8 ? 3 : 0;
         return strict(bytes, skip, StandardCharsets.UTF_8);
     }
 
-    private static Outcome<Bom> notBinary(byte[] bytes) {
+    private static ReadOutcome<Bom> notBinary(byte[] bytes) {
         if (bytes.length == 0) {
-            return Outcome.failed("empty file");
+            return ReadOutcome.failed("empty file");
         }
         Optional<String> magic = BinarySniffer.magic(bytes);
         if (magic.isPresent()) {
@@ -50,15 +50,15 @@ final class TextDecoder {
         }
         Bom bom = Bom.of(bytes);
         int nul = bom.isUtf16() ? -1 : BinarySniffer.firstNul(bytes);
-        return nul < 0 ? Outcome.ok(bom) : binary("NUL byte at offset " + nul);
+        return nul < 0 ? ReadOutcome.ok(bom) : binary("NUL byte at offset " + nul);
     }
 
-    private static <T> Outcome<T> binary(String kind) {
-        return Outcome.failed("binary content (" + kind + "), not text");
+    private static <T> ReadOutcome<T> binary(String kind) {
+        return ReadOutcome.failed("binary content (" + kind + "), not text");
     }
 
-    private static Outcome<String> notBlank(String text) {
-        return text.isBlank() ? Outcome.failed("empty file") : Outcome.ok(text);
+    private static ReadOutcome<String> notBlank(String text) {
+        return text.isBlank() ? ReadOutcome.failed("empty file") : ReadOutcome.ok(text);
     }
 
     private static String pageText(byte[] bytes, Bom bom) {
@@ -76,7 +76,7 @@ final class TextDecoder {
         return new String(bytes, offset, bytes.length - offset, charset);
     }
 
-    private static Outcome<String> strict(byte[] bytes, int offset, Charset charset) {
+    private static ReadOutcome<String> strict(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -88,9 +88,9 @@ final class TextDecoder {
         }
         if (result.isError()) {
             // the decoder stops at the first bad byte, so its position is that byte's offset
-            return Outcome.failed(String.format("not valid %s (bad byte 0x%02X at offset %d)",
+            return ReadOutcome.failed(String.format("not valid %s (bad byte 0x%02X at offset %d)",
                     charset.name(), bytes[in.position()] & 0xFF, in.position()));
         }
-        return Outcome.ok(out.flip().toString());
+        return ReadOutcome.ok(out.flip().toString());
     }
 }

@@ -20,11 +20,11 @@ final class Cues {
      */
     record Cue(Speaker speaker, String lemma, Span span, boolean tight, int verb) {}
 
-    private final Words words;
+    private final QuoteTokens words;
     private final Subjects subjects;
     private final QuoteLexicon lexicon;
 
-    Cues(Words words, Subjects subjects, QuoteLexicon lexicon) {
+    Cues(QuoteTokens words, Subjects subjects, QuoteLexicon lexicon) {
         this.words = words;
         this.subjects = subjects;
         this.lexicon = lexicon;

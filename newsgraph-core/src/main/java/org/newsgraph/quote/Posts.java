@@ -13,10 +13,10 @@ import org.newsgraph.model.Span;
  */
 final class Posts {
 
-    private final Words words;
+    private final QuoteTokens words;
     private final QuoteLexicon lexicon;
 
-    Posts(Words words, QuoteLexicon lexicon) {
+    Posts(QuoteTokens words, QuoteLexicon lexicon) {
         this.words = words;
         this.lexicon = lexicon;
     }

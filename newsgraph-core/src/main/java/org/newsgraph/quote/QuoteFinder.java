@@ -44,7 +44,7 @@ public final class QuoteFinder implements Stage {
 
     @Override
     public Document apply(Document document) {
-        Words words = new Words(document);
+        QuoteTokens words = new QuoteTokens(document);
         List<QuotedSpans.Quoted> quoted = new QuotedSpans(lexicon, config.maxParagraphs()).find(document.text());
         quoted.forEach(q -> words.markQuoted(q.outer()));
         Subjects subjects = new Subjects(words, lexicon);
@@ -91,7 +91,7 @@ public final class QuoteFinder implements Stage {
      * Whether quoted words are a statement rather than a term: not announced as a term ("so-called"),
      * and reported right beside them, or long enough, or a sentence of their own.
      */
-    private boolean statement(Words words, QuotedSpans.Quoted q, Cues.Cue cue) {
+    private boolean statement(QuoteTokens words, QuotedSpans.Quoted q, Cues.Cue cue) {
         if (termCue(words, q)) {
             return false;
         }
@@ -111,7 +111,7 @@ public final class QuoteFinder implements Stage {
         return count >= 2 && (last == '.' || last == '!' || last == '?');
     }
 
-    private boolean termCue(Words words, QuotedSpans.Quoted q) {
+    private boolean termCue(QuoteTokens words, QuotedSpans.Quoted q) {
         int k = words.firstAtOrAfter(q.outer().start()) - 1;
         while (k >= 0 && ARTICLES.contains(words.lower(k))) {
             k--;
@@ -119,7 +119,7 @@ public final class QuoteFinder implements Stage {
         return k >= 0 && (lexicon.termCues().contains(words.lower(k)) || lexicon.termCues().contains(words.lemma(k)));
     }
 
-    private static Quote direct(Words words, QuotedSpans.Quoted q, Cues.Cue cue) {
+    private static Quote direct(QuoteTokens words, QuotedSpans.Quoted q, Cues.Cue cue) {
         Speaker s = cue == null ? null : cue.speaker();
         return new Quote(q.inner(), q.inner().of(words.text()), true, s == null ? -1 : s.entity(),
                 s == null ? null : s.text(), s == null ? null : s.span(),

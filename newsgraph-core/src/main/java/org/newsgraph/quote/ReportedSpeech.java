@@ -19,12 +19,12 @@ final class ReportedSpeech {
     private static final int VERB_REACH = 12;
     private static final int SHORTEST = 3;
 
-    private final Words words;
+    private final QuoteTokens words;
     private final Subjects subjects;
     private final Cues cues;
     private final QuoteLexicon lexicon;
 
-    ReportedSpeech(Words words, Subjects subjects, Cues cues, QuoteLexicon lexicon) {
+    ReportedSpeech(QuoteTokens words, Subjects subjects, Cues cues, QuoteLexicon lexicon) {
         this.words = words;
         this.subjects = subjects;
         this.cues = cues;

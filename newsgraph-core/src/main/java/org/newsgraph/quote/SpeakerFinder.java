@@ -22,7 +22,7 @@ public final class SpeakerFinder {
 
     /** The speaker of the verb at {@code verb} in an analysed document, if one is in reach. */
     public Optional<Speaker> speakerOf(Document document, Span verb) {
-        Words words = new Words(document);
+        QuoteTokens words = new QuoteTokens(document);
         new QuotedSpans(lexicon, config.maxParagraphs()).find(document.text()).forEach(q -> words.markQuoted(q.outer()));
         int t = words.firstAtOrAfter(verb.start());
         if (t >= words.size()) {

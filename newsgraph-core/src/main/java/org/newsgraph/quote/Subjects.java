@@ -25,11 +25,11 @@ final class Subjects {
     /** How many words a subject may have before it stops looking like one. */
     private static final int LONGEST_PHRASE = 10;
 
-    private final Words words;
+    private final QuoteTokens words;
     private final QuoteLexicon lexicon;
     private final int[] refers;
 
-    Subjects(Words words, QuoteLexicon lexicon) {
+    Subjects(QuoteTokens words, QuoteLexicon lexicon) {
         this.words = words;
         this.lexicon = lexicon;
         this.refers = new int[words.size()];

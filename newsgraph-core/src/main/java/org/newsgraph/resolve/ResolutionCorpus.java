@@ -41,7 +41,7 @@ final class ResolutionCorpus {
     private final List<Set<String>> neighbours = new ArrayList<>();
     /** Where each article's entities begin in {@link #locals}, and one past the last at the end. */
     private final List<Integer> firstOfArticle = new ArrayList<>();
-    private final Partition partition;
+    private final EntityPartition partition;
     /** The members of each set, at the index of its root; kept as sets join, the smaller into the larger. */
     private final List<List<Local>> members = new ArrayList<>();
     private final Map<String, List<Integer>> articlesNaming = new HashMap<>();
@@ -70,7 +70,7 @@ final class ResolutionCorpus {
         for (Local l : locals) {
             places[l.index()] = l.entity().place() == null ? 0 : l.entity().place().geonameId();
         }
-        partition = new Partition(places);
+        partition = new EntityPartition(places);
         for (Local l : locals) {
             List<Local> own = new ArrayList<>(1);
             own.add(l);
@@ -98,7 +98,7 @@ final class ResolutionCorpus {
         return locals.subList(firstOfArticle.get(article), firstOfArticle.get(article + 1));
     }
 
-    Partition partition() {
+    EntityPartition partition() {
         return partition;
     }
 

@@ -35,7 +35,7 @@ import org.newsgraph.story.ReportDater.Anchor;
 public final class EventMerger {
 
     /**
-     * The version of these merging rules (with {@link EventAssembler}, {@link SideEvents},
+     * The version of these merging rules (with {@link CorpusEventAssembler}, {@link SideEvents},
      * {@link ReportDater}, and the {@code reportedDays} and {@code mayBeOne} they are given): bump
      * it when a change makes other events of the same articles, so that a store's events merged
      * before the change are known for stale and merged again.
@@ -43,7 +43,7 @@ public final class EventMerger {
     public static final int RULES = 1;
 
     private final ReportDater dater = new ReportDater();
-    private final EventAssembler assembler = new EventAssembler(dater);
+    private final CorpusEventAssembler assembler = new CorpusEventAssembler(dater);
     private final int reportedDays;
     private final BiPredicate<String, String> mayBeOne;
 

@@ -20,10 +20,10 @@ import org.newsgraph.model.StoredArticle;
 final class SideEvents {
 
     private final long cluster;
-    private final EventAssembler assembler;
+    private final CorpusEventAssembler assembler;
     private final List<List<Report>> groups = new ArrayList<>();
 
-    SideEvents(long cluster, EventAssembler assembler) {
+    SideEvents(long cluster, CorpusEventAssembler assembler) {
         this.cluster = cluster;
         this.assembler = assembler;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.Dateline;
 
 /**
@@ -61,25 +62,12 @@ final class DateLines {
     Optional<Dated> in(String text, Dateline dateline) {
         List<Candidate> candidates = new ArrayList<>();
         Optional<LocalDate> datelineDate = dateOf(text, dateline);
-        int seen = 0;
-        int from = 0;
-        for (String raw : text.split("\n")) {
-            boolean holdsDateline = dateline != null && from <= dateline.place().start()
-                    && dateline.place().start() < from + raw.length();
-            from += raw.length() + 1;
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
+        for (ArticleTop.Line line : config.top().lines(text)) {
+            if (!line.paragraph()) {
+                candidates.addAll(dateLine(line.text()));
             }
-            boolean paragraph = words(line) >= config.paragraphWords();
-            if (!paragraph) {
-                candidates.addAll(dateLine(line));
-            }
-            if (holdsDateline) {
+            if (dateline != null && line.holds(dateline.place().start())) {
                 datelineDate.ifPresent(date -> candidates.add(new Candidate(date, Form.DATELINE, false)));
-            }
-            if (paragraph || ++seen >= config.topLines()) {
-                break;
             }
         }
         return candidates.stream().min(Comparator.comparing(Candidate::updated))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.Dateline;
 import org.newsgraph.model.PublicationDate;
@@ -18,7 +19,7 @@ import org.newsgraph.pipeline.Facet;
 /** Wire datelines read once, for the publication dater and the event stage. */
 class DatelineReaderTest {
 
-    private static final DatelineReader READER = new DatelineReader(CleanRules.english(), DatelineConfig.defaults());
+    private static final DatelineReader READER = new DatelineReader(CleanRules.english(), ArticleTop.defaults());
     private static final String STORY = "The harbour authority reopened the northern pier after repairs that took most of"
             + " the winter, and ferry operators said they expected the first crossings within days, weather allowing.";
 

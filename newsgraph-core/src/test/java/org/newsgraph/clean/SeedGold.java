@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.extract.HtmlTextExtractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.clean.CleanRules;
-import org.newsgraph.clean.DatelineConfig;
 import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
@@ -40,7 +40,7 @@ import org.newsgraph.pipeline.Facet;
  */
 final class TestArticle {
 
-    private static final DatelineReader DATELINES = new DatelineReader(CleanRules.english(), DatelineConfig.defaults());
+    private static final DatelineReader DATELINES = new DatelineReader(CleanRules.english(), ArticleTop.defaults());
     private static final Pattern ITEM = Pattern.compile("\\[([^\\]=]+)(?:=([^\\]]+))?]:(\\w+)|\\{([^}=]+)=([^}]*)}|\\S+");
     private static final Map<String, String> TAGS = Map.ofEntries(Map.entry("the", "DT"), Map.entry("a", "DT"),
             Map.entry("an", "DT"), Map.entry("in", "IN"), Map.entry("on", "IN"), Map.entry("at", "IN"),

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.clean.CleanRules;
-import org.newsgraph.clean.DatelineConfig;
 import org.newsgraph.clean.DatelineReader;
 import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Removed;
@@ -19,7 +19,7 @@ import org.newsgraph.pipeline.Facet;
 class PublicationDaterTest {
 
     static final PublicationDater DATER = new PublicationDater(DatingRules.english(), DaterConfig.defaults());
-    private static final DatelineReader DATELINES = new DatelineReader(CleanRules.english(), DatelineConfig.defaults());
+    private static final DatelineReader DATELINES = new DatelineReader(CleanRules.english(), ArticleTop.defaults());
     private static final String STORY = "The harbour authority reopened the northern pier after repairs that took most of"
             + " the winter, and ferry operators said they expected the first crossings within days, weather allowing.";
     private static final String SIGNATURE = "— Anna Berg (@annaberg_news) March 12, 2021";

@@ -50,6 +50,14 @@ final class Api {
         JsonBody.send(ctx, Page.of(all, params, config));
     }
 
+    int defaultPageSize() {
+        return config.defaultPageSize();
+    }
+
+    int maxPageSize() {
+        return config.maxPageSize();
+    }
+
     void send(Context ctx, Object value) {
         JsonBody.send(ctx, value);
     }

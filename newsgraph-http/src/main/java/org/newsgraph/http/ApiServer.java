@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -18,15 +19,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.intake.ArticleIntake;
 import org.newsgraph.http.read.Snapshots;
 import org.newsgraph.http.web.WebPages;
+import org.newsgraph.search.SearchIndex;
+import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.store.StoreNotFoundException;
 import org.newsgraph.store.StoreVersionException;
 
 /**
- * The JSON API over a store, read only: Javalin on Jetty, bound where the config says. Every
- * answer is JSON with an entity tag, or a problem; no exception's message or stack trace reaches
- * a client (the log gets the message).
+ * The JSON API over a store, read only unless given an ingest token: Javalin on Jetty, bound where
+ * the config says. Every answer is JSON with an entity tag, or a problem; no exception's message or
+ * stack trace reaches a client (the log gets the message).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -35,10 +39,14 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerConfig config;
+    private final SearchIndex index;
+    private final ArticleIntake intake;
 
-    private ApiServer(Javalin app, ServerConfig config) {
+    private ApiServer(Javalin app, ServerConfig config, SearchIndex index, ArticleIntake intake) {
         this.app = app;
         this.config = config;
+        this.index = index;
+        this.intake = intake;
     }
 
     /**
@@ -48,23 +56,32 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Newsgraph newsgraph, Path store, ServerConfig config, Consumer<String> log) {
         Snapshots snapshots = new Snapshots(newsgraph, store, config.snapshotTtl());
         Api api = new Api(snapshots, config);
-        WebPages pages = new WebPages(snapshots::current);
         JsonNode openApi = openApi();
-        Javalin app = Javalin.create(c -> configure(c, config, api, pages, openApi, log));
+        SearchIndex index = newsgraph.openSearchIndex(store);
+        ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
+        SearchStates states = new SearchStates(newsgraph, store, config.snapshotTtl());
+        List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, states)::register,
+                new IngestRoutes(api, config.ingestToken(), intake)::register);
+        WebPages pages = new WebPages(snapshots::current, index, states::current);
+        Javalin app = Javalin.create(c -> configure(c, config, api, routes, pages, openApi, log));
         try {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
+            index.close();
+            if (intake != null) {
+                intake.close();
+            }
             throw new UnavailableAddressException("cannot listen on " + config.host() + " port " + config.port()
                     + ": it is in use or not this machine's (give another --port or --bind)");
         }
-        return new ApiServer(app, config);
+        return new ApiServer(app, config, index, intake);
     }
 
-    private static void configure(JavalinConfig c, ServerConfig config, Api api, WebPages pages, JsonNode openApi,
-            Consumer<String> log) {
+    private static void configure(JavalinConfig c, ServerConfig config, Api api, List<Consumer<RoutesConfig>> more,
+            WebPages pages, JsonNode openApi, Consumer<String> log) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
-        c.http.maxRequestSize = config.maxRequestBytes();
+        c.http.maxRequestSize = config.maxBodyBytes();
         c.http.prefer405over404 = true;
         c.jetty.modifyHttpConfiguration(h -> {
             h.setRequestHeaderSize(config.maxRequestBytes());
@@ -86,6 +103,7 @@ public final class ApiServer implements AutoCloseable {
         new EntityRoutes(api).register(c.routes);
         new ArticleRoutes(api).register(c.routes);
         new CorpusRoutes(api).register(c.routes);
+        more.forEach(r -> r.accept(c.routes));
         pages.register(c);
         errors(c, pages, log);
     }
@@ -107,6 +125,11 @@ public final class ApiServer implements AutoCloseable {
             log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
             send(ctx, pages, 503, "the store was written by another version of newsgraph: the server's log says which",
                     null);
+        });
+        c.routes.exception(SearchIndexMissingException.class, (e, ctx) -> {
+            log.accept("cannot serve " + ctx.path() + ": " + e.getMessage());
+            send(ctx, pages, 503, "the store has no search index yet: make it with ./newsgraph reindex --store DIR "
+                    + "(analyze makes it too)", null);
         });
         c.routes.exception(Exception.class, (e, ctx) -> {
             log.accept("internal error on " + ctx.path() + ": " + e.getClass().getName() + ": " + e.getMessage());
@@ -141,7 +164,7 @@ public final class ApiServer implements AutoCloseable {
         }
         return switch (status) {
             case 404 -> "no such resource: " + OPENAPI + " lists the API's paths";
-            case 405 -> "the API only reads: use GET";
+            case 405 -> "this path only reads: use GET (articles are sent in with POST " + Api.BASE + "/articles)";
             default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
         };
     }
@@ -153,7 +176,7 @@ public final class ApiServer implements AutoCloseable {
         index.put("openapi", OPENAPI);
         Map<String, String> links = new LinkedHashMap<>();
         for (String r : List.of("events", "timeline", "entities", "stories", "clusters", "articles", "outlets", "quotes",
-                "claims")) {
+                "claims", "search")) {
             links.put(r, Api.BASE + "/" + r);
         }
         index.put("links", links);
@@ -207,5 +230,9 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (intake != null) {
+            intake.close();
+        }
+        index.close();
     }
 }

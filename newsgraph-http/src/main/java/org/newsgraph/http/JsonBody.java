@@ -43,6 +43,12 @@ final class JsonBody {
         ctx.status(200).contentType(JSON).result(body);
     }
 
+    /** An answer that is no read (202 Accepted): no entity tag, not cached. */
+    static void sendStatus(Context ctx, int status, Object value) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status).contentType(JSON).result(bytes(value));
+    }
+
     static void sendProblem(Context ctx, Problem problem) {
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(bytes(problem));
     }

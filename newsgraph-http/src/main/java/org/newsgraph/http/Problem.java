@@ -18,7 +18,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, instance, parameter);
     }
 
-    /** A request the API answers with a problem: a bad parameter (400) or an unknown id (404). */
+    /** A request the API answers with a problem: a bad parameter (400), an unknown id (404), or not allowed (401, 403). */
     static final class Raised extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -37,6 +37,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
         static Raised notFound(String what) {
             return new Raised(404, what, null);
+        }
+
+        /** Another status (401, 403), with what the client can do. */
+        static Raised of(int status, String detail) {
+            return new Raised(status, detail, null);
         }
     }
 }

@@ -11,6 +11,8 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.search.SearchIndexer;
+import org.newsgraph.search.SearchIndex;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.testkit.Seeds;
 
@@ -33,10 +35,15 @@ final class ExampleStore {
         return dir;
     }
 
-    /** Analyses the inputs into the store in {@code store}, with the real models (loaded once per JVM). */
+    /**
+     * Analyses the inputs into the store in {@code store}, with the real models (loaded once per
+     * JVM), and brings its search index up to date after, as the analyze command does.
+     */
     static RunSummary analyze(Path store, List<Path> inputs) {
-        try (ArticleStore writer = NEWSGRAPH.openStore(store)) {
-            return NEWSGRAPH.analyze(inputs, writer, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
+        try (ArticleStore writer = NEWSGRAPH.openStore(store); SearchIndex index = NEWSGRAPH.openSearchIndex(store)) {
+            RunSummary run = NEWSGRAPH.analyze(inputs, writer, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
+            NEWSGRAPH.updateSearch(writer, index, false, SearchIndexer.Progress.SILENT);
+            return run;
         }
     }
 
@@ -57,6 +64,28 @@ final class ExampleStore {
         } catch (IOException e) {
             // a folder left in the temporary folder is no failure of a test
         }
+    }
+
+    /** A copy of a store folder (no writer may hold it), without the subfolders named in {@code left}. */
+    static Path copy(Path store, String... left) {
+        Path copy = temporary("newsgraph-store-copy");
+        try (Stream<Path> files = Files.walk(store)) {
+            for (Path f : files.toList()) {
+                Path relative = store.relativize(f);
+                if (relative.toString().isEmpty() || Stream.of(left).anyMatch(relative::startsWith)
+                        || f.getFileName().toString().endsWith(".lock")) {
+                    continue;
+                }
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy.resolve(relative));
+                } else {
+                    Files.copy(f, copy.resolve(relative));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
     }
 
     /** A server on a free port of the loopback address over {@code store}. */

@@ -118,7 +118,12 @@ class HostileInputIT {
 
     @Test
     void theApiOnlyReadsOtherMethodsAre405Problems() {
-        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+        Http post = Http.send(HttpRequest.newBuilder(URI.create(server.url() + "/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Minister resigns\"}")));
+        assertThat(post.status()).as("a server without an ingest token: " + post).isEqualTo(403);
+        assertThat(post.mediaType()).isEqualTo(Problem.CONTENT_TYPE);
+        assertThat(post.json().get("detail").asText()).contains("--ingest-token");
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
             Http answer = Http.send(HttpRequest.newBuilder(URI.create(server.url() + "/articles"))
                     .method(method, HttpRequest.BodyPublishers.ofString("{\"text\": \"Minister resigns\"}")));
             assertThat(answer.status()).as(method + " " + answer).isEqualTo(405);

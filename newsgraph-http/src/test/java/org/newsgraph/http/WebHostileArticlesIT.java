@@ -151,6 +151,18 @@ class WebHostileArticlesIT {
     }
 
     @Test
+    void searchHitsShowTheHostileTitlesAsTextCutShort() {
+        browser.go("/search?q=huge");
+        assertThat(browser.all("li.hit h3")).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Huge " + SCRIPT).endsWith("…").hasSizeLessThan(400));
+        browser.go("/search?q=minister");
+        assertThat(browser.all("li.hit h3")).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Minister " + SCRIPT));
+        assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
+        browser.screenshot("hostile-search");
+    }
+
+    @Test
     void hostileQueriesAreEchoedAsTextOrRefused() {
         browser.go("/search?q=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8));
         assertThat(browser.find("main input#q").getAttribute("value")).isEqualTo(SCRIPT);
@@ -162,7 +174,8 @@ class WebHostileArticlesIT {
 
     private static List<String> pages() {
         List<String> paths = new ArrayList<>(List.of("/", "/?kind=all", "/timeline", "/map", "/stories", "/entities",
-                "/search?q=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8),
+                "/search?q=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8), "/search?q=minister", "/search?q=huge",
+                "/search?q=evil", "/search?q=semiT",
                 "/entities?name=" + URLEncoder.encode(IMG, StandardCharsets.UTF_8),
                 "/timeline?entity=" + URLEncoder.encode(SVG, StandardCharsets.UTF_8)));
         ids("/events").forEach(id -> paths.add("/events/" + id));

@@ -33,7 +33,14 @@ public final class EventCatalog {
 
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */
     public List<ListedEvent> events(EventQuery query) {
-        return events.values().stream().filter(e -> query.matches(e.event())).toList();
+        return events.values().stream().filter(e -> query.matches(e.event()) && query.reportedBy(outlets(e.event())))
+                .toList();
+    }
+
+    /** The outlets of the articles that report an event. */
+    private List<String> outlets(ExportDocument.Event e) {
+        return e.articles().stream().map(articles::get).filter(a -> a != null && a.outlet() != null)
+                .map(ExportDocument.Article::outlet).toList();
     }
 
     /**

@@ -51,6 +51,22 @@ class EventCatalogTest {
     }
 
     @Test
+    void picksEventsByPlaceByAnOutletOfTheirReportsAnyCaseAndByKind() {
+        assertThat(ids(catalog.events(new EventQuery(null, null, Set.of("e3"), null, null, null, null))))
+                .as("set there, not taking part").containsExactly("v1", "v2");
+        assertThat(ids(catalog.events(new EventQuery(null, null, Set.of("e1"), null, null, null, null)))).isEmpty();
+        assertThat(ids(catalog.events(new EventQuery(null, null, null, "daily PLANET", null, null, null))))
+                .containsExactly("v1", "v1.1");
+        assertThat(ids(catalog.events(new EventQuery(null, null, null, "Nightly Planet", null, null, null)))).isEmpty();
+        assertThat(ids(catalog.events(new EventQuery(null, null, null, null, "Mentioned", null, null))))
+                .containsExactly("v1.1");
+        assertThat(ids(catalog.events(new EventQuery("visit", null, Set.of("e3"), "Daily Planet", "main", null, null))))
+                .containsExactly("v1");
+        assertThatThrownBy(() -> new EventQuery(null, null, null, null, "sideways", null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("main, reported, mentioned");
+    }
+
+    @Test
     void theTimelinePutsDatedEventsInDateOrderAndCountsTheUndated() {
         Timeline all = catalog.timeline(EventQuery.all());
 

@@ -49,4 +49,10 @@ class MergeInputsTest {
     void theMembersOfSomeClustersComeInIdOrder() {
         assertThat(MergeInputs.membersOf(Set.of(10L), CLUSTERS)).containsExactly(1L, 2L);
     }
+
+    @Test
+    void aDigestIsTheFirst128BitsOfTheSha256OfTheRulesAndEachMemberWithItsEntities() {
+        // from Python's hashlib over "rules 1\n3:{1=6}": stored digests stay valid across versions
+        assertThat(MergeInputs.of(1, CLUSTERS, ENTITIES).get(20L)).isEqualTo("f33a231a392f84ff39b35fc2f7a323ea");
+    }
 }

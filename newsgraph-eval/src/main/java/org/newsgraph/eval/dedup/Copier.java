@@ -41,7 +41,7 @@ final class Copier {
         move(body);
         addBoilerplate(body);
         List<String> lines = new ArrayList<>();
-        lines.add(Titles.from(sentences.get(random.nextInt(sentences.size())), random));
+        lines.add(SyntheticTitles.from(sentences.get(random.nextInt(sentences.size())), random));
         lines.addAll(body);
         return lines;
     }

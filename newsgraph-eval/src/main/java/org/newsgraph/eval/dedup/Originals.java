@@ -77,7 +77,7 @@ final class Originals {
                 continue;
             }
             List<String> lines = new ArrayList<>();
-            lines.add(Titles.from(sentences.get(random.nextInt(sentences.size())), random));
+            lines.add(SyntheticTitles.from(sentences.get(random.nextInt(sentences.size())), random));
             chosen.forEach(b -> lines.addAll(blocks.get(b)));
             if (admitted.admit(lines)) {
                 rememberPairs(chosen);

@@ -14,7 +14,7 @@ import org.newsgraph.resolve.Gazetteer;
 
 /**
  * Times {@link EntityResolver#resolve} on the first 1,000 and on all 10,000 articles of a
- * synthetic corpus of real names ({@link ResolutionCorpus}), as export runs it: once over every
+ * synthetic corpus of real names ({@link ResolutionGold}), as export runs it: once over every
  * article. Each size is timed after a warm-up run of both, as the least of a few runs; the report
  * also scores the clusters against the real entity behind each article entity, by pairs.
  */
@@ -37,8 +37,8 @@ public final class EntityResolutionBenchmark {
     }
 
     /** The synthetic corpus of {@code size} articles, from the names in {@code data}. */
-    public static ResolutionCorpus corpus(Path data, int size) {
-        return ResolutionCorpus.build(RealNames.read(data, MIN_POPULATION), Gazetteer.geonames(), size, SEED);
+    public static ResolutionGold corpus(Path data, int size) {
+        return ResolutionGold.build(RealNames.read(data, MIN_POPULATION), Gazetteer.geonames(), size, SEED);
     }
 
     /** The shared data folder, beside the repository root that the build names. */
@@ -48,8 +48,8 @@ public final class EntityResolutionBenchmark {
     }
 
     /** Times resolution on the first {@code small} articles and on all, least of {@code runs} runs each, after a warm-up. */
-    public static ResolutionReport run(ResolutionCorpus corpus, int small, int runs) {
-        ResolutionCorpus first = corpus.first(small);
+    public static ResolutionReport run(ResolutionGold corpus, int small, int runs) {
+        ResolutionGold first = corpus.first(small);
         time(first, 1);
         time(corpus, 1);
         ResolutionReport.Size smallSize = measure(first, runs);
@@ -57,7 +57,7 @@ public final class EntityResolutionBenchmark {
         return new ResolutionReport(smallSize, largeSize, runs);
     }
 
-    private static ResolutionReport.Size measure(ResolutionCorpus corpus, int runs) {
+    private static ResolutionReport.Size measure(ResolutionGold corpus, int runs) {
         long[] least = time(corpus, runs);
         List<EntityCluster> clusters = new EntityResolver().resolve(corpus.articles());
         return new ResolutionReport.Size(corpus.articles().size(), corpus.entities(), clusters.size(),
@@ -65,7 +65,7 @@ public final class EntityResolutionBenchmark {
     }
 
     /** The least wall and CPU nanoseconds of {@code runs} resolutions of the whole corpus. */
-    private static long[] time(ResolutionCorpus corpus, int runs) {
+    private static long[] time(ResolutionGold corpus, int runs) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] least = {Long.MAX_VALUE, Long.MAX_VALUE};
         for (int r = 0; r < runs; r++) {
@@ -83,7 +83,7 @@ public final class EntityResolutionBenchmark {
     }
 
     /** Each article entity with its real entity and its cluster. */
-    private static List<PairwiseScore.Item> items(ResolutionCorpus corpus, List<EntityCluster> clusters) {
+    private static List<PairwiseScore.Item> items(ResolutionGold corpus, List<EntityCluster> clusters) {
         Map<EntityRef, Integer> clusterOf = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             for (EntityRef ref : clusters.get(c).members()) {

@@ -46,7 +46,7 @@ final class LocalEntities {
     static List<StoredArticle> of(List<Input> inputs) {
         Map<String, List<NameMention>> names = new LinkedHashMap<>();
         inputs.forEach(in -> names.put(in.key(), in.names()));
-        Pipeline.Builder recipe = Pipeline.builder().then(new GivenNames(names));
+        Pipeline.Builder recipe = Pipeline.builder().then(new AnnotatedNames(names));
         afterRecogniser().forEach(recipe::then);
         Pipeline pipeline = recipe.build();
         List<StoredArticle> articles = new ArrayList<>();

@@ -18,8 +18,8 @@ public record PageScore(double tp, double fp, double fn) {
 
     /** Scores a prediction against the gold text of its page. */
     public static PageScore of(String gold, String predicted) {
-        Map<List<String>, Integer> truth = Shingles.of(gold, Shingles.N);
-        Map<List<String>, Integer> guess = Shingles.of(predicted, Shingles.N);
+        Map<List<String>, Integer> truth = TokenNgrams.of(gold, TokenNgrams.N);
+        Map<List<String>, Integer> guess = TokenNgrams.of(predicted, TokenNgrams.N);
         Set<List<String>> keys = new HashSet<>(truth.keySet());
         keys.addAll(guess.keySet());
         double tp = 0;

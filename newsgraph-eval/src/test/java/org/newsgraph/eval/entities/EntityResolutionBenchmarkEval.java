@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class EntityResolutionBenchmarkEval {
 
-    private static ResolutionCorpus corpus;
+    private static ResolutionGold corpus;
     private static ResolutionReport report;
 
     @BeforeAll

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.clean.HtmlTextExtractor;
+import org.newsgraph.extract.HtmlTextExtractor;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;

@@ -11,15 +11,15 @@ class PageScoreTest {
 
     @Test
     void tokenisesOnWordCharactersKeepingCaseAndUnderscores() {
-        assertThat(Shingles.tokens("NATO's chief, snake_case — Zelenskyy 2023: Київ café ½"))
+        assertThat(TokenNgrams.tokens("NATO's chief, snake_case — Zelenskyy 2023: Київ café ½"))
                 .containsExactly("NATO", "s", "chief", "snake_case", "Zelenskyy", "2023", "Київ", "café", "½");
     }
 
     @Test
     void countsFourGramShinglesAndOneShortShingleForAShortText() {
-        assertThat(Shingles.of("a b c d e", 4)).containsOnlyKeys(List.of("a", "b", "c", "d"), List.of("b", "c", "d", "e"));
-        assertThat(Shingles.of("a b", 4)).containsOnlyKeys(List.of("a", "b"));
-        assertThat(Shingles.of(" ... ", 4)).isEmpty();
+        assertThat(TokenNgrams.of("a b c d e", 4)).containsOnlyKeys(List.of("a", "b", "c", "d"), List.of("b", "c", "d", "e"));
+        assertThat(TokenNgrams.of("a b", 4)).containsOnlyKeys(List.of("a", "b"));
+        assertThat(TokenNgrams.of(" ... ", 4)).isEmpty();
     }
 
     @Test

@@ -9,10 +9,12 @@ import org.newsgraph.http.read.EntityDetail;
 import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.StoryDetail;
+import org.newsgraph.search.SearchIndex;
 
 /**
  * The web pages of {@code serve}, beside the JSON API and read from the same snapshots: events,
- * an event, entities, an entity, the timeline, the map, stories, a story and search. Every page is
+ * an event, entities, an entity, the timeline, the map, stories, a story, and search over the
+ * API's search index. Every page is
  * HTML written by {@link Html} (all store text escaped) with a strict Content-Security-Policy: only
  * this server's own scripts and styles, none inline. Errors are pages that say what to change,
  * never a stack trace.
@@ -28,11 +30,18 @@ public final class WebPages {
     private static final String STORY_ID = "s\\d{1,9}";
 
     private final Supplier<Snapshot> snapshots;
+    private final SearchIndex index;
+    private final Supplier<String> searchState;
     private final Layout layout;
 
-    /** Pages read from {@code snapshots}, the JSON API's own. */
-    public WebPages(Supplier<Snapshot> snapshots) {
+    /**
+     * Pages read from {@code snapshots} and searched in {@code index}, the JSON API's own;
+     * {@code searchState} is the state of the store an index current with it records.
+     */
+    public WebPages(Supplier<Snapshot> snapshots, SearchIndex index, Supplier<String> searchState) {
         this.snapshots = snapshots;
+        this.index = index;
+        this.searchState = searchState;
         this.layout = new Layout(Assets.load());
     }
 
@@ -56,7 +65,7 @@ public final class WebPages {
         TimelinePage timeline = new TimelinePage(layout);
         MapPage map = new MapPage(layout);
         StoryPage story = new StoryPage(layout);
-        SearchPage search = new SearchPage(layout);
+        SearchPage search = new SearchPage(layout, index, searchState);
         c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.get(), new Query(ctx))));
         c.routes.get("/events", ctx -> ctx.redirect("/"));
         c.routes.get("/events/{id}", ctx -> {
@@ -79,7 +88,10 @@ public final class WebPages {
             String id = id(ctx, STORY_ID, "a story");
             send(ctx, 200, story.render(StoryDetail.of(s.events().story(id).orElseThrow(() -> noSuch("story", id)), s)));
         });
-        c.routes.get("/search", ctx -> send(ctx, 200, search.render(new Query(ctx))));
+        c.routes.get("/search", ctx -> {
+            SearchPage.Shown shown = search.render(snapshots.get(), new Query(ctx));
+            send(ctx, shown.status(), shown.html());
+        });
         c.routes.exception(PageProblem.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     }
 

@@ -1,0 +1,176 @@
+package org.newsgraph.app.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.search.SearchIndexer;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.IngestItem;
+import org.newsgraph.ingest.InputFile;
+import org.newsgraph.ingest.InputKind;
+import org.newsgraph.ingest.SidecarMetadata;
+import org.newsgraph.model.Rejection;
+import org.newsgraph.search.SearchIndex;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.StoreLockedException;
+
+/**
+ * Takes articles sent in and analyses them in the background, one batch at a time, as analyze
+ * would: each batch is checked line by line when it comes (the ingest stage's JSONL reading), kept
+ * as a file in the store's {@code incoming/} folder until it is analysed and indexed, then deleted.
+ * A batch left by a stopped server is analysed when the next intake starts; articles of it already
+ * stored are skipped as analyze skips them. While another process writes the store (an analyze),
+ * the batch waits and is tried again.
+ */
+public final class ArticleIntake implements AutoCloseable {
+
+    /** The folder of a store that holds the batches waiting to be analysed. */
+    public static final String FOLDER = "incoming";
+    private static final String BATCH = ".jsonl";
+    private static final long RETRY_MILLIS = 2_000;
+    /** Reads one whole value: a body with more after its first object is JSON lines. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final Newsgraph newsgraph;
+    private final Path store;
+    private final Path incoming;
+    private final Consumer<String> log;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-intake");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong sequence = new AtomicLong();
+    private volatile boolean closed;
+
+    /** An intake into the store in {@code store}; {@code log} hears each batch analysed or failed. */
+    public ArticleIntake(Newsgraph newsgraph, Path store, Consumer<String> log) {
+        this.newsgraph = newsgraph;
+        this.store = store;
+        this.incoming = store.resolve(FOLDER);
+        this.log = log;
+        worker.execute(this::drain);
+    }
+
+    /**
+     * Checks the articles of {@code body} (one JSON object, or JSON lines) and queues those
+     * accepted for analysis; a body with no accepted article queues nothing.
+     */
+    public IntakeReceipt take(String body) {
+        String name = String.format("%013d-%06d", System.currentTimeMillis(), sequence.incrementAndGet()) + BATCH;
+        try {
+            Path staging = Files.createDirectories(incoming.resolve(".staging")).resolve(name);
+            Files.writeString(staging, asLines(body), StandardCharsets.UTF_8);
+            List<Rejection> rejected = new ArrayList<>();
+            int accepted = check(staging, rejected);
+            if (accepted == 0) {
+                Files.delete(staging);
+                return new IntakeReceipt(0, rejected, null);
+            }
+            Files.move(staging, incoming.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            worker.execute(this::drain);
+            return new IntakeReceipt(accepted, rejected, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot queue articles in " + incoming, e);
+        }
+    }
+
+    /** One JSON object, even over several lines, becomes one line; anything else is taken as JSON lines. */
+    private static String asLines(String body) {
+        String trimmed = body.strip();
+        if (trimmed.startsWith("{")) {
+            try {
+                JsonNode one = JSON.readTree(trimmed);
+                if (one != null && one.isObject()) {
+                    return JSON.writeValueAsString(one) + "\n";
+                }
+            } catch (JsonProcessingException notOneObject) {
+                // JSON lines, or broken JSON: the line reader says which line and why
+            }
+        }
+        return body;
+    }
+
+    private int check(Path batch, List<Rejection> rejected) {
+        int[] accepted = {0};
+        InputFile file = new InputFile(batch, batch.getFileName().toString(), InputKind.JSONL, SidecarMetadata.none());
+        new ArticleReader(newsgraph.config().ingest()).read(file, item -> {
+            if (item instanceof IngestItem.Rejected r) {
+                rejected.add(r.rejection());
+            } else {
+                accepted[0]++;
+            }
+        });
+        return accepted[0];
+    }
+
+    /** Analyses every waiting batch, oldest first; a batch the store is locked for waits for the next try. */
+    private void drain() {
+        for (Path batch : waiting()) {
+            if (closed) {
+                return;
+            }
+            try (ArticleStore articles = newsgraph.openStore(store); SearchIndex index = newsgraph.openSearchIndex(store)) {
+                newsgraph.analyze(List.of(batch), articles, newsgraph.coreNlp(() -> log.accept("loading the CoreNLP models")),
+                        ProgressListener.SILENT);
+                newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
+                Files.delete(batch);
+                log.accept("analysed " + batch.getFileName());
+            } catch (StoreLockedException locked) {
+                if (!closed) {
+                    worker.schedule(this::drain, RETRY_MILLIS, TimeUnit.MILLISECONDS); // an analyze writes: wait for it
+                }
+                return;
+            } catch (IOException | RuntimeException e) {
+                log.accept("could not analyse " + batch.getFileName() + " (kept for the next batch or start): "
+                        + e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private List<Path> waiting() {
+        if (!Files.isDirectory(incoming)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(incoming)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(BATCH) && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + incoming, e);
+        }
+    }
+
+    /**
+     * Stops: the batch being analysed is given a minute to finish; it and those waiting stay in
+     * {@code incoming/} for the next start.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
+                worker.shutdownNow(); // the batch stays in incoming/ for the next start
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

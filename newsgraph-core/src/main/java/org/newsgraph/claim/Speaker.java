@@ -1,4 +1,0 @@
-package org.newsgraph.claim;
-
-/** Who a sentence says is speaking: an entity of the article and the words that name it there. */
-record Speaker(int entity, String text) {}

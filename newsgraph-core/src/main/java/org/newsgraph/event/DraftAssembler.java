@@ -1,0 +1,239 @@
+package org.newsgraph.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.LocalEntity;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
+
+/**
+ * Turns an article's drafts into its events, main event first and the others in text order:
+ * the date most trusted among the mentions' (for the main event the lead tells, the lead's, or a
+ * later mention's near the publication day; told as news without one, the day the first sentence
+ * names, less trusted, else the publication day, less trusted still; without a date, why), the
+ * most specific place (a city over the country that holds it, then the one named most),
+ * participants by prominence (agents first, then how often they are named, people before
+ * organisations, the title's names before others), and a title.
+ */
+final class DraftAssembler {
+
+    private static final double FROM_LEAD = 0.8;
+    private static final int QUOTED_CHARACTERS = 40;
+    private static final String NO_PUBLICATION_DAY = "the article has no publication day";
+    /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
+    private static final Pattern OPEN_WEEK = Pattern.compile("-W(XX|\\d\\d)$");
+
+    private final EventConfig config;
+    private final Salience salience;
+    private final Titles titles;
+
+    DraftAssembler(EventConfig config, Titles titles) {
+        this.config = config;
+        this.salience = new Salience(config);
+        this.titles = titles;
+    }
+
+    List<Event> assemble(Article article, List<EventDraft> drafts, HeadlineReading headline, Dates dates) {
+        int main = salience.main(drafts, headline, dates);
+        Optional<LocalDate> publicationDay = dates.publicationDay();
+        List<Event> events = new ArrayList<>();
+        EventDate mainDate = EventDate.none();
+        if (main >= 0) {
+            EventDraft mainDraft = drafts.get(main);
+            mainDate = mainDate(article, mainDraft, drafts, dates);
+            events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            if (i != main) {
+                EventDraft d = drafts.get(i);
+                EventDate date = date(d);
+                events.add(event(article, d, d.type(), salience.of(d, date, mainDate, publicationDay), date, headline));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * The type the headline tells the main event as, when the event holds a mention of it (a
+     * meeting the headline reports, told in the body as part of a visit), else the event's own.
+     */
+    private static EventType headlined(EventDraft d, HeadlineReading headline) {
+        for (String type : headline.types()) {
+            for (EventMention m : d.mentions()) {
+                if (m.type().name().equals(type)) {
+                    return m.type();
+                }
+            }
+        }
+        return d.type();
+    }
+
+    private Event event(Article article, EventDraft d, EventType type, EventSalience how, EventDate date,
+            HeadlineReading headline) {
+        List<LocalEntity> entities = article.document().entities();
+        List<Integer> participants = participants(d, headline, entities);
+        int location = location(article, d);
+        List<Span> evidence = d.sentences().stream().map(s -> article.sentences().get(s).span()).toList();
+        return new Event(type.name(), type.cameo(), how, titles.title(type, entities, participants, d.agent(), d.patient(), location),
+                trigger(d), evidence, participants, location, date);
+    }
+
+    /** The trigger of the event's own type in its first sentence ("summit" rather than "met"), else the first. */
+    private static Span trigger(EventDraft d) {
+        int sentence = d.firstSentence();
+        return d.mentions().stream().filter(m -> m.sentence() == sentence && m.type().equals(d.type()))
+                .map(EventMention::trigger).min(Comparator.comparingInt(Span::start))
+                .orElse(d.mentions().stream().filter(m -> m.sentence() == sentence).map(EventMention::trigger)
+                        .min(Comparator.comparingInt(Span::start)).orElseThrow());
+    }
+
+    /** The most trusted date among the mentions', the most precise first among equals. */
+    private static EventDate date(EventDraft d) {
+        return best(d.mentions());
+    }
+
+    private static EventDate best(List<EventMention> mentions) {
+        return mentions.stream().map(EventMention::date).filter(EventDate::isKnown)
+                .max(Comparator.comparingDouble(EventDate::confidence).thenComparingInt(x -> x.value().length()))
+                .orElse(EventDate.none());
+    }
+
+    /**
+     * The main event's date; the main event is one the lead tells or the headline names (the
+     * article's news, {@link Salience#main}). The lead's mentions date it; a later mention only when
+     * its date lies within the days a report follows its news ({@code reportedDays}) of the
+     * publication day, for later mentions of a type are often other events of it ("who was
+     * appointed in 2009", "the third such lawsuit since 1981"); then, for news told as now, the day
+     * the first sentence names; then, for news told untimed, the publication day. No date says why.
+     */
+    private EventDate mainDate(Article article, EventDraft main, List<EventDraft> drafts, Dates dates) {
+        int lead = config.leadSentences();
+        EventDate told = best(main.mentionsBefore(lead));
+        if (told.isKnown()) {
+            return told;
+        }
+        EventDate near = best(main.mentions().stream()
+                .filter(m -> m.sentence() >= lead && dates.nearPublication(m.date(), config.reportedDays())).toList());
+        if (near.isKnown()) {
+            return near;
+        }
+        if (main.frame() != EventLexicon.Frame.NOW) {
+            return EventDate.none(toldApart(article, main));
+        }
+        EventDate first = leadDate(article, dates, drafts);
+        if (first.isKnown()) {
+            return first;
+        }
+        Optional<Timex> time = main.timeWithin(lead);
+        if (time.isPresent()) {
+            return EventDate.none(timed(time.get(), dates.publicationDay().isPresent()));
+        }
+        EventDate published = dates.asPublished();
+        return published.isKnown() ? published : EventDate.none(NO_PUBLICATION_DAY);
+    }
+
+    /**
+     * Why an event the lead times has no date: its time gives no day ("this week"), or it names one
+     * that only the publication day could place ("Wednesday", "in July") and the article has none.
+     */
+    private static String timed(Timex time, boolean publicationDay) {
+        String value = time.value();
+        boolean placeable = value != null && value.startsWith("XXXX") && !OPEN_WEEK.matcher(value).find();
+        return placeable && !publicationDay
+                ? "timed " + quoted(time.text()) + ", and the article has no publication day to place it"
+                : "timed without a day (" + quoted(time.text()) + ")";
+    }
+
+    /**
+     * Why an event told before or after the reported time has no date: how, and the words that say
+     * so, with its trigger after an ellipsis when they stand apart ("will … sanctions").
+     */
+    private static String toldApart(Article article, EventDraft d) {
+        String how = d.frame() == EventLexicon.Frame.PAST ? "told as past" : "told as coming";
+        Span cue = d.frameWords();
+        if (cue == null) {
+            return how;
+        }
+        Span trigger = d.first().trigger();
+        String text = article.text();
+        String words = cue.contains(trigger) ? cue.of(text)
+                : cue.start() < trigger.start() ? cue.of(text) + " … " + trigger.of(text)
+                : trigger.of(text) + " … " + cue.of(text);
+        return how + " (" + quoted(words) + ")";
+    }
+
+    /** Words on one line, in quotation marks, cut short when long. */
+    private static String quoted(String text) {
+        String words = text.replaceAll("\\s+", " ").strip();
+        return "\"" + (words.length() <= QUOTED_CHARACTERS ? words : words.substring(0, QUOTED_CHARACTERS - 1) + "…") + "\"";
+    }
+
+    /**
+     * The first day the text's first sentence names outside a "since" or "until" phrase, less
+     * trusted: the lead's "on Thursday" or a date line says when the news happened. None when an
+     * event of that sentence already holds a date of its own.
+     */
+    private static EventDate leadDate(Article article, Dates dates, List<EventDraft> drafts) {
+        boolean claimed = drafts.stream().flatMap(d -> d.mentions().stream())
+                .anyMatch(m -> m.sentence() == 0 && m.date().isKnown());
+        if (claimed || article.sentences().isEmpty()) {
+            return EventDate.none();
+        }
+        for (Article.Dated d : article.dated(0)) {
+            Optional<EventDate> date = dates.of(d.timex()).filter(x -> Dates.isDay(x.value()));
+            if (date.isPresent() && !bounded(article, 0, d.first())) {
+                return new EventDate(date.get().value(), Basis.TEXT, date.get().confidence() * FROM_LEAD);
+            }
+        }
+        return EventDate.none();
+    }
+
+    private static boolean bounded(Article article, int sentence, int first) {
+        for (int i = Math.max(0, first - 3); i < first; i++) {
+            String word = article.tokens(sentence).get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("since") || word.equals("until") || word.equals("from") || word.equals("till")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> participants(EventDraft d, HeadlineReading headline, List<LocalEntity> entities) {
+        Map<Integer, Integer> weights = d.participants();
+        Map<Integer, Integer> firstSeen = new java.util.HashMap<>();
+        for (EventMention m : d.mentions()) {
+            // in the article's order of entities within a mention: its map has none, and ties must not depend on it
+            m.participants().keySet().stream().sorted().forEach(e -> firstSeen.putIfAbsent(e, firstSeen.size()));
+        }
+        Comparator<Integer> prominence = Comparator.comparingInt((Integer e) -> weights.get(e)
+                + (entities.get(e).type() == EntityType.PERSON ? 1 : 0) + (headline.entities().contains(e) ? 2 : 0))
+                .reversed().thenComparingInt(firstSeen::get);
+        return weights.keySet().stream().sorted(prominence).toList();
+    }
+
+    /** The most specific of the places the mentions give: a city over its country, then the one named most. */
+    private static int location(Article article, EventDraft d) {
+        List<Integer> places = new ArrayList<>(d.places());
+        if (places.isEmpty()) {
+            return Event.NO_LOCATION;
+        }
+        Comparator<Integer> specific = Comparator.comparingInt((Integer p) -> rank(article.entity(p).place()))
+                .thenComparingLong(p -> -d.mentions().stream().filter(m -> m.place() == p).count());
+        return places.stream().min(specific).orElseThrow();
+    }
+
+    private static int rank(Place place) {
+        return place == null ? 1 : place.isCountry() ? 2 : 0;
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LocalEntity;
+
+/**
+ * What an article's title names: the event types of its triggers, in title order, and the
+ * entities whose names it holds. Titles are not tagged, so their words are matched on the lemmas
+ * a word can have: itself, an irregular form's lemma, or the word with a regular ending undone
+ * ("meets", "talks", "arrived", "shooting").
+ *
+ * @param types    the types the title's triggers name, in title order
+ * @param entities the indices of entities the title names
+ */
+record HeadlineReading(List<String> types, Set<Integer> entities) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+    private static final HeadlineReading NONE = new HeadlineReading(List.of(), Set.of());
+
+    HeadlineReading {
+        types = List.copyOf(types);
+        entities = Set.copyOf(entities);
+    }
+
+    static HeadlineReading read(String title, List<LocalEntity> entities, EventLexicon lexicon) {
+        if (title == null || title.isBlank()) {
+            return NONE;
+        }
+        List<List<String>> lemmas = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Matcher m = WORD.matcher(title); m.find(); ) {
+            String word = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            lemmas.add(lemmas(word, lexicon.wordForms()));
+            texts.add(m.group());
+        }
+        List<String> types = new ArrayList<>();
+        for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, (i, pos) -> true, i -> false)) {
+            for (String type : lexicon.triggers().typesOf(t.phrase().words())) { // "fire": a blaze or a dismissal
+                if (!types.contains(type)) {
+                    types.add(type);
+                }
+            }
+        }
+        return new HeadlineReading(types, named(title, entities));
+    }
+
+    /** The lemmas a word of a title can have. */
+    static List<String> lemmas(String word, Map<String, String> forms) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(word);
+        if (forms.containsKey(word)) {
+            out.add(forms.get(word));
+        }
+        int n = word.length();
+        if (n > 4 && word.endsWith("ies") || n > 4 && word.endsWith("ied")) {
+            out.add(word.substring(0, n - 3) + "y");
+        }
+        if (n > 3 && word.endsWith("s")) {
+            out.add(word.substring(0, n - 1));
+            if (word.endsWith("es")) {
+                out.add(word.substring(0, n - 2));
+            }
+        }
+        for (String ending : List.of("ed", "ing")) {
+            if (n > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, n - ending.length());
+                out.add(stem);
+                out.add(stem + "e");
+                if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    out.add(stem.substring(0, stem.length() - 1));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The entities whose name, a mention's words or a person's surname stand in the title as whole words. */
+    private static Set<Integer> named(String title, List<LocalEntity> entities) {
+        String lower = " " + String.join(" ", words(title)) + " ";
+        Set<Integer> named = new HashSet<>();
+        for (int e = 0; e < entities.size(); e++) {
+            LocalEntity entity = entities.get(e);
+            Set<String> forms = new HashSet<>(entity.aliases());
+            forms.add(entity.name());
+            if (entity.type() == EntityType.PERSON) {
+                List<String> parts = words(entity.name());
+                forms.add(parts.isEmpty() ? entity.name() : parts.get(parts.size() - 1));
+            }
+            for (String form : forms) {
+                List<String> w = words(form);
+                if (!w.isEmpty() && String.join("", w).length() >= 3 && lower.contains(" " + String.join(" ", w) + " ")) {
+                    named.add(e);
+                }
+            }
+        }
+        return named;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT)); m.find(); ) {
+            words.add(m.group().replaceAll("['’]s$", ""));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * The full-text index of a store. It records which state of the store it was made from, so a
+ * reader can tell it is behind (a run stopped between the store's commit and the index's) and a
+ * writer can catch up. Replacing is atomic: a reader sees the old index or the new one, whole.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** The state of the store the index was made from, empty when there is no index yet. */
+    Optional<String> state();
+
+    /**
+     * Makes the index hold exactly these documents and records {@code state}, in one commit:
+     * writes only the documents that are new or changed since the last commit and deletes those no
+     * longer given; {@code progress} is told how many documents are done so far, now and then.
+     */
+    IndexChange replace(List<SearchDocument> documents, String state, IntConsumer progress);
+
+    /** Makes the index again from nothing with these documents, as {@link #replace} does otherwise. */
+    IndexChange rebuild(List<SearchDocument> documents, String state, IntConsumer progress);
+
+    /**
+     * Searches: throws {@link BadQueryException} for a query that cannot be read or would cost too
+     * much, {@link SearchIndexMissingException} when there is no index.
+     */
+    SearchResult search(SearchQuery query);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,272 @@
+package org.newsgraph.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.newsgraph.search.IndexChange;
+import org.newsgraph.search.SearchDocument;
+import org.newsgraph.search.SearchIndex;
+import org.newsgraph.search.SearchIndexMissingException;
+import org.newsgraph.search.SearchQuery;
+import org.newsgraph.search.SearchResult;
+
+/**
+ * The search index in one folder (a store's {@code search/}), read by any number of processes and
+ * written by the one that holds the store's writer lock. A replacement is one Lucene commit, so a
+ * reader sees the whole old index or the whole new one, and a process killed while writing leaves
+ * the old one; the commit records the store state the index was made from and the index's format.
+ * Each document holds a digest of what it was made from, so a replacement writes only the
+ * documents that changed.
+ * Readers open nothing until there is an index, and see a new commit at their next search.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    /** The layout of the fields; an index of another format is as good as none (stale). */
+    static final String FORMAT = "1";
+    private static final String STATE_KEY = "newsgraph.store_state";
+    private static final String FORMAT_KEY = "newsgraph.index_format";
+    private static final int PROGRESS_EVERY = 500;
+
+    private final Path folder;
+    private final Analyzer analyzer = new SearchAnalyzer();
+    private final FacetsConfig facets = Fields.facets();
+    private Directory directory;
+    private SearcherManager searchers;
+    private IndexSearching searching;
+
+    private LuceneSearchIndex(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The index in {@code folder}; opening makes nothing: a missing index is made by the first replace. */
+    public static LuceneSearchIndex open(Path folder) {
+        return new LuceneSearchIndex(folder);
+    }
+
+    @Override
+    public synchronized Optional<String> state() {
+        if (!exists()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory()).getUserData();
+            if (!FORMAT.equals(data.get(FORMAT_KEY))) {
+                return Optional.of("an index of format " + data.get(FORMAT_KEY) + ", not " + FORMAT);
+            }
+            return Optional.ofNullable(data.get(STATE_KEY));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + folder, e);
+        }
+    }
+
+    @Override
+    public synchronized IndexChange replace(List<SearchDocument> documents, String state, IntConsumer progress) {
+        return write(documents, state, false, progress);
+    }
+
+    @Override
+    public synchronized IndexChange rebuild(List<SearchDocument> documents, String state, IntConsumer progress) {
+        return write(documents, state, true, progress);
+    }
+
+    /**
+     * Writes the documents whose digest is not the one the index holds under their key (all of
+     * them when made from nothing: asked to, no index, another format, or one that cannot be
+     * read), deletes the keys not given, and commits with the state.
+     */
+    private IndexChange write(List<SearchDocument> documents, String state, boolean fresh, IntConsumer progress) {
+        try {
+            Files.createDirectories(folder);
+            if (exists() && !readable()) {
+                clear();
+            }
+            Map<String, String> before = fresh ? null : previous();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setCommitOnClose(false)
+                    .setOpenMode(before == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+            try (IndexWriter writer = new IndexWriter(directory(), config)) {
+                IndexChange change = write(writer, documents, before == null ? Map.of() : before, progress);
+                writer.setLiveCommitData(Map.of(STATE_KEY, state, FORMAT_KEY, FORMAT).entrySet());
+                writer.commit();
+                return change;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index in " + folder, e);
+        }
+    }
+
+    private IndexChange write(IndexWriter writer, List<SearchDocument> documents, Map<String, String> before,
+            IntConsumer progress) throws IOException {
+        DocumentMaker maker = new DocumentMaker(analyzer);
+        Set<String> given = new HashSet<>();
+        int written = 0;
+        for (SearchDocument document : documents) {
+            String key = DocumentMaker.key(document.kind(), document.id());
+            if (!given.add(key)) {
+                continue; // one document a key: the first
+            }
+            String digest = DocumentMaker.digest(document);
+            if (!digest.equals(before.get(key))) {
+                writer.updateDocument(new Term(Fields.KEY, key), facets.build(maker.make(document, digest)));
+                written++;
+            }
+            if (given.size() % PROGRESS_EVERY == 0) {
+                progress.accept(given.size());
+            }
+        }
+        int deleted = 0;
+        for (String key : before.keySet()) {
+            if (!given.contains(key)) {
+                writer.deleteDocuments(new Term(Fields.KEY, key));
+                deleted++;
+            }
+        }
+        progress.accept(given.size());
+        return new IndexChange(given.size(), written, deleted);
+    }
+
+    /**
+     * Each document's key and digest as the last commit has them; null when there is nothing to
+     * build on: no index, one of another format, or one that cannot be read (made again from nothing).
+     */
+    private Map<String, String> previous() {
+        try {
+            if (!exists() || !FORMAT.equals(SegmentInfos.readLatestCommit(directory()).getUserData().get(FORMAT_KEY))) {
+                return null;
+            }
+            return digests();
+        } catch (IOException | UncheckedIOException unreadable) {
+            return null;
+        }
+    }
+
+    private boolean readable() {
+        try {
+            SegmentInfos.readLatestCommit(directory());
+            return true;
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    /** Deletes what an index that cannot be read left, so that a new one can be made in its place. */
+    private void clear() throws IOException {
+        Directory dir = directory();
+        for (String file : dir.listAll()) {
+            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                dir.deleteFile(file);
+            }
+        }
+    }
+
+    /** Each document's key and digest, as the last commit has them. */
+    private Map<String, String> digests() throws IOException {
+        Map<String, String> digests = new HashMap<>();
+        Set<String> fields = Set.of(Fields.KEY, Fields.DIGEST);
+        try (DirectoryReader reader = DirectoryReader.open(directory())) {
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Document d = stored.document(doc, fields);
+                    digests.put(d.get(Fields.KEY), d.get(Fields.DIGEST));
+                }
+            }
+        }
+        return digests;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        IndexSearcher searcher = acquire();
+        try {
+            return searching(searcher).search(searcher, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private synchronized IndexSearcher acquire() {
+        try {
+            if (searchers == null) {
+                if (!exists()) {
+                    throw new SearchIndexMissingException("no search index in " + folder);
+                }
+                searchers = new SearcherManager(directory(), null);
+            }
+            searchers.maybeRefresh();
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    private synchronized void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close a reader of the search index in " + folder, e);
+        }
+    }
+
+    /** The searching of one reader, with its facet state, made again when the reader changes. */
+    private synchronized IndexSearching searching(IndexSearcher searcher) throws IOException {
+        if (searching == null || searching.reader() != searcher.getIndexReader()) {
+            searching = new IndexSearching(searcher.getIndexReader(), analyzer, facets);
+        }
+        return searching;
+    }
+
+    private boolean exists() {
+        try {
+            return Files.isDirectory(folder) && DirectoryReader.indexExists(directory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + folder, e);
+        }
+    }
+
+    private Directory directory() throws IOException {
+        if (directory == null) {
+            directory = FSDirectory.open(folder);
+        }
+        return directory;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index in " + folder, e);
+        }
+    }
+}
