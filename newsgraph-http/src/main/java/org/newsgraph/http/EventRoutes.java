@@ -4,14 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
-import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Views;
@@ -21,7 +18,6 @@ import org.newsgraph.model.DatePeriod;
 final class EventRoutes {
 
     static final Pattern ID = Pattern.compile("v\\d{1,9}(\\.\\d{1,9})?");
-    private static final List<String> KINDS = List.of("main", "reported", "mentioned");
 
     private final Api api;
 
@@ -38,15 +34,12 @@ final class EventRoutes {
     private void list(Context ctx) {
         Params p = api.params(ctx, true, "type", "entity", "place", "from", "to", "outlet", "kind");
         String place = p.text("place");
-        String outlet = p.text("outlet");
-        String kind = p.choice("kind", KINDS);
+        String kind = p.choice("kind", EventQuery.KINDS);
         Snapshot s = api.snapshot();
-        Set<String> places = place == null ? null : s.named(place);
-        Predicate<ListedEvent> picked = e -> (places == null || places.contains(e.event().location()))
-                && (kind == null || e.event().salience().equals(kind))
-                && (outlet == null || reportedBy(s, e.event(), outlet));
-        List<Views.EventSummary> events = s.events().events(query(p, entities(s, p))).stream()
-                .filter(picked).map(e -> Views.EventSummary.of(e, s)).toList();
+        EventQuery query = query(p, entities(s, p));
+        EventQuery picked = new EventQuery(query.type(), query.entities(), place == null ? null : s.named(place),
+                p.text("outlet"), kind, query.from(), query.to());
+        List<Views.EventSummary> events = s.events().events(picked).stream().map(e -> Views.EventSummary.of(e, s)).toList();
         api.page(ctx, p, events);
     }
 
@@ -85,10 +78,5 @@ final class EventRoutes {
     private static Set<String> entities(Snapshot s, Params p) {
         String entity = p.text("entity");
         return entity == null ? null : s.named(entity);
-    }
-
-    private static boolean reportedBy(Snapshot s, ExportDocument.Event e, String outlet) {
-        return e.articles().stream().map(s::article).flatMap(Optional::stream)
-                .anyMatch(a -> a.outlet() != null && a.outlet().equalsIgnoreCase(outlet));
     }
 }
