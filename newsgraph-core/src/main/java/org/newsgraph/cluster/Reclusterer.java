@@ -49,7 +49,9 @@ public final class Reclusterer {
     /** The changes that make the window's clusters what average linkage decides. */
     public Plan plan(List<Member> window) {
         Pairs pairs = pairs(window);
-        Map<Long, Long> target = target(window, pairs, rule.threshold(), rule.start());
+        boolean fromClusters = rule.start() == ReclusterRule.Start.CLUSTERS;
+        Map<Long, Long> target = target(window, pairs,
+                pairs.cut(pairs.joins(rule.threshold(), fromClusters), rule.threshold(), fromClusters));
         Map<Long, Long> current = new LinkedHashMap<>();
         Map<Long, Integer> weight = new HashMap<>();
         for (Member m : window) {
@@ -67,9 +69,12 @@ public final class Reclusterer {
      */
     public List<Map<Long, Long>> partitions(List<Member> window, ReclusterRule.Start start, List<Double> thresholds) {
         Pairs pairs = pairs(window);
+        boolean fromClusters = start == ReclusterRule.Start.CLUSTERS;
+        List<Pairs.Join> joins = pairs.joins(thresholds.stream().mapToDouble(Double::doubleValue).min().orElse(1),
+                fromClusters);
         List<Map<Long, Long>> all = new ArrayList<>();
         for (double t : thresholds) {
-            all.add(target(window, pairs, t, start));
+            all.add(target(window, pairs, pairs.cut(joins, t, fromClusters)));
         }
         return all;
     }
@@ -111,8 +116,7 @@ public final class Reclusterer {
     }
 
     /** The part of every member: average linkage over the profiled ones, copies after their originals. */
-    private static Map<Long, Long> target(List<Member> window, Pairs pairs, double threshold, ReclusterRule.Start start) {
-        int[] group = pairs.link(threshold, start == ReclusterRule.Start.CLUSTERS);
+    private static Map<Long, Long> target(List<Member> window, Pairs pairs, int[] group) {
         Map<Long, Long> target = new LinkedHashMap<>();
         for (int i = 0; i < pairs.ids.length; i++) {
             target.put(pairs.ids[i], pairs.ids[group[i]]);
@@ -200,13 +204,16 @@ public final class Reclusterer {
             }
         }
 
+        /** One join of average linkage: the first article of each part, and their mean probability. */
+        record Join(int a, int b, double mean) {}
+
         /**
-         * Greedy average linkage: the likeliest two parts whose pairs the week allows join while their
-         * mean probability is at or above the threshold. Returns each article's part, by its first index.
+         * Greedy average linkage down to {@code floor}: the likeliest two parts whose pairs the week
+         * allows join, in order. Its prefix down to a cut is what a run with that cut does, so one
+         * run gives every cut at or above the floor.
          */
-        int[] link(double threshold, boolean fromClusters) {
+        List<Join> joins(double floor, boolean fromClusters) {
             int n = ids.length;
-            int[] root = new int[n];
             List<List<Integer>> parts = new ArrayList<>();
             Map<Long, Integer> partOfCluster = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -239,6 +246,7 @@ public final class Reclusterer {
                 size[a] = parts.get(a).size();
                 alive[a] = true;
             }
+            List<Join> joins = new ArrayList<>();
             while (true) {
                 int ba = -1;
                 int bb = -1;
@@ -258,12 +266,12 @@ public final class Reclusterer {
                         }
                     }
                 }
-                if (ba < 0 || best < threshold) {
-                    break;
+                if (ba < 0 || best < floor) {
+                    return joins;
                 }
+                joins.add(new Join(parts.get(ba).get(0), parts.get(bb).get(0), best));
                 alive[bb] = false;
                 size[ba] += size[bb];
-                parts.get(ba).addAll(parts.get(bb));
                 for (int c = 0; c < k; c++) {
                     if (alive[c] && c != ba) {
                         sum[ba][c] = sum[c][ba] = sum[ba][c] + sum[bb][c];
@@ -271,13 +279,52 @@ public final class Reclusterer {
                     }
                 }
             }
-            for (int a = 0; a < k; a++) {
-                if (alive[a]) {
-                    int first = parts.get(a).stream().mapToInt(Integer::intValue).min().orElseThrow();
-                    parts.get(a).forEach(i -> root[i] = first);
+        }
+
+        /** Each article's part at this cut (by the smallest index in it), from the joins at or above it. */
+        int[] cut(List<Join> joins, double threshold, boolean fromClusters) {
+            int n = ids.length;
+            int[] root = new int[n];
+            for (int i = 0; i < n; i++) {
+                root[i] = i;
+            }
+            if (fromClusters) {
+                Map<Long, Integer> first = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    Integer opener = first.putIfAbsent(cluster[i], i);
+                    if (opener != null) {
+                        union(root, opener, i);
+                    }
                 }
             }
-            return root;
+            for (Join j : joins) {
+                if (j.mean() < threshold) {
+                    break;
+                }
+                union(root, j.a(), j.b());
+            }
+            int[] part = new int[n];
+            for (int i = 0; i < n; i++) {
+                part[i] = find(root, i);
+            }
+            return part;
+        }
+
+        private static int find(int[] root, int i) {
+            while (root[i] != i) {
+                root[i] = root[root[i]];
+                i = root[i];
+            }
+            return i;
+        }
+
+        /** Joins two parts under the smaller index. */
+        private static void union(int[] root, int a, int b) {
+            int x = find(root, a);
+            int y = find(root, b);
+            if (x != y) {
+                root[Math.max(x, y)] = Math.min(x, y);
+            }
         }
 
         /** The mean probability over the pairs of two sets of articles, and what parts them or joins them. */
