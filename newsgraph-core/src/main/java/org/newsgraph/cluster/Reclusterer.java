@@ -349,7 +349,8 @@ public final class Reclusterer {
                 }
             }
             double mean = count == 0 ? 0 : total / count;
-            String reason = String.format(Locale.ROOT, "average linkage p %.3f over %d pairs %s %.3f", mean, count,
+            String reason = String.format(Locale.ROOT, "average linkage p %.3f over %d %s %s %.3f", mean, count,
+                    count == 1 ? "pair" : "pairs",
                     mean >= threshold ? ">=" : "<", threshold);
             return new ClusterDiff.Verdict(mean, apartWhy == null ? reason : reason + "; " + apartWhy);
         }
