@@ -62,17 +62,20 @@ public final class ReclusterFit {
         LabelledCorpus press = LabelledCorpus.pressUa(shared);
         ClusterConfig config = ClusterConfig.defaults();
         ArticleProfiler profiler = new ArticleProfiler(TermReader.english(), new MiniLmEmbedder(), config);
-        List<LinkCorpus> fitted;
-        List<LinkCorpus> held;
-        try (ArticleStore e = SqliteArticleStore.open(Path.of(args[1]));
-                ArticleStore p = SqliteArticleStore.open(Path.of(args[2]))) {
-            fitted = List.of(
-                    LinkCorpus.read("ECB+ fitted topics (odd)", e, profiler, ecb.eventOf(), f -> !ecb.heldOut().test(f)),
-                    LinkCorpus.read("press-ua fitted months", p, profiler, press.eventOf(), f -> !press.heldOut().test(f)));
-            held = List.of(
-                    LinkCorpus.read("ECB+ held-out topics (even)", e, profiler, ecb.eventOf(), ecb.heldOut()),
-                    LinkCorpus.read("press-ua held-out months " + LabelledCorpus.PRESS_HELD_OUT_MONTHS, p, profiler,
-                            press.eventOf(), press.heldOut()));
+        List<LinkCorpus> fitted = new ArrayList<>();
+        List<LinkCorpus> held = new ArrayList<>();
+        try (ArticleStore e = SqliteArticleStore.open(Path.of(args[1]))) {
+            fitted.add(LinkCorpus.read("ECB+ fitted topics (odd)", e, profiler, ecb.eventOf(), f -> !ecb.heldOut().test(f)));
+            held.add(LinkCorpus.read("ECB+ held-out topics (even)", e, profiler, ecb.eventOf(), ecb.heldOut()));
+        }
+        boolean both = !args[2].equals("-"); // "-": ECB+ alone, a look that fits nothing
+        if (both) {
+            try (ArticleStore p = SqliteArticleStore.open(Path.of(args[2]))) {
+                fitted.add(LinkCorpus.read("press-ua fitted months", p, profiler, press.eventOf(),
+                        f -> !press.heldOut().test(f)));
+                held.add(LinkCorpus.read("press-ua held-out months " + LabelledCorpus.PRESS_HELD_OUT_MONTHS, p,
+                        profiler, press.eventOf(), press.heldOut()));
+            }
         }
         List<String> report = new ArrayList<>();
         ReclusterRule rule;
@@ -81,6 +84,7 @@ public final class ReclusterFit {
         } else {
             rule = fit(fitted, config, report);
         }
+        long started = System.nanoTime();
         report.add("rule: start " + rule.start().key() + ", cut " + String.format(Locale.ROOT, "%.4f", rule.threshold())
                 + ", analyze " + rule.analyze());
         for (List<LinkCorpus> parts : List.of(fitted, held)) {
@@ -90,7 +94,8 @@ public final class ReclusterFit {
             }
         }
         report.forEach(System.out::println);
-        if (!reportOnly) {
+        System.out.printf(Locale.ROOT, "scored in %.0f s%n", (System.nanoTime() - started) / 1e9);
+        if (!reportOnly && both) {
             write(Path.of(args[3]), rule, report);
         }
     }
