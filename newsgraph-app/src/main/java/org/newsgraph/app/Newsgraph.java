@@ -222,13 +222,20 @@ public final class Newsgraph {
         long start = System.nanoTime();
         CorpusUpdate update = updateCorpus(store);
         return run.withCorpusEntities(update.entities().entities(), update.entities().merges().size(),
-                Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters());
+                Duration.ofNanos(System.nanoTime() - start)).withClusters(clustersAfter(update));
+    }
+
+    /** How many clusters the store holds after the update: a recluster's splits add, its merges take away. */
+    private static int clustersAfter(CorpusUpdate update) {
+        ReclusterSummary r = update.recluster();
+        return update.clusters().clusters() + (r == null ? 0 : r.splits() - r.merges());
     }
 
     /**
      * Brings the store's corpus model up to date with its articles, as analyze does at the end of
      * every run; reads never do. The entities first: the clusters compare entities by their corpus
-     * ids; then the events and stories, made of both.
+     * ids; then, when the fitted recluster rule says so ({@link ReclusterRule#analyze}), the window of
+     * the articles just placed is reclustered; then the events and stories, made of both.
      */
     public CorpusUpdate updateCorpus(ArticleStore store) {
         EntityUpdate entities = updateEntities(store);
