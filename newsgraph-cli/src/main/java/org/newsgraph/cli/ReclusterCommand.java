@@ -58,6 +58,10 @@ final class ReclusterCommand implements Callable<Integer> {
             + "parts join, instead of the fitted rule's (scripts/fit-recluster).")
     Double cut;
 
+    @Option(names = "--min-pairs", paramLabel = "N", description = "The fewest pairs of articles a join's average "
+            + "linkage is measured over, instead of the fitted rule's (1 with --start or --cut).")
+    Integer minPairs;
+
     @Option(names = "--pause-ms", hidden = true, defaultValue = "0",
             description = "Waits this long before each change (tests stop a run half-way).")
     long pauseMs;
@@ -110,7 +114,11 @@ final class ReclusterCommand implements Callable<Integer> {
         if (!(t > 0 && t <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cut is a probability in (0, 1]: " + t);
         }
-        return new ReclusterRule(s, t, bundled.analyze());
+        int pairs = minPairs == null ? (start == null && cut == null ? bundled.minPairs() : 1) : minPairs;
+        if (pairs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-pairs is 1 or more: " + pairs);
+        }
+        return new ReclusterRule(s, t, pairs, bundled.analyze());
     }
 
     private ReclusterWindow window(Newsgraph newsgraph, ArticleStore articles) {

@@ -14,9 +14,12 @@ import org.newsgraph.pipeline.DataFile;
  * @param start     whether the linkage starts from every article alone (it may then split clusters as
  *                  well as merge them) or from the clusters as placed (it only merges)
  * @param threshold the least average-linkage probability at which two parts join
+ * @param minPairs  the fewest pairs of articles a join's linkage must be measured over: two lone
+ *                  articles (one pair) were judged already when the later was placed, by the same
+ *                  model at its own threshold, and a join of more evidence may take a lower cut
  * @param analyze   whether {@code analyze} reclusters the window of its articles after placing them
  */
-public record ReclusterRule(Start start, double threshold, boolean analyze) {
+public record ReclusterRule(Start start, double threshold, int minPairs, boolean analyze) {
 
     static final String BUNDLED = "recluster.tsv";
 
@@ -36,6 +39,9 @@ public record ReclusterRule(Start start, double threshold, boolean analyze) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("a threshold is a probability in (0, 1]: " + threshold);
         }
+        if (minPairs < 1) {
+            throw new IllegalArgumentException("a join is measured over one pair at least: " + minPairs);
+        }
     }
 
     /** The rule that ships with newsgraph, read once. */
@@ -46,7 +52,7 @@ public record ReclusterRule(Start start, double threshold, boolean analyze) {
     /** The rule as its file holds it: {@code name<TAB>value} lines after the header. */
     public String lines() {
         return "start\t" + start.key() + "\nthreshold\t" + String.format(Locale.ROOT, "%.4f", threshold)
-                + "\nanalyze\t" + analyze + "\n";
+                + "\nmin_pairs\t" + minPairs + "\nanalyze\t" + analyze + "\n";
     }
 
     private static ReclusterRule read() {
@@ -60,9 +66,10 @@ public record ReclusterRule(Start start, double threshold, boolean analyze) {
         });
         try {
             return new ReclusterRule(Start.valueOf(values.get("start").toUpperCase(Locale.ROOT)),
-                    Double.parseDouble(values.get("threshold")), Boolean.parseBoolean(values.get("analyze")));
+                    Double.parseDouble(values.get("threshold")), Integer.parseInt(values.getOrDefault("min_pairs", "1")),
+                    Boolean.parseBoolean(values.get("analyze")));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(BUNDLED + ": needs start (articles|clusters), threshold and analyze: "
+            throw new IllegalArgumentException(BUNDLED + ": needs start (articles|clusters), threshold, min_pairs and analyze: "
                     + values, e);
         }
     }

@@ -51,7 +51,7 @@ public final class Reclusterer {
         Pairs pairs = pairs(window);
         boolean fromClusters = rule.start() == ReclusterRule.Start.CLUSTERS;
         Map<Long, Long> target = target(window, pairs,
-                pairs.cut(pairs.joins(rule.threshold(), fromClusters), rule.threshold(), fromClusters));
+                pairs.cut(pairs.joins(rule.threshold(), fromClusters, rule.minPairs()), rule.threshold(), fromClusters));
         Map<Long, Long> current = new LinkedHashMap<>();
         Map<Long, Integer> weight = new HashMap<>();
         for (Member m : window) {
@@ -67,11 +67,12 @@ public final class Reclusterer {
      * The window's partition as average linkage decides it at each of these thresholds, for fitting
      * the rule: article to part.
      */
-    public List<Map<Long, Long>> partitions(List<Member> window, ReclusterRule.Start start, List<Double> thresholds) {
+    public List<Map<Long, Long>> partitions(List<Member> window, ReclusterRule.Start start, int minPairs,
+            List<Double> thresholds) {
         Pairs pairs = pairs(window);
         boolean fromClusters = start == ReclusterRule.Start.CLUSTERS;
         List<Pairs.Join> joins = pairs.joins(thresholds.stream().mapToDouble(Double::doubleValue).min().orElse(1),
-                fromClusters);
+                fromClusters, minPairs);
         List<Map<Long, Long>> all = new ArrayList<>();
         for (double t : thresholds) {
             all.add(target(window, pairs, pairs.cut(joins, t, fromClusters)));
@@ -209,10 +210,10 @@ public final class Reclusterer {
 
         /**
          * Greedy average linkage down to {@code floor}: the likeliest two parts whose pairs the week
-         * allows join, in order. Its prefix down to a cut is what a run with that cut does, so one
+         * allows, measured over {@code minPairs} pairs at least, join, in order. Its prefix down to a cut is what a run with that cut does, so one
          * run gives every cut at or above the floor.
          */
-        List<Join> joins(double floor, boolean fromClusters) {
+        List<Join> joins(double floor, boolean fromClusters, int minPairs) {
             int n = ids.length;
             List<List<Integer>> parts = new ArrayList<>();
             Map<Long, Integer> partOfCluster = new HashMap<>();
@@ -256,7 +257,7 @@ public final class Reclusterer {
                         continue;
                     }
                     for (int b = a + 1; b < k; b++) {
-                        if (alive[b] && !no[a][b]) {
+                        if (alive[b] && !no[a][b] && size[a] * size[b] >= minPairs) {
                             double mean = sum[a][b] / ((double) size[a] * size[b]);
                             if (mean > best) {
                                 best = mean;

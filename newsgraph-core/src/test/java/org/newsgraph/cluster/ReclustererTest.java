@@ -111,7 +111,7 @@ class ReclustererTest {
 
     private Reclusterer reclusterer(ReclusterRule.Start start) {
         return new Reclusterer(clusters, ClusterConfig.defaults(EventClustererTest.handMade()),
-                new ReclusterRule(start, 0.5, false));
+                new ReclusterRule(start, 0.5, 1, false));
     }
 
     private List<Reclusterer.Member> window() {

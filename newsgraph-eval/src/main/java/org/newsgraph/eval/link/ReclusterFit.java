@@ -30,8 +30,9 @@ import org.newsgraph.store.sqlite.SqliteArticleStore;
  * Fits the rule of {@code newsgraph recluster} ({@link ReclusterRule}) and reports it on data it never
  * saw. Each fitted part (ECB+ odd topics, press-ua's fitted months) is clustered online as the product
  * does, in memory, with the bundled link model; then its whole window is decided again by average
- * linkage, from every article alone and from the clusters as placed, at each cut of a grid. The start
- * and cut with the best mean B-cubed F1 over the two fitted parts are kept; {@code analyze} reclusters
+ * linkage, from every article alone and from the clusters as placed, with joins measured over at least
+ * 1, 2, 3, 4 or 6 pairs of articles, at each cut of a grid. The start, the least pairs and the cut with
+ * the best mean B-cubed F1 over the two fitted parts are kept; {@code analyze} reclusters
  * by default only when that mean is above online placement's. The held-out parts are scored with
  * the rule chosen, never used to choose. Usage: {@code ReclusterFit SHARED ECB_STORE PRESS_STORE OUT.tsv
  * [--report-only]}; {@code scripts/fit-recluster} runs it.
@@ -39,6 +40,8 @@ import org.newsgraph.store.sqlite.SqliteArticleStore;
 public final class ReclusterFit {
 
     private static final int WEEK = 7;
+    /** The fewest pairs a join is measured over, tried: any, none of two lone articles, more evidence. */
+    private static final List<Integer> MIN_PAIRS = List.of(1, 2, 3, 4, 6);
 
     private ReclusterFit() {}
 
@@ -86,11 +89,11 @@ public final class ReclusterFit {
         }
         long started = System.nanoTime();
         report.add("rule: start " + rule.start().key() + ", cut " + String.format(Locale.ROOT, "%.4f", rule.threshold())
-                + ", analyze " + rule.analyze());
+                + ", joins over " + rule.minPairs() + " pairs at least, analyze " + rule.analyze());
         for (List<LinkCorpus> parts : List.of(fitted, held)) {
             for (LinkCorpus c : parts) {
-                report.add(score(c, config, null, 0) + " (online)");
-                report.add(score(c, config, rule.start(), rule.threshold()) + " (reclustered)");
+                report.add(score(c, config, null) + " (online)");
+                report.add(score(c, config, rule) + " (reclustered)");
             }
         }
         report.forEach(System.out::println);
@@ -104,31 +107,34 @@ public final class ReclusterFit {
         List<Double> grid = grid();
         double online = 0;
         for (LinkCorpus c : fitted) {
-            online += score(c, config, null, 0).f1 / fitted.size();
+            online += score(c, config, null).f1 / fitted.size();
         }
         ReclusterRule best = null;
         double bestMean = -1;
         for (ReclusterRule.Start start : ReclusterRule.Start.values()) {
-            double[] mean = new double[grid.size()];
-            for (LinkCorpus c : fitted) {
-                List<Figures> all = scores(c, config, start, grid);
-                for (int i = 0; i < grid.size(); i++) {
-                    mean[i] += all.get(i).f1 / fitted.size();
+            for (int minPairs : MIN_PAIRS) {
+                double[] mean = new double[grid.size()];
+                for (LinkCorpus c : fitted) {
+                    List<Figures> all = scores(c, config, start, minPairs, grid);
+                    for (int i = 0; i < grid.size(); i++) {
+                        mean[i] += all.get(i).f1 / fitted.size();
+                    }
                 }
-            }
-            int top = 0;
-            for (int i = 0; i < grid.size(); i++) {
-                top = mean[i] > mean[top] ? i : top;
-            }
-            report.add(String.format(Locale.ROOT, "start %s: best cut %.4f, mean B-cubed F1 %.4f on the fitted parts",
-                    start.key(), grid.get(top), mean[top]));
-            if (mean[top] > bestMean) {
-                bestMean = mean[top];
-                best = new ReclusterRule(start, grid.get(top), false);
+                int top = 0;
+                for (int i = 0; i < grid.size(); i++) {
+                    top = mean[i] > mean[top] ? i : top;
+                }
+                report.add(String.format(Locale.ROOT,
+                        "start %s, joins over %d pairs at least: best cut %.4f, mean B-cubed F1 %.4f on the fitted parts",
+                        start.key(), minPairs, grid.get(top), mean[top]));
+                if (mean[top] > bestMean) {
+                    bestMean = mean[top];
+                    best = new ReclusterRule(start, grid.get(top), minPairs, false);
+                }
             }
         }
         report.add(String.format(Locale.ROOT, "online placement alone: mean B-cubed F1 %.4f on the fitted parts", online));
-        return new ReclusterRule(best.start(), best.threshold(), bestMean > online);
+        return new ReclusterRule(best.start(), best.threshold(), best.minPairs(), bestMean > online);
     }
 
     /** One part's figures. */
@@ -142,15 +148,16 @@ public final class ReclusterFit {
     }
 
     /** Online placement, then (when {@code start} is not null) the window decided again at {@code cut}. */
-    static Figures score(LinkCorpus corpus, ClusterConfig config, ReclusterRule.Start start, double cut) {
-        if (start == null) {
+    static Figures score(LinkCorpus corpus, ClusterConfig config, ReclusterRule rule) {
+        if (rule == null) {
             InMemoryEventClusters clusters = online(corpus, config);
             return figures(corpus, clusters.assignment());
         }
-        return scores(corpus, config, start, List.of(cut)).get(0);
+        return scores(corpus, config, rule.start(), rule.minPairs(), List.of(rule.threshold())).get(0);
     }
 
-    static List<Figures> scores(LinkCorpus corpus, ClusterConfig config, ReclusterRule.Start start, List<Double> cuts) {
+    static List<Figures> scores(LinkCorpus corpus, ClusterConfig config, ReclusterRule.Start start, int minPairs,
+            List<Double> cuts) {
         InMemoryEventClusters clusters = online(corpus, config);
         Map<Long, Long> assignment = clusters.assignment();
         List<Reclusterer.Member> window = new ArrayList<>();
@@ -158,9 +165,9 @@ public final class ReclusterFit {
             long a = item.profile().article();
             window.add(new Reclusterer.Member(a, assignment.get(a), item.profile(), null));
         }
-        Reclusterer reclusterer = new Reclusterer(clusters, config, new ReclusterRule(start, 0.5, false));
+        Reclusterer reclusterer = new Reclusterer(clusters, config, new ReclusterRule(start, 0.5, minPairs, false));
         List<Figures> all = new ArrayList<>();
-        for (Map<Long, Long> partition : reclusterer.partitions(window, start, cuts)) {
+        for (Map<Long, Long> partition : reclusterer.partitions(window, start, minPairs, cuts)) {
             all.add(figures(corpus, partition));
         }
         return all;
