@@ -87,6 +87,17 @@ class ReclustererTest {
     }
 
     @Test
+    void twoLoneArticlesDoNotJoinWhenAJoinNeedsMorePairs() {
+        assign(QUAKE, null, "2024-03-05");
+        assign(REWORDED, null, "2024-03-06");
+        Reclusterer lone = new Reclusterer(clusters, ClusterConfig.defaults(EventClustererTest.handMade()),
+                new ReclusterRule(ReclusterRule.Start.CLUSTERS, 0.5, 2, false));
+
+        assertThat(reclusterer(ReclusterRule.Start.CLUSTERS).plan(window()).changes()).hasSize(1);
+        assertThat(lone.plan(window()).changes()).isEmpty();
+    }
+
+    @Test
     void reportsPublishedMoreThanAWeekApartNeverJoin() {
         assign(QUAKE, null, "2024-03-05");
         assign(REWORDED, null, "2024-03-20");
