@@ -23,7 +23,9 @@ import org.newsgraph.store.ArticleStore;
  * Decides the clusters of a window of articles again ({@link Reclusterer}) and applies the
  * difference to the store, one merge or split per transaction, so that a run stopped at any point
  * leaves whole clusters and the next run does what is left. Whole clusters are looked at: the window
- * takes every member of a cluster one of its articles is in. Run the events' update after it: the
+ * takes every member of a cluster one of its articles is in. A copy in its original's cluster goes
+ * where its original goes; a copy the rule of the week kept from it was placed on its merits, and is
+ * decided again as any report is. Run the events' update after it: the
  * clusters it changed have new members.
  */
 public final class WindowReclusterer {
@@ -61,7 +63,8 @@ public final class WindowReclusterer {
                 continue;
             }
             AnalyzedArticle a = s.article();
-            if (a.status() == ArticleStatus.OK) {
+            boolean copy = a.status() == ArticleStatus.DUPLICATE && c.equals(clusterOf.get(a.duplicateOf()));
+            if (!copy) { // a copy placed on its merits (published weeks after its original) is a report like any
                 ArticleProfile p = profiler.profile(s, entityIds::get);
                 profiles.put(s.id(), p);
                 members.add(new Reclusterer.Member(s.id(), c, p, null));
