@@ -167,19 +167,16 @@ public final class Reclusterer {
         }
         double[][] p = new double[size][size];
         boolean[][] apart = new boolean[size][size];
-        String[][] ruled = new String[size][];
         for (int j = 0; j < size; j++) {
-            ruled[j] = new String[size];
             ArticleProfile later = profiled.get(j).profile();
             for (int i = 0; i < j; i++) {
                 double[] x = LinkFeatures.measure(vectors.get(j), later.embedding(), later.event(), alone.get(i));
                 p[i][j] = p[j][i] = config.model().probability(x);
                 String why = EventClusterer.ruledOut(later.event(), alone.get(i).event(), config.reportDays());
                 apart[i][j] = apart[j][i] = why != null;
-                ruled[j][i] = why;
             }
         }
-        return new Pairs(ids, cluster, p, apart, ruled, rule.threshold());
+        return new Pairs(ids, cluster, p, apart, alone, config.reportDays(), rule.threshold());
     }
 
     /** The probabilities of every pair of the window's profiled articles, and the pairs the week rules out. */
@@ -189,16 +186,19 @@ public final class Reclusterer {
         final long[] cluster;
         final double[][] p;
         final boolean[][] apart;
-        final String[][] ruled;
+        final List<ClusterProfile> alone;
+        final int reportDays;
         final double threshold;
         final Map<Long, Integer> index = new HashMap<>();
 
-        Pairs(long[] ids, long[] cluster, double[][] p, boolean[][] apart, String[][] ruled, double threshold) {
+        Pairs(long[] ids, long[] cluster, double[][] p, boolean[][] apart, List<ClusterProfile> alone, int reportDays,
+                double threshold) {
             this.ids = ids;
             this.cluster = cluster;
             this.p = p;
             this.apart = apart;
-            this.ruled = ruled;
+            this.alone = alone;
+            this.reportDays = reportDays;
             this.threshold = threshold;
             for (int i = 0; i < ids.length; i++) {
                 index.put(ids[i], i);
@@ -343,7 +343,8 @@ public final class Reclusterer {
                     total += p[i][j];
                     count++;
                     if (apart[i][j] && apartWhy == null) {
-                        String why = i > j ? ruled[i][j] : ruled[j][i];
+                        String why = EventClusterer.ruledOut(alone.get(Math.max(i, j)).event(),
+                                alone.get(Math.min(i, j)).event(), reportDays);
                         apartWhy = "ruled out: a" + ids[Math.min(i, j)]
                                 + " and a" + ids[Math.max(i, j)] + " " + why;
                     }
