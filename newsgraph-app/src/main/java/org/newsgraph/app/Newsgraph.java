@@ -20,6 +20,9 @@ import org.newsgraph.app.bench.ClusterBenchReport;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.clusters.ClusterUpdater;
+import org.newsgraph.app.clusters.ReclusterSummary;
+import org.newsgraph.app.clusters.ReclusterWindow;
+import org.newsgraph.app.clusters.WindowReclusterer;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
@@ -44,6 +47,8 @@ import org.newsgraph.cluster.ArticleProfiler;
 import org.newsgraph.cluster.ClusterConfig;
 import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.cluster.EventClusterer;
+import org.newsgraph.cluster.ReclusterRule;
+import org.newsgraph.cluster.Reclusterer;
 import org.newsgraph.cluster.TermReader;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.dedup.NearDuplicateDetector;
@@ -225,18 +230,52 @@ public final class Newsgraph {
         long start = System.nanoTime();
         CorpusUpdate update = updateCorpus(store);
         return run.withCorpusEntities(update.entities().entities(), update.entities().merges().size(),
-                Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters());
+                Duration.ofNanos(System.nanoTime() - start)).withClusters(clustersAfter(update));
+    }
+
+    /** How many clusters the store holds after the update: a recluster's splits add, its merges take away. */
+    private static int clustersAfter(CorpusUpdate update) {
+        ReclusterSummary r = update.recluster();
+        return update.clusters().clusters() + (r == null ? 0 : r.splits() - r.merges());
     }
 
     /**
      * Brings the store's corpus model up to date with its articles, as analyze does at the end of
      * every run; reads never do. The entities first: the clusters compare entities by their corpus
-     * ids; then the events and stories, made of both.
+     * ids; then, when the fitted recluster rule says so ({@link ReclusterRule#analyze}), the window of
+     * the articles just placed is reclustered; then the events and stories, made of both.
      */
     public CorpusUpdate updateCorpus(ArticleStore store) {
         EntityUpdate entities = updateEntities(store);
         ClusterUpdate clusters = updateClusters(store);
-        return new CorpusUpdate(entities, clusters, updateEvents(store));
+        ReclusterRule rule = ReclusterRule.bundled();
+        ReclusterSummary recluster = rule.analyze() && clusters.recent() != null
+                ? reclusterer(store, rule, line -> { }).run(clusters.recent()) : null;
+        return new CorpusUpdate(entities, clusters, recluster, updateEvents(store));
+    }
+
+    /**
+     * Decides the clusters of a window again by average linkage and applies the difference as merges
+     * and splits, each in its own transaction (docs/clusters.md), then brings the events and stories
+     * of the clusters it changed up to date. Run after analyze: it places nothing.
+     */
+    public ReclusterSummary recluster(ArticleStore store, ReclusterWindow window, ReclusterRule rule,
+            Consumer<String> progress) {
+        ReclusterSummary summary = reclusterer(store, rule, progress).run(window);
+        updateEvents(store);
+        return summary;
+    }
+
+    /** The latest publication day of a stored article, null when none has one. */
+    public java.time.LocalDate latestPublished(ArticleStore store) {
+        return store.articles().stream().map(a -> a.article().source().published().day()).filter(d -> d != null)
+                .max(String::compareTo).map(d -> java.time.LocalDate.parse(d.substring(0, 10))).orElse(null);
+    }
+
+    private WindowReclusterer reclusterer(ArticleStore store, ReclusterRule rule, Consumer<String> progress) {
+        ClusterConfig clustering = config.clusters();
+        return new WindowReclusterer(new ArticleProfiler(TERMS, sentenceEmbedder(), clustering),
+                new Reclusterer(store.eventClusters(), clustering, rule), store, progress);
     }
 
     /** Merges the events of the clusters that changed, and threads the stories again. */
@@ -253,7 +292,7 @@ public final class Newsgraph {
     private ClusterUpdate updateClusters(ArticleStore store) {
         ClusterConfig clustering = config.clusters();
         return new ClusterUpdater(new ArticleProfiler(TERMS, sentenceEmbedder(), clustering),
-                new EventClusterer(store.eventClusters(), clustering), store).update();
+                new EventClusterer(store.eventClusters(), clustering), store, clustering.reportDays()).update();
     }
 
     /**
@@ -277,7 +316,7 @@ public final class Newsgraph {
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
         List<StoredArticle> articles = new ClusterDater().dated(store.articles(), clusterOf);
         return new ExportBuilder().build(articles, store.rejections(), entities.entities(), entities.merges(), clusterOf,
-                store.corpusEvents().events(), store.corpusEvents().stories());
+                store.corpusEvents().events(), store.corpusEvents().stories(), store.eventClusters().history());
     }
 
     /**

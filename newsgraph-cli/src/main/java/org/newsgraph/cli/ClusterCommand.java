@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,11 +75,14 @@ final class ClusterCommand implements Callable<Integer> {
             if (why) {
                 s.append("      ").append(m.opened() ? "opened the cluster" : "joined")
                         .append(String.format(Locale.ROOT, " (score %.2f): ", m.score())).append(m.reason()).append('\n');
+                if (!m.moved().isEmpty()) {
+                    s.append("      then ").append(m.moved()).append('\n');
+                }
             }
         }
-        List<String> merged = c.merged();
-        if (why && !merged.isEmpty()) {
-            s.append("  merged into it: ").append(String.join("; ", merged)).append('\n');
+        if (why && !c.history().isEmpty()) {
+            s.append("  history:\n");
+            c.history().forEach(h -> s.append("    ").append(h).append('\n'));
         }
         return s.toString();
     }

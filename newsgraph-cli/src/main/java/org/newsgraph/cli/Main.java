@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "and which outlets reported each one.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, EntitiesCommand.class, QuotesCommand.class, ClaimsCommand.class,
             EventsCommand.class, TimelineCommand.class, StoryCommand.class, ClustersCommand.class, ClusterCommand.class,
-            SearchCommand.class, ReindexCommand.class, ServeCommand.class, BenchCommand.class,
+            SearchCommand.class, ReindexCommand.class, ReclusterCommand.class, ServeCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json",
             "", "Reads (export, entities, events, ...) run while analyze writes the same store;",

@@ -130,9 +130,13 @@ public final class EventClusterer {
 
     /** The two profiles as one, under the older's id: terms summed and cut, signatures and embeddings added. */
     private ClusterProfile combine(ClusterProfile older, ClusterProfile newer) {
+        return combine(older, newer, config.profileTerms());
+    }
+
+    static ClusterProfile combine(ClusterProfile older, ClusterProfile newer, int profileTerms) {
         Map<String, Double> sum = new HashMap<>(older.terms());
         newer.terms().forEach((term, w) -> sum.merge(term, w, Double::sum));
-        return new ClusterProfile(older.id(), older.size() + newer.size(), top(sum, config.profileTerms()),
+        return new ClusterProfile(older.id(), older.size() + newer.size(), top(sum, profileTerms),
                 older.event().plus(newer.event()), add(older.embedding(), newer.embedding()));
     }
 
@@ -194,7 +198,7 @@ public final class EventClusterer {
     }
 
     /** Why the article cannot report the cluster's event whatever the model says, or null. */
-    private static String ruledOut(EventSignature article, EventSignature cluster, int reportDays) {
+    static String ruledOut(EventSignature article, EventSignature cluster, int reportDays) {
         if (!article.publishedStated() || !cluster.publishedStated()) {
             return null;
         }
@@ -238,14 +242,14 @@ public final class EventClusterer {
                 clusters.profiledArticles() + 1);
     }
 
-    private static List<String> strongest(Map<String, Double> vector, int limit) {
+    static List<String> strongest(Map<String, Double> vector, int limit) {
         return vector.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    private static Map<String, Double> top(Map<String, Double> vector, int limit) {
+    static Map<String, Double> top(Map<String, Double> vector, int limit) {
         Map<String, Double> kept = new HashMap<>();
         for (String term : strongest(vector, limit)) {
             kept.put(term, vector.get(term));

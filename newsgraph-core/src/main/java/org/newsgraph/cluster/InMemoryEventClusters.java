@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.DatePeriod;
@@ -27,6 +29,7 @@ public final class InMemoryEventClusters implements EventClusters {
     private final Map<String, Set<Long>> keys = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
     private final List<ClusterMerge> merges = new ArrayList<>();
+    private final List<ClusterHistoryEntry> history = new ArrayList<>();
     private long next = 1;
 
     @Override
@@ -117,6 +120,7 @@ public final class InMemoryEventClusters implements EventClusters {
         if (!profiles.containsKey(merge.from()) || !profiles.containsKey(merge.into()) || into.id() != merge.into()) {
             throw new IllegalArgumentException("no such clusters to merge: " + merge);
         }
+        List<Long> moved = movedBy(merge);
         placements.replaceAll((article, p) -> p.cluster() == merge.from()
                 ? new Placement(article, merge.into(), false, p.score(), p.reason()) : p);
         profiles.remove(merge.from());
@@ -129,6 +133,52 @@ public final class InMemoryEventClusters implements EventClusters {
             keys.computeIfAbsent(key, k -> new HashSet<>()).add(into.id());
         }
         merges.add(merge);
+        history.add(new ClusterHistoryEntry(history.size() + 1, java.time.Instant.now().toString(),
+                new ClusterChange(ClusterChange.Kind.MERGE, merge.from(), merge.into(), moved, merge.score(),
+                        merge.reason())));
+    }
+
+    private List<Long> movedBy(ClusterMerge merge) {
+        List<Long> moved = new ArrayList<>();
+        placements.forEach((article, p) -> {
+            if (p.cluster() == merge.from()) {
+                moved.add(article);
+            }
+        });
+        return moved;
+    }
+
+    @Override
+    public void change(ClusterChange change, List<ClusterProfile> after, Map<Long, List<String>> clusterKeys) {
+        if (!profiles.containsKey(change.from())
+                || (change.kind() == ClusterChange.Kind.MERGE) != profiles.containsKey(change.into())
+                || change.kind() == ClusterChange.Kind.SPLIT && change.into() < next) {
+            throw new IllegalArgumentException("cannot apply " + change);
+        }
+        Set<Long> moved = Set.copyOf(change.articles());
+        placements.replaceAll((article, p) -> moved.contains(article)
+                ? new Placement(article, change.into(), p.opened(), p.score(), p.reason()) : p);
+        if (change.kind() == ClusterChange.Kind.MERGE) {
+            profiles.remove(change.from());
+            merges.add(new ClusterMerge(change.from(), change.into(), change.score(), change.reason()));
+        }
+        keys.values().forEach(ids -> {
+            ids.remove(change.from());
+            ids.remove(change.into());
+        });
+        for (ClusterProfile p : after) {
+            profiles.put(p.id(), p);
+            next = Math.max(next, p.id() + 1);
+            for (String key : clusterKeys.getOrDefault(p.id(), List.of())) {
+                keys.computeIfAbsent(key, k -> new HashSet<>()).add(p.id());
+            }
+        }
+        history.add(new ClusterHistoryEntry(history.size() + 1, java.time.Instant.now().toString(), change));
+    }
+
+    @Override
+    public List<ClusterHistoryEntry> history() {
+        return List.copyOf(history);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.DatePeriod;
@@ -13,8 +15,8 @@ import org.newsgraph.model.Placement;
  * The clusters of articles on one event, kept beside the articles: which cluster each article
  * is in, each cluster's profile, an index from terms to the clusters they are strong in (so a new
  * article is compared with a few candidates, not the whole corpus), and the document frequencies
- * of terms. Ids are never reused; an article changes cluster only when its cluster is merged into
- * an older one.
+ * of terms. Ids are never reused and never go backwards; an article changes cluster only by a merge
+ * or a split, each kept in the history.
  */
 public interface EventClusters {
 
@@ -58,6 +60,18 @@ public interface EventClusters {
      * {@code from} from the index, and records the merge. {@code from} is never given again.
      */
     void merge(ClusterMerge merge, ClusterProfile into, Collection<String> keys);
+
+    /**
+     * In one transaction: applies a merge or a split ({@link ClusterChange}) and records it in the
+     * history. The articles of {@code change.articles()} move to {@code change.into()}; {@code after}
+     * holds the new profiles of the clusters still standing ({@code into}, and {@code from} after a
+     * split), {@code keys} their index keys. A merge ends {@code from} for good; a split gives the
+     * moved part {@code into}, which must be an id never given before.
+     */
+    void change(ClusterChange change, List<ClusterProfile> after, Map<Long, List<String>> keys);
+
+    /** Every merge and split, in the order made. */
+    List<ClusterHistoryEntry> history();
 
     /** Every merge, oldest first. */
     List<ClusterMerge> merges();

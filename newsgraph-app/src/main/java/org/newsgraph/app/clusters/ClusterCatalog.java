@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.Placement;
 import org.newsgraph.model.StoredArticle;
@@ -36,9 +38,27 @@ public final class ClusterCatalog {
         for (ClusterMerge m : store.eventClusters().merges()) {
             merged.computeIfAbsent(m.into(), c -> new ArrayList<>()).add(Placement.exportId(m.from()) + " (" + m.reason() + ")");
         }
+        Map<Long, List<String>> history = new LinkedHashMap<>();
+        Map<Long, String> moved = new LinkedHashMap<>();
+        for (ClusterHistoryEntry e : store.eventClusters().history()) {
+            ClusterChange c = e.change();
+            String when = " (#" + e.seq() + ", " + e.at() + "): " + c.reason();
+            String n = c.articles().size() + (c.articles().size() == 1 ? " article" : " articles");
+            if (c.kind() == ClusterChange.Kind.MERGE) {
+                history.computeIfAbsent(c.into(), k -> new ArrayList<>())
+                        .add("merged " + Placement.exportId(c.from()) + " into it, " + n + when);
+                c.articles().forEach(a -> moved.put(a, "merged from " + Placement.exportId(c.from()) + when));
+            } else {
+                history.computeIfAbsent(c.from(), k -> new ArrayList<>())
+                        .add("split " + Placement.exportId(c.into()) + " off it, " + n + when);
+                history.computeIfAbsent(c.into(), k -> new ArrayList<>())
+                        .add("split from " + Placement.exportId(c.from()) + ", " + n + when);
+                c.articles().forEach(a -> moved.put(a, "split from " + Placement.exportId(c.from()) + when));
+            }
+        }
         List<ListedCluster> listed = new ArrayList<>();
-        byCluster.keySet().stream().sorted().forEach(id ->
-                listed.add(listed(id, byCluster.get(id), articles, merged.getOrDefault(id, List.of()))));
+        byCluster.keySet().stream().sorted().forEach(id -> listed.add(listed(id, byCluster.get(id), articles,
+                merged.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()), moved)));
         return new ClusterCatalog(listed);
     }
 
@@ -53,18 +73,18 @@ public final class ClusterCatalog {
     }
 
     private static ListedCluster listed(long id, List<Placement> placements, Map<Long, StoredArticle> articles,
-            List<String> merged) {
+            List<String> merged, List<String> history, Map<Long, String> moved) {
         List<ListedCluster.Member> members = new ArrayList<>();
         for (Placement p : placements) {
             StoredArticle a = articles.get(p.article());
             ArticleSource s = a.article().source();
             members.add(new ListedCluster.Member(a.exportId(), s.file(), s.title(), s.published().day(), s.outlet(),
-                    p.opened(), p.score(), p.reason()));
+                    p.opened(), p.score(), p.reason(), moved.getOrDefault(p.article(), "")));
         }
         List<String> days = members.stream().map(ListedCluster.Member::published).filter(Objects::nonNull).sorted().toList();
         List<String> outlets = members.stream().map(ListedCluster.Member::outlet).filter(Objects::nonNull).distinct().toList();
         String title = members.stream().map(ListedCluster.Member::title).filter(Objects::nonNull).findFirst().orElse(null);
         return new ListedCluster(Placement.exportId(id), title, days.isEmpty() ? null : days.get(0),
-                days.isEmpty() ? null : days.get(days.size() - 1), outlets, members, merged);
+                days.isEmpty() ? null : days.get(days.size() - 1), outlets, members, merged, history);
     }
 }

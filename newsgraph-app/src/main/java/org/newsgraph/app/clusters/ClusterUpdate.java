@@ -6,5 +6,7 @@ package org.newsgraph.app.clusters;
  * @param placed   how many articles (copies included) were placed
  * @param opened   how many of them opened a new cluster
  * @param clusters how many clusters the store holds now
+ * @param recent   the window of the articles placed (their days, and the first of them for the
+ *                 undated), which analyze may recluster; null when none was placed
  */
-public record ClusterUpdate(int placed, int opened, int clusters) {}
+public record ClusterUpdate(int placed, int opened, int clusters, ReclusterWindow recent) {}

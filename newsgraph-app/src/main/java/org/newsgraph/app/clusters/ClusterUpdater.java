@@ -1,5 +1,6 @@
 package org.newsgraph.app.clusters;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,23 +27,28 @@ public final class ClusterUpdater {
     private final ArticleProfiler profiler;
     private final EventClusterer clusterer;
     private final ArticleStore store;
+    private final int reportDays;
 
-    public ClusterUpdater(ArticleProfiler profiler, EventClusterer clusterer, ArticleStore store) {
+    public ClusterUpdater(ArticleProfiler profiler, EventClusterer clusterer, ArticleStore store, int reportDays) {
         this.profiler = profiler;
         this.clusterer = clusterer;
         this.store = store;
+        this.reportDays = reportDays;
     }
 
     /** Places what is not placed yet; reads no article when the clusters already place every one. */
     public ClusterUpdate update() {
         EventClusters clusters = store.eventClusters();
         if (clusters.placesEveryArticle()) {
-            return new ClusterUpdate(0, 0, clusterCount(clusters));
+            return new ClusterUpdate(0, 0, clusterCount(clusters), null);
         }
         Set<Long> placed = new HashSet<>(clusters.assignment().keySet());
         Map<EntityRef, Long> entityIds = null;
         int added = 0;
         int opened = 0;
+        long first = Long.MAX_VALUE;
+        String firstDay = null;
+        String lastDay = null;
         for (StoredArticle s : store.articles()) {
             AnalyzedArticle a = s.article();
             if (placed.contains(s.id())) {
@@ -58,10 +64,31 @@ public final class ClusterUpdater {
             ArticleProfile profile = profiler.profile(s, entityIds::get);
             Placement p = copy ? clusterer.placeCopy(profile, a.duplicateOf()) : clusterer.place(profile);
             opened += p.opened() ? 1 : 0;
+            first = Math.min(first, s.id());
+            String day = a.source().published().day();
+            if (day != null) {
+                firstDay = firstDay == null || day.compareTo(firstDay) < 0 ? day : firstDay;
+                lastDay = lastDay == null || day.compareTo(lastDay) > 0 ? day : lastDay;
+            }
             placed.add(s.id());
             added++;
         }
-        return new ClusterUpdate(added, opened, clusterCount(clusters));
+        return new ClusterUpdate(added, opened, clusterCount(clusters), added == 0 ? null : recent(first, firstDay, lastDay));
+    }
+
+    /**
+     * The window a recluster after this update looks at: the days of the articles placed, and the week
+     * before them, whose clusters they may have joined; the undated ones placed now.
+     */
+    private ReclusterWindow recent(long first, String firstDay, String lastDay) {
+        if (firstDay == null) {
+            return new ReclusterWindow(LocalDate.MIN, LocalDate.MIN, first);
+        }
+        return new ReclusterWindow(day(firstDay).minusDays(reportDays), day(lastDay), first);
+    }
+
+    private static LocalDate day(String day) {
+        return LocalDate.parse(day.substring(0, 10));
     }
 
     private static int clusterCount(EventClusters clusters) {

@@ -19,6 +19,8 @@ import org.newsgraph.model.EventDate;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.Placement;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Quote;
@@ -49,6 +51,13 @@ public final class ExportBuilder {
      */
     public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections, List<CorpusEntity> entities,
             List<EntityMerge> merges, Map<Long, Long> clusterOf, List<CorpusEvent> events, List<Story> stories) {
+        return build(stored, rejections, entities, merges, clusterOf, events, stories, List.of());
+    }
+
+    /** @param history every merge and split of the event clusters, in order */
+    public ExportDocument build(List<StoredArticle> stored, List<Rejection> rejections, List<CorpusEntity> entities,
+            List<EntityMerge> merges, Map<Long, Long> clusterOf, List<CorpusEvent> events, List<Story> stories,
+            List<ClusterHistoryEntry> history) {
         List<ExportDocument.Article> articles = new ArrayList<>();
         stored.forEach(s -> articles.add(article(s)));
         for (int i = 0; i < rejections.size(); i++) {
@@ -58,7 +67,15 @@ public final class ExportBuilder {
         return new ExportDocument(ExportDocument.VERSION, articles, entities(stored, entities), timexes(stored),
                 events.stream().map(ExportBuilder::event).toList(), clusters(stored, clusterOf),
                 stories.stream().map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events())).toList(),
-                quotes(stored, ids, new QuoteEventLinker(events)), claims(stored, ids), merges(merges));
+                quotes(stored, ids, new QuoteEventLinker(events)), claims(stored, ids), merges(merges),
+                history.stream().map(ExportBuilder::history).toList());
+    }
+
+    private static ExportDocument.ClusterHistory history(ClusterHistoryEntry e) {
+        ClusterChange c = e.change();
+        return new ExportDocument.ClusterHistory(e.seq(), e.at(), c.kind().key(), c.before().stream().map(Placement::exportId).toList(),
+                c.after().stream().map(Placement::exportId).toList(),
+                c.articles().stream().map(StoredArticle::exportId).toList(), c.score(), c.reason());
     }
 
     private static ExportDocument.Article article(StoredArticle stored) {

@@ -9,10 +9,10 @@ import java.util.List;
  * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
  * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text},
  * the speaker's and cue's place in a quote, an event's {@code cameo}, {@code salience} and
- * {@code cluster}, and the {@code note} of an event's missing date).
+ * {@code cluster}, the {@code note} of an event's missing date, and {@code cluster_history}).
  */
 @JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
-    "entity_merges"})
+    "entity_merges", "cluster_history"})
 public record ExportDocument(
         int version,
         List<Article> articles,
@@ -23,9 +23,27 @@ public record ExportDocument(
         List<Story> stories,
         List<Quote> quotes,
         List<Claim> claims,
-        @JsonProperty("entity_merges") List<Merge> entityMerges) {
+        @JsonProperty("entity_merges") List<Merge> entityMerges,
+        @JsonProperty("cluster_history") List<ClusterHistory> clusterHistory) {
 
     public static final int VERSION = 1;
+
+    /** An export without cluster history: no cluster was ever merged or split. */
+    public ExportDocument(int version, List<Article> articles, List<Entity> entities, List<Timex> timexes,
+            List<Event> events, List<List<String>> clusters, List<Story> stories, List<Quote> quotes, List<Claim> claims,
+            List<Merge> entityMerges) {
+        this(version, articles, entities, timexes, events, clusters, stories, quotes, claims, entityMerges, List.of());
+    }
+
+    /**
+     * One merge or split of event clusters (docs/export.md): a merge's {@code before} is the kept
+     * (older) id and the ended one, its {@code after} the kept one; a split's {@code before} is the
+     * cluster split, its {@code after} that id (the larger part) and the new one; {@code articles}
+     * are those that moved; {@code score} the average-linkage probability between the two parts.
+     */
+    @JsonPropertyOrder({"seq", "at", "kind", "before", "after", "articles", "score", "reason"})
+    public record ClusterHistory(long seq, String at, String kind, List<String> before, List<String> after,
+            List<String> articles, double score, String reason) {}
 
     @JsonPropertyOrder({"id", "file", "title", "outlet", "outlet_basis", "url", "language", "published", "status", "error",
         "duplicate_of", "text", "removed", "notes"})

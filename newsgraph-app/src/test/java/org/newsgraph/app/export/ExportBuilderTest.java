@@ -21,6 +21,8 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityRef;
@@ -51,7 +53,7 @@ class ExportBuilderTest {
         JsonNode export = exportOf(sampleStore());
 
         assertThat(fieldNames(export)).containsExactly("version", "articles", "entities", "timexes", "events",
-                "clusters", "stories", "quotes", "claims", "entity_merges");
+                "clusters", "stories", "quotes", "claims", "entity_merges", "cluster_history");
         assertThat(export.get("version").asInt()).isEqualTo(1);
         JsonNode article = export.get("articles").get(0);
         assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "outlet_basis", "url", "language",
@@ -253,6 +255,22 @@ class ExportBuilderTest {
         assertThat(export.stories()).containsExactly(new ExportDocument.Story("s1",
                 "Anna Berg and Piet Marsman: 2 events, 2023-04-20", List.of("v1", "v2")));
         assertThat(export.events().get(1).date()).isEqualTo(new ExportDocument.EventDate(null, "none", 0.0));
+    }
+
+    @Test
+    void theClusterHistoryNamesTheIdsBeforeAndAfterAndTheArticlesMoved() {
+        ClusterChange split = new ClusterChange(ClusterChange.Kind.SPLIT, 3, 9, List.of(4L), 0.02, "p 0.020 < 0.050");
+        ClusterChange merge = new ClusterChange(ClusterChange.Kind.MERGE, 9, 2, List.of(4L), 0.4, "p 0.400 >= 0.050");
+
+        ExportDocument export = new ExportBuilder().build(List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(),
+                List.of(), List.of(new ClusterHistoryEntry(1, "2026-12-07T03:00:00Z", split),
+                        new ClusterHistoryEntry(2, "2026-12-07T03:00:01Z", merge)));
+
+        assertThat(export.clusterHistory()).containsExactly(
+                new ExportDocument.ClusterHistory(1, "2026-12-07T03:00:00Z", "split", List.of("c3"), List.of("c3", "c9"),
+                        List.of("a4"), 0.02, "p 0.020 < 0.050"),
+                new ExportDocument.ClusterHistory(2, "2026-12-07T03:00:01Z", "merge", List.of("c2", "c9"), List.of("c2"),
+                        List.of("a4"), 0.4, "p 0.400 >= 0.050"));
     }
 
     /** The export of the store once its corpus model is up to date, as analyze leaves it. */

@@ -26,10 +26,14 @@ class PressUaClusterEval {
 
     /** 0.964 when pinned (docs/quality.md), less about 0.01. */
     private static final double PINNED_FITTED_F1 = 0.954;
-    /** 0.934 when pinned, less about 0.01. */
-    private static final double PINNED_HELD_OUT_F1 = 0.924;
-    /** The largest cluster when pinned, not more (issue 12 asks for 4: not reached). */
-    private static final int PINNED_LARGEST = 8;
+    /**
+     * 0.928 when pinned, less about 0.01: 0.934 before analyze reclustered the window of its run
+     * (store V13, docs/quality.md "Reclustering a window": chosen on the fitted months and ECB+'s
+     * fitted topics, it costs these held-out months 0.006 and merges one more release into the largest).
+     */
+    private static final double PINNED_HELD_OUT_F1 = 0.918;
+    /** The largest cluster when pinned (9; 8 before analyze reclustered), not more (issue 12 asks for 4: not reached). */
+    private static final int PINNED_LARGEST = 9;
 
     private static LabelledCorpus press;
     private static Map<String, String> clusterOf;

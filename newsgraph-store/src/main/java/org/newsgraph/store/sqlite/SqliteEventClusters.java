@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.DatePeriod;
@@ -220,7 +222,10 @@ final class SqliteEventClusters implements EventClusters {
             throw new IllegalArgumentException("merge into " + merge.into() + " with profile of " + into.id());
         }
         write("merging cluster " + merge.from() + " into " + merge.into(), c -> {
+            List<Long> moved = members(c, merge.from());
             update(c, "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ?", merge.into(), merge.from());
+            insertHistory(c, new ClusterChange(ClusterChange.Kind.MERGE, merge.from(), merge.into(), moved,
+                    merge.score(), merge.reason()));
             update(c, "UPDATE event_clusters SET merged_into = ? WHERE id = ?", merge.into(), merge.from());
             update(c, "DELETE FROM cluster_keys WHERE cluster_id IN (?, ?)", merge.into(), merge.from());
             upsert(c, into);
@@ -234,6 +239,105 @@ final class SqliteEventClusters implements EventClusters {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public void change(ClusterChange change, List<ClusterProfile> after, Map<Long, List<String>> keys) {
+        write(change.kind().key() + " of clusters " + change.from() + " and " + change.into(), c -> {
+            boolean merge = change.kind() == ClusterChange.Kind.MERGE;
+            if (!merge && change.into() < Transaction.queryLong(c, NEXT_ID)) {
+                throw new StoreException("a split must give a new id, c" + change.into() + " was given before");
+            }
+            for (ClusterProfile p : after) {
+                upsert(c, p);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE cluster_members SET cluster_id = ? WHERE article_id = ? AND cluster_id = ?")) {
+                for (long article : change.articles()) {
+                    ps.setLong(1, change.into());
+                    ps.setLong(2, article);
+                    ps.setLong(3, change.from());
+                    ps.addBatch();
+                }
+                int[] done = ps.executeBatch();
+                if (java.util.Arrays.stream(done).sum() != change.articles().size()) {
+                    throw new StoreException("the " + change.kind().key() + " moves articles not in c" + change.from()
+                            + ": " + change.articles());
+                }
+            }
+            update(c, "DELETE FROM cluster_keys WHERE cluster_id IN (?, ?)", change.into(), change.from());
+            for (ClusterProfile p : after) {
+                insertKeys(c, p, keys.getOrDefault(p.id(), List.of()));
+            }
+            if (merge) {
+                update(c, "UPDATE event_clusters SET merged_into = ? WHERE id = ?", change.into(), change.from());
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO cluster_merges (from_id, into_id, score, reason) VALUES (?, ?, ?, ?)")) {
+                    ps.setLong(1, change.from());
+                    ps.setLong(2, change.into());
+                    ps.setDouble(3, change.score());
+                    ps.setString(4, change.reason());
+                    ps.executeUpdate();
+                }
+            }
+            insertHistory(c, change);
+            return null;
+        });
+    }
+
+    private static List<Long> members(Connection c, long cluster) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT article_id FROM cluster_members WHERE cluster_id = ? ORDER BY article_id")) {
+            ps.setLong(1, cluster);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void insertHistory(Connection c, ClusterChange change) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO cluster_history (at, kind, from_id, into_id, articles, score, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            ps.setString(2, change.kind().key());
+            ps.setLong(3, change.from());
+            ps.setLong(4, change.into());
+            StringJoiner ids = new StringJoiner(",");
+            change.articles().forEach(a -> ids.add(Long.toString(a)));
+            ps.setString(5, ids.toString());
+            ps.setDouble(6, change.score());
+            ps.setString(7, change.reason());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<ClusterHistoryEntry> history() {
+        return read("reading the clusters' history", c -> {
+            List<ClusterHistoryEntry> all = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at, kind, from_id, into_id, articles, score, reason FROM cluster_history ORDER BY seq");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Long> articles = new ArrayList<>();
+                    for (String id : rs.getString(6).split(",")) {
+                        if (!id.isBlank()) {
+                            articles.add(Long.parseLong(id.strip()));
+                        }
+                    }
+                    ClusterChange.Kind kind = ClusterChange.Kind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT));
+                    all.add(new ClusterHistoryEntry(rs.getLong(1), rs.getString(2), new ClusterChange(kind, rs.getLong(4),
+                            rs.getLong(5), articles.isEmpty() ? List.of(rs.getLong(4)) : articles, rs.getDouble(7),
+                            rs.getString(8))));
+                }
+            }
+            return all;
         });
     }
 

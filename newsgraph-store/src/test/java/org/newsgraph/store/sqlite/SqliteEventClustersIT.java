@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.DatePeriod;
@@ -210,6 +212,55 @@ class SqliteEventClustersIT {
                 .isInstanceOf(RuntimeException.class);
         assertThat(clusters.merges()).isEmpty();
         assertThat(clusters.clusterOf(first)).contains(1L);
+        assertThat(clusters.profile(1).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aSplitGivesTheMovedPartANewIdAndBothChangesAreInTheHistory() {
+        open(first, 1, List.of("quake"));
+        clusters.place(new Placement(second, 1, false, 0.7, "joined c1"),
+                new ClusterProfile(1, 2, Map.of("quake", 1.0, "budget", 1.0), EventSignature.unknown(null)),
+                List.of("quake", "budget"), List.of("budget"));
+        open(third, 2, List.of("budget"));
+        ClusterProfile kept = new ClusterProfile(1, 1, Map.of("quake", 1.0), EventSignature.unknown(null));
+        ClusterProfile moved = new ClusterProfile(3, 1, Map.of("budget", 1.0), EventSignature.unknown(null));
+        ClusterChange split = new ClusterChange(ClusterChange.Kind.SPLIT, 1, 3, List.of(second), 0.1, "p 0.10 < 0.50");
+
+        clusters.change(split, List.of(kept, moved), Map.of(1L, List.of("quake"), 3L, List.of("budget")));
+        ClusterProfile both = new ClusterProfile(2, 2, Map.of("budget", 2.0), EventSignature.unknown(null));
+        ClusterChange merge = new ClusterChange(ClusterChange.Kind.MERGE, 3, 2, List.of(second), 0.8, "p 0.80 >= 0.50");
+        clusters.change(merge, List.of(both), Map.of(2L, List.of("budget")));
+
+        assertThat(clusters.clusterOf(second)).contains(2L);
+        assertThat(clusters.clusterIds()).containsExactly(1L, 2L);
+        assertThat(clusters.candidates(List.of("budget"), null, 5)).containsExactly(2L);
+        assertThat(clusters.profile(1)).isEqualTo(kept);
+        assertThat(clusters.nextId()).as("c3 is never given again").isEqualTo(4);
+        assertThat(clusters.history()).extracting(ClusterHistoryEntry::change).containsExactly(split, merge);
+        assertThat(clusters.history()).extracting(ClusterHistoryEntry::seq).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void aSplitUnderAnIdGivenBeforeLeavesNothingBehind() {
+        open(first, 1, List.of("quake"));
+        open(second, 2, List.of("budget"));
+        ClusterChange reuse = new ClusterChange(ClusterChange.Kind.SPLIT, 1, 2, List.of(first), 0.1, "p");
+
+        assertThatThrownBy(() -> clusters.change(reuse, List.of(), Map.of())).isInstanceOf(StoreException.class);
+        assertThat(clusters.history()).isEmpty();
+        assertThat(clusters.clusterOf(first)).contains(1L);
+    }
+
+    @Test
+    void aChangeThatMovesArticlesNotInTheClusterLeavesNothingBehind() {
+        open(first, 1, List.of("quake"));
+        open(second, 2, List.of("budget"));
+        ClusterChange wrong = new ClusterChange(ClusterChange.Kind.MERGE, 2, 1, List.of(third), 0.9, "p");
+        ClusterProfile profile = new ClusterProfile(1, 2, Map.of("quake", 1.0), EventSignature.unknown(null));
+
+        assertThatThrownBy(() -> clusters.change(wrong, List.of(profile), Map.of())).isInstanceOf(StoreException.class);
+        assertThat(clusters.history()).isEmpty();
+        assertThat(clusters.clusterIds()).containsExactly(1L, 2L);
         assertThat(clusters.profile(1).size()).isEqualTo(1);
     }
 

@@ -1,0 +1,19 @@
+package org.newsgraph.app.clusters;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What a recluster did.
+ *
+ * @param articles how many articles the window held
+ * @param clusters how many clusters it looked at
+ */
+public record ReclusterSummary(int articles, int clusters, int merges, int splits, Duration took) {
+
+    /** "recluster: N clusters looked at, M merges, K splits in T s". */
+    public String line() {
+        return String.format(Locale.ROOT, "recluster: %d clusters looked at, %d merges, %d splits in %.1f s", clusters,
+                merges, splits, took.toMillis() / 1000.0);
+    }
+}

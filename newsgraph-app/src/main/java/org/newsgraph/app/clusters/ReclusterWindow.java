@@ -1,0 +1,45 @@
+package org.newsgraph.app.clusters;
+
+import java.time.LocalDate;
+
+/**
+ * Which articles a recluster decides again: those published from {@code from} to {@code to} (days
+ * inclusive), and every other member of their clusters; with both null, every article. Articles
+ * with no publication day are in the window when their store id is {@code undatedSince} or more
+ * (analyze passes the first article of its run), or, with no days given, always.
+ */
+public record ReclusterWindow(LocalDate from, LocalDate to, long undatedSince) {
+
+    public ReclusterWindow {
+        if ((from == null) != (to == null) || from != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("a window runs from a day to a later one: " + from + ".." + to);
+        }
+    }
+
+    /** Every stored article. */
+    public static ReclusterWindow all() {
+        return new ReclusterWindow(null, null, 0);
+    }
+
+    /** These days; no undated article. */
+    public static ReclusterWindow between(LocalDate from, LocalDate to) {
+        return new ReclusterWindow(from, to, Long.MAX_VALUE);
+    }
+
+    /** Whether an article with this publication day (null when it has none) and id is in the window. */
+    boolean holds(String day, long article) {
+        if (day == null) {
+            return from == null || article >= undatedSince;
+        }
+        if (from == null) {
+            return true;
+        }
+        LocalDate d = LocalDate.parse(day.substring(0, Math.min(10, day.length())));
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    @Override
+    public String toString() {
+        return from == null ? "every article" : from + " to " + to;
+    }
+}

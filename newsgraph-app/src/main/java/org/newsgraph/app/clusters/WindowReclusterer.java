@@ -1,0 +1,97 @@
+package org.newsgraph.app.clusters;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.newsgraph.cluster.ArticleProfile;
+import org.newsgraph.cluster.ArticleProfiler;
+import org.newsgraph.cluster.Reclusterer;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.ClusterChange;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Placement;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * Decides the clusters of a window of articles again ({@link Reclusterer}) and applies the
+ * difference to the store, one merge or split per transaction, so that a run stopped at any point
+ * leaves whole clusters and the next run does what is left. Whole clusters are looked at: the window
+ * takes every member of a cluster one of its articles is in. A copy in its original's cluster goes
+ * where its original goes; a copy the rule of the week kept from it was placed on its merits, and is
+ * decided again as any report is. Run the events' update after it: the
+ * clusters it changed have new members.
+ */
+public final class WindowReclusterer {
+
+    private final ArticleProfiler profiler;
+    private final Reclusterer reclusterer;
+    private final ArticleStore store;
+    private final Consumer<String> progress;
+
+    public WindowReclusterer(ArticleProfiler profiler, Reclusterer reclusterer, ArticleStore store,
+            Consumer<String> progress) {
+        this.profiler = profiler;
+        this.reclusterer = reclusterer;
+        this.store = store;
+        this.progress = progress;
+    }
+
+    public ReclusterSummary run(ReclusterWindow window) {
+        long start = System.nanoTime();
+        Map<Long, Long> clusterOf = store.eventClusters().assignment();
+        Set<Long> clusters = new HashSet<>();
+        List<StoredArticle> all = store.articles();
+        for (StoredArticle s : all) {
+            Long c = clusterOf.get(s.id());
+            if (c != null && window.holds(s.article().source().published().day(), s.id())) {
+                clusters.add(c);
+            }
+        }
+        Map<EntityRef, Long> entityIds = store.corpusEntities().assignment();
+        List<Reclusterer.Member> members = new ArrayList<>();
+        Map<Long, ArticleProfile> profiles = new HashMap<>();
+        for (StoredArticle s : all) {
+            Long c = clusterOf.get(s.id());
+            if (c == null || !clusters.contains(c)) {
+                continue;
+            }
+            AnalyzedArticle a = s.article();
+            boolean copy = a.status() == ArticleStatus.DUPLICATE && c.equals(clusterOf.get(a.duplicateOf()));
+            if (!copy) { // a copy placed on its merits (published weeks after its original) is a report like any
+                ArticleProfile p = profiler.profile(s, entityIds::get);
+                profiles.put(s.id(), p);
+                members.add(new Reclusterer.Member(s.id(), c, p, null));
+            } else {
+                members.add(new Reclusterer.Member(s.id(), c, null, a.duplicateOf()));
+            }
+        }
+        progress.accept("recluster: " + window + ": " + members.size() + " articles in " + clusters.size()
+                + " clusters");
+        Reclusterer.Plan plan = reclusterer.plan(members);
+        int merges = 0;
+        int splits = 0;
+        for (Reclusterer.Change change : plan.changes()) {
+            reclusterer.apply(change, profiles);
+            ClusterChange c = change.change();
+            if (c.kind() == ClusterChange.Kind.MERGE) {
+                merges++;
+                progress.accept("  merged " + Placement.exportId(c.from()) + " into " + Placement.exportId(c.into())
+                        + ": " + c.reason());
+            } else {
+                splits++;
+                progress.accept("  split " + Placement.exportId(c.into()) + " (" + c.articles().size()
+                        + (c.articles().size() == 1 ? " article" : " articles") + ") from "
+                        + Placement.exportId(c.from()) + ": " + c.reason());
+            }
+        }
+        return new ReclusterSummary(members.size(), plan.clustersLookedAt(), merges, splits,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+}
