@@ -9,14 +9,17 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.clusters.ReclusterSummary;
 import org.newsgraph.app.clusters.ReclusterWindow;
+import org.newsgraph.app.search.SearchIndexer;
+import org.newsgraph.app.search.SearchUpdate;
 import org.newsgraph.cluster.ReclusterRule;
+import org.newsgraph.search.SearchIndex;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "recluster",
@@ -82,6 +85,11 @@ final class ReclusterCommand implements Callable<Integer> {
                 pause(line);
             });
             out.println(summary.line());
+            try (SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
+                SearchUpdate search = newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
+                out.println("search index: " + (search.updated() ? search.documents() + " documents ("
+                        + search.written() + " written, " + search.deleted() + " deleted)" : "current"));
+            }
             out.flush();
         }
         return ExitCodes.OK;

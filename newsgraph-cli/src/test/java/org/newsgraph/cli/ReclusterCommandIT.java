@@ -68,6 +68,10 @@ class ReclusterCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("recluster: \\d+ clusters looked at, 0 merges, [1-9]\\d* splits in [\\d.]+ s");
+        assertThat(run.out()).as("the search index follows the changed events").containsPattern(
+                "search index: \\d+ documents \\(\\d+ written, \\d+ deleted\\)");
+        Cli search = Cli.run("search", "the", "--store", store);
+        assertThat(search.err()).as("no note of an index behind the store").doesNotContain("behind");
         int splits = count(store, "SELECT count(*) FROM cluster_history WHERE kind = 'split'");
         assertThat(splits).isPositive();
         assertThat(count(store, "SELECT count(*) FROM cluster_members")).isEqualTo(members);
