@@ -76,7 +76,8 @@ public final class DatelineReader implements Stage {
         String region = text.substring(head, Math.min(text.length(), head + HEAD));
         return patterns.firstFoundIn(region).map(m -> new Dateline(
                 stripped(region, head, m.start("place"), m.end("place")),
-                dated(m) ? new Span(head + m.start("date"), head + m.end("date")) : null));
+                dated(m) ? new Span(head + m.start("date"), head + m.end("date")) : null,
+                stripped(region, head, m.start(), m.end())));
     }
 
     private static boolean dated(Matcher m) {

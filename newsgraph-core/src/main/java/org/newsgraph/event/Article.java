@@ -43,7 +43,7 @@ final class Article {
 
     Article(Document document, RoleNames roles) {
         this.document = document;
-        this.dateline = document.dateline() == null ? null : document.dateline().place();
+        this.dateline = document.dateline() == null ? null : document.dateline().whole();
         this.roles = roles;
         for (Sentence s : sentences()) {
             named.add(new ArrayList<>());
@@ -200,7 +200,7 @@ final class Article {
         return ner != null && TIME_TAGS.contains(ner);
     }
 
-    /** Whether a span is in the wire dateline the text opens with. */
+    /** Whether a span is in the wire dateline the text opens with: its city, date or agency. */
     boolean inDateline(Span span) {
         return dateline != null && dateline.overlaps(span);
     }

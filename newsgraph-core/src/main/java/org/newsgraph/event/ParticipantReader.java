@@ -14,7 +14,8 @@ import org.newsgraph.model.Token;
  * the speaker of a quote the trigger stands in. An organisation named as someone's affiliation
  * ("the X secretary general Y", "X spokesman Y") is left to that person, a portfolio is part of a
  * title ("Secretary of State", "Minister for Foreign Affairs"), and a name inside
- * someone else's quotation is theirs to mention, not a participant. The agent is the possessor
+ * someone else's quotation is theirs to mention, not a participant; nor is the agency of the wire
+ * dateline ("ROME (AP) -"). The agent is the possessor
  * ("Y's visit"), else the nearest name before the trigger in its clause (the subject), else the
  * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb or after a noun's
  * "of" ("arrested X", "the arrest of X"), or the subject of a passive ("X was arrested").
@@ -133,7 +134,8 @@ final class ParticipantReader {
 
     /** A person or organisation, named neither as an affiliation, nor as a portfolio, nor in someone else's quotation. */
     private boolean eligible(Article article, int sentence, Article.Named n) {
-        return article.isPersonOrOrganisation(n.entity()) && !affiliation(article, sentence, n)
+        return article.isPersonOrOrganisation(n.entity()) && !article.inDateline(n.span())
+                && !affiliation(article, sentence, n)
                 && !portfolio(article, sentence, n) && !quotedByOther(article, n);
     }
 

@@ -41,6 +41,7 @@ class DatelineReaderTest {
         }
         String text = "NEW YORK, N.Y. (AP) — " + STORY;
         assertThat(READER.read(text).place().of(text)).isEqualTo("NEW YORK");
+        assertThat(READER.read(text).whole().of(text)).isEqualTo("NEW YORK, N.Y. (AP) —");
     }
 
     @Test
@@ -51,6 +52,7 @@ class DatelineReaderTest {
 
         assertThat(dateline.place().of(text)).isEqualTo("OSLO");
         assertThat(dateline.date().of(text)).isEqualTo("March 12, 2021");
+        assertThat(dateline.whole().of(text)).as("the agency too").isEqualTo("OSLO, March 12, 2021 (Nordic Wire) -");
         String dayOnly = "LISBON, April 21 - " + STORY; // whether a day without a year dates the article is the dater's call
         assertThat(READER.read(dayOnly).date().of(dayOnly)).isEqualTo("April 21");
     }

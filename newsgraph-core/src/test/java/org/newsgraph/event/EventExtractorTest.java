@@ -88,6 +88,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void theAgencyOfAWireDatelineIsNoParticipant() {
+        Document doc = TestArticle.untitled().place("Lisbon", "PT", false)
+                .sentence("[LISBON]:LOCATION (/-LRB- [IW]:ORGANIZATION )/-RRB- -/: [Anna Kowalska]:PERSON met/VBD/meet "
+                        + "[Jan Nowak]:PERSON in/IN [Lisbon=LISBON]:LOCATION on/IN {Monday=2024-03-04} .")
+                .document();
+
+        Event met = only(events(doc));
+
+        assertThat(met.participants()).extracting(p -> doc.entities().get(p).name())
+                .containsExactlyInAnyOrder("Anna Kowalska", "Jan Nowak");
+        assertThat(met.hasLocation()).as("the city the text names").isTrue();
+    }
+
+    @Test
     void aComingEventIsMentionedAndTheReportedOneIsMain() {
         Document doc = TestArticle.titled("Kowalska and Nowak meet").place("Lisbon", "PT", false).place("Porto", "PT", false)
                 .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON in [Lisbon]:LOCATION on {Monday=2024-03-04} .")
