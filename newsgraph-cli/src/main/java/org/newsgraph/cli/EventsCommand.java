@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "The events are those the last analyze stored; reading merges nothing (a note says when they are "
                 + "not up to date)."},
         footer = {"", "Examples:", "  ./newsgraph events --store newsgraph-data --type visit --entity kowal",
-            "  ./newsgraph events --store newsgraph-data --kind main --place brussels",
-            "  ./newsgraph events --store newsgraph-data --outlet \"The Odessa Journal\""})
+            "  ./newsgraph events --store newsgraph-data --kind main --place lisbon",
+            "  ./newsgraph events --store newsgraph-data --outlet \"Daily Planet\""})
 final class EventsCommand implements Callable<Integer> {
 
     @Spec

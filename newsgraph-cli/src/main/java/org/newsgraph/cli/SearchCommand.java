@@ -29,11 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Searches the store's articles, quotes, claims, entities and events, best first: each hit with "
                 + "its kind, the export's id, date, outlet and title, and a snippet where the words matched «like "
                 + "this»; then how many hits each outlet, entity, event type, language and month has.",
-            "QUERY: words (all must match), \"a phrase\", OR, NOT or -word, (brackets), a trailing * (zelensk*), "
-                + "title:word. A name of an entity finds its other spellings too: Kyiv finds the articles that "
-                + "write Kiev.",
+            "QUERY: words (all must match), \"a phrase\", OR, NOT or -word, (brackets), a trailing * (berg*), "
+                + "title:word. A name of an entity finds its other spellings too: Beijing finds the articles that "
+                + "write Peking.",
             "It reads the search index analyze keeps (STORE/search/); a note says when it is behind the store."},
-        footer = {"", "Examples:", "  ./newsgraph search Kyiv --store newsgraph-data",
+        footer = {"", "Examples:", "  ./newsgraph search meeting --store newsgraph-data",
             "  ./newsgraph search '\"air defence\" OR Patriot' --kind article --from 2023 --store newsgraph-data"})
 final class SearchCommand implements Callable<Integer> {
 

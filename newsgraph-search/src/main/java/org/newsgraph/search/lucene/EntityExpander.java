@@ -24,7 +24,7 @@ import org.newsgraph.search.HitKind;
 
 /**
  * Entity-aware search: a word or phrase of the query that is an entity's name or alias in the
- * index ("Kyiv") also matches the entity's other spellings in the text ("Kiev") and the documents
+ * index ("Beijing") also matches the entity's other spellings in the text ("Peking") and the documents
  * that name it. The names field matches those already (each document carries the names of its
  * entities); this makes the text match too, so snippets mark the spelling the article used. Words
  * under NOT are left as written.

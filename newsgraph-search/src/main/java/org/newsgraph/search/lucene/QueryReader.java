@@ -44,7 +44,7 @@ final class QueryReader {
             throw new BadQueryException("the query is " + text.length() + " characters long: give at most " + MAX_LENGTH);
         }
         if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
-            throw new BadQueryException("a quote is not closed: a phrase starts and ends with \" (\"Jens Stoltenberg\")");
+            throw new BadQueryException("a quote is not closed: a phrase starts and ends with \" (\"Anna Berg\")");
         }
         Query query = parsed(text);
         int terms = termCount(query);
@@ -81,7 +81,7 @@ final class QueryReader {
         }
         String message = cause instanceof ParseException p ? p.getMessage() : "";
         if (message.contains("not allowed as first character")) {
-            return "a word may not start with * or ?: put the wildcard at the end (zelensk*)";
+            return "a word may not start with * or ?: put the wildcard at the end (berg*)";
         }
         if (cause instanceof ParseException && !message.isBlank()) {
             return message;

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * How text becomes terms, the same for documents and queries: words (Unicode rules), possessives
- * cut, lower case, accents folded (Zelenskyy's "é" and "e" alike), English stems. No stop words, so
+ * cut, lower case, accents folded ("Pelé" and "Pele" alike), English stems. No stop words, so
  * a phrase matches only the words it has, in order.
  */
 final class SearchAnalyzer extends Analyzer {

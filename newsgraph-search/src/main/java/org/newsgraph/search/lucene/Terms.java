@@ -28,7 +28,7 @@ final class Terms {
         return terms;
     }
 
-    /** The terms of a name, joined by spaces: {@code "jen stoltenberg"}. */
+    /** The terms of a name, joined by spaces: {@code "anna berg"}. */
     static String joined(Analyzer analyzer, String text) {
         return String.join(" ", of(analyzer, Fields.TEXT, text));
     }
