@@ -91,8 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 search = newsgraph.updateSearch(articles, index, false, progress::indexed);
             }
             progress.finish();
-            out.println(describe(summary) + " | search index: " + (search.updated() ? search.documents() + " documents ("
-                    + search.written() + " written, " + search.deleted() + " deleted)" : "current"));
+            out.println(describe(summary) + " | " + search.line());
             ExportDocument document = newsgraph.exportOf(articles);
             out.print(new TimelineSummary().render(
                     new EventCatalog(document).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));

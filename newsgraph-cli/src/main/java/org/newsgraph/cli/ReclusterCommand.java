@@ -87,8 +87,7 @@ final class ReclusterCommand implements Callable<Integer> {
             out.println(summary.line());
             try (SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
                 SearchUpdate search = newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
-                out.println("search index: " + (search.updated() ? search.documents() + " documents ("
-                        + search.written() + " written, " + search.deleted() + " deleted)" : "current"));
+                out.println(search.line());
             }
             out.flush();
         }
