@@ -36,10 +36,8 @@ final class EventRoutes {
         String place = p.text("place");
         String kind = p.choice("kind", EventQuery.KINDS);
         Snapshot s = api.snapshot();
-        EventQuery query = query(p, entities(s, p));
-        EventQuery picked = new EventQuery(query.type(), query.entities(), place == null ? null : s.named(place),
-                p.text("outlet"), kind, query.from(), query.to());
-        List<Views.EventSummary> events = s.events().events(picked).stream().map(e -> Views.EventSummary.of(e, s)).toList();
+        EventQuery query = query(p, entities(s, p), place == null ? null : s.named(place), p.text("outlet"), kind);
+        List<Views.EventSummary> events = s.events().events(query).stream().map(e -> Views.EventSummary.of(e, s)).toList();
         api.page(ctx, p, events);
     }
 
@@ -54,15 +52,15 @@ final class EventRoutes {
     private void timeline(Context ctx) {
         Params p = api.params(ctx, true, "type", "entity", "from", "to");
         Snapshot s = api.snapshot();
-        Timeline timeline = s.events().timeline(query(p, entities(s, p)));
+        Timeline timeline = s.events().timeline(query(p, entities(s, p), null, null, null));
         List<Views.EventSummary> shown = new ArrayList<>();
         timeline.events().forEach(e -> shown.add(Views.EventSummary.of(e, s)));
         timeline.undatedMain().forEach(u -> shown.add(Views.EventSummary.of(u.event(), u.explained(), s)));
         api.page(ctx, p, shown);
     }
 
-    /** The query of the type and dates the parameters give, and of these entities (null for any). */
-    private static EventQuery query(Params p, Set<String> entities) {
+    /** The query of the type and dates the parameters give, and of these entities, places, outlet and kind (null for any). */
+    private static EventQuery query(Params p, Set<String> entities, Set<String> places, String outlet, String kind) {
         DatePeriod from = p.date("from");
         DatePeriod to = p.date("to");
         if (from != null && to != null && to.last().isBefore(from.first())) {
@@ -72,7 +70,7 @@ final class EventRoutes {
         if (type != null && !type.matches("[\\p{L}_-]{1,40}")) {
             throw Problem.Raised.badParameter("type", "not an event type: give a word (visit, meeting, summit, ...)");
         }
-        return new EventQuery(type, entities, from, to, false);
+        return new EventQuery(type, entities, places, outlet, kind, from, to);
     }
 
     private static Set<String> entities(Snapshot s, Params p) {
