@@ -3,6 +3,7 @@ package org.newsgraph.http.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsgraph.http.read.EntityDetail;
@@ -24,7 +25,10 @@ public final class WebPages {
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
-    private static final String HTML = "text/html; charset=utf-8";
+    /** The media type of every page. */
+    public static final String HTML = "text/html; charset=utf-8";
+    private static final List<String> HEADERS = List.of("Content-Security-Policy", SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final String EVENT_ID = "v\\d{1,9}(\\.\\d{1,9})?";
     private static final String ENTITY_ID = "e\\d{1,9}";
     private static final String STORY_ID = "s\\d{1,9}";
@@ -97,18 +101,32 @@ public final class WebPages {
 
     /** An error as a page: the status, and what went wrong in words ({@code detail}, never an exception's message). */
     public void error(Context ctx, int status, String detail) {
+        send(ctx, status, errorPage(status, detail));
+    }
+
+    /**
+     * The page of an error, for a request the server refused before any page saw it (a URI or
+     * headers over the limit, a request it cannot read): what went wrong in words, no exception's.
+     */
+    public String errorPage(int status, String detail) {
         String title = switch (status) {
             case 400 -> "That request cannot be answered";
             case 404 -> "Not found";
             case 405 -> "Pages are only read";
+            case 413, 414, 431 -> "That request is too large";
             case 503 -> "The store cannot be read";
             default -> "Something went wrong";
         };
-        send(ctx, status, layout.page(title, "", h -> {
+        return layout.page(title, "", h -> {
             h.element("h1", title);
             h.element("p", detail, "class", "problem");
             h.open("p").element("a", "Back to the events", "href", "/").close("p");
-        }));
+        });
+    }
+
+    /** The headers every page is sent with, as name, value pairs: the strict policy first. */
+    public static List<String> headers() {
+        return HEADERS;
     }
 
     private static String id(Context ctx, String form, String what) {
@@ -125,10 +143,9 @@ public final class WebPages {
 
     private static void send(Context ctx, int status, String page) {
         ctx.status(status);
-        ctx.header("Content-Security-Policy", SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        for (int i = 0; i < HEADERS.size(); i += 2) {
+            ctx.header(HEADERS.get(i), HEADERS.get(i + 1));
+        }
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType(HTML);
         ctx.result(page);
