@@ -102,6 +102,42 @@ class WebPagesIT {
     }
 
     @Test
+    void aReportOpensItsArticleWithItsTextTheSentencesThatTellTheEventAndWhatCleaningRemoved() {
+        openMeeting("20 April 2023");
+        WebElement report = browser.find("section.outlet article.report h4 a");
+        String title = report.getText();
+        report.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> browser.path().startsWith("/articles/a"));
+        assertThat(browser.find("h1").getText()).isEqualTo(title);
+        assertThat(browser.find("dd.outlet-name").getText()).isNotBlank();
+        assertThat(browser.find("dd.date").getText()).matches("\\d{1,2} \\w+ \\d{4} \\(.+, confidence \\d\\.\\d\\d\\)");
+        assertThat(browser.all("section#text .article-text p")).as("its paragraphs").hasSizeGreaterThan(1);
+        assertThat(browser.all("section#text mark.told")).as("the sentences that tell an event").isNotEmpty();
+        assertThat(browser.all("section#events li.event h3")).extracting(WebElement::getText).contains(KYIV_MEETING);
+        assertThat(browser.all("section#quotes blockquote")).isNotEmpty();
+        assertThat(browser.find("section#removed h2").getText()).isEqualTo("Lines removed as boilerplate");
+        browser.screenshot("article");
+
+        browser.find("section#events li.event h3 a").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> browser.path().startsWith("/events/v"));
+        assertThat(browser.find("h1").getText()).isEqualTo(KYIV_MEETING);
+    }
+
+    @Test
+    void anArticleFoundBySearchOpensItsArticlePage() {
+        browser.go("/search?q=Kyiv&kind=article");
+        WebElement hit = browser.find("li.hit h3 a");
+        String title = hit.getText();
+        assertThat(hit.getAttribute("href")).contains("/articles/a");
+        hit.click();
+        browser.waitFor(d -> browser.path().startsWith("/articles/a"));
+        assertThat(browser.find("h1").getText()).as("its title, or that it has none").containsIgnoringCase(title);
+        assertThat(browser.find("section#text").getText()).containsAnyOf("Kyiv", "Kiev");
+        browser.go("/search?q=Kyiv&kind=quote");
+        assertThat(browser.find("li.hit h3 a").getAttribute("href")).matches(".*/articles/a\\d+#quotes");
+    }
+
+    @Test
     void theTimelineZoomsFromYearsToAMonthToADayByKeyboardAndFilters() {
         browser.go("/timeline");
         assertThat(browser.all("section.period h2 a")).extracting(WebElement::getText).contains("2023", "2024");
@@ -201,7 +237,8 @@ class WebPagesIT {
 
     @Test
     void everyPageHasItsLandmarksOneHeadingLabelledFieldsAndTheStrictPolicy() {
-        for (String path : List.of("/", "/timeline", "/map", "/stories", "/entities", "/search", "/entities/e3")) {
+        for (String path : List.of("/", "/timeline", "/map", "/stories", "/entities", "/search", "/entities/e3",
+                "/articles/a1")) {
             browser.go(path);
             assertThat(browser.find("html").getAttribute("lang")).as(path).isEqualTo("en");
             assertThat(browser.all("main")).as(path).hasSize(1);
@@ -230,7 +267,7 @@ class WebPagesIT {
 
     @Test
     void anUnknownPageOrIdIsAPageSayingSoWithoutInsides() {
-        for (String path : List.of("/events/v999", "/entities/nope", "/no/such/page")) {
+        for (String path : List.of("/events/v999", "/entities/nope", "/no/such/page", "/articles/a999", "/articles/x1")) {
             Http answer = Http.get(server.pagesUrl() + path.substring(1));
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.mediaType()).isEqualTo("text/html");

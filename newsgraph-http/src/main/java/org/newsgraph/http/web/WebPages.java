@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.EntityDetail;
 import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
@@ -14,8 +15,8 @@ import org.newsgraph.search.SearchIndex;
 
 /**
  * The web pages of {@code serve}, beside the JSON API and read from the same snapshots: events,
- * an event, entities, an entity, the timeline, the map, stories, a story, and search over the
- * API's search index. Every page is
+ * an event, an article, entities, an entity, the timeline, the map, stories, a story, and search
+ * over the API's search index. Every page is
  * HTML written by {@link Html} (all store text escaped) with a strict Content-Security-Policy: only
  * this server's own scripts and styles, none inline. Errors are pages that say what to change,
  * never a stack trace.
@@ -32,6 +33,7 @@ public final class WebPages {
     private static final String EVENT_ID = "v\\d{1,9}(\\.\\d{1,9})?";
     private static final String ENTITY_ID = "e\\d{1,9}";
     private static final String STORY_ID = "s\\d{1,9}";
+    private static final String ARTICLE_ID = "[ar]\\d{1,9}";
 
     private final Supplier<Snapshot> snapshots;
     private final SearchIndex index;
@@ -69,6 +71,7 @@ public final class WebPages {
         TimelinePage timeline = new TimelinePage(layout);
         MapPage map = new MapPage(layout);
         StoryPage story = new StoryPage(layout);
+        ArticlePage article = new ArticlePage(layout);
         SearchPage search = new SearchPage(layout, index, searchState);
         c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.get(), new Query(ctx))));
         c.routes.get("/events", ctx -> ctx.redirect("/"));
@@ -83,6 +86,11 @@ public final class WebPages {
             String id = id(ctx, ENTITY_ID, "an entity");
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
+        });
+        c.routes.get("/articles/{id}", ctx -> {
+            Snapshot s = snapshots.get();
+            String id = id(ctx, ARTICLE_ID, "an article");
+            send(ctx, 200, article.render(ArticleDetail.of(s.article(id).orElseThrow(() -> noSuch("article", id)), s), s));
         });
         c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.get(), new Query(ctx))));
         c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.get(), new Query(ctx))));
