@@ -92,7 +92,7 @@ class HostileInputIT {
     }
 
     @Test
-    void jettysOwnRefusalsAreProblemsWithoutItsMessages() {
+    void requestsOverTheSizeLimitAreProblemsWithoutJettysMessages() {
         Http longUri = Http.get(server.url() + "/events?entity=" + "k".repeat(40_000));
         Http bigHeader = Http.get(server.url() + "/events", "X-Filler", "h".repeat(40_000));
 

@@ -124,8 +124,8 @@ final class ArticlePage {
         }
         int shown = Math.min(text.length(), MAX_TEXT);
         if (!told.isEmpty()) {
-            h.open("p", "class", "note").text("Marked: the sentences that tell an event ").element("mark", "like this", "class", "told")
-                    .text(".").close("p");
+            h.open("p", "class", "note").text("Marked: the sentences that tell an event ")
+                    .element("mark", "like this", "class", "told").text(".").close("p");
         }
         h.open("div", "class", "article-text", "lang", a.language() != null && a.language().matches("[a-z]{2,3}")
                 ? a.language() : null);
