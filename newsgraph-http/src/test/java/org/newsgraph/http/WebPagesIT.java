@@ -2,6 +2,7 @@ package org.newsgraph.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +122,23 @@ class WebPagesIT {
         browser.find("section#events li.event h3 a").sendKeys(Keys.ENTER);
         browser.waitFor(d -> browser.path().startsWith("/events/v"));
         assertThat(browser.find("h1").getText()).isEqualTo(KYIV_MEETING);
+    }
+
+    @Test
+    void theLinesCleaningRemovedShowOnTheArticlePageWithWhy() {
+        JsonNode cleaned = null;
+        for (JsonNode listed : Http.get(server.url() + "/articles?limit=100").json().get("items")) {
+            JsonNode article = Http.get(server.url() + "/articles/" + listed.get("id").asText())
+                    .json().get("article");
+            cleaned = article.get("removed").isEmpty() ? cleaned : article;
+        }
+        assertThat(cleaned).as("an example article with boilerplate removed, as the API gives it").isNotNull();
+        JsonNode first = cleaned.get("removed").get(0);
+        browser.go("/articles/" + cleaned.get("id").asText());
+        List<String> removed = browser.all("section#removed ul.removed li").stream().map(WebElement::getText).toList();
+        assertThat(removed).hasSize(cleaned.get("removed").size());
+        String line = first.get("text").asText().strip();
+        assertThat(removed.get(0)).contains(line.substring(0, Math.min(line.length(), 60)), first.get("reason").asText());
     }
 
     @Test
