@@ -69,7 +69,7 @@ class IngestIT {
         assertThat(hit.get("outlet").asText()).isEqualTo("Harbour Gazette");
         assertThat(hit.get("date").asText()).isEqualTo("2024-06-03");
         String id = hit.get("id").asText();
-        JsonNode article = Http.get(server.url() + "/articles/" + id).json();
+        JsonNode article = awaitOk(server.url() + "/articles/" + id, Duration.ofSeconds(10)).json();
         assertThat(article.at("/article/text").asText()).contains("eleven hours");
         assertThat(article.get("events")).as("the events it reports").isNotEmpty();
 
@@ -85,8 +85,12 @@ class IngestIT {
         assertThat(page.body()).contains("Harbour Gazette", "Ferry service resumes in Odesa", "href=\"/articles/" + id + "\"");
         assertThat(Http.get(server.pagesUrl() + "articles/" + id).body()).contains("eleven hours");
 
-        assertThat(refusalRecorded()).as("the huge title is recorded as a rejected input, with the limit")
-                .contains("at most 1,000");
+        String refused = refusedInput();
+        assertThat(refused).as("the huge title is recorded as a rejected input").isNotNull();
+        assertThat(Http.get(server.url() + "/articles/" + refused).json().at("/article/error").asText())
+                .contains("10,485,760 characters", "at most 1,000");
+        assertThat(Http.get(server.pagesUrl() + "articles/" + refused).body()).as("its page says why")
+                .contains("Not read as an article", "at most 1,000");
         String batch = taken.json().get("batch").asText();
         try (Stream<Path> left = Files.list(store.resolve("incoming"))) {
             assertThat(left.filter(f -> f.getFileName().toString().startsWith(batch)).toList())
@@ -126,15 +130,27 @@ class IngestIT {
         assertThat(empty.status()).isEqualTo(400);
     }
 
-    /** The reason the store gives for a rejected input whose title was too long. */
-    private static String refusalRecorded() {
+    /** The id of the rejected input whose title was too long, null when the store has none. */
+    private static String refusedInput() {
         for (JsonNode a : Http.get(server.url() + "/articles?status=rejected&limit=100").json().get("items")) {
-            String error = Http.get(server.url() + "/articles/" + a.get("id").asText()).json().at("/article/error").asText();
-            if (error.startsWith("title of ")) {
-                return error;
+            String id = a.get("id").asText();
+            if (Http.get(server.url() + "/articles/" + id).json().at("/article/error").asText().startsWith("title of ")) {
+                return id;
             }
         }
-        return "";
+        return null;
+    }
+
+    /** The answer of a path once it is a 200: what the background analysis stored shows within seconds. */
+    private static Http awaitOk(String url, Duration within) throws InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        Http answer = Http.get(url);
+        while (answer.status() != 200 && System.nanoTime() < end) {
+            Thread.sleep(200);
+            answer = Http.get(url);
+        }
+        assertThat(answer.status()).as(url + " within " + within).isEqualTo(200);
+        return answer;
     }
 
     /** The first hit of a search, once the background analysis has made one. */
