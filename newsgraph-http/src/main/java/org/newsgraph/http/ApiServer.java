@@ -97,6 +97,9 @@ public final class ApiServer implements AutoCloseable {
             ctx.header("Content-Security-Policy", SECURITY_POLICY);
             ctx.header("Referrer-Policy", "no-referrer");
             RequestSize.check(ctx, config.maxRequestBytes());
+            if (WebPages.isPage(ctx.path())) {
+                Params.checkEncoding(ctx.queryString()); // the API checks its own, naming the parameter
+            }
         });
         c.routes.get(Api.BASE, ctx -> api.send(ctx, index(api, ctx)));
         c.routes.get(OPENAPI, ctx -> {

@@ -127,6 +127,7 @@ class HostileInputIT {
                         .POST(HttpRequest.BodyPublishers.ofString("q=<script>alert(1)</script>")))));
         for (String request : List.of("GET /<script>alert(1)</script> HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
                 "BREW /events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET /search?q=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
                 "POST /timeline HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\nConnection: close\r\n\r\nx")) {
             pages.add(Http.rawRequest(server.port(), request));
         }
@@ -138,6 +139,8 @@ class HostileInputIT {
         }
         assertThat(pages.get(0).status()).isEqualTo(414);
         assertThat(pages.get(1).status()).isEqualTo(431);
+        assertThat(pages.get(6).status()).as("a broken escape is refused, not dropped").isEqualTo(400);
+        assertThat(pages.get(6).body()).contains("not followed by two hex digits");
         assertThat(pages.get(0).response().headers().firstValue("Content-Security-Policy")).as("the pages' policy")
                 .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "object-src 'none'"));
 
