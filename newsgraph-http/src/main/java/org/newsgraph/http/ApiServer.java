@@ -36,6 +36,8 @@ public final class ApiServer implements AutoCloseable {
 
     static final String OPENAPI = Api.BASE + "/openapi.json";
     private static final String SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** How many times the request limit Jetty reads before it refuses a request itself. */
+    private static final int JETTY_MARGIN = 4;
 
     private final Javalin app;
     private final ServerConfig config;
@@ -84,15 +86,20 @@ public final class ApiServer implements AutoCloseable {
         c.http.maxRequestSize = config.maxBodyBytes();
         c.http.prefer405over404 = true;
         c.jetty.modifyHttpConfiguration(h -> {
-            h.setRequestHeaderSize(config.maxRequestBytes());
+            // Jetty refuses past a margin, before the path is read; the limit itself is held below, where it is known
+            h.setRequestHeaderSize(config.maxRequestBytes() * JETTY_MARGIN);
             h.setSendServerVersion(false);
             h.setSendXPoweredBy(false);
         });
-        c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+        c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(pages)));
         c.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", SECURITY_POLICY);
             ctx.header("Referrer-Policy", "no-referrer");
+            RequestSize.check(ctx, config.maxRequestBytes());
+            if (WebPages.isPage(ctx.path())) {
+                Params.checkEncoding(ctx.queryString()); // the API checks its own, naming the parameter
+            }
         });
         c.routes.get(Api.BASE, ctx -> api.send(ctx, index(api, ctx)));
         c.routes.get(OPENAPI, ctx -> {
@@ -155,6 +162,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static String statusText(Context ctx, int status) {
+        if (status == 414 || status == 431) {
+            return RequestSize.refusal(status);
+        }
         if (WebPages.isPage(ctx.path())) {
             return switch (status) {
                 case 404 -> "there is no such page: the events, the timeline and the map are linked above";

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.Snapshot;
-import org.newsgraph.http.read.Views;
 
 /** The articles (each with its analysis and the lines cleaning removed) and the outlets they come from. */
 final class ArticleRoutes {
@@ -50,7 +50,7 @@ final class ArticleRoutes {
         String id = api.id(ctx, ID, "an article id, a5 (r2 for a rejected input)");
         Snapshot s = api.snapshot();
         ExportDocument.Article a = s.article(id).orElseThrow(() -> Problem.Raised.notFound("no article " + id));
-        api.send(ctx, ArticleDetail.of(a, clusterOf(s).get(id), s));
+        api.send(ctx, ArticleDetail.of(a, s));
     }
 
     private void outlets(Context ctx) {
@@ -78,39 +78,6 @@ final class ArticleRoutes {
         static ArticleListed of(ExportDocument.Article a, String cluster) {
             return new ArticleListed(a.id(), a.file(), a.title(), a.outlet(), a.url(), a.language(), a.published(),
                     a.status(), a.duplicateOf(), cluster);
-        }
-    }
-
-    /**
-     * One article: the export's article (its cleaned text, the lines removed and why, its notes)
-     * and its analysis: the entities it names with their mentions in it, its time expressions,
-     * quotes, claims, the events it reports and its cluster.
-     */
-    @JsonPropertyOrder({"article", "cluster", "entities", "timexes", "quotes", "claims", "events"})
-    record ArticleDetail(ExportDocument.Article article, String cluster, List<Mentioned> entities,
-            List<ExportDocument.Timex> timexes, List<Views.QuoteView> quotes, List<ExportDocument.Claim> claims,
-            List<Views.EventSummary> events) {
-
-        static ArticleDetail of(ExportDocument.Article a, String cluster, Snapshot s) {
-            String id = a.id();
-            List<Mentioned> entities = s.export().entities().stream()
-                    .map(e -> Mentioned.of(e, id)).filter(Objects::nonNull).toList();
-            return new ArticleDetail(a, cluster, entities,
-                    s.export().timexes().stream().filter(t -> t.article().equals(id)).toList(),
-                    s.export().quotes().stream().filter(q -> q.article().equals(id)).map(q -> Views.QuoteView.of(q, s)).toList(),
-                    s.export().claims().stream().filter(c -> c.article().equals(id)).toList(),
-                    s.listedEvents().values().stream().filter(l -> l.event().articles().contains(id))
-                            .map(l -> Views.EventSummary.of(l, s)).toList());
-        }
-    }
-
-    /** An entity an article names, with its mentions in that article. */
-    @JsonPropertyOrder({"id", "name", "type", "mentions"})
-    record Mentioned(String id, String name, String type, List<ExportDocument.Mention> mentions) {
-
-        static Mentioned of(ExportDocument.Entity e, String article) {
-            List<ExportDocument.Mention> in = e.mentions().stream().filter(m -> m.article().equals(article)).toList();
-            return in.isEmpty() ? null : new Mentioned(e.id(), e.name(), e.type(), in);
         }
     }
 

@@ -92,7 +92,7 @@ class HostileInputIT {
     }
 
     @Test
-    void jettysOwnRefusalsAreProblemsWithoutItsMessages() {
+    void requestsOverTheSizeLimitAreProblemsWithoutJettysMessages() {
         Http longUri = Http.get(server.url() + "/events?entity=" + "k".repeat(40_000));
         Http bigHeader = Http.get(server.url() + "/events", "X-Filler", "h".repeat(40_000));
 
@@ -114,6 +114,42 @@ class HostileInputIT {
             assertThat(answer.mediaType()).isEqualTo(Problem.CONTENT_TYPE);
             assertThat(leaks(answer)).isEmpty();
         }
+    }
+
+    @Test
+    void onAWebPagesPathEveryRefusalIsAnEscapedErrorPageOnTheApisAProblem() {
+        String base = "http://127.0.0.1:" + server.port();
+        List<Http> pages = new ArrayList<>(List.of(
+                Http.get(base + "/search?q=" + "k".repeat(40_000)),
+                Http.get(base + "/events", "X-Filler", "h".repeat(40_000)),
+                Http.send(HttpRequest.newBuilder(URI.create(base + "/")).DELETE()),
+                Http.send(HttpRequest.newBuilder(URI.create(base + "/search"))
+                        .POST(HttpRequest.BodyPublishers.ofString("q=<script>alert(1)</script>")))));
+        for (String request : List.of("GET /<script>alert(1)</script> HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "BREW /events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET /search?q=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "POST /timeline HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\nConnection: close\r\n\r\nx")) {
+            pages.add(Http.rawRequest(server.port(), request));
+        }
+        for (Http page : pages) {
+            assertThat(page.status()).as(page.toString()).isBetween(400, 499);
+            assertThat(page.mediaType()).as(page.toString()).isEqualTo("text/html");
+            assertThat(page.body()).as(page.toString()).contains("<h1>").doesNotContain("<script>");
+            assertThat(leaks(page)).isEmpty();
+        }
+        assertThat(pages.get(0).status()).isEqualTo(414);
+        assertThat(pages.get(1).status()).isEqualTo(431);
+        assertThat(pages.get(6).status()).as("a broken escape is refused, not dropped").isEqualTo(400);
+        assertThat(pages.get(6).body()).contains("not followed by two hex digits");
+        assertThat(pages.get(0).response().headers().firstValue("Content-Security-Policy")).as("the pages' policy")
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "object-src 'none'"));
+
+        Http api = Http.get(base + "/api/v1/search?q=" + "k".repeat(40_000));
+        assertThat(api.status()).isEqualTo(414);
+        assertThat(api.mediaType()).isEqualTo(Problem.CONTENT_TYPE);
+        Http unread = Http.rawRequest(server.port(), "GET /events/a%00b HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(unread.status()).as("a path Jetty cannot read is no page's").isEqualTo(400);
+        assertThat(unread.mediaType()).isEqualTo(Problem.CONTENT_TYPE);
     }
 
     @Test

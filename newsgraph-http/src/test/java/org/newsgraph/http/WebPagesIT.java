@@ -2,6 +2,7 @@ package org.newsgraph.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +100,59 @@ class WebPagesIT {
                 .getText()).containsExactly("The Odessa Journal");
         assertThat(browser.find("dd.date").getText()).contains("29 April 2024");
         browser.screenshot("event-2024");
+    }
+
+    @Test
+    void aReportOpensItsArticleWithItsTextTheSentencesThatTellTheEventAndWhatCleaningRemoved() {
+        openMeeting("20 April 2023");
+        WebElement report = browser.find("section.outlet article.report h4 a");
+        String title = report.getText();
+        report.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> browser.path().startsWith("/articles/a"));
+        assertThat(browser.find("h1").getText()).isEqualTo(title);
+        assertThat(browser.find("dd.outlet-name").getText()).isNotBlank();
+        assertThat(browser.find("dd.date").getText()).matches("\\d{1,2} \\w+ \\d{4} \\(.+, confidence \\d\\.\\d\\d\\)");
+        assertThat(browser.all("section#text .article-text p")).as("its paragraphs").hasSizeGreaterThan(1);
+        assertThat(browser.all("section#text mark.told")).as("the sentences that tell an event").isNotEmpty();
+        assertThat(browser.all("section#events li.event h3")).extracting(WebElement::getText).contains(KYIV_MEETING);
+        assertThat(browser.all("section#quotes blockquote")).isNotEmpty();
+        assertThat(browser.find("section#removed h2").getText()).isEqualTo("Lines removed as boilerplate");
+        browser.screenshot("article");
+
+        browser.find("section#events li.event h3 a").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> browser.path().startsWith("/events/v"));
+        assertThat(browser.find("h1").getText()).isEqualTo(KYIV_MEETING);
+    }
+
+    @Test
+    void theLinesCleaningRemovedShowOnTheArticlePageWithWhy() {
+        JsonNode cleaned = null;
+        for (JsonNode listed : Http.get(server.url() + "/articles?limit=100").json().get("items")) {
+            JsonNode article = Http.get(server.url() + "/articles/" + listed.get("id").asText())
+                    .json().get("article");
+            cleaned = article.get("removed").isEmpty() ? cleaned : article;
+        }
+        assertThat(cleaned).as("an example article with boilerplate removed, as the API gives it").isNotNull();
+        JsonNode first = cleaned.get("removed").get(0);
+        browser.go("/articles/" + cleaned.get("id").asText());
+        List<String> removed = browser.all("section#removed ul.removed li").stream().map(WebElement::getText).toList();
+        assertThat(removed).hasSize(cleaned.get("removed").size());
+        String line = first.get("text").asText().strip();
+        assertThat(removed.get(0)).contains(line.substring(0, Math.min(line.length(), 60)), first.get("reason").asText());
+    }
+
+    @Test
+    void anArticleFoundBySearchOpensItsArticlePage() {
+        browser.go("/search?q=Kyiv&kind=article");
+        WebElement hit = browser.find("li.hit h3 a");
+        String title = hit.getText();
+        assertThat(hit.getAttribute("href")).contains("/articles/a");
+        hit.click();
+        browser.waitFor(d -> browser.path().startsWith("/articles/a"));
+        assertThat(browser.find("h1").getText()).as("its title, or that it has none").containsIgnoringCase(title);
+        assertThat(browser.find("section#text").getText()).containsAnyOf("Kyiv", "Kiev");
+        browser.go("/search?q=Kyiv&kind=quote");
+        assertThat(browser.find("li.hit h3 a").getAttribute("href")).matches(".*/articles/a\\d+#quotes");
     }
 
     @Test
@@ -201,7 +255,8 @@ class WebPagesIT {
 
     @Test
     void everyPageHasItsLandmarksOneHeadingLabelledFieldsAndTheStrictPolicy() {
-        for (String path : List.of("/", "/timeline", "/map", "/stories", "/entities", "/search", "/entities/e3")) {
+        for (String path : List.of("/", "/timeline", "/map", "/stories", "/entities", "/search", "/entities/e3",
+                "/articles/a1")) {
             browser.go(path);
             assertThat(browser.find("html").getAttribute("lang")).as(path).isEqualTo("en");
             assertThat(browser.all("main")).as(path).hasSize(1);
@@ -230,7 +285,7 @@ class WebPagesIT {
 
     @Test
     void anUnknownPageOrIdIsAPageSayingSoWithoutInsides() {
-        for (String path : List.of("/events/v999", "/entities/nope", "/no/such/page")) {
+        for (String path : List.of("/events/v999", "/entities/nope", "/no/such/page", "/articles/a999", "/articles/x1")) {
             Http answer = Http.get(server.pagesUrl() + path.substring(1));
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.mediaType()).isEqualTo("text/html");

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,15 @@ public final class ArticleIntake implements AutoCloseable {
 
     /** The folder of a store that holds the batches waiting to be analysed. */
     public static final String FOLDER = "incoming";
+    /**
+     * The longest title taken, in characters: a headline is a line, and a longer title costs the
+     * pipeline dearly (a 10 MB one about 40 s of a single worker). A line with a longer title is
+     * rejected, saying so, and left out of its batch.
+     */
+    public static final int MAX_TITLE_CHARS = 1_000;
     private static final String BATCH = ".jsonl";
+    /** Beside a batch: the lines refused before it was queued, recorded in the store when it is analysed. */
+    private static final String REFUSED = ".refused";
     private static final long RETRY_MILLIS = 2_000;
     /** Reads one whole value: a body with more after its first object is JSON lines. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -77,12 +87,18 @@ public final class ArticleIntake implements AutoCloseable {
         String name = String.format("%013d-%06d", System.currentTimeMillis(), sequence.incrementAndGet()) + BATCH;
         try {
             Path staging = Files.createDirectories(incoming.resolve(".staging")).resolve(name);
-            Files.writeString(staging, asLines(body), StandardCharsets.UTF_8);
-            List<Rejection> rejected = new ArrayList<>();
+            List<Rejection> refused = new ArrayList<>();
+            Files.writeString(staging, withoutLongTitles(name, asLines(body), refused), StandardCharsets.UTF_8);
+            List<Rejection> rejected = new ArrayList<>(refused);
             int accepted = check(staging, rejected);
+            rejected.sort(Comparator.comparingInt(ArticleIntake::lineOf));
             if (accepted == 0) {
                 Files.delete(staging);
                 return new IntakeReceipt(0, rejected, null);
+            }
+            if (!refused.isEmpty()) {
+                Files.write(incoming.resolve(name + REFUSED), refused.stream().map(r -> r.input() + "\t" + r.reason()).toList(),
+                        StandardCharsets.UTF_8);
             }
             Files.move(staging, incoming.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             worker.execute(this::drain);
@@ -108,6 +124,40 @@ public final class ArticleIntake implements AutoCloseable {
         return body;
     }
 
+    /**
+     * The lines with the title of each line whose title is over {@link #MAX_TITLE_CHARS} blanked
+     * (so the others keep their numbers), and a rejection for each: the line and the limit.
+     */
+    private static String withoutLongTitles(String batch, String lines, List<Rejection> refused) {
+        String[] each = lines.split("\n", -1);
+        for (int i = 0; i < each.length; i++) {
+            int length = each[i].length() > MAX_TITLE_CHARS ? titleLength(each[i]) : 0;
+            if (length > MAX_TITLE_CHARS) {
+                refused.add(new Rejection(batch + ":" + (i + 1), String.format(Locale.ROOT,
+                        "title of %,d characters: at most %,d are taken (a title is one headline)", length, MAX_TITLE_CHARS)));
+                each[i] = "";
+            }
+        }
+        return String.join("\n", each);
+    }
+
+    /** The length of a line's title, 0 when it has none or is no JSON object (the line reader says why). */
+    private static int titleLength(String line) {
+        try {
+            JsonNode title = JSON.readTree(line).path("title");
+            return title.isTextual() ? title.asText().length() : 0;
+        } catch (JsonProcessingException notAnObject) {
+            return 0;
+        }
+    }
+
+    /** The line of {@code batch.jsonl:LINE}, 0 for a rejection of the whole body. */
+    private static int lineOf(Rejection r) {
+        String input = r.input();
+        String number = input.substring(input.lastIndexOf(':') + 1);
+        return number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
+    }
+
     private int check(Path batch, List<Rejection> rejected) {
         int[] accepted = {0};
         InputFile file = new InputFile(batch, batch.getFileName().toString(), InputKind.JSONL, SidecarMetadata.none());
@@ -128,10 +178,12 @@ public final class ArticleIntake implements AutoCloseable {
                 return;
             }
             try (ArticleStore articles = newsgraph.openStore(store); SearchIndex index = newsgraph.openSearchIndex(store)) {
+                recordRefused(batch, articles);
                 newsgraph.analyze(List.of(batch), articles, newsgraph.coreNlp(() -> log.accept("loading the CoreNLP models")),
                         ProgressListener.SILENT);
                 newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
                 Files.delete(batch);
+                Files.deleteIfExists(refusedBeside(batch));
                 log.accept("analysed " + batch.getFileName());
             } catch (StoreLockedException locked) {
                 if (!closed) {
@@ -144,6 +196,23 @@ public final class ArticleIntake implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Records the lines refused before the batch was queued as the store records any rejected input. */
+    private static void recordRefused(Path batch, ArticleStore articles) throws IOException {
+        Path refused = refusedBeside(batch);
+        if (Files.exists(refused)) {
+            for (String line : Files.readAllLines(refused, StandardCharsets.UTF_8)) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    articles.recordRejection(new Rejection(line.substring(0, tab), line.substring(tab + 1)));
+                }
+            }
+        }
+    }
+
+    private static Path refusedBeside(Path batch) {
+        return batch.resolveSibling(batch.getFileName() + REFUSED);
     }
 
     private List<Path> waiting() {

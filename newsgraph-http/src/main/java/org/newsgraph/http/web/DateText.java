@@ -36,13 +36,31 @@ final class DateText {
         if (date.value() == null) {
             return date.note() == null ? "no report gives a day" : date.note();
         }
-        String basis = switch (date.basis()) {
+        return basis(date.basis()) + ", confidence " + String.format(Locale.ROOT, "%.2f", date.confidence());
+    }
+
+    /** An article's publication day and what it rests on: {@code 20 April 2023 (from the article's metadata, confidence 1.00)}. */
+    static String published(ExportDocument.Published published) {
+        if (published == null || published.date() == null) {
+            return "publication day unknown";
+        }
+        return of(published.date()) + " (" + basis(published.basis()) + ", confidence "
+                + String.format(Locale.ROOT, "%.2f", published.confidence()) + ")";
+    }
+
+    /** What a value rests on, the export's basis label in words. */
+    static String basis(String label) {
+        return switch (label == null ? "none" : label) {
             case "text" -> "from the article text";
             case "published" -> "the day a report was published";
             case "cluster" -> "from the other reports of the event";
             case "metadata" -> "from the article's metadata";
-            default -> "basis " + date.basis();
+            case "html" -> "from the page's markup";
+            case "url" -> "from the article's address";
+            case "embed" -> "from data embedded in the page";
+            case "weekday" -> "from a weekday the text names";
+            case "none" -> "nothing supports it";
+            default -> "basis " + label;
         };
-        return basis + ", confidence " + String.format(Locale.ROOT, "%.2f", date.confidence());
     }
 }

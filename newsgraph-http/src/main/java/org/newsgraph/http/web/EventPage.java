@@ -101,7 +101,14 @@ final class EventPage {
         Optional<ExportDocument.Article> article = s.article(r.article());
         String language = article.map(ExportDocument.Article::language).filter(l -> l.matches("[a-z]{2,3}")).orElse(null);
         h.open("article", "class", "report", "lang", language);
-        h.open("h4").data(r.title() == null ? "untitled (" + r.article() + ")" : r.title(), EventList.TITLE).close("h4");
+        String title = r.title() == null ? "untitled (" + r.article() + ")" : r.title();
+        h.open("h4");
+        if (article.isPresent()) {
+            h.link("/articles/" + r.article(), title, EventList.TITLE);
+        } else {
+            h.data(title, EventList.TITLE);
+        }
+        h.close("h4");
         h.open("p", "class", "meta").text(r.published() == null || r.published().date() == null ? "publication day unknown"
                 : "published " + DateText.of(r.published().date()));
         article.flatMap(a -> Html.webAddress(a.url())).ifPresent(url -> h.text(" · ").open("a", "href", url,
@@ -119,7 +126,7 @@ final class EventPage {
         h.close("article");
     }
 
-    private static void quotes(Html h, List<Views.QuoteView> quotes) {
+    static void quotes(Html h, List<Views.QuoteView> quotes) {
         if (quotes.isEmpty()) {
             return;
         }
@@ -136,7 +143,7 @@ final class EventPage {
         h.close("ul");
     }
 
-    private static void claims(Html h, List<ExportDocument.Claim> claims) {
+    static void claims(Html h, List<ExportDocument.Claim> claims) {
         if (claims.isEmpty()) {
             return;
         }

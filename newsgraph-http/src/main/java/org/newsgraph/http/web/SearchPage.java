@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.search.BadQueryException;
 import org.newsgraph.search.HitKind;
@@ -144,15 +143,19 @@ final class SearchPage {
         h.text(text.substring(at)).close("bdi").close("p");
     }
 
-    /** Where a hit leads: an event or entity to itself; an article, quote or claim to its article's main event. */
+    /** Where a hit leads: an event or entity to itself; an article to its page, a quote or claim to its part of it. */
     private static Optional<String> target(Snapshot s, SearchResult.Hit hit) {
         return switch (hit.kind()) {
             case EVENT -> s.event(hit.id()).map(e -> "/events/" + hit.id());
             case ENTITY -> s.entity(hit.id()).map(e -> "/entities/" + hit.id());
-            default -> s.listedEvents().values().stream().map(ListedEvent::event)
-                    .filter(e -> e.salience().equals("main") && e.articles().contains(hit.article()))
-                    .findFirst().map(e -> "/events/" + e.id());
+            case QUOTE -> articlePage(s, hit).map(page -> page + "#quotes");
+            case CLAIM -> articlePage(s, hit).map(page -> page + "#numbers");
+            default -> articlePage(s, hit);
         };
+    }
+
+    private static Optional<String> articlePage(Snapshot s, SearchResult.Hit hit) {
+        return hit.article() == null ? Optional.empty() : s.article(hit.article()).map(a -> "/articles/" + a.id());
     }
 
     private static void facets(Html h, Map<String, List<SearchResult.FacetCount>> facets, String words, Filters filters) {

@@ -3,8 +3,10 @@ package org.newsgraph.http.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.EntityDetail;
 import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
@@ -13,8 +15,8 @@ import org.newsgraph.search.SearchIndex;
 
 /**
  * The web pages of {@code serve}, beside the JSON API and read from the same snapshots: events,
- * an event, entities, an entity, the timeline, the map, stories, a story, and search over the
- * API's search index. Every page is
+ * an event, an article, entities, an entity, the timeline, the map, stories, a story, and search
+ * over the API's search index. Every page is
  * HTML written by {@link Html} (all store text escaped) with a strict Content-Security-Policy: only
  * this server's own scripts and styles, none inline. Errors are pages that say what to change,
  * never a stack trace.
@@ -24,10 +26,14 @@ public final class WebPages {
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
-    private static final String HTML = "text/html; charset=utf-8";
+    /** The media type of every page. */
+    public static final String HTML = "text/html; charset=utf-8";
+    private static final List<String> HEADERS = List.of("Content-Security-Policy", SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
     private static final String EVENT_ID = "v\\d{1,9}(\\.\\d{1,9})?";
     private static final String ENTITY_ID = "e\\d{1,9}";
     private static final String STORY_ID = "s\\d{1,9}";
+    private static final String ARTICLE_ID = "[ar]\\d{1,9}";
 
     private final Supplier<Snapshot> snapshots;
     private final SearchIndex index;
@@ -65,6 +71,7 @@ public final class WebPages {
         TimelinePage timeline = new TimelinePage(layout);
         MapPage map = new MapPage(layout);
         StoryPage story = new StoryPage(layout);
+        ArticlePage article = new ArticlePage(layout);
         SearchPage search = new SearchPage(layout, index, searchState);
         c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.get(), new Query(ctx))));
         c.routes.get("/events", ctx -> ctx.redirect("/"));
@@ -79,6 +86,11 @@ public final class WebPages {
             String id = id(ctx, ENTITY_ID, "an entity");
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
+        });
+        c.routes.get("/articles/{id}", ctx -> {
+            Snapshot s = snapshots.get();
+            String id = id(ctx, ARTICLE_ID, "an article");
+            send(ctx, 200, article.render(ArticleDetail.of(s.article(id).orElseThrow(() -> noSuch("article", id)), s), s));
         });
         c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.get(), new Query(ctx))));
         c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.get(), new Query(ctx))));
@@ -97,18 +109,32 @@ public final class WebPages {
 
     /** An error as a page: the status, and what went wrong in words ({@code detail}, never an exception's message). */
     public void error(Context ctx, int status, String detail) {
+        send(ctx, status, errorPage(status, detail));
+    }
+
+    /**
+     * The page of an error, for a request the server refused before any page saw it (a URI or
+     * headers over the limit, a request it cannot read): what went wrong in words, no exception's.
+     */
+    public String errorPage(int status, String detail) {
         String title = switch (status) {
             case 400 -> "That request cannot be answered";
             case 404 -> "Not found";
             case 405 -> "Pages are only read";
+            case 413, 414, 431 -> "That request is too large";
             case 503 -> "The store cannot be read";
             default -> "Something went wrong";
         };
-        send(ctx, status, layout.page(title, "", h -> {
+        return layout.page(title, "", h -> {
             h.element("h1", title);
             h.element("p", detail, "class", "problem");
             h.open("p").element("a", "Back to the events", "href", "/").close("p");
-        }));
+        });
+    }
+
+    /** The headers every page is sent with, as name, value pairs: the strict policy first. */
+    public static List<String> headers() {
+        return HEADERS;
     }
 
     private static String id(Context ctx, String form, String what) {
@@ -125,10 +151,9 @@ public final class WebPages {
 
     private static void send(Context ctx, int status, String page) {
         ctx.status(status);
-        ctx.header("Content-Security-Policy", SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        for (int i = 0; i < HEADERS.size(); i += 2) {
+            ctx.header(HEADERS.get(i), HEADERS.get(i + 1));
+        }
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType(HTML);
         ctx.result(page);
