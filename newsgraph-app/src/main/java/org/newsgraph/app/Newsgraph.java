@@ -285,7 +285,7 @@ public final class Newsgraph {
 
     /** The merging of events across each cluster's reports, with the event stage's settings and lexicon. */
     private static EventMerger eventMerger() {
-        return new EventMerger(EventConfig.defaults().reportedDays(), EVENTS::mayBeOne);
+        return new EventMerger(EventConfig.defaults().reportedDays());
     }
 
     /** Places the stored articles not yet in an event cluster. */

@@ -21,8 +21,10 @@ import org.newsgraph.model.Timex;
  * Turns an article's drafts into its events, main event first and the others in text order:
  * the date most trusted among the mentions' (for the main event the lead tells, the lead's, or a
  * later mention's near the publication day; told as news without one, the day the first sentence
- * names, less trusted, else the publication day, less trusted still; without a date, why), the
- * most specific place (a city over the country that holds it, then the one named most),
+ * names, less trusted, else the publication day, less trusted still, as for another event the
+ * article reports as news; without a date, why), the
+ * most specific place (a city over the country that holds it, then the one named most; for the
+ * main event without one, the place the headline sets it in when the text names that place too),
  * participants by prominence (agents first, then how often they are named, people before
  * organisations, the title's names before others), and a title.
  */
@@ -58,7 +60,11 @@ final class DraftAssembler {
             if (i != main) {
                 EventDraft d = drafts.get(i);
                 EventDate date = date(d);
-                events.add(event(article, d, d.type(), salience.of(d, date, mainDate, publicationDay), date, headline));
+                EventSalience how = salience.of(d, date, mainDate, publicationDay);
+                if (!date.isKnown() && how == EventSalience.REPORTED) {
+                    date = untimed(d, dates, Integer.MAX_VALUE);
+                }
+                events.add(event(article, d, d.type(), how, date, headline));
             }
         }
         return events;
@@ -84,6 +90,9 @@ final class DraftAssembler {
         List<LocalEntity> entities = article.document().entities();
         List<Integer> participants = participants(d, headline, entities);
         int location = location(article, d);
+        if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
+            location = headline.places().iterator().next(); // the headline's "in Kyiv" where the text names it elsewhere
+        }
         List<Span> evidence = d.sentences().stream().map(s -> article.sentences().get(s).span()).toList();
         return new Event(type.name(), type.cameo(), how, titles.title(type, entities, participants, d.agent(), d.patient(), location),
                 trigger(d), evidence, participants, location, date);
@@ -135,7 +144,16 @@ final class DraftAssembler {
         if (first.isKnown()) {
             return first;
         }
-        Optional<Timex> time = main.timeWithin(lead);
+        return untimed(main, dates, lead);
+    }
+
+    /**
+     * The date of an event told as news without one of its own: the publication day, less trusted
+     * (it happened that day or just before), unless a time expression of its first {@code sentences}
+     * tells it without a day ("this week"); without a date, why.
+     */
+    private static EventDate untimed(EventDraft d, Dates dates, int sentences) {
+        Optional<Timex> time = d.timeWithin(sentences);
         if (time.isPresent()) {
             return EventDate.none(timed(time.get(), dates.publicationDay().isPresent()));
         }

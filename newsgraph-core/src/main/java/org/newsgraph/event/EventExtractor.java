@@ -21,9 +21,11 @@ public final class EventExtractor implements Stage {
     private final MentionReader mentions;
     private final RoleNames roles;
     private final DraftAssembler assembler;
+    private final EventConfig config;
 
     public EventExtractor(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
+        this.config = config;
         this.mentions = new MentionReader(lexicon, config);
         this.roles = new RoleNames(lexicon.roleStandIns());
         this.assembler = new DraftAssembler(config, new Titles(lexicon.surnameParticles()));
@@ -44,7 +46,7 @@ public final class EventExtractor implements Stage {
     public Document apply(Document document) {
         Article article = new Article(document, roles);
         Dates dates = new Dates(document.source().published());
-        List<EventDraft> drafts = new MentionMerger(article).merge(mentions.read(article, dates));
+        List<EventDraft> drafts = new MentionMerger(article, dates, config).merge(mentions.read(article, dates));
         HeadlineReading headline = HeadlineReading.read(document.source().title(), document.entities(), lexicon);
         List<Event> events = assembler.assemble(article, drafts, headline, dates);
         return document.withEvents(events);

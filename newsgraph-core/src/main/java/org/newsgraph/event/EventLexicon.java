@@ -31,10 +31,13 @@ import org.newsgraph.pipeline.DataFile;
  *                         part of a title, never a participant
  * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
  *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
+ * @param sceneSetters     words that open a headline's phrase whose event sets the scene ("during
+ *                         a visit to ..."), not the news, each as its words
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns) {
+        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns,
+        List<List<String>> sceneSetters) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -66,19 +69,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         surnameParticles = Set.copyOf(surnameParticles);
         portfolioOffices = Set.copyOf(portfolioOffices);
         roleStandIns = Map.copyOf(roleStandIns);
-    }
-
-    /**
-     * Whether events of these two types can be one event: one type, or one a part of the other (a
-     * press conference of a visit). Unknown types are one only when equal.
-     */
-    public boolean mayBeOne(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        EventType x = types.get(a);
-        EventType y = types.get(b);
-        return x != null && y != null && (x.partOf(y) || y.partOf(x));
+        sceneSetters = sceneSetters.stream().map(List::copyOf).toList();
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -103,7 +94,8 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
                 words(files, folder + "portfolio-offices.txt"),
-                roleStandIns);
+                roleStandIns, words(files, folder + "scene-setters.txt").stream().sorted()
+                        .map(w -> List.of(w.split("\\s+"))).toList());
     }
 
     /** The stand-ins that name an office alone ("the head of state"), each with its offices. */

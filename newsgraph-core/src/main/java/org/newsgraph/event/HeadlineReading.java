@@ -15,19 +15,26 @@ import org.newsgraph.model.LocalEntity;
  * What an article's title names: the event types of its triggers, in title order, and the
  * entities whose names it holds. Titles are not tagged, so their words are matched on the lemmas
  * a word can have: itself, an irregular form's lemma, or the word with a regular ending undone
- * ("meets", "talks", "arrived", "shooting").
+ * ("meets", "talks", "arrived", "shooting"). A trigger in a phrase that sets the scene ("During a
+ * visit to Brussels, X met Y") names its type after the others: the news is what the headline's
+ * clause tells.
  *
- * @param types    the types the title's triggers name, in title order
+ * @param types    the types the title's triggers name, in title order, those of scene-setting phrases last
  * @param entities the indices of entities the title names
+ * @param places   the indices of the places the title sets its news in ("... met with Y in Kyiv",
+ *                 "In Kyiv, X met Y"): locations it names right after "in"
  */
-record HeadlineReading(List<String> types, Set<Integer> entities) {
+record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> places) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
-    private static final HeadlineReading NONE = new HeadlineReading(List.of(), Set.of());
+    private static final HeadlineReading NONE = new HeadlineReading(List.of(), Set.of(), Set.of());
+    /** At most this many words between a scene setter and the trigger it governs ("during a working visit"). */
+    private static final int SCENE_GAP = 2;
 
     HeadlineReading {
         types = List.copyOf(types);
         entities = Set.copyOf(entities);
+        places = Set.copyOf(places);
     }
 
     static HeadlineReading read(String title, List<LocalEntity> entities, EventLexicon lexicon) {
@@ -41,15 +48,50 @@ record HeadlineReading(List<String> types, Set<Integer> entities) {
             lemmas.add(lemmas(word, lexicon.wordForms()));
             texts.add(m.group());
         }
-        List<String> types = new ArrayList<>();
+        List<String> news = new ArrayList<>();
+        List<String> scene = new ArrayList<>();
         for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, (i, pos) -> true, i -> false)) {
+            List<String> into = setsScene(texts, t.first(), lexicon.sceneSetters()) ? scene : news;
             for (String type : lexicon.triggers().typesOf(t.phrase().words())) { // "fire": a blaze or a dismissal
-                if (!types.contains(type)) {
-                    types.add(type);
+                if (!into.contains(type)) {
+                    into.add(type);
                 }
             }
         }
-        return new HeadlineReading(types, named(title, entities));
+        List<String> types = new ArrayList<>(news);
+        scene.stream().filter(type -> !types.contains(type)).forEach(types::add);
+        return new HeadlineReading(types, named(title, entities, ""), named(title, places(entities), "in "));
+    }
+
+    /** The entities unchanged where they are locations, else null: {@link #named} skips nulls. */
+    private static List<LocalEntity> places(List<LocalEntity> entities) {
+        return entities.stream().map(e -> e.type() == EntityType.LOCATION ? e : null).toList();
+    }
+
+    /**
+     * Whether the title's word at {@code trigger} stands in a phrase that sets the scene ("during
+     * a working visit", "after the meeting"): a scene setter ends at most {@link #SCENE_GAP} words
+     * before it.
+     */
+    private static boolean setsScene(List<String> words, int trigger, List<List<String>> setters) {
+        for (List<String> setter : setters) {
+            for (int end = Math.max(0, trigger - SCENE_GAP - 1); end < trigger; end++) {
+                int start = end - setter.size() + 1;
+                if (start >= 0 && matches(words, start, setter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<String> words, int start, List<String> phrase) {
+        for (int i = 0; i < phrase.size(); i++) {
+            if (!words.get(start + i).equalsIgnoreCase(phrase.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lemmas a word of a title can have. */
@@ -82,12 +124,19 @@ record HeadlineReading(List<String> types, Set<Integer> entities) {
         return List.copyOf(out);
     }
 
-    /** The entities whose name, a mention's words or a person's surname stand in the title as whole words. */
-    private static Set<Integer> named(String title, List<LocalEntity> entities) {
+    /**
+     * The entities whose name, a mention's words or a person's surname stand in the title as whole
+     * words, right after {@code before} (words, lower case, ending with a space; empty for anywhere).
+     * Null entities are skipped.
+     */
+    private static Set<Integer> named(String title, List<LocalEntity> entities, String before) {
         String lower = " " + String.join(" ", words(title)) + " ";
         Set<Integer> named = new HashSet<>();
         for (int e = 0; e < entities.size(); e++) {
             LocalEntity entity = entities.get(e);
+            if (entity == null) {
+                continue;
+            }
             Set<String> forms = new HashSet<>(entity.aliases());
             forms.add(entity.name());
             if (entity.type() == EntityType.PERSON) {
@@ -96,7 +145,7 @@ record HeadlineReading(List<String> types, Set<Integer> entities) {
             }
             for (String form : forms) {
                 List<String> w = words(form);
-                if (!w.isEmpty() && String.join("", w).length() >= 3 && lower.contains(" " + String.join(" ", w) + " ")) {
+                if (!w.isEmpty() && String.join("", w).length() >= 3 && lower.contains(" " + before + String.join(" ", w) + " ")) {
                     named.add(e);
                 }
             }

@@ -13,7 +13,10 @@ import org.newsgraph.model.Place;
  * conference of a visit), or one that can be part of it, when nothing disagrees: the same frame,
  * dates of which one holds the other, places of which one holds the other, and shared people
  * where both name two or more. A mention of another type must also share something with the
- * event: a clause (one trigger in the other's), a participant or its place.
+ * event: a clause (one trigger in the other's), a participant or its place. An event the lead
+ * tells as news without a date happened about the publication day (as {@link DraftAssembler}
+ * dates it): a mention dated far from that day ("the official visit in September 2020") is
+ * another event of its kind, not this one.
  */
 final class MentionMerger {
 
@@ -21,9 +24,13 @@ final class MentionMerger {
     private static final int JOIN_PASSES = 3;
 
     private final Article article;
+    private final Dates dates;
+    private final EventConfig config;
 
-    MentionMerger(Article article) {
+    MentionMerger(Article article, Dates dates, EventConfig config) {
         this.article = article;
+        this.dates = dates;
+        this.config = config;
     }
 
     List<EventDraft> merge(List<EventMention> mentions) {
@@ -98,7 +105,11 @@ final class MentionMerger {
                 || m.participants().keySet().stream().anyMatch(theirs::contains));
     }
 
-    /** The same frame, dates of which one holds the other, places of which one holds the other. */
+    /**
+     * The same frame, dates of which one holds the other (an undated event of the lead told as now
+     * counts as dated about the publication day, unless the date stands in its clause), places of
+     * which one holds the other.
+     */
     private boolean agrees(EventDraft d, EventMention m) {
         if (d.frame() != m.frame()) {
             return false;
@@ -106,7 +117,16 @@ final class MentionMerger {
         if (m.date().isKnown() && d.dates().stream().anyMatch(x -> !Dates.compatible(x.value(), m.date().value()))) {
             return false;
         }
+        if (m.date().isKnown() && undatedNews(d) && !dates.nearPublication(m.date(), config.reportedDays())
+                && !sharesClause(d, m)) {
+            return false;
+        }
         return m.place() < 0 || d.places().stream().allMatch(p -> samePlace(p, m.place()));
+    }
+
+    /** Whether the event is the lead's, told as now, with no date of its own yet. */
+    private boolean undatedNews(EventDraft d) {
+        return d.frame() == EventLexicon.Frame.NOW && d.firstSentence() < config.leadSentences() && d.dates().isEmpty();
     }
 
     /** How much a mention shares with an event; -1 when a mention of another type shares nothing. */

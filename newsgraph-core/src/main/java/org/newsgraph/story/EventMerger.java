@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
@@ -36,30 +35,26 @@ public final class EventMerger {
 
     /**
      * The version of these merging rules (with {@link CorpusEventAssembler}, {@link SideEvents},
-     * {@link ReportDater}, and the {@code reportedDays} and {@code mayBeOne} they are given): bump
+     * {@link ReportDater}, and the {@code reportedDays} it is given): bump
      * it when a change makes other events of the same articles, so that a store's events merged
      * before the change are known for stale and merged again.
      */
-    public static final int RULES = 1;
+    public static final int RULES = 2;
 
     private final ReportDater dater = new ReportDater();
     private final CorpusEventAssembler assembler = new CorpusEventAssembler(dater);
     private final int reportedDays;
-    private final BiPredicate<String, String> mayBeOne;
 
     /**
      * @param reportedDays how many days before its publication day an article's news may have
      *                     happened when the article gives no day of its own (the event stage's
      *                     {@code EventConfig.reportedDays})
-     * @param mayBeOne     whether events of two types can be one event (the event lexicon's
-     *                     {@code mayBeOne}: one type, or one a part of the other)
      */
-    public EventMerger(int reportedDays, BiPredicate<String, String> mayBeOne) {
+    public EventMerger(int reportedDays) {
         if (reportedDays < 0) {
             throw new IllegalArgumentException("reportedDays >= 0: " + reportedDays);
         }
         this.reportedDays = reportedDays;
-        this.mayBeOne = Objects.requireNonNull(mayBeOne, "mayBeOne");
     }
 
     /**
@@ -86,7 +81,7 @@ public final class EventMerger {
         List<StoredArticle> ordered = members.stream().sorted(Comparator.comparingLong(StoredArticle::id)).toList();
         Optional<Anchor> published = publicationAnchor(ordered);
         List<CorpusEvent> events = new ArrayList<>();
-        SideEvents side = new SideEvents(cluster, assembler);
+        SideEvents side = new SideEvents(cluster, assembler, reportedDays);
         Optional<CorpusEvent> main = mainEvent(cluster, ordered, published, entityIds, side);
         main.ifPresent(events::add);
         Optional<Anchor> anchor = main.flatMap(m -> Anchor.of(m.date())).or(() -> published);
@@ -139,9 +134,9 @@ public final class EventMerger {
      * <ul>
      * <li>each is dated by its own article's publication day (basis {@code published}: it
      * happened on that day or up to {@code reportedDays} before), and those spans do not meet;
-     * <li>or one outlet published both, and their types cannot be one event (a call and a meeting
-     * from one press office on one day): an outlet tells its news once, and its next report on a
-     * story tells the next event of it.
+     * <li>or one outlet published both, as events of two types (a call and a meeting from one press
+     * office on one day; a visit and a meeting held during it): an outlet tells its news once, and
+     * its next report on a story tells the next event of it, or a part of it with its own news.
      * </ul>
      * Neither days the texts state nor types from two outlets are held against each other: read
      * dates and types go wrong more often than two outlets' reports of one event disagree
@@ -149,7 +144,7 @@ public final class EventMerger {
      */
     boolean apart(Report a, Report b) {
         if (a.outlet() != null && a.outlet().equalsIgnoreCase(b.outlet())
-                && !mayBeOne.test(a.event().type(), b.event().type())) {
+                && !a.event().type().equals(b.event().type())) {
             return true;
         }
         if (a.date().basis() != Basis.PUBLISHED || b.date().basis() != Basis.PUBLISHED) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.StoredArticle;
@@ -13,19 +15,23 @@ import org.newsgraph.model.StoredArticle;
  * The events a cluster's articles report or mention besides the main one, gathered report by
  * report in corpus order: a report joins the first event it can be one with, else starts the
  * next number. Two reports are one event when they have one type, their dates could be one
- * (unknown fits any), their places too (none fits any), and something positively ties them: one
- * place, overlapping dates or a shared participant. Without that tie, two "talks" that say
- * nothing of when or where stay apart.
+ * (unknown fits any; a date from a publication day, basis {@code published}, stands for that day
+ * and the {@code reportedDays} before it), their places too (none fits any), and something
+ * positively ties them: one place, overlapping dates the texts state, or a shared participant.
+ * Without that tie, two "talks" that say nothing of when or where stay apart, though both were
+ * reported the same day.
  */
 final class SideEvents {
 
     private final long cluster;
     private final CorpusEventAssembler assembler;
+    private final int reportedDays;
     private final List<List<Report>> groups = new ArrayList<>();
 
-    SideEvents(long cluster, CorpusEventAssembler assembler) {
+    SideEvents(long cluster, CorpusEventAssembler assembler, int reportedDays) {
         this.cluster = cluster;
         this.assembler = assembler;
+        this.reportedDays = reportedDays;
     }
 
     void add(Report report) {
@@ -49,7 +55,7 @@ final class SideEvents {
         return events;
     }
 
-    private static boolean fits(Report report, List<Report> group) {
+    private boolean fits(Report report, List<Report> group) {
         if (!group.get(0).event().type().equals(report.event().type())) {
             return false;
         }
@@ -59,21 +65,32 @@ final class SideEvents {
                 return false;
             }
             tied |= report.location() != null && report.location().equals(other.location())
-                    || bothDated(report, other)
+                    || stated(report) && stated(other) && overlap(report, other)
                     || other.participants().stream().anyMatch(report.participants()::contains);
         }
         return tied;
     }
 
-    private static boolean compatible(Report a, Report b) {
+    private boolean compatible(Report a, Report b) {
         boolean places = a.location() == null || b.location() == null || Objects.equals(a.location(), b.location());
-        boolean dates = !a.date().isKnown() || !b.date().isKnown() || bothDated(a, b);
+        boolean dates = !a.date().isKnown() || !b.date().isKnown() || overlap(a, b);
         return places && dates;
     }
 
-    /** Whether both have dates and the dates overlap (2023-07 and 2023-07-11 do). */
-    private static boolean bothDated(Report a, Report b) {
-        return DatePeriod.of(a.date().value()).flatMap(x -> DatePeriod.of(b.date().value()).map(x::overlaps))
-                .orElse(false);
+    private static boolean stated(Report r) {
+        return r.date().isKnown() && r.date().basis() != Basis.PUBLISHED;
+    }
+
+    /** Whether both have dates and they overlap (2023-07 and 2023-07-11 do). */
+    private boolean overlap(Report a, Report b) {
+        return period(a).flatMap(x -> period(b).map(x::overlaps)).orElse(false);
+    }
+
+    /** A report's date as days: a publication day stands for itself and the days before it a report may follow. */
+    private Optional<DatePeriod> period(Report r) {
+        Optional<DatePeriod> period = DatePeriod.of(r.date().value());
+        return r.date().basis() == Basis.PUBLISHED
+                ? period.map(p -> new DatePeriod(p.first().minusDays(reportedDays), p.last()))
+                : period;
     }
 }

@@ -383,6 +383,51 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLaterMentionDatedLongBeforeThePublicationDayIsNotTheLeadsUndatedNews() {
+        Document doc = TestArticle.titled("Kowalska met with Nowak").published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet with [Jan Nowak]:PERSON .")
+                .sentence("It/PRP recalled/VBD/recall the/DT visit/NN of/IN [Anna Kowalska]:PERSON to/TO [Jan Nowak]:PERSON in {2021=2021} .")
+                .document();
+
+        List<Event> events = events(doc);
+
+        assertThat(events.get(0).type()).isEqualTo("meeting");
+        assertThat(events.get(0).salience()).isEqualTo(EventSalience.MAIN);
+        assertThat(events.get(0).date().value()).isEqualTo("2024-03-05");
+        assertThat(events).filteredOn(e -> e.type().equals("visit")).extracting(e -> e.date().value(), Event::salience)
+                .containsExactly(tuple("2021", EventSalience.MENTIONED));
+    }
+
+    @Test
+    void theMainEventWithoutAPlaceOfItsOwnTakesThePlaceTheHeadlineSetsItIn() {
+        Document doc = TestArticle.titled("Kowalska met with Nowak in Lisbon").place("Lisbon", "PT", false)
+                .published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet with [Jan Nowak]:PERSON , who/WP came/VBD/come to/TO [Lisbon]:LOCATION by/IN train/NN .")
+                .document();
+        Document elsewhere = TestArticle.titled("Kowalska met with Nowak").place("Lisbon", "PT", false)
+                .published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet with [Jan Nowak]:PERSON , who/WP came/VBD/come to/TO [Lisbon]:LOCATION by/IN train/NN .")
+                .document();
+
+        Event meeting = events(doc).get(0);
+
+        assertThat(meeting.type()).isEqualTo("meeting");
+        assertThat(doc.entities().get(meeting.location()).name()).isEqualTo("Lisbon");
+        assertThat(events(elsewhere).get(0).hasLocation()).as("a place only a relative clause names").isFalse();
+    }
+
+    @Test
+    void aHeadlinesEventInAPhraseThatSetsTheSceneIsNotItsNews() {
+        HeadlineReading headline = HeadlineReading.read("During a working visit to Lisbon, Kowalska met with Nowak",
+                List.of(), LEXICON);
+        HeadlineReading after = HeadlineReading.read("Kowalska after the meeting with Nowak: a deal was agreed", List.of(),
+                LEXICON);
+
+        assertThat(headline.types()).containsExactly("meeting", "visit");
+        assertThat(after.types()).containsExactly("agreement", "meeting");
+    }
+
+    @Test
     void anEventDatedOnlyYearsBeforeThePublicationDayIsBackgroundNotTheMainEvent() {
         List<Event> events = events(TestArticle.untitled().published("2006-03-28", 1.0)
                 .sentence("[Acme]:ORGANIZATION signed/VBD/sign an/DT agreement/NN with/IN [Bolt]:ORGANIZATION in {1991=1991} .")

@@ -1,10 +1,12 @@
 package org.newsgraph.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.Basis;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.pipeline.Document;
 
@@ -82,7 +84,7 @@ class UndatedMainEventTest {
     }
 
     @Test
-    void aDatedMainEventAndTheOtherEventsHaveNoNote() {
+    void anotherEventReportedAsNewsIsDatedByThePublicationDayAsTheMainEventIs() {
         List<Event> events = events(TestArticle.untitled().published("2024-03-05", 1.0)
                 .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON .")
                 .sentence("They/PRP will/MD summit/VB in/IN autumn/NN .")
@@ -91,7 +93,20 @@ class UndatedMainEventTest {
         assertThat(events.get(0).salience()).isEqualTo(EventSalience.MAIN);
         assertThat(events.get(0).date().isKnown()).isTrue();
         assertThat(events).extracting(e -> e.date().note()).containsOnlyNulls();
-        assertThat(events.subList(1, events.size())).extracting(e -> e.date().isKnown()).containsOnly(false);
+        assertThat(events).filteredOn(e -> e.type().equals("fire"))
+                .extracting(Event::salience, e -> e.date().value(), e -> e.date().basis())
+                .containsExactly(tuple(EventSalience.REPORTED, "2024-03-05", Basis.PUBLISHED));
+    }
+
+    @Test
+    void anotherEventReportedWithATimeButNoDaySaysSo() {
+        List<Event> events = events(TestArticle.untitled().published("2024-03-05", 1.0)
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON on/IN {Monday=2024-03-04} .")
+                .sentence("A/DT fire/NN broke/VBD/break out/RP {this week=2024-W10} .").document());
+
+        assertThat(events).filteredOn(e -> e.type().equals("fire")).singleElement()
+                .satisfies(fire -> assertThat(fire.date().isKnown()).isFalse())
+                .satisfies(fire -> assertThat(fire.date().note()).isEqualTo("timed without a day (\"this week\")"));
     }
 
     @Test

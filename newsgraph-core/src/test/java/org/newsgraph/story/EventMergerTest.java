@@ -11,8 +11,6 @@ import static org.newsgraph.story.Fixtures.text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
@@ -44,7 +42,7 @@ class EventMergerTest {
                 article(3, "2023-04-22", main("visit", "Marsman hosts Berg", List.of(0, 1), -1, EventDate.none())),
                 copy(4, 1));
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 7L, 2L, 7L, 3L, 7L, 4L, 7L), entities(1, 2, 3));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 7L, 2L, 7L, 3L, 7L, 4L, 7L), entities(1, 2, 3));
 
         assertThat(events).hasSize(1);
         CorpusEvent v = events.get(0);
@@ -67,7 +65,7 @@ class EventMergerTest {
                 article(1, null, main("visit", "a", List.of(), -1, text("XXXX-04-20", 0.9))),
                 article(2, null, main("visit", "b", List.of(), -1, text("2023-04-20", 0.8))));
 
-        CorpusEvent v = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+        CorpusEvent v = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
         assertThat(v.date()).isEqualTo(text("2023-04-20", 0.8));
     }
@@ -78,7 +76,7 @@ class EventMergerTest {
                 article(1, "2024-01-03", main("summit", "a", List.of(), -1, text("XXXX-12-28", 0.7))),
                 article(2, "2024-01-05", main("summit", "b", List.of(), -1, EventDate.none())));
 
-        CorpusEvent v = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+        CorpusEvent v = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
         assertThat(v.date()).isEqualTo(new EventDate("2023-12-28", Basis.CLUSTER, 0.7));
     }
@@ -89,7 +87,7 @@ class EventMergerTest {
                 article(1, null, main("call", "a", List.of(), -1, text("XXXX-04-20", 0.9))),
                 article(2, null, main("call", "b", List.of(), -1, text("PRESENT_REF", 0.5))));
 
-        CorpusEvent v = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
+        CorpusEvent v = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), Map.of()).get(0);
 
         assertThat(v.date().isKnown()).isFalse();
         assertThat(v.date().note()).isEqualTo("1 report: a day without a year (XXXX-04-20); "
@@ -106,11 +104,11 @@ class EventMergerTest {
                 article(3, "2023-04-21", main("meeting", "c", List.of(), -1, past)),
                 copy(4, 1));
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L), Map.of());
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L), Map.of());
 
         assertThat(events.get(0).date().note())
                 .isEqualTo("2 reports: told as past (\"had met\"); 1 report: timed without a day (\"this week\")");
-        CorpusEvent single = new EventMerger(3, String::equals).merge(articles.subList(0, 1), Map.of(1L, 1L), Map.of()).get(0);
+        CorpusEvent single = new EventMerger(3).merge(articles.subList(0, 1), Map.of(1L, 1L), Map.of()).get(0);
         assertThat(single.date().note()).isEqualTo("told as past (\"had met\")");
     }
 
@@ -120,7 +118,7 @@ class EventMergerTest {
                 article(5, "2023-04-20", event(EventSalience.MENTIONED, "summit", "Summit in Vilnius", List.of(), 2,
                         text("2023-07", 0.8))));
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(articles, Map.of(5L, 3L), entities(5));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(5L, 3L), entities(5));
 
         assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v3.1");
         assertThat(events.get(0).salience()).isEqualTo(EventSalience.MENTIONED);
@@ -140,7 +138,7 @@ class EventMergerTest {
                         event(EventSalience.MENTIONED, "summit", "The July summit", List.of(), 3, text("2023-07-11", 0.9))),
                 copy(3, 2));
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 9L, 2L, 9L, 3L, 9L), entities(1, 2));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 9L, 2L, 9L, 3L, 9L), entities(1, 2));
 
         assertThat(events).extracting(e -> e.exportId() + " " + e.title() + " " + e.date().value() + " " + e.articles())
                 .containsExactly(
@@ -158,9 +156,27 @@ class EventMergerTest {
                 article(1, null, event(EventSalience.MENTIONED, "meeting", "talks", List.of(0), -1, EventDate.none())),
                 article(2, null, event(EventSalience.MENTIONED, "meeting", "talks", List.of(1), -1, EventDate.none())));
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(articles, Map.of(1L, 1L, 2L, 1L), entities(1, 2));
+        List<CorpusEvent> events = new EventMerger(3).merge(articles, Map.of(1L, 1L, 2L, 1L), entities(1, 2));
 
         assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v1.1", "v1.2");
+    }
+
+    @Test
+    void reportsDatedByPublicationDaysDaysApartMayBeOneEventButTheDayAloneTiesNothing() {
+        StoredArticle monday = article(1, "2023-04-17", main("visit", "Visit", List.of(0), -1, published("2023-04-17")),
+                event(EventSalience.REPORTED, "attack", "Attack", List.of(1), -1, published("2023-04-17")),
+                event(EventSalience.REPORTED, "meeting", "Talks", List.of(), -1, published("2023-04-17")));
+        StoredArticle wednesday = article(2, "2023-04-19", main("visit", "Visit", List.of(0), -1, published("2023-04-19")),
+                event(EventSalience.REPORTED, "attack", "Attack", List.of(1), -1, published("2023-04-19")),
+                event(EventSalience.REPORTED, "meeting", "Talks", List.of(), -1, published("2023-04-19")));
+
+        List<CorpusEvent> events = new EventMerger(3).merge(List.of(monday, wednesday), Map.of(1L, 2L, 2L, 2L),
+                Map.of(new EntityRef(1, 0), 10L, new EntityRef(1, 1), 11L, new EntityRef(2, 0), 10L, new EntityRef(2, 1), 11L));
+
+        assertThat(events).filteredOn(e -> e.type().equals("attack")).as("one attack: same participant, days that meet")
+                .extracting(CorpusEvent::articles).containsExactly(List.of(1L, 2L));
+        assertThat(events).filteredOn(e -> e.type().equals("meeting")).as("two talks that share only being news")
+                .hasSize(2);
     }
 
     @Test
@@ -170,7 +186,7 @@ class EventMergerTest {
         StoredArticle later = article(8, "2023-04-21", main("visit", "Visit", List.of(0), 2, text("2023-04-20", 0.9)),
                 event(EventSalience.MENTIONED, "attack", "Attack", List.of(), 2, text("2023-04-18", 0.8)),
                 event(EventSalience.MENTIONED, "summit", "Summit", List.of(), 3, text("2023-07-11", 0.8)));
-        EventMerger merger = new EventMerger(3, String::equals);
+        EventMerger merger = new EventMerger(3);
 
         List<String> before = merger.merge(List.of(first), Map.of(1L, 4L), entities(1)).stream()
                 .map(e -> e.exportId() + " " + e.title()).toList();
@@ -192,7 +208,7 @@ class EventMergerTest {
                 EventDate.none()));
         StoredArticle itsCopy = copy(4, 3);
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(List.of(monday, tuesday, nextWeek, itsCopy),
+        List<CorpusEvent> events = new EventMerger(3).merge(List.of(monday, tuesday, nextWeek, itsCopy),
                 Map.of(1L, 5L, 2L, 5L, 3L, 5L, 4L, 5L), entities(1, 2, 3));
 
         assertThat(events).extracting(CorpusEvent::exportId, CorpusEvent::salience, CorpusEvent::articles).containsExactly(
@@ -208,7 +224,7 @@ class EventMergerTest {
         StoredArticle second = article(2, "2023-04-17", main("call", "b", List.of(0), -1, text("2023-04-17", 0.9)));
         StoredArticle third = article(3, "2023-04-20", main("call", "c", List.of(0), -1, published("2023-04-20")));
 
-        List<CorpusEvent> events = new EventMerger(3, String::equals).merge(List.of(first, second, third),
+        List<CorpusEvent> events = new EventMerger(3).merge(List.of(first, second, third),
                 Map.of(1L, 2L, 2L, 2L, 3L, 2L), entities(1, 2, 3));
 
         assertThat(events).extracting(CorpusEvent::exportId).containsExactly("v2");
@@ -216,8 +232,7 @@ class EventMergerTest {
     }
 
     @Test
-    void oneOutletsReportsOfTwoKindsOfEventAreTwoEventsAndTwoOutletsReportsMayBeOne() {
-        BiPredicate<String, String> visitHoldsMeetings = (a, b) -> a.equals(b) || Set.of(a, b).equals(Set.of("visit", "meeting"));
+    void oneOutletsReportsOfTwoTypesAreTwoEventsAndTwoOutletsReportsMayBeOne() {
         StoredArticle meeting = article("Press Office", 1, "2023-04-17", main("meeting", "b", List.of(0), -1,
                 published("2023-04-17")));
         StoredArticle call = article("Press Office", 2, "2023-04-17", main("call", "a", List.of(0), -1, published("2023-04-17")));
@@ -229,14 +244,14 @@ class EventMergerTest {
         Map<Long, Long> oneCluster = Map.of(1L, 6L, 2L, 6L, 3L, 6L, 4L, 6L, 5L, 6L);
         StoredArticle alsoCall = article("Press Office", 2, "2023-04-17", main("call", "a", List.of(0), -1, published("2023-04-17")));
 
-        List<CorpusEvent> apart = new EventMerger(3, visitHoldsMeetings).merge(List.of(meeting, call, visit), oneCluster,
-                entities(1, 2, 3));
-        List<CorpusEvent> together = new EventMerger(3, visitHoldsMeetings).merge(List.of(alsoCall, elsewhere, unknown),
-                oneCluster, entities(2, 4, 5));
+        List<CorpusEvent> apart = new EventMerger(3).merge(List.of(meeting, call, visit), oneCluster, entities(1, 2, 3));
+        List<CorpusEvent> together = new EventMerger(3).merge(List.of(alsoCall, elsewhere, unknown), oneCluster,
+                entities(2, 4, 5));
 
-        assertThat(apart).as("the visit may hold the meeting; the call is another event")
-                .extracting(CorpusEvent::exportId, CorpusEvent::type, CorpusEvent::articles)
-                .containsExactly(tuple("v6", "meeting", List.of(1L, 3L)), tuple("v6.1", "call", List.of(2L)));
+        assertThat(apart).as("one press office's meeting, call and visit of a day: each release its own news")
+                .extracting(CorpusEvent::type, CorpusEvent::articles)
+                .containsExactlyInAnyOrder(tuple("meeting", List.of(1L)), tuple("call", List.of(2L)), tuple("visit", List.of(3L)));
+        assertThat(apart.get(0).exportId()).isEqualTo("v6");
         assertThat(together).as("no outlet, or another, holds no type against the call")
                 .extracting(CorpusEvent::exportId, CorpusEvent::articles).containsExactly(tuple("v6", List.of(2L, 4L, 5L)));
     }
@@ -249,6 +264,6 @@ class EventMergerTest {
     void articlesOutsideEveryClusterGiveNoEvents() {
         StoredArticle alone = article(1, null, main("visit", "Visit", List.of(), -1, EventDate.none()));
 
-        assertThat(new EventMerger(3, String::equals).merge(List.of(alone), Map.of(), Map.of())).isEmpty();
+        assertThat(new EventMerger(3).merge(List.of(alone), Map.of(), Map.of())).isEmpty();
     }
 }

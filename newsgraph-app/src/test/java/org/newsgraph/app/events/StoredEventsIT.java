@@ -20,7 +20,6 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.event.EventConfig;
-import org.newsgraph.event.EventLexicon;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.StoredArticle;
@@ -73,7 +72,7 @@ class StoredEventsIT {
     private static void assertEqualsRecomputation(ArticleStore store) {
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
         List<StoredArticle> articles = new ClusterDater().dated(store.articles(), clusterOf);
-        List<CorpusEvent> events = new EventMerger(EventConfig.defaults().reportedDays(), EventLexicon.english()::mayBeOne)
+        List<CorpusEvent> events = new EventMerger(EventConfig.defaults().reportedDays())
                 .merge(articles, clusterOf, store.corpusEntities().assignment());
         assertThat(events).as("a corpus with events").isNotEmpty();
         assertThat(store.corpusEvents().events()).isEqualTo(events);
