@@ -17,6 +17,8 @@ import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
+import org.newsgraph.app.bench.ReadBench;
+import org.newsgraph.app.bench.ReadBenchReport;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.clusters.ClusterUpdater;
@@ -27,6 +29,7 @@ import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.EventUpdate;
 import org.newsgraph.app.events.EventUpdater;
 import org.newsgraph.app.export.ExportBuilder;
@@ -180,6 +183,56 @@ public final class Newsgraph {
     public ClusterBenchReport clusterBench(Path dir, List<Integer> sizes, Consumer<String> log) {
         try (ArticleStore store = openStore(dir)) {
             return new ClusterBench(config.clusters(), log).run(store, sizes);
+        }
+    }
+
+    /**
+     * Measures the read commands on stores of each size made of copies of the articles in
+     * {@code articles}, analysed once (docs/cli.md, bench), working in {@code work}; the export is run by
+     * the command line whose main class is {@code cliMain}, in a child JVM.
+     */
+    public ReadBenchReport readBench(Path articles, Path work, List<Integer> sizes, String cliMain,
+            Consumer<String> log) throws IOException {
+        NlpAnnotator annotator = coreNlp(() -> log.accept("reads: loading the CoreNLP models"));
+        Bench.Analysis analysis = (input, storeDir) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, annotator, ProgressListener.SILENT);
+            }
+        };
+        return new ReadBench(analysis, this::openStore, new BenchReads(), cliMain, log).run(articles, sizes, work);
+    }
+
+    /** The read use cases as the CLI's commands run them, each on a read-only view of its own. */
+    private final class BenchReads implements ReadBench.Reads {
+
+        @Override
+        public int events(Path dir) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                return Newsgraph.this.events(store).events(EventQuery.all()).size();
+            }
+        }
+
+        @Override
+        public int timeline(Path dir, String entity) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                Set<String> ids = entityIdsNamed(store, entity);
+                return Newsgraph.this.events(store).timeline(new EventQuery(null, ids, null, null, false)).events()
+                        .size();
+            }
+        }
+
+        @Override
+        public int entities(Path dir, String name) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                return Newsgraph.this.entities(store, new EntityQuery(null, name)).size();
+            }
+        }
+
+        @Override
+        public int story(Path dir, String id) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                return Newsgraph.this.events(store).story(id).map(s -> s.events().size()).orElse(-1);
+            }
         }
     }
 
