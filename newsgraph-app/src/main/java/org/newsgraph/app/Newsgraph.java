@@ -380,9 +380,12 @@ public final class Newsgraph {
         return store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES);
     }
 
-    /** The store's events and stories, as the export gives them, to list and look up. */
+    /**
+     * The store's events and stories, as the export gives them, to list and look up: read by query
+     * as they are asked for, never the whole export.
+     */
     public EventCatalog events(ArticleStore store) {
-        return new EventCatalog(exportOf(store));
+        return EventCatalog.of(store);
     }
 
     /** The event clusters of the store, each with why its members are in it. */

@@ -1,7 +1,11 @@
 package org.newsgraph.store;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
@@ -35,6 +39,14 @@ public interface CorpusEntities {
 
     /** Every entity with how many articles and mentions it has, in id order. */
     List<EntitySummary> summaries();
+
+    /** The name of each of these entities; ids of no entity are left out. */
+    default Map<Long, String> names(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, String> names = new HashMap<>();
+        summaries().stream().filter(e -> wanted.contains(e.id())).forEach(e -> names.put(e.id(), e.name()));
+        return names;
+    }
 
     /** Every merge ever recorded, oldest first. */
     List<EntityMerge> merges();

@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityMerge;
@@ -44,6 +46,8 @@ final class SqliteCorpusEntities implements CorpusEntities {
                     ON x.article_id = n.article_id AND x.entity_local_id = n.local_id
                     WHERE n.entity_id = m.entity_id)
             FROM corpus_entity_members m GROUP BY m.entity_id""";
+    private static final int NAME_BATCH = 10_000;
+    private static final String NAMES = "SELECT id, name FROM corpus_entities WHERE id IN (%s)";
     private static final String MERGES = "SELECT merged_id, into_id, reason FROM corpus_entity_merges ORDER BY seq";
     private static final String INSERT_ENTITY = """
             INSERT INTO corpus_entities (id, name, type, place_id, place_name, place_country, place_latitude,
@@ -130,6 +134,26 @@ final class SqliteCorpusEntities implements CorpusEntities {
                 }
             }
             return summaries;
+        });
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public Map<Long, String> names(Collection<Long> ids) {
+        return read("reading the names of " + ids.size() + " entities", c -> {
+            Map<Long, String> names = new HashMap<>();
+            List<Long> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += NAME_BATCH) {
+                // numbers written into the statement, never text from outside
+                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                try (PreparedStatement ps = c.prepareStatement(NAMES.formatted(in)); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return names;
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EventDate;
@@ -40,6 +41,12 @@ final class SqliteCorpusEvents implements CorpusEvents {
     // The parts of main events: those whose event row says main.
     private static final String MAIN_ONLY = """
             WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events WHERE salience = 'main')""";
+    // The ids are numbers written into the statement, never text from outside.
+    private static final String OF_ENTITIES = """
+            WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_event_participants WHERE entity_id IN (%s)
+                UNION SELECT cluster_id, number FROM corpus_events WHERE location_id IN (%s))""";
+    private static final String WITH_KEYS = "WHERE (cluster_id, number) IN (VALUES %s)";
+    private static final String COUNT = "SELECT count(*) FROM corpus_events";
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
 
@@ -101,22 +108,49 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("reading the corpus events", c -> events(c, ""));
     }
 
+    /** {@inheritDoc} By the index of participants by entity and of events by place. */
+    @Override
+    public List<CorpusEvent> eventsOf(Collection<Long> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        String ids = entities.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return store.reading("reading the events of " + entities.size() + " entities", c -> events(c, OF_ENTITIES
+                .formatted(ids, ids)));
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> events(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String values = keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
+                .collect(Collectors.joining(","));
+        return store.reading("reading " + keys.size() + " events", c -> events(c, WITH_KEYS.formatted(values)));
+    }
+
+    @Override
+    public int count() {
+        return store.reading("counting the events", c -> (int) Transaction.queryLong(c, COUNT));
+    }
+
     @Override
     public List<CorpusEvent> mainEvents() {
         return store.reading("reading the main corpus events", c -> events(c, MAIN_ONLY));
     }
 
     private static List<CorpusEvent> events(Connection c, String where) throws SQLException {
-        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(where), Key::of,
+        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(where), SqliteCorpusEvents::keyOf,
                 rs -> rs.getLong(3));
-        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(where), Key::of,
+        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(where), SqliteCorpusEvents::keyOf,
                 rs -> rs.getLong(3));
-        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(where), Key::of,
+        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(where), SqliteCorpusEvents::keyOf,
                 rs -> new CorpusEvent.Evidence(rs.getLong(3), new Span(rs.getInt(4), rs.getInt(5))));
         List<CorpusEvent> events = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(EVENTS.formatted(where)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Key key = Key.of(rs);
+                Key key = keyOf(rs);
                 events.add(new CorpusEvent(key.cluster(), key.number(), rs.getString("type"), rs.getString("cameo"),
                         EventSalience.fromLabel(rs.getString("salience")), rs.getString("title"),
                         new EventDate(rs.getString("date_value"), Basis.fromLabel(rs.getString("date_basis")),
@@ -258,10 +292,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
     }
 
     /** One event's key: its cluster and its number in the cluster. */
-    private record Key(long cluster, int number) {
-
-        static Key of(ResultSet rs) throws SQLException {
-            return new Key(rs.getLong(1), rs.getInt(2));
-        }
+    private static Key keyOf(ResultSet rs) throws SQLException {
+        return new Key(rs.getLong(1), rs.getInt(2));
     }
 }
