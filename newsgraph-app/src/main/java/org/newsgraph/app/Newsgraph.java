@@ -406,7 +406,7 @@ public final class Newsgraph {
 
     /** The store's corpus entities that the query selects, in its order. */
     public List<EntitySummary> entities(ArticleStore store, EntityQuery query) {
-        return query.select(store.corpusEntities().summaries());
+        return query.select(store.corpusEntities());
     }
 
     /**
