@@ -109,12 +109,11 @@ public final class ReadBench {
 
     private ReadBenchReport.Size measure(Path store, int articles, double buildSeconds, String entity, String story)
             throws IOException {
-        double events = median(() -> reads.events(store));
-        double timeline = median(() -> reads.timeline(store, entity));
-        double entities = median(() -> reads.entities(store, entity));
-        double storyMillis = story == null ? Double.NaN : median(() -> reads.story(store, story));
-        int[] found = {reads.events(store), reads.timeline(store, entity), reads.entities(store, entity),
-            story == null ? 0 : reads.story(store, story)};
+        int[] found = new int[4];
+        double events = median(() -> found[0] = reads.events(store));
+        double timeline = median(() -> found[1] = reads.timeline(store, entity));
+        double entities = median(() -> found[2] = reads.entities(store, entity));
+        double storyMillis = story == null ? Double.NaN : median(() -> found[3] = reads.story(store, story));
         log.accept("reads: exporting in a child JVM with -Xmx" + EXPORT_HEAP);
         ExportRun export = export(store, store.getParent().resolve("export.json"));
         return new ReadBenchReport.Size(articles, buildSeconds, events, timeline, entities, storyMillis, found, export);
