@@ -202,13 +202,18 @@ public final class Newsgraph {
         return new ReadBench(analysis, this::openStore, new BenchReads(), cliMain, log).run(articles, sizes, work);
     }
 
-    /** The read use cases as the CLI's commands run them, each on a read-only view of its own. */
+    /**
+     * The read use cases as the CLI's commands run them, each on a read-only view of its own:
+     * {@code events} shows its default limit of events.
+     */
     private final class BenchReads implements ReadBench.Reads {
+
+        private static final int EVENTS_SHOWN = 1000;
 
         @Override
         public int events(Path dir) {
             try (ArticleStore store = openStoreReadOnly(dir)) {
-                return Newsgraph.this.events(store).events(EventQuery.all()).size();
+                return Newsgraph.this.events(store).events(EventQuery.all(), EVENTS_SHOWN).events().size();
             }
         }
 

@@ -37,6 +37,15 @@ public interface CorpusEvents {
         return events().stream().filter(e -> keys.contains(new Key(e.cluster(), e.number()))).toList();
     }
 
+    /**
+     * At most {@code count} stored events after the one with key {@code after} (null: from the
+     * first), in the order of {@link #events()}: a page read by the primary key.
+     */
+    default List<CorpusEvent> eventsAfter(Key after, int count) {
+        return events().stream().filter(e -> after == null || e.cluster() > after.cluster()
+                || e.cluster() == after.cluster() && e.number() > after.number()).limit(count).toList();
+    }
+
     /** How many events are stored. */
     default int count() {
         return events().size();

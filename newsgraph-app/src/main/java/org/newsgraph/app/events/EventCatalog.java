@@ -1,5 +1,6 @@
 package org.newsgraph.app.events;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import org.newsgraph.model.DatePeriod;
  */
 public final class EventCatalog {
 
+    /** Events read at a time when a listing is limited. */
+    private static final int PAGE = 1_000;
     /** Evidence is shown as one line of at most this many characters. */
     static final int EVIDENCE_CHARACTERS = 300;
 
@@ -29,6 +32,12 @@ public final class EventCatalog {
 
         /** The events that may match a query with these entities (null: any), in export order. */
         List<ExportDocument.Event> events(Set<String> entities);
+
+        /**
+         * At most {@code count} events after the one with export id {@code after} (null: from the
+         * first) that may match a query with these entities (null: any), in export order.
+         */
+        List<ExportDocument.Event> events(Set<String> entities, String after, int count);
 
         /** The events with these export ids, in export order. */
         List<ExportDocument.Event> events(List<String> ids);
@@ -70,9 +79,48 @@ public final class EventCatalog {
 
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */
     public List<ListedEvent> events(EventQuery query) {
-        // every event a query with places picks is set in one of them; else it names one of its entities
-        Set<String> wanted = query.places() != null ? query.places() : query.entities();
-        List<ExportDocument.Event> candidates = source.events(wanted).stream().filter(query::matches).toList();
+        return picked(query, source.events(wanted(query)));
+    }
+
+    /**
+     * The first {@code limit} events the query picks, in export order, and whether more follow:
+     * the events are read a page at a time until that many are picked.
+     */
+    public Page events(EventQuery query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one event: " + limit);
+        }
+        List<ListedEvent> shown = new ArrayList<>();
+        String after = null;
+        int page = Math.max(PAGE, limit * 2);
+        while (shown.size() <= limit) {
+            List<ExportDocument.Event> read = source.events(wanted(query), after, page);
+            List<ListedEvent> picked = picked(query, read);
+            shown.addAll(picked.subList(0, Math.min(picked.size(), limit + 1 - shown.size())));
+            if (read.size() < page) {
+                break;
+            }
+            after = read.get(read.size() - 1).id();
+        }
+        boolean more = shown.size() > limit;
+        return new Page(more ? shown.subList(0, limit) : shown, more);
+    }
+
+    /** Some of the events a query picks, and whether it picks more. */
+    public record Page(List<ListedEvent> events, boolean more) {
+
+        public Page {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Every event a query with places picks is set in one of them; else it names one of its entities. */
+    private static Set<String> wanted(EventQuery query) {
+        return query.places() != null ? query.places() : query.entities();
+    }
+
+    private List<ListedEvent> picked(EventQuery query, List<ExportDocument.Event> read) {
+        List<ExportDocument.Event> candidates = read.stream().filter(query::matches).toList();
         Map<String, Reporter> articles = source.articles(articlesOf(candidates), false);
         return listed(candidates, articles).stream()
                 .filter(e -> query.reportedBy(outlets(e.event(), articles))).toList();

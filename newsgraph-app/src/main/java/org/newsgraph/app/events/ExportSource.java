@@ -29,6 +29,23 @@ final class ExportSource implements EventCatalog.Source {
     }
 
     @Override
+    public List<ExportDocument.Event> events(Set<String> entities, String after, int count) {
+        return page(export.events(), after, count);
+    }
+
+    /** The events after the one with id {@code after} (all when null), at most {@code count}. */
+    static List<ExportDocument.Event> page(List<ExportDocument.Event> events, String after, int count) {
+        int from = 0;
+        if (after != null) {
+            while (from < events.size() && !events.get(from).id().equals(after)) {
+                from++;
+            }
+            from++;
+        }
+        return events.subList(Math.min(from, events.size()), Math.min(events.size(), from + count));
+    }
+
+    @Override
     public List<ExportDocument.Event> events(List<String> ids) {
         Set<String> wanted = new HashSet<>(ids);
         return export.events().stream().filter(e -> wanted.contains(e.id())).toList();

@@ -34,6 +34,16 @@ final class StoreSource implements EventCatalog.Source {
                 .map(ExportBuilder::event).toList();
     }
 
+    /** {@inheritDoc} A page by the primary key; those of some entities all read, then paged. */
+    @Override
+    public List<ExportDocument.Event> events(Set<String> entities, String after, int count) {
+        if (entities != null) {
+            return ExportSource.page(events(entities), after, count);
+        }
+        CorpusEvents.Key key = after == null ? null : CorpusEvents.Key.of(after).orElseThrow();
+        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportBuilder::event).toList();
+    }
+
     @Override
     public List<ExportDocument.Event> events(List<String> ids) {
         return store.corpusEvents().events(ids.stream().map(CorpusEvents.Key::of).flatMap(Optional::stream).toList())

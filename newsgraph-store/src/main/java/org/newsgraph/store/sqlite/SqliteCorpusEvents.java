@@ -46,6 +46,9 @@ final class SqliteCorpusEvents implements CorpusEvents {
             WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_event_participants WHERE entity_id IN (%s)
                 UNION SELECT cluster_id, number FROM corpus_events WHERE location_id IN (%s))""";
     private static final String WITH_KEYS = "WHERE (cluster_id, number) IN (VALUES %s)";
+    private static final String PAGE = """
+            WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events %s
+                ORDER BY cluster_id, number LIMIT %d)""";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
@@ -128,6 +131,14 @@ final class SqliteCorpusEvents implements CorpusEvents {
         String values = keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
                 .collect(Collectors.joining(","));
         return store.reading("reading " + keys.size() + " events", c -> events(c, WITH_KEYS.formatted(values)));
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> eventsAfter(Key after, int count) {
+        String where = PAGE.formatted(after == null ? "" : "WHERE (cluster_id, number) > (" + after.cluster() + ","
+                + after.number() + ")", count);
+        return store.reading("reading " + count + " events", c -> events(c, where));
     }
 
     @Override

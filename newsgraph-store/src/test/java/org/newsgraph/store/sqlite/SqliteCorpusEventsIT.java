@@ -99,6 +99,8 @@ class SqliteCorpusEventsIT {
         assertThat(events.events(List.of(new CorpusEvents.Key(2, 0), new CorpusEvents.Key(1, 1), new CorpusEvents.Key(7, 0))))
                 .containsExactly(placed, other);
         assertThat(events.count()).isEqualTo(3);
+        assertThat(events.eventsAfter(null, 2)).containsExactly(main, placed);
+        assertThat(events.eventsAfter(new CorpusEvents.Key(1, 1), 5)).containsExactly(other);
         assertThat(CorpusEvents.Key.of("v12.3")).contains(new CorpusEvents.Key(12, 3));
         assertThat(CorpusEvents.Key.of("v12")).contains(new CorpusEvents.Key(12, 0));
         assertThat(CorpusEvents.Key.of("v1); DROP TABLE x")).isEmpty();
