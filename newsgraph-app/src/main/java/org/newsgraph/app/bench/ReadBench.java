@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ public final class ReadBench {
 
     /** Runs of each read at each size; the median is reported. */
     private static final int RUNS = 3;
+    /** How long the export may take before it is stopped (and reported as not finished). */
+    private static final long EXPORT_MINUTES = 10;
     /** The heap the export's child JVM is given. */
     static final String EXPORT_HEAP = "1g";
     /** The heap in use after a collection, in a line of -Xlog:gc: "Pause Young (Allocation Failure) 25M->3M(247M)". */
@@ -141,7 +144,8 @@ public final class ReadBench {
     /**
      * Runs the CLI's export in a child JVM with a heap of {@link #EXPORT_HEAP} and the serial
      * collector, which logs the heap in use after every collection: the most of those is what the
-     * export kept alive. An export that needs more does not finish (OutOfMemoryError).
+     * export kept alive. An export that needs more does not finish (OutOfMemoryError), nor one that
+     * takes more than {@link #EXPORT_MINUTES}.
      */
     private ExportRun export(Path store, Path target) throws IOException {
         Path gcLog = Files.createTempFile(store.getParent(), "export-gc", ".log");
@@ -153,7 +157,10 @@ public final class ReadBench {
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(store.getParent().resolve("export.out").toFile()).start();
         try {
-            int status = child.waitFor();
+            if (!child.waitFor(EXPORT_MINUTES, TimeUnit.MINUTES)) {
+                child.destroyForcibly().waitFor();
+            }
+            int status = child.exitValue();
             double seconds = (System.nanoTime() - start) / 1e9;
             List<String> gc = Files.readAllLines(gcLog);
             long peak = 0;

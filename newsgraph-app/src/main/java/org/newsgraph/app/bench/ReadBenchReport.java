@@ -37,8 +37,8 @@ public record ReadBenchReport(List<Size> sizes, String entity, int template) {
                     ? String.format(Locale.ROOT, "%.1f s, %.0f MB written, at most %d MB of heap in use after a "
                             + "collection (%d collections, -Xmx%s)", export.seconds(), mb(export.bytes()),
                             export.heapMegabytes(), export.collections(), ReadBench.EXPORT_HEAP)
-                    : String.format(Locale.ROOT, "failed after %.1f s in -Xmx%s (%d MB in use after the last "
-                            + "collections)", export.seconds(), ReadBench.EXPORT_HEAP, export.heapMegabytes());
+                    : String.format(Locale.ROOT, "did not finish: stopped after %.1f s in -Xmx%s (at most %d MB in use "
+                            + "after a collection)", export.seconds(), ReadBench.EXPORT_HEAP, export.heapMegabytes());
         }
     }
 
