@@ -28,27 +28,29 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String EVENTS = """
             SELECT cluster_id, number, type, cameo, salience, title, date_value, date_basis, date_confidence,
                 date_note, location_id
-            FROM corpus_events %s ORDER BY cluster_id, number""";
+            FROM %s corpus_events %s ORDER BY cluster_id, number""";
     private static final String PARTICIPANTS = """
-            SELECT cluster_id, number, entity_id FROM corpus_event_participants %s
+            SELECT cluster_id, number, entity_id FROM %s corpus_event_participants %s
             ORDER BY cluster_id, number, rank""";
     private static final String ARTICLES = """
-            SELECT cluster_id, number, article_id FROM corpus_event_articles %s
+            SELECT cluster_id, number, article_id FROM %s corpus_event_articles %s
             ORDER BY cluster_id, number, seq""";
     private static final String EVIDENCE = """
-            SELECT cluster_id, number, article_id, span_start, span_end FROM corpus_event_evidence %s
+            SELECT cluster_id, number, article_id, span_start, span_end FROM %s corpus_event_evidence %s
             ORDER BY cluster_id, number, seq""";
     // The parts of main events: those whose event row says main.
     private static final String MAIN_ONLY = """
             WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events WHERE salience = 'main')""";
-    // The ids are numbers written into the statement, never text from outside.
+    // Some events by their keys (kc, kn), which a read visits first: each table is then probed by its
+    // primary key, not scanned. The ids are numbers written into the statement, never text from outside.
+    private static final String KEYS = "(SELECT DISTINCT kc, kn FROM (%s)) AS k CROSS JOIN";
+    private static final String BY_KEY = "WHERE cluster_id = k.kc AND number = k.kn";
     private static final String OF_ENTITIES = """
-            WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_event_participants WHERE entity_id IN (%s)
-                UNION SELECT cluster_id, number FROM corpus_events WHERE location_id IN (%s))""";
-    private static final String WITH_KEYS = "WHERE (cluster_id, number) IN (VALUES %s)";
+            SELECT cluster_id AS kc, number AS kn FROM corpus_event_participants WHERE entity_id IN (%s)
+            UNION SELECT cluster_id, number FROM corpus_events WHERE location_id IN (%s)""";
+    private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
     private static final String PAGE = """
-            WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events %s
-                ORDER BY cluster_id, number LIMIT %d)""";
+            SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
@@ -108,7 +110,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
 
     @Override
     public List<CorpusEvent> events() {
-        return store.reading("reading the corpus events", c -> events(c, ""));
+        return store.reading("reading the corpus events", c -> events(c, "", ""));
     }
 
     /** {@inheritDoc} By the index of participants by entity and of events by place. */
@@ -118,7 +120,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
             return List.of();
         }
         String ids = entities.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return store.reading("reading the events of " + entities.size() + " entities", c -> events(c, OF_ENTITIES
+        return store.reading("reading the events of " + entities.size() + " entities", c -> byKeys(c, OF_ENTITIES
                 .formatted(ids, ids)));
     }
 
@@ -130,15 +132,15 @@ final class SqliteCorpusEvents implements CorpusEvents {
         }
         String values = keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
                 .collect(Collectors.joining(","));
-        return store.reading("reading " + keys.size() + " events", c -> events(c, WITH_KEYS.formatted(values)));
+        return store.reading("reading " + keys.size() + " events", c -> byKeys(c, WITH_KEYS.formatted(values)));
     }
 
     /** {@inheritDoc} By the primary key. */
     @Override
     public List<CorpusEvent> eventsAfter(Key after, int count) {
-        String where = PAGE.formatted(after == null ? "" : "WHERE (cluster_id, number) > (" + after.cluster() + ","
+        String keys = PAGE.formatted(after == null ? "" : "WHERE (cluster_id, number) > (" + after.cluster() + ","
                 + after.number() + ")", count);
-        return store.reading("reading " + count + " events", c -> events(c, where));
+        return store.reading("reading " + count + " events", c -> byKeys(c, keys));
     }
 
     @Override
@@ -148,18 +150,24 @@ final class SqliteCorpusEvents implements CorpusEvents {
 
     @Override
     public List<CorpusEvent> mainEvents() {
-        return store.reading("reading the main corpus events", c -> events(c, MAIN_ONLY));
+        return store.reading("reading the main corpus events", c -> events(c, "", MAIN_ONLY));
     }
 
-    private static List<CorpusEvent> events(Connection c, String where) throws SQLException {
-        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(where), SqliteCorpusEvents::keyOf,
+    /** The events whose keys {@code keys} selects (as kc, kn). */
+    private static List<CorpusEvent> byKeys(Connection c, String keys) throws SQLException {
+        return events(c, KEYS.formatted(keys), BY_KEY);
+    }
+
+    /** The events of the tables joined after {@code from} (or alone), that {@code where} picks. */
+    private static List<CorpusEvent> events(Connection c, String from, String where) throws SQLException {
+        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(from, where), SqliteCorpusEvents::keyOf,
                 rs -> rs.getLong(3));
-        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(where), SqliteCorpusEvents::keyOf,
+        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(from, where), SqliteCorpusEvents::keyOf,
                 rs -> rs.getLong(3));
-        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(where), SqliteCorpusEvents::keyOf,
+        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(from, where), SqliteCorpusEvents::keyOf,
                 rs -> new CorpusEvent.Evidence(rs.getLong(3), new Span(rs.getInt(4), rs.getInt(5))));
         List<CorpusEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(EVENTS.formatted(where)); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(EVENTS.formatted(from, where)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Key key = keyOf(rs);
                 events.add(new CorpusEvent(key.cluster(), key.number(), rs.getString("type"), rs.getString("cameo"),
