@@ -57,6 +57,11 @@ public interface CorpusEvents {
     /** The stored stories, in the order they were stored (the threader's: by id). */
     List<Story> stories();
 
+    /** The first stored story (in the order of {@link #stories()}) with this id, if any. */
+    default Optional<Story> story(long id) {
+        return stories().stream().filter(s -> s.id() == id).findFirst();
+    }
+
     /**
      * Whether the stored events and stories account for the clusters and entities as they are now,
      * made by these rules. Costs a few index probes, whatever the store holds.

@@ -50,6 +50,9 @@ public final class EventCatalog {
 
         List<ExportDocument.Story> stories();
 
+        /** The story with this export id ({@code s3}; any case). */
+        Optional<ExportDocument.Story> story(String id);
+
         int size();
 
         long analysedArticles();
@@ -183,7 +186,7 @@ public final class EventCatalog {
 
     /** The story with this export id ({@code s3}; any case), with its events and their evidence. */
     public Optional<ListedStory> story(String id) {
-        return source.stories().stream().filter(s -> s.id().equalsIgnoreCase(id.strip())).findFirst().map(s -> {
+        return source.story(id).map(s -> {
             Map<String, ExportDocument.Event> byId = new HashMap<>();
             source.events(s.events()).forEach(e -> byId.put(e.id(), e));
             List<ExportDocument.Event> events = s.events().stream().map(byId::get).filter(Objects::nonNull).toList();

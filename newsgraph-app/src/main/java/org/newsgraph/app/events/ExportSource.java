@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.app.export.ExportDocument;
 
@@ -64,6 +65,11 @@ final class ExportSource implements EventCatalog.Source {
     @Override
     public List<ExportDocument.Story> stories() {
         return export.stories();
+    }
+
+    @Override
+    public Optional<ExportDocument.Story> story(String id) {
+        return export.stories().stream().filter(s -> s.id().equalsIgnoreCase(id.strip())).findFirst();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.newsgraph.app.events;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.Story;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 
@@ -76,6 +78,15 @@ final class StoreSource implements EventCatalog.Source {
     public List<ExportDocument.Story> stories() {
         return store.corpusEvents().stories().stream()
                 .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events())).toList();
+    }
+
+    /** {@inheritDoc} By the index of stories by id. */
+    @Override
+    public Optional<ExportDocument.Story> story(String id) {
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        return ids(List.of(key), "s").stream().filter(n -> key.equals(Story.exportId(n))).findFirst()
+                .flatMap(store.corpusEvents()::story)
+                .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
@@ -53,6 +54,8 @@ final class SqliteCorpusEvents implements CorpusEvents {
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
+    private static final String STORY = "SELECT seq, title FROM stories WHERE id = ? ORDER BY seq LIMIT 1";
+    private static final String EVENTS_OF_STORY = "SELECT event FROM story_events WHERE story_seq = ? ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
 
     private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
@@ -193,6 +196,33 @@ final class SqliteCorpusEvents implements CorpusEvents {
                 }
             }
             return stories;
+        });
+    }
+
+    /** {@inheritDoc} By the index of stories by id. */
+    @Override
+    public Optional<Story> story(long id) {
+        return store.reading("reading story " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(STORY)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long seq = rs.getLong(1);
+                    String title = rs.getString(2);
+                    List<String> events = new ArrayList<>();
+                    try (PreparedStatement es = c.prepareStatement(EVENTS_OF_STORY)) {
+                        es.setLong(1, seq);
+                        try (ResultSet e = es.executeQuery()) {
+                            while (e.next()) {
+                                events.add(e.getString(1));
+                            }
+                        }
+                    }
+                    return Optional.of(new Story(id, title, events));
+                }
+            }
         });
     }
 

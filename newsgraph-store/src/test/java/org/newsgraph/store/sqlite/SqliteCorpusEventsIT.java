@@ -79,6 +79,8 @@ class SqliteCorpusEventsIT {
         assertThat(events.events()).containsExactly(main, side, apart, other);
         assertThat(events.mainEvents()).as("v1.2 is the main event of a report apart").containsExactly(main, apart, other);
         assertThat(events.stories()).as("two stories of one cluster's two main events, as threaded").containsExactly(story, twin);
+        assertThat(events.story(1)).as("the first of them, as a listing finds it").contains(story);
+        assertThat(events.story(2)).isEmpty();
         assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1", 2L, "in2"));
         assertThat(events.state(1, 1)).isEqualTo(State.CURRENT);
     }
