@@ -17,6 +17,8 @@ import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
+import org.newsgraph.app.bench.ReadBench;
+import org.newsgraph.app.bench.ReadBenchReport;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.clusters.ClusterUpdater;
@@ -27,6 +29,7 @@ import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.EventUpdate;
 import org.newsgraph.app.events.EventUpdater;
 import org.newsgraph.app.export.ExportBuilder;
@@ -183,6 +186,61 @@ public final class Newsgraph {
         }
     }
 
+    /**
+     * Measures the read commands on stores of each size made of copies of the articles in
+     * {@code articles}, analysed once (docs/cli.md, bench), working in {@code work}; the export is run by
+     * the command line whose main class is {@code cliMain}, in a child JVM.
+     */
+    public ReadBenchReport readBench(Path articles, Path work, List<Integer> sizes, String cliMain,
+            Consumer<String> log) throws IOException {
+        NlpAnnotator annotator = coreNlp(() -> log.accept("reads: loading the CoreNLP models"));
+        Bench.Analysis analysis = (input, storeDir) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, annotator, ProgressListener.SILENT);
+            }
+        };
+        return new ReadBench(analysis, this::openStore, new BenchReads(), cliMain, log).run(articles, sizes, work);
+    }
+
+    /**
+     * The read use cases as the CLI's commands run them, each on a read-only view of its own:
+     * {@code events} shows its default limit of events.
+     */
+    private final class BenchReads implements ReadBench.Reads {
+
+        private static final int EVENTS_SHOWN = 1000;
+
+        @Override
+        public int events(Path dir) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                return Newsgraph.this.events(store).events(EventQuery.all(), EVENTS_SHOWN).events().size();
+            }
+        }
+
+        @Override
+        public int timeline(Path dir, String entity) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                Set<String> ids = entityIdsNamed(store, entity);
+                return Newsgraph.this.events(store).timeline(new EventQuery(null, ids, null, null, false)).events()
+                        .size();
+            }
+        }
+
+        @Override
+        public int entities(Path dir, String name) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                return Newsgraph.this.entities(store, new EntityQuery(null, name)).size();
+            }
+        }
+
+        @Override
+        public int story(Path dir, String id) {
+            try (ArticleStore store = openStoreReadOnly(dir)) {
+                return Newsgraph.this.events(store).story(id).map(s -> s.events().size()).orElse(-1);
+            }
+        }
+    }
+
     /** Lingua, loaded once for this composition root. */
     public synchronized LanguageIdentifier languageIdentifier() {
         if (languages == null) {
@@ -327,9 +385,12 @@ public final class Newsgraph {
         return store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES);
     }
 
-    /** The store's events and stories, as the export gives them, to list and look up. */
+    /**
+     * The store's events and stories, as the export gives them, to list and look up: read by query
+     * as they are asked for, never the whole export.
+     */
     public EventCatalog events(ArticleStore store) {
-        return new EventCatalog(exportOf(store));
+        return EventCatalog.of(store);
     }
 
     /** The event clusters of the store, each with why its members are in it. */
@@ -350,7 +411,7 @@ public final class Newsgraph {
 
     /** The store's corpus entities that the query selects, in its order. */
     public List<EntitySummary> entities(ArticleStore store, EntityQuery query) {
-        return query.select(store.corpusEntities().summaries());
+        return query.select(store.corpusEntities());
     }
 
     /**

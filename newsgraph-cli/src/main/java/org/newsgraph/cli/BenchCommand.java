@@ -13,6 +13,7 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.bench.BenchReport;
 import org.newsgraph.app.bench.ClusterBenchReport;
+import org.newsgraph.app.bench.ReadBenchReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,9 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
             + "articles/s and tokens/s of each, peak heap, and their ratio. Each analyze round writes to a "
             + "new temporary store. Runs the folder again and again until --seconds have passed.",
             "Then measures event clustering: the time to add one article to the clusters of a store that "
-            + "holds 1,000 and then 10,000 articles (synthetic profiles, a real store), and how it grows."},
+            + "holds 1,000 and then 10,000 articles (synthetic profiles, a real store), and how it grows.",
+            "Then measures the reads (with --only reads, or --read-sizes): DIR is analysed once into a template store, "
+            + "copies of it (new ids, files, URLs, days) fill a real store to each of --read-sizes articles with "
+            + "their entities, clusters, events and stories, and at each size the median time of events, timeline "
+            + "--entity X, entities --name X and story ID, and the heap export keeps alive, are reported."},
         footer = {"", "Examples:", "  ./newsgraph bench examples/nato-zelensky --seconds 30",
-            "  ./newsgraph bench --only clustering"})
+            "  ./newsgraph bench --only clustering",
+            "  ./newsgraph bench --only reads --read-sizes 10000,100000"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -44,25 +50,36 @@ final class BenchCommand implements Callable<Integer> {
     int seconds;
 
     @Option(names = "--only", paramLabel = "PART",
-            description = "Measure one part only: ${COMPLETION-CANDIDATES}. Default: both")
+            description = "Measure one part only: ${COMPLETION-CANDIDATES}. Default: analyze and clustering, "
+                    + "and reads when --read-sizes is given")
     Part only;
 
     @Option(names = "--cluster-sizes", paramLabel = "N", split = ",", defaultValue = "1000,10000",
             description = "Store sizes at which clustering is timed. Default: ${DEFAULT-VALUE}")
     List<Integer> clusterSizes;
 
-    enum Part { analyze, clustering }
+    @Option(names = "--read-sizes", paramLabel = "N", split = ",",
+            description = "Store sizes at which the reads are measured. Default with --only reads: 10000,100000")
+    List<Integer> readSizes;
+
+    enum Part { analyze, clustering, reads }
 
     @Override
     public Integer call() throws IOException {
         if (clusterSizes.stream().anyMatch(n -> n < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cluster-sizes: sizes are positive");
         }
-        if (only != Part.clustering) {
+        if (readSizes != null && readSizes.stream().anyMatch(n -> n < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--read-sizes: sizes are positive");
+        }
+        if (only == null || only == Part.analyze) {
             analyzeBench();
         }
-        if (only != Part.analyze) {
+        if (only == null || only == Part.clustering) {
             clusterBench();
+        }
+        if (only == Part.reads || only == null && readSizes != null) {
+            readBench();
         }
         return ExitCodes.OK;
     }
@@ -79,6 +96,28 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    private void readBench() throws IOException {
+        Path folder = articles();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Integer> sizes = (readSizes != null ? readSizes : List.of(10_000, 100_000)).stream().sorted().toList();
+        Path work = Files.createTempDirectory("newsgraph-bench-reads");
+        try {
+            ReadBenchReport report = new Newsgraph(NewsgraphConfig.defaults())
+                    .readBench(folder, work, sizes, Main.class.getName(), line -> { err.println(line); err.flush(); });
+            spec.commandLine().getOut().println(report.render());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private Path articles() {
+        Path folder = dir != null ? dir : bundledExamples();
+        if (!Files.exists(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + folder);
+        }
+        return folder;
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -88,10 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void analyzeBench() throws IOException {
-        Path folder = dir != null ? dir : bundledExamples();
-        if (!Files.exists(folder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + folder);
-        }
+        Path folder = articles();
         PrintWriter err = spec.commandLine().getErr();
         err.println("loading the CoreNLP models ...");
         err.flush();

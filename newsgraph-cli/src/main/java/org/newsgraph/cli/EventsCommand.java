@@ -64,11 +64,19 @@ final class EventsCommand implements Callable<Integer> {
                     + "mentioned.")
     String kind;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+            description = "Show at most N events, the first in listing order; 0 for every one. A large store is read "
+                    + "a page at a time until N are found. Default: ${DEFAULT-VALUE}")
+    int limit;
+
     @Option(names = "--json", description = "Print a JSON array of the export's events instead of a table.")
     boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
+        if (limit < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit: give 0 (every event) or more");
+        }
         if (kind != null && !EventQuery.KINDS.contains(kind.strip().toLowerCase(Locale.ROOT))) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--kind: '" + kind + "' is no kind of event: give " + String.join(", ", EventQuery.KINDS));
@@ -79,7 +87,10 @@ final class EventsCommand implements Callable<Integer> {
             EventCatalog catalog = newsgraph.events(articles);
             Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
             Set<String> places = newsgraph.entityIdsNamed(articles, place);
-            List<ListedEvent> shown = catalog.events(new EventQuery(type, entities, places, outlet, kind, null, null));
+            EventQuery query = new EventQuery(type, entities, places, outlet, kind, null, null);
+            EventCatalog.Page page = limit > 0 ? catalog.events(query, limit)
+                    : new EventCatalog.Page(catalog.events(query), false);
+            List<ListedEvent> shown = page.events();
             if (json) {
                 out.println(ExportWriter.asJson(shown.stream().map(ListedEvent::event).toList()));
             } else if (shown.isEmpty()) {
@@ -87,7 +98,10 @@ final class EventsCommand implements Callable<Integer> {
             } else {
                 out.print(EventTable.listing().render(shown));
                 long main = shown.stream().filter(e -> e.event().salience().equals("main")).count();
-                out.println(shown.size() + " of " + catalog.size() + " events (" + main + " main)");
+                out.println(page.more()
+                        ? "the first " + shown.size() + " of " + catalog.size() + " events (" + main + " main) that the "
+                                + "options pick; more follow: --limit 0 lists every one"
+                        : shown.size() + " of " + catalog.size() + " events (" + main + " main)");
             }
         }
         return ExitCodes.OK;

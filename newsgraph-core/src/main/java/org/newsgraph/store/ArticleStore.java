@@ -1,10 +1,14 @@
 package org.newsgraph.store;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
@@ -47,6 +51,27 @@ public interface ArticleStore extends AutoCloseable {
 
     /** The stored articles with these ids, in id order; ids of no article are left out. */
     List<StoredArticle> articles(Collection<Long> ids);
+
+    /**
+     * What listings show of the stored articles with these ids, without their text, in id order;
+     * ids of no article are left out. An article is dated when it or an article of its cluster
+     * has a publication day, as the export dates it.
+     */
+    default List<ArticleHead> heads(Collection<Long> ids) {
+        List<StoredArticle> some = articles(ids);
+        Map<Long, Long> clusterOf = eventClusters().assignment();
+        Set<Long> datedClusters = new HashSet<>();
+        List<StoredArticle> all = articles();
+        all.stream().filter(a -> a.article().source().published().isKnown() && clusterOf.containsKey(a.id()))
+                .forEach(a -> datedClusters.add(clusterOf.get(a.id())));
+        return some.stream().map(a -> new ArticleHead(a.id(), a.article().source().file(), a.article().source().outlet(),
+                a.article().source().published().isKnown() || datedClusters.contains(clusterOf.get(a.id())))).toList();
+    }
+
+    /** How many stored articles have this status. */
+    default int count(ArticleStatus status) {
+        return (int) articles().stream().filter(a -> a.article().status() == status).count();
+    }
 
     /** Every recorded rejection, in the order first seen. */
     List<Rejection> rejections();

@@ -1,11 +1,17 @@
 package org.newsgraph.store;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.NameWords;
 
 /**
  * The corpus entities kept beside the articles they are made of, under lasting ids, with the
@@ -35,6 +41,30 @@ public interface CorpusEntities {
 
     /** Every entity with how many articles and mentions it has, in id order. */
     List<EntitySummary> summaries();
+
+    /** The name of each of these entities; ids of no entity are left out. */
+    default Map<Long, String> names(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, String> names = new HashMap<>();
+        summaries().stream().filter(e -> wanted.contains(e.id())).forEach(e -> names.put(e.id(), e.name()));
+        return names;
+    }
+
+    /**
+     * The ids of the entities whose name or an alias has these folded words ({@link NameWords#fold})
+     * from the start of one of its words, in id order; every entity for no words.
+     */
+    default List<Long> named(String foldedWords) {
+        return summaries().stream().filter(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(n -> NameWords.starts(n).stream().anyMatch(s -> s.startsWith(foldedWords))))
+                .map(EntitySummary::id).toList();
+    }
+
+    /** {@link #summaries} of these entities only, in id order. */
+    default List<EntitySummary> summaries(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        return summaries().stream().filter(e -> wanted.contains(e.id())).toList();
+    }
 
     /** Every merge ever recorded, oldest first. */
     List<EntityMerge> merges();

@@ -3,6 +3,9 @@ package org.newsgraph.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.Story;
 
@@ -20,11 +23,44 @@ public interface CorpusEvents {
     /** Every stored event, by cluster, each cluster's main event first. */
     List<CorpusEvent> events();
 
+    /**
+     * The stored events these entities take part in or are the place of, in the order of
+     * {@link #events()}: a read of the events' index by entity, not of every event.
+     */
+    default List<CorpusEvent> eventsOf(Collection<Long> entities) {
+        return events().stream().filter(e -> e.location() != null && entities.contains(e.location())
+                || e.participants().stream().anyMatch(entities::contains)).toList();
+    }
+
+    /** The stored events with these keys, in the order of {@link #events()}; keys of no event are left out. */
+    default List<CorpusEvent> events(Collection<Key> keys) {
+        return events().stream().filter(e -> keys.contains(new Key(e.cluster(), e.number()))).toList();
+    }
+
+    /**
+     * At most {@code count} stored events after the one with key {@code after} (null: from the
+     * first), in the order of {@link #events()}: a page read by the primary key.
+     */
+    default List<CorpusEvent> eventsAfter(Key after, int count) {
+        return events().stream().filter(e -> after == null || e.cluster() > after.cluster()
+                || e.cluster() == after.cluster() && e.number() > after.number()).limit(count).toList();
+    }
+
+    /** How many events are stored. */
+    default int count() {
+        return events().size();
+    }
+
     /** The stored main events, by cluster: what stories are threaded from. */
     List<CorpusEvent> mainEvents();
 
     /** The stored stories, in the order they were stored (the threader's: by id). */
     List<Story> stories();
+
+    /** The first stored story (in the order of {@link #stories()}) with this id, if any. */
+    default Optional<Story> story(long id) {
+        return stories().stream().filter(s -> s.id() == id).findFirst();
+    }
 
     /**
      * Whether the stored events and stories account for the clusters and entities as they are now,
@@ -39,6 +75,19 @@ public interface CorpusEvents {
      * the model as it was.
      */
     void update(Map<Long, Merged> merged, Collection<Long> gone, List<Story> stories, int threadRules);
+
+    /** An event's key: its cluster and its number in it (0 for the cluster's main event). */
+    record Key(long cluster, int number) {
+
+        /** The key of an export id ({@code v3}, {@code v3.1}), empty when it is none. */
+        private static final Pattern EXPORT_ID = Pattern.compile("v(\\d{1,18})(?:\\.(\\d{1,9}))?");
+
+        public static Optional<Key> of(String exportId) {
+            Matcher m = EXPORT_ID.matcher(exportId.strip());
+            return m.matches() ? Optional.of(new Key(Long.parseLong(m.group(1)),
+                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2)))) : Optional.empty();
+        }
+    }
 
     /**
      * One cluster's events as merged now.

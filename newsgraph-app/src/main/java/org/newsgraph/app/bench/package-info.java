@@ -1,6 +1,7 @@
 /**
- * The benchmark of analyze against plain CoreNLP with the same annotators on the same texts,
- * in one process, so the ratio of the two is what the engine's own overhead costs.
- * Needs a folder of articles; provides a report. Does not time anything in tests.
+ * The benchmarks: analyze against plain CoreNLP with the same annotators on the same texts (the
+ * engine's own overhead), clustering as the store grows, and the read commands on large stores
+ * made of copies of a few analysed articles. Needs a folder of articles; provides reports. Does
+ * not time anything in tests.
  */
 package org.newsgraph.app.bench;

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NameWords;
+import org.newsgraph.store.CorpusEntities;
 
 /**
  * Which corpus entities a listing shows, most talked-of first.
@@ -34,6 +36,15 @@ public record EntityQuery(EntityType type, String name) {
         }
         NameMatch match = new NameMatch(name);
         return match.test(entity.name()) || entity.aliases().stream().anyMatch(match::test);
+    }
+
+    /**
+     * The entities of the store this query shows, in listing order: those of a name found by the
+     * store's index of name words, not by reading every entity.
+     */
+    public List<EntitySummary> select(CorpusEntities entities) {
+        String words = name == null ? "" : NameWords.fold(name);
+        return select(words.isEmpty() ? entities.summaries() : entities.summaries(entities.named(words)));
     }
 
     /** The entities this query shows, in listing order. */

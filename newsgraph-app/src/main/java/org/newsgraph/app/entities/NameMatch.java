@@ -1,9 +1,7 @@
 package org.newsgraph.app.entities;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import org.newsgraph.model.NameWords;
 
 /**
  * Whether a name contains the words a person typed, starting at a word: "kowal" and
@@ -11,9 +9,6 @@ import java.util.regex.Pattern;
  * ignored, so "lukasiewicz" finds "Łukasiewicz" and "o'brien" finds "O’Brien".
  */
 final class NameMatch implements Predicate<String> {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final String words;
 
@@ -26,15 +21,8 @@ final class NameMatch implements Predicate<String> {
         return (" " + fold(name)).contains(words);
     }
 
-    /**
-     * Lower case without diacritics, the letters that do not decompose spelled out, and every run
-     * of other characters one space.
-     */
+    /** {@link NameWords#fold}. */
     static String fold(String text) {
-        String bare = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
-        String spelled = bare.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
-        return NOT_WORD.matcher(spelled).replaceAll(" ").strip();
+        return NameWords.fold(text);
     }
 }

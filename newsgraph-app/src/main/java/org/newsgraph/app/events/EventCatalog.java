@@ -1,46 +1,144 @@
 package org.newsgraph.app.events;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.DatePeriod;
 
 /**
- * The events and stories of one export, ready to list: each event with the names of its place and
- * participants and each report's source and evidence sentence.
+ * The events and stories of a store or of one export, ready to list: each event with the names of
+ * its place and participants and each report's source; a story's events also with each report's
+ * evidence sentence. Read from the store ({@link #of(org.newsgraph.store.ArticleStore)}), a listing
+ * reads only the events it may show (by the index of events by entity when it asks for entities)
+ * and the heads of their articles, and a story only its events and their articles.
  */
 public final class EventCatalog {
 
+    /** Events read at a time when a listing is limited. */
+    private static final int PAGE = 1_000;
     /** Evidence is shown as one line of at most this many characters. */
     static final int EVIDENCE_CHARACTERS = 300;
 
-    private final ExportDocument export;
-    private final Map<String, ListedEvent> events = new LinkedHashMap<>();
-    private final Map<String, ExportDocument.Article> articles = new HashMap<>();
+    /** Where a catalog reads its events, the articles that report them and the names they give. */
+    interface Source {
 
+        /** The events that may match a query with these entities (null: any), in export order. */
+        List<ExportDocument.Event> events(Set<String> entities);
+
+        /**
+         * At most {@code count} events after the one with export id {@code after} (null: from the
+         * first) that may match a query with these entities (null: any), in export order.
+         */
+        List<ExportDocument.Event> events(Set<String> entities, String after, int count);
+
+        /** The events with these export ids, in export order. */
+        List<ExportDocument.Event> events(List<String> ids);
+
+        /** The name of each of these entities (export ids). */
+        Map<String, String> names(Collection<String> entities);
+
+        /** What reports show of each of these articles (export ids); with their texts when asked. */
+        Map<String, Reporter> articles(Collection<String> articles, boolean withText);
+
+        List<ExportDocument.Story> stories();
+
+        /** The story with this export id ({@code s3}; any case). */
+        Optional<ExportDocument.Story> story(String id);
+
+        int size();
+
+        long analysedArticles();
+    }
+
+    /**
+     * An article as a report shows it: its outlet (else its file), whether it has a publication
+     * day (its own or its cluster's), and its text when it was read (else null).
+     */
+    record Reporter(String id, String source, String outlet, boolean dated, String text) {}
+
+    private final Source source;
+
+    /** The catalog of one export, all of it in memory. */
     public EventCatalog(ExportDocument export) {
-        this.export = export;
-        Map<String, String> names = new HashMap<>();
-        export.entities().forEach(e -> names.put(e.id(), e.name()));
-        export.articles().forEach(a -> articles.put(a.id(), a));
-        export.events().forEach(e -> events.put(e.id(), listed(e, names, articles)));
+        this(new ExportSource(export));
+    }
+
+    EventCatalog(Source source) {
+        this.source = source;
+    }
+
+    /** The catalog of a store (a read-only view), read by query as it is asked. */
+    public static EventCatalog of(org.newsgraph.store.ArticleStore store) {
+        return new EventCatalog(new StoreSource(store));
     }
 
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */
     public List<ListedEvent> events(EventQuery query) {
-        return events.values().stream().filter(e -> query.matches(e.event()) && query.reportedBy(outlets(e.event())))
-                .toList();
+        return picked(query, source.events(wanted(query)));
+    }
+
+    /**
+     * The first {@code limit} events the query picks, in export order, and whether more follow:
+     * the events are read a page at a time until that many are picked.
+     */
+    public Page events(EventQuery query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one event: " + limit);
+        }
+        List<ListedEvent> shown = new ArrayList<>();
+        String after = null;
+        int page = Math.max(PAGE, limit * 2);
+        while (shown.size() <= limit) {
+            List<ExportDocument.Event> read = source.events(wanted(query), after, page);
+            List<ListedEvent> picked = picked(query, read);
+            shown.addAll(picked.subList(0, Math.min(picked.size(), limit + 1 - shown.size())));
+            if (read.size() < page) {
+                break;
+            }
+            after = read.get(read.size() - 1).id();
+        }
+        boolean more = shown.size() > limit;
+        return new Page(more ? shown.subList(0, limit) : shown, more);
+    }
+
+    /** Some of the events a query picks, and whether it picks more. */
+    public record Page(List<ListedEvent> events, boolean more) {
+
+        public Page {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Every event a query with places picks is set in one of them; else it names one of its entities. */
+    private static Set<String> wanted(EventQuery query) {
+        return query.places() != null ? query.places() : query.entities();
+    }
+
+    private List<ListedEvent> picked(EventQuery query, List<ExportDocument.Event> read) {
+        List<ExportDocument.Event> candidates = read.stream().filter(query::matches).toList();
+        Map<String, Reporter> articles = source.articles(articlesOf(candidates), false);
+        return listed(candidates, articles).stream()
+                .filter(e -> query.reportedBy(outlets(e.event(), articles))).toList();
+    }
+
+    private static Set<String> articlesOf(List<ExportDocument.Event> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        events.forEach(e -> ids.addAll(e.articles()));
+        return ids;
     }
 
     /** The outlets of the articles that report an event. */
-    private List<String> outlets(ExportDocument.Event e) {
+    private static List<String> outlets(ExportDocument.Event e, Map<String, Reporter> articles) {
         return e.articles().stream().map(articles::get).filter(a -> a != null && a.outlet() != null)
-                .map(ExportDocument.Article::outlet).toList();
+                .map(Reporter::outlet).toList();
     }
 
     /**
@@ -52,9 +150,12 @@ public final class EventCatalog {
         List<ListedEvent> dated = picked.stream().filter(ListedEvent::isDated)
                 .sorted(Comparator.comparing(e -> DatePeriod.of(e.event().date().value()).orElseThrow()))
                 .toList();
-        List<Timeline.Undated> undatedMain = picked.stream()
-                .filter(e -> !e.isDated() && e.event().salience().equals("main"))
-                .map(e -> new Timeline.Undated(e, whyUndated(e.event())))
+        List<ListedEvent> undated = picked.stream().filter(e -> !e.isDated() && e.event().salience().equals("main"))
+                .toList();
+        Map<String, Reporter> articles = source.articles(articlesOf(undated.stream().map(ListedEvent::event).toList()),
+                false);
+        List<Timeline.Undated> undatedMain = undated.stream()
+                .map(e -> new Timeline.Undated(e, whyUndated(e.event(), articles)))
                 .toList();
         return new Timeline(dated, picked.size() - dated.size(), undatedMain);
     }
@@ -64,15 +165,14 @@ public final class EventCatalog {
      * else, for events analysed before notes were kept, a guess from its date and its reports'
      * publication days.
      */
-    private String whyUndated(ExportDocument.Event e) {
+    private static String whyUndated(ExportDocument.Event e, Map<String, Reporter> articles) {
         if (e.date().note() != null) {
             return e.date().note();
         }
         if (e.date().value() != null) {
             return "its text gives " + e.date().value() + ", a day without a year, and no report of it is dated";
         }
-        boolean published = e.articles().stream().map(articles::get)
-                .anyMatch(a -> a != null && a.published() != null && a.published().date() != null);
+        boolean published = e.articles().stream().map(articles::get).anyMatch(a -> a != null && a.dated());
         return published
                 ? "its reports are dated, but none tells it as news of its day: it is told as past or coming, "
                         + "after the lead, or timed without a day (\"this week\")"
@@ -81,38 +181,54 @@ public final class EventCatalog {
 
     /** Every story, by id. */
     public List<ExportDocument.Story> stories() {
-        return export.stories();
+        return source.stories();
     }
 
-    /** The story with this export id ({@code s3}; any case), with its events. */
+    /** The story with this export id ({@code s3}; any case), with its events and their evidence. */
     public Optional<ListedStory> story(String id) {
-        return export.stories().stream().filter(s -> s.id().equalsIgnoreCase(id.strip())).findFirst()
-                .map(s -> new ListedStory(s, s.events().stream().map(events::get).filter(Objects::nonNull).toList()));
+        return source.story(id).map(s -> {
+            Map<String, ExportDocument.Event> byId = new HashMap<>();
+            source.events(s.events()).forEach(e -> byId.put(e.id(), e));
+            List<ExportDocument.Event> events = s.events().stream().map(byId::get).filter(Objects::nonNull).toList();
+            return new ListedStory(s, listed(events, source.articles(articlesOf(events), true)));
+        });
     }
 
     /** How many events there are in all. */
     public int size() {
-        return events.size();
+        return source.size();
     }
 
     /** How many articles the events come from: those analysed, copies not counted. */
     public long analysedArticles() {
-        return export.articles().stream().filter(a -> a.status().equals("ok")).count();
+        return source.analysedArticles();
+    }
+
+    private List<ListedEvent> listed(List<ExportDocument.Event> events, Map<String, Reporter> articles) {
+        Set<String> entities = new LinkedHashSet<>();
+        events.forEach(e -> {
+            if (e.location() != null) {
+                entities.add(e.location());
+            }
+            entities.addAll(e.participants());
+        });
+        Map<String, String> names = source.names(entities);
+        return events.stream().map(e -> listed(e, names, articles)).toList();
     }
 
     private static ListedEvent listed(ExportDocument.Event e, Map<String, String> names,
-            Map<String, ExportDocument.Article> articles) {
+            Map<String, Reporter> articles) {
         List<ListedEvent.Report> reports = e.articles().stream().map(id -> {
-            ExportDocument.Article a = articles.get(id);
-            String source = a == null ? id : a.outlet() != null ? a.outlet() : a.file();
+            Reporter a = articles.get(id);
+            String source = a == null ? id : a.source();
             return new ListedEvent.Report(id, source, evidence(e, a));
         }).toList();
         return new ListedEvent(e, e.location() == null ? null : names.getOrDefault(e.location(), e.location()),
                 e.participants().stream().map(p -> names.getOrDefault(p, p)).toList(), reports);
     }
 
-    private static String evidence(ExportDocument.Event e, ExportDocument.Article article) {
-        if (article == null) {
+    private static String evidence(ExportDocument.Event e, Reporter article) {
+        if (article == null || article.text() == null) {
             return null;
         }
         return e.evidence().stream().filter(v -> v.article().equals(article.id()))

@@ -139,7 +139,8 @@ public final class ExportBuilder {
         return out;
     }
 
-    private static ExportDocument.Event event(CorpusEvent e) {
+    /** A corpus event as the export writes it. */
+    public static ExportDocument.Event event(CorpusEvent e) {
         EventDate d = e.date();
         return new ExportDocument.Event(e.exportId(), e.type(), e.cameo(), e.salience().label(), e.title(),
                 new ExportDocument.EventDate(d.value(), d.basis().label(), d.confidence(), d.note()),

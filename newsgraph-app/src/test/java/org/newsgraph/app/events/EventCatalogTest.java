@@ -42,6 +42,20 @@ class EventCatalogTest {
     }
 
     @Test
+    void aLimitedListingShowsTheFirstEventsThePicksAndSaysWhetherMoreFollow() {
+        EventCatalog.Page two = catalog.events(EventQuery.all(), 2);
+        EventCatalog.Page visits = catalog.events(new EventQuery("visit", null, null, null, false), 1);
+        EventCatalog.Page every = catalog.events(EventQuery.all(), 5);
+
+        assertThat(ids(two.events())).containsExactly("v1", "v1.1");
+        assertThat(two.more()).isTrue();
+        assertThat(ids(visits.events())).containsExactly("v1");
+        assertThat(visits.more()).isTrue();
+        assertThat(ids(every.events())).isEqualTo(ids(catalog.events(EventQuery.all())));
+        assertThat(every.more()).isFalse();
+    }
+
+    @Test
     void picksEventsByTypeAnyCaseByEntityAndMainOnesAlone() {
         assertThat(ids(catalog.events(new EventQuery("VISIT", null, null, null, false)))).containsExactly("v1", "v2");
         assertThat(ids(catalog.events(new EventQuery(null, Set.of("e2"), null, null, false)))).containsExactly("v1", "v4", "v3");

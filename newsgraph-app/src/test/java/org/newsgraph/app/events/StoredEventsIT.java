@@ -53,6 +53,7 @@ class StoredEventsIT {
         try (ArticleStore store = newsgraph.openStore(temp.resolve("store"))) {
             newsgraph.analyze(List.of(first), store, corenlp, ProgressListener.SILENT);
             assertEqualsRecomputation(store);
+            assertQueriesAnswerAsTheExport(store);
             Snapshot before = Snapshot.of(store);
 
             newsgraph.analyze(List.of(second), store, corenlp, ProgressListener.SILENT);
@@ -65,7 +66,46 @@ class StoredEventsIT {
             assertThat(before.inputs.keySet()).as("clusters merged away lose their events")
                     .allSatisfy(c -> assertThat(after.inputs.containsKey(c)).isEqualTo(after.clusterOf.containsValue(c)));
             assertEqualsRecomputation(store);
+            assertQueriesAnswerAsTheExport(store);
         }
+    }
+
+    /**
+     * The catalog that reads the store by query answers as the catalog of the whole export: the same
+     * events, names, sources and undated reasons (listings leave the evidence sentences to stories),
+     * the same stories with their evidence, and a limited listing is the listing's head.
+     */
+    private void assertQueriesAnswerAsTheExport(ArticleStore store) {
+        EventCatalog queried = EventCatalog.of(store);
+        EventCatalog whole = new EventCatalog(newsgraph.exportOf(store));
+        List<ListedEvent> all = whole.events(EventQuery.all());
+        Set<String> some = new TreeSet<>();
+        all.stream().limit(3).forEach(e -> some.addAll(e.event().participants()));
+        Set<String> places = new TreeSet<>();
+        all.stream().map(e -> e.event().location()).filter(Objects::nonNull).limit(2).forEach(places::add);
+        for (EventQuery query : List.of(EventQuery.all(), new EventQuery(null, some, null, null, false),
+                new EventQuery(null, null, places, null, "main", null, null), new EventQuery(null, null, null, null, true))) {
+            assertThat(unsaid(queried.events(query))).as("events of " + query).isEqualTo(unsaid(whole.events(query)));
+            Timeline a = queried.timeline(query);
+            Timeline b = whole.timeline(query);
+            assertThat(unsaid(a.events())).isEqualTo(unsaid(b.events()));
+            assertThat(a.undated()).isEqualTo(b.undated());
+            assertThat(a.undatedMain().stream().map(u -> u.event().event().id() + ": " + u.reason()).toList())
+                    .isEqualTo(b.undatedMain().stream().map(u -> u.event().event().id() + ": " + u.reason()).toList());
+        }
+        EventCatalog.Page head = queried.events(EventQuery.all(), 3);
+        assertThat(unsaid(head.events())).isEqualTo(unsaid(all.subList(0, Math.min(3, all.size()))));
+        assertThat(head.more()).isEqualTo(all.size() > 3);
+        assertThat(queried.stories()).isEqualTo(whole.stories());
+        whole.stories().forEach(s -> assertThat(queried.story(s.id())).isEqualTo(whole.story(s.id())));
+        assertThat(queried.size()).isEqualTo(whole.size());
+        assertThat(queried.analysedArticles()).isEqualTo(whole.analysedArticles());
+    }
+
+    /** The events without their reports' evidence sentences. */
+    private static List<ListedEvent> unsaid(List<ListedEvent> events) {
+        return events.stream().map(e -> new ListedEvent(e.event(), e.place(), e.participants(), e.reports().stream()
+                .map(r -> new ListedEvent.Report(r.article(), r.source(), null)).toList())).toList();
     }
 
     /** The stored events and stories, and how they stand, against merging and threading every article now. */

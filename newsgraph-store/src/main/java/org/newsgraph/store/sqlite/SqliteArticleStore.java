@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
@@ -45,6 +47,16 @@ public final class SqliteArticleStore implements ArticleStore {
             SELECT count(*) FROM articles a
             WHERE a.id > ? AND a.status IN ('ok', 'duplicate')
               AND (a.id > ? OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id))""";
+
+    // Dated as the export dates it: its own day, else its cluster's when an article of it has one.
+    private static final String HEADS = """
+            SELECT a.id, a.file, a.outlet, a.published_date IS NOT NULL OR EXISTS (
+                    SELECT 1 FROM cluster_members m JOIN cluster_members n ON n.cluster_id = m.cluster_id
+                    JOIN articles b ON b.id = n.article_id
+                    WHERE m.article_id = a.id AND b.published_date IS NOT NULL)
+            FROM articles a WHERE a.id IN (%s) ORDER BY a.id""";
+    private static final int HEAD_BATCH = 10_000;
+    private static final String COUNT_WITH_STATUS = "SELECT count(*) FROM articles WHERE status = ?";
 
     private final Path dir;
     /** Null for a read-only view, which takes no lock. */
@@ -194,6 +206,40 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<StoredArticle> articles(Collection<Long> ids) {
         return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids));
+    }
+
+    /** {@inheritDoc} By the primary key, reading no text. */
+    @Override
+    public synchronized List<ArticleHead> heads(Collection<Long> ids) {
+        return reading("reading " + ids.size() + " article heads", c -> {
+            List<ArticleHead> heads = new ArrayList<>();
+            List<Long> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += HEAD_BATCH) {
+                // numbers written into the statement, never text from outside
+                String in = all.subList(from, Math.min(all.size(), from + HEAD_BATCH)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                try (PreparedStatement ps = c.prepareStatement(HEADS.formatted(in)); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        heads.add(new ArticleHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
+                    }
+                }
+            }
+            heads.sort(java.util.Comparator.comparingLong(ArticleHead::id));
+            return heads;
+        });
+    }
+
+    @Override
+    public synchronized int count(ArticleStatus status) {
+        return reading("counting the " + status.label() + " articles", c -> {
+            try (PreparedStatement ps = c.prepareStatement(COUNT_WITH_STATUS)) {
+                ps.setString(1, status.label());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     @Override

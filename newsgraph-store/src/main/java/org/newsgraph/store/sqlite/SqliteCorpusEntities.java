@@ -5,18 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NameWords;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.EntityIdRules;
 
@@ -33,17 +36,33 @@ final class SqliteCorpusEntities implements CorpusEntities {
     private static final String MEMBERS =
             "SELECT article_id, local_id, entity_id FROM corpus_entity_members ORDER BY entity_id, article_id, local_id";
     private static final String ALIASES = "SELECT entity_id, alias FROM corpus_entity_aliases ORDER BY entity_id, seq";
+    private static final String ALIASES_WHERE =
+            "SELECT entity_id, alias FROM corpus_entity_aliases %s ORDER BY entity_id, seq";
     private static final String ENTITIES = """
             SELECT id, name, type, place_id, place_name, place_country, place_latitude, place_longitude,
                 place_population, place_feature, links
             FROM corpus_entities ORDER BY id""";
+    private static final String ENTITIES_WHERE = """
+            SELECT id, name, type, place_id, place_name, place_country, place_latitude, place_longitude,
+                place_population, place_feature, links
+            FROM corpus_entities %s ORDER BY id""";
     // Counted from the members and their mentions, not stored, so the counts cannot drift from them.
-    private static final String COUNTS = """
+    private static final String COUNTS_WHERE = """
             SELECT m.entity_id, count(DISTINCT m.article_id),
                 (SELECT count(*) FROM corpus_entity_members n JOIN mentions x
                     ON x.article_id = n.article_id AND x.entity_local_id = n.local_id
                     WHERE n.entity_id = m.entity_id)
-            FROM corpus_entity_members m GROUP BY m.entity_id""";
+            FROM corpus_entity_members m %s GROUP BY m.entity_id""";
+    // Indexed once a replace wrote the words (V14): a store upgraded to it has none until then.
+    private static final String HAS_WORDS = """
+            SELECT EXISTS (SELECT 1 FROM corpus_entity_words) OR NOT EXISTS (SELECT 1 FROM corpus_entities)""";
+    private static final String NAMED = """
+            SELECT DISTINCT entity_id FROM corpus_entity_words WHERE start >= ? AND start <= ? ORDER BY entity_id""";
+    /** After every character a name can hold, so that a range up to it holds every name that starts so. */
+    private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
+    private static final String INSERT_WORD = "INSERT OR IGNORE INTO corpus_entity_words (start, entity_id) VALUES (?, ?)";
+    private static final int NAME_BATCH = 10_000;
+    private static final String NAMES = "SELECT id, name FROM corpus_entities WHERE id IN (%s)";
     private static final String MERGES = "SELECT merged_id, into_id, reason FROM corpus_entity_merges ORDER BY seq";
     private static final String INSERT_ENTITY = """
             INSERT INTO corpus_entities (id, name, type, place_id, place_name, place_country, place_latitude,
@@ -112,24 +131,91 @@ final class SqliteCorpusEntities implements CorpusEntities {
 
     @Override
     public List<EntitySummary> summaries() {
-        return read("reading entity summaries", c -> {
-            Map<Long, List<String>> aliases = aliases(c);
-            Map<Long, int[]> counts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(COUNTS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                }
-            }
+        return read("reading entity summaries", c -> summaries(c, ""));
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<EntitySummary> summaries(Collection<Long> ids) {
+        return read("reading the summaries of " + ids.size() + " entities", c -> {
             List<EntitySummary> summaries = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(ENTITIES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    int[] n = counts.getOrDefault(id, new int[2]);
-                    summaries.add(new EntitySummary(id, rs.getString("name"), type(rs),
-                            aliases.getOrDefault(id, List.of()), n[0], n[1]));
-                }
+            List<Long> all = ids.stream().distinct().sorted().toList();
+            for (int from = 0; from < all.size(); from += NAME_BATCH) {
+                // numbers written into the statement, never text from outside
+                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                summaries.addAll(summaries(c, "WHERE %s IN (" + in + ")"));
             }
             return summaries;
+        });
+    }
+
+    /** The summaries of the entities {@code where} picks ({@code %s} standing for the entity's id column). */
+    private static List<EntitySummary> summaries(Connection c, String where) throws SQLException {
+        Map<Long, List<String>> aliases = ArticleRowReader.group(c, ALIASES_WHERE.formatted(where.formatted("entity_id")),
+                rs -> rs.getLong(1), rs -> rs.getString(2));
+        Map<Long, int[]> counts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(COUNTS_WHERE.formatted(where.formatted("m.entity_id")));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+            }
+        }
+        List<EntitySummary> summaries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ENTITIES_WHERE.formatted(where.formatted("id")));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                int[] n = counts.getOrDefault(id, new int[2]);
+                summaries.add(new EntitySummary(id, rs.getString("name"), type(rs),
+                        aliases.getOrDefault(id, List.of()), n[0], n[1]));
+            }
+        }
+        return summaries;
+    }
+
+    /**
+     * {@inheritDoc} A range of the index of name words; in a store whose entities were stored before
+     * it (none indexed, some entities), by reading every entity.
+     */
+    @Override
+    public List<Long> named(String foldedWords) {
+        boolean indexed = read("checking the index of names", c -> Transaction.queryLong(c, HAS_WORDS) == 1);
+        if (!indexed) {
+            return CorpusEntities.super.named(foldedWords);
+        }
+        return read("finding the entities named '" + foldedWords + "'", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(NAMED)) {
+                ps.setString(1, foldedWords);
+                ps.setString(2, foldedWords + LAST_CHARACTER);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public Map<Long, String> names(Collection<Long> ids) {
+        return read("reading the names of " + ids.size() + " entities", c -> {
+            Map<Long, String> names = new HashMap<>();
+            List<Long> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += NAME_BATCH) {
+                // numbers written into the statement, never text from outside
+                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                try (PreparedStatement ps = c.prepareStatement(NAMES.formatted(in)); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return names;
         });
     }
 
@@ -151,10 +237,14 @@ final class SqliteCorpusEntities implements CorpusEntities {
     public void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough) {
         store.writing("replacing the entities", c -> {
             EntityIdRules.check(currentIds(c), nextId(c), entities, newMerges);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM corpus_entity_words")) {
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM corpus_entities")) {
                 ps.executeUpdate();
             }
             insertEntities(c, entities);
+            insertWords(c, entities);
             insertMerges(c, newMerges);
             long next = entities.stream().mapToLong(e -> e.id() + 1).max().orElse(1);
             try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
@@ -164,6 +254,21 @@ final class SqliteCorpusEntities implements CorpusEntities {
             }
             return null;
         });
+    }
+
+    private static void insertWords(Connection c, List<CorpusEntity> entities) throws SQLException {
+        try (PreparedStatement word = c.prepareStatement(INSERT_WORD)) {
+            for (CorpusEntity e : entities) {
+                Set<String> starts = new HashSet<>(NameWords.starts(e.cluster().name()));
+                e.cluster().aliases().forEach(a -> starts.addAll(NameWords.starts(a)));
+                for (String start : starts) {
+                    word.setString(1, start);
+                    word.setLong(2, e.id());
+                    word.addBatch();
+                }
+            }
+            word.executeBatch();
+        }
     }
 
     private static void insertEntities(Connection c, List<CorpusEntity> entities) throws SQLException {

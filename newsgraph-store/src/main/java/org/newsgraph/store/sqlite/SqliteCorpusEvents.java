@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EventDate;
@@ -27,20 +29,33 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String EVENTS = """
             SELECT cluster_id, number, type, cameo, salience, title, date_value, date_basis, date_confidence,
                 date_note, location_id
-            FROM corpus_events %s ORDER BY cluster_id, number""";
+            FROM %s corpus_events %s ORDER BY cluster_id, number""";
     private static final String PARTICIPANTS = """
-            SELECT cluster_id, number, entity_id FROM corpus_event_participants %s
+            SELECT cluster_id, number, entity_id FROM %s corpus_event_participants %s
             ORDER BY cluster_id, number, rank""";
     private static final String ARTICLES = """
-            SELECT cluster_id, number, article_id FROM corpus_event_articles %s
+            SELECT cluster_id, number, article_id FROM %s corpus_event_articles %s
             ORDER BY cluster_id, number, seq""";
     private static final String EVIDENCE = """
-            SELECT cluster_id, number, article_id, span_start, span_end FROM corpus_event_evidence %s
+            SELECT cluster_id, number, article_id, span_start, span_end FROM %s corpus_event_evidence %s
             ORDER BY cluster_id, number, seq""";
     // The parts of main events: those whose event row says main.
     private static final String MAIN_ONLY = """
             WHERE (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_events WHERE salience = 'main')""";
+    // Some events by their keys (kc, kn), which a read visits first: each table is then probed by its
+    // primary key, not scanned. The ids are numbers written into the statement, never text from outside.
+    private static final String KEYS = "(SELECT DISTINCT kc, kn FROM (%s)) AS k CROSS JOIN";
+    private static final String BY_KEY = "WHERE cluster_id = k.kc AND number = k.kn";
+    private static final String OF_ENTITIES = """
+            SELECT cluster_id AS kc, number AS kn FROM corpus_event_participants WHERE entity_id IN (%s)
+            UNION SELECT cluster_id, number FROM corpus_events WHERE location_id IN (%s)""";
+    private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
+    private static final String PAGE = """
+            SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
+    private static final String COUNT = "SELECT count(*) FROM corpus_events";
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
+    private static final String STORY = "SELECT seq, title FROM stories WHERE id = ? ORDER BY seq LIMIT 1";
+    private static final String EVENTS_OF_STORY = "SELECT event FROM story_events WHERE story_seq = ? ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
 
     private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
@@ -98,25 +113,66 @@ final class SqliteCorpusEvents implements CorpusEvents {
 
     @Override
     public List<CorpusEvent> events() {
-        return store.reading("reading the corpus events", c -> events(c, ""));
+        return store.reading("reading the corpus events", c -> events(c, "", ""));
+    }
+
+    /** {@inheritDoc} By the index of participants by entity and of events by place. */
+    @Override
+    public List<CorpusEvent> eventsOf(Collection<Long> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        String ids = entities.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return store.reading("reading the events of " + entities.size() + " entities", c -> byKeys(c, OF_ENTITIES
+                .formatted(ids, ids)));
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> events(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String values = keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
+                .collect(Collectors.joining(","));
+        return store.reading("reading " + keys.size() + " events", c -> byKeys(c, WITH_KEYS.formatted(values)));
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> eventsAfter(Key after, int count) {
+        String keys = PAGE.formatted(after == null ? "" : "WHERE (cluster_id, number) > (" + after.cluster() + ","
+                + after.number() + ")", count);
+        return store.reading("reading " + count + " events", c -> byKeys(c, keys));
+    }
+
+    @Override
+    public int count() {
+        return store.reading("counting the events", c -> (int) Transaction.queryLong(c, COUNT));
     }
 
     @Override
     public List<CorpusEvent> mainEvents() {
-        return store.reading("reading the main corpus events", c -> events(c, MAIN_ONLY));
+        return store.reading("reading the main corpus events", c -> events(c, "", MAIN_ONLY));
     }
 
-    private static List<CorpusEvent> events(Connection c, String where) throws SQLException {
-        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(where), Key::of,
+    /** The events whose keys {@code keys} selects (as kc, kn). */
+    private static List<CorpusEvent> byKeys(Connection c, String keys) throws SQLException {
+        return events(c, KEYS.formatted(keys), BY_KEY);
+    }
+
+    /** The events of the tables joined after {@code from} (or alone), that {@code where} picks. */
+    private static List<CorpusEvent> events(Connection c, String from, String where) throws SQLException {
+        Map<Key, List<Long>> participants = ArticleRowReader.group(c, PARTICIPANTS.formatted(from, where), SqliteCorpusEvents::keyOf,
                 rs -> rs.getLong(3));
-        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(where), Key::of,
+        Map<Key, List<Long>> articles = ArticleRowReader.group(c, ARTICLES.formatted(from, where), SqliteCorpusEvents::keyOf,
                 rs -> rs.getLong(3));
-        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(where), Key::of,
+        Map<Key, List<CorpusEvent.Evidence>> evidence = ArticleRowReader.group(c, EVIDENCE.formatted(from, where), SqliteCorpusEvents::keyOf,
                 rs -> new CorpusEvent.Evidence(rs.getLong(3), new Span(rs.getInt(4), rs.getInt(5))));
         List<CorpusEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(EVENTS.formatted(where)); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(EVENTS.formatted(from, where)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Key key = Key.of(rs);
+                Key key = keyOf(rs);
                 events.add(new CorpusEvent(key.cluster(), key.number(), rs.getString("type"), rs.getString("cameo"),
                         EventSalience.fromLabel(rs.getString("salience")), rs.getString("title"),
                         new EventDate(rs.getString("date_value"), Basis.fromLabel(rs.getString("date_basis")),
@@ -140,6 +196,33 @@ final class SqliteCorpusEvents implements CorpusEvents {
                 }
             }
             return stories;
+        });
+    }
+
+    /** {@inheritDoc} By the index of stories by id. */
+    @Override
+    public Optional<Story> story(long id) {
+        return store.reading("reading story " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(STORY)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long seq = rs.getLong(1);
+                    String title = rs.getString(2);
+                    List<String> events = new ArrayList<>();
+                    try (PreparedStatement es = c.prepareStatement(EVENTS_OF_STORY)) {
+                        es.setLong(1, seq);
+                        try (ResultSet e = es.executeQuery()) {
+                            while (e.next()) {
+                                events.add(e.getString(1));
+                            }
+                        }
+                    }
+                    return Optional.of(new Story(id, title, events));
+                }
+            }
         });
     }
 
@@ -258,10 +341,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
     }
 
     /** One event's key: its cluster and its number in the cluster. */
-    private record Key(long cluster, int number) {
-
-        static Key of(ResultSet rs) throws SQLException {
-            return new Key(rs.getLong(1), rs.getInt(2));
-        }
+    private static Key keyOf(ResultSet rs) throws SQLException {
+        return new Key(rs.getLong(1), rs.getInt(2));
     }
 }

@@ -104,6 +104,32 @@ class SqliteCorpusEntitiesIT {
     }
 
     @Test
+    void findsEntitiesByFoldedWordsFromTheStartOfAWordOfTheirNameOrAnAliasAndSummarisesThemAlone() {
+        long kyivAgain = store.save(SampleArticles.numbered(2));
+        entities.replace(List.of(
+                entity(1, "Kyiv", EntityType.LOCATION, null, List.of("Kiev"), List.of(), ref(kyiv, 0), ref(kyivAgain, 0)),
+                entity(2, "Ana Łukasiewicz", EntityType.PERSON, null, List.of("O’Brien-Ana"), List.of(), ref(nato, 3))),
+                List.of(), kyivAgain);
+
+        assertThat(entities.named("lukasiewicz")).containsExactly(2L);
+        assertThat(entities.named("ana luk")).as("the last word cut short").containsExactly(2L);
+        assertThat(entities.named("o brien ana")).as("an alias, punctuation as spaces").containsExactly(2L);
+        assertThat(entities.named("ki")).containsExactly(1L);
+        assertThat(entities.named("kasiewicz")).as("not from within a word").isEmpty();
+        assertThat(entities.summaries(List.of(2L, 9L))).containsExactly(
+                new EntitySummary(2, "Ana Łukasiewicz", EntityType.PERSON, List.of("O’Brien-Ana"), 1, 2));
+    }
+
+    @Test
+    void entitiesStoredBeforeNamesWereIndexedAreFoundByReadingThemAll() throws Exception {
+        entities.replace(List.of(entity(1, "Ana Łukasiewicz", EntityType.PERSON, null, List.of(), List.of(),
+                ref(nato, 3))), List.of(), nato);
+        Sql.execute(dir, "DELETE FROM corpus_entity_words");
+
+        assertThat(entities.named("ana lukasiewicz")).containsExactly(1L);
+    }
+
+    @Test
     void aMergeRetiresTheNewerIdForGoodAndIsRecordedWithItsReason() throws Exception {
         entities.replace(List.of(
                 entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1)),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.CorpusEvent;
@@ -17,6 +18,7 @@ import org.newsgraph.model.EventDate;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Story;
 import org.newsgraph.store.CorpusEvents;
@@ -77,8 +79,46 @@ class SqliteCorpusEventsIT {
         assertThat(events.events()).containsExactly(main, side, apart, other);
         assertThat(events.mainEvents()).as("v1.2 is the main event of a report apart").containsExactly(main, apart, other);
         assertThat(events.stories()).as("two stories of one cluster's two main events, as threaded").containsExactly(story, twin);
+        assertThat(events.story(1)).as("the first of them, as a listing finds it").contains(story);
+        assertThat(events.story(2)).isEmpty();
         assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1", 2L, "in2"));
         assertThat(events.state(1, 1)).isEqualTo(State.CURRENT);
+    }
+
+    @Test
+    void readsTheEventsOfSomeEntitiesAndOfSomeKeysInClusterOrderWithoutTheRest() {
+        CorpusEvent main = main(1, nato);
+        CorpusEvent placed = new CorpusEvent(1, 1, "visit", null, EventSalience.REPORTED, "Marsman in Vilnius",
+                EventDate.none("no day"), 9L, List.of(4L), List.of(nato), List.of());
+        CorpusEvent other = main(2, kyiv);
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main, placed)), 2L, new Merged("in2", 1, List.of(other))),
+                List.of(), List.of(), 1);
+
+        assertThat(events.eventsOf(List.of(5L))).as("a participant of two events").containsExactly(main, other);
+        assertThat(events.eventsOf(List.of(9L, 4L))).as("the place, and a participant, of one").containsExactly(placed);
+        assertThat(events.eventsOf(List.of(8L))).isEmpty();
+        assertThat(events.eventsOf(List.of())).isEmpty();
+        assertThat(events.events(List.of(new CorpusEvents.Key(2, 0), new CorpusEvents.Key(1, 1), new CorpusEvents.Key(7, 0))))
+                .containsExactly(placed, other);
+        assertThat(events.count()).isEqualTo(3);
+        assertThat(events.eventsAfter(null, 2)).containsExactly(main, placed);
+        assertThat(events.eventsAfter(new CorpusEvents.Key(1, 1), 5)).containsExactly(other);
+        assertThat(CorpusEvents.Key.of("v12.3")).contains(new CorpusEvents.Key(12, 3));
+        assertThat(CorpusEvents.Key.of("v12")).contains(new CorpusEvents.Key(12, 0));
+        assertThat(CorpusEvents.Key.of("v1); DROP TABLE x")).isEmpty();
+    }
+
+    @Test
+    void theHeadsOfArticlesSayWhetherTheyOrTheirClusterAreDated() {
+        long undated = store.save(SampleArticles.numbered(2).withPublished(PublicationDate.none()));
+        place(undated, 2);
+        long alone = store.save(SampleArticles.numbered(3).withPublished(PublicationDate.none()));
+
+        List<ArticleHead> heads = store.heads(List.of(alone, undated, kyiv, 999L));
+
+        assertThat(heads).extracting(ArticleHead::id).containsExactly(kyiv, undated, alone);
+        assertThat(heads).extracting(ArticleHead::dated)
+                .as("dated, dated by its cluster, dated by nothing").containsExactly(true, true, false);
     }
 
     @Test

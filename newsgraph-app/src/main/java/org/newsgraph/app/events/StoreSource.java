@@ -1,0 +1,110 @@
+package org.newsgraph.app.events;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.app.export.ExportBuilder;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.model.ArticleHead;
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.Story;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEvents;
+
+/**
+ * The events of a store, read by query: those of some entities by the index of events by entity,
+ * a story's by their keys, the articles' heads (no text) for listings, their texts for a story.
+ */
+final class StoreSource implements EventCatalog.Source {
+
+    private final ArticleStore store;
+
+    StoreSource(ArticleStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<ExportDocument.Event> events(Set<String> entities) {
+        CorpusEvents events = store.corpusEvents();
+        return (entities == null ? events.events() : events.eventsOf(ids(entities, "e"))).stream()
+                .map(ExportBuilder::event).toList();
+    }
+
+    /** {@inheritDoc} A page by the primary key; those of some entities all read, then paged. */
+    @Override
+    public List<ExportDocument.Event> events(Set<String> entities, String after, int count) {
+        if (entities != null) {
+            return ExportSource.page(events(entities), after, count);
+        }
+        CorpusEvents.Key key = after == null ? null : CorpusEvents.Key.of(after).orElseThrow();
+        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportBuilder::event).toList();
+    }
+
+    @Override
+    public List<ExportDocument.Event> events(List<String> ids) {
+        return store.corpusEvents().events(ids.stream().map(CorpusEvents.Key::of).flatMap(Optional::stream).toList())
+                .stream().map(ExportBuilder::event).toList();
+    }
+
+    @Override
+    public Map<String, String> names(Collection<String> entities) {
+        Map<String, String> names = new HashMap<>();
+        store.corpusEntities().names(ids(entities, "e")).forEach((id, name) -> names.put(CorpusEntity.exportId(id), name));
+        return names;
+    }
+
+    @Override
+    public Map<String, EventCatalog.Reporter> articles(Collection<String> ids, boolean withText) {
+        List<Long> keys = ids(ids, "a");
+        Map<Long, String> texts = new HashMap<>();
+        if (withText) {
+            store.articles(keys).forEach(a -> texts.put(a.id(), a.article().text()));
+        }
+        Map<String, EventCatalog.Reporter> articles = new HashMap<>();
+        for (ArticleHead h : store.heads(keys)) {
+            articles.put(h.exportId(), new EventCatalog.Reporter(h.exportId(), h.outlet() != null ? h.outlet() : h.file(),
+                    h.outlet(), h.dated(), texts.get(h.id())));
+        }
+        return articles;
+    }
+
+    @Override
+    public List<ExportDocument.Story> stories() {
+        return store.corpusEvents().stories().stream()
+                .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events())).toList();
+    }
+
+    /** {@inheritDoc} By the index of stories by id. */
+    @Override
+    public Optional<ExportDocument.Story> story(String id) {
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        return ids(List.of(key), "s").stream().filter(n -> key.equals(Story.exportId(n))).findFirst()
+                .flatMap(store.corpusEvents()::story)
+                .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events()));
+    }
+
+    @Override
+    public int size() {
+        return store.corpusEvents().count();
+    }
+
+    @Override
+    public long analysedArticles() {
+        return store.count(ArticleStatus.OK);
+    }
+
+    /** The store ids of export ids with this prefix ({@code e12} -> 12); others are left out. */
+    private static List<Long> ids(Collection<String> exportIds, String prefix) {
+        return exportIds.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(id -> id.length() > prefix.length() && id.startsWith(prefix)
+                        && id.substring(prefix.length()).chars().allMatch(Character::isDigit)
+                        && id.length() - prefix.length() <= 18)
+                .map(id -> Long.parseLong(id.substring(prefix.length()))).distinct().toList();
+    }
+}
