@@ -286,12 +286,6 @@ public final class Newsgraph {
                 .build();
     }
 
-    /** The latest publication day of a stored article, null when none has one. */
-    public java.time.LocalDate latestPublished(ArticleStore store) {
-        return store.articles().stream().map(a -> a.article().source().published().day()).filter(d -> d != null)
-                .max(String::compareTo).map(d -> java.time.LocalDate.parse(d.substring(0, 10))).orElse(null);
-    }
-
     private WindowReclusterer reclusterer(ArticleStore store, ReclusterRule rule, Consumer<String> progress) {
         return new WindowReclusterer(profiler(), new Reclusterer(store.eventClusters(), config.clusters(), rule), store,
                 progress);
