@@ -7,7 +7,8 @@ import java.util.Set;
  * parts it {@link #reads()} from the store, brings the parts it {@link #writes()} up to date there
  * through the store's ports, in transactions of its own (so a run stopped after it keeps its work,
  * and a run stopped inside it leaves whole transactions that the next run finishes), and reports
- * what it did. It takes its store and its collaborators in its constructor.
+ * what it did. What it stored before of the parts it writes (ids to keep, digests to compare) is
+ * its own, not among what it reads. It takes its store and its collaborators in its constructor.
  *
  * @param <R> what the step reports
  */
