@@ -25,6 +25,9 @@ import org.newsgraph.app.clusters.ClusterUpdater;
 import org.newsgraph.app.clusters.ReclusterSummary;
 import org.newsgraph.app.clusters.ReclusterWindow;
 import org.newsgraph.app.clusters.WindowReclusterer;
+import org.newsgraph.app.corpus.CorpusPart;
+import org.newsgraph.app.corpus.CorpusPipeline;
+import org.newsgraph.app.corpus.CorpusRun;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.entities.EntityUpdater;
@@ -288,28 +291,35 @@ public final class Newsgraph {
         long start = System.nanoTime();
         CorpusUpdate update = updateCorpus(store);
         return run.withCorpusEntities(update.entities().entities(), update.entities().merges().size(),
-                Duration.ofNanos(System.nanoTime() - start)).withClusters(clustersAfter(update));
-    }
-
-    /** How many clusters the store holds after the update: a recluster's splits add, its merges take away. */
-    private static int clustersAfter(CorpusUpdate update) {
-        ReclusterSummary r = update.recluster();
-        return update.clusters().clusters() + (r == null ? 0 : r.splits() - r.merges());
+                Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters());
     }
 
     /**
      * Brings the store's corpus model up to date with its articles, as analyze does at the end of
-     * every run; reads never do. The entities first: the clusters compare entities by their corpus
-     * ids; then, when the fitted recluster rule says so ({@link ReclusterRule#analyze}), the window of
-     * the articles just placed is reclustered; then the events and stories, made of both.
+     * every run; reads never do.
      */
     public CorpusUpdate updateCorpus(ArticleStore store) {
-        EntityUpdate entities = updateEntities(store);
-        ClusterUpdate clusters = updateClusters(store);
+        CorpusRun run = corpusRecipe(store).run();
+        return new CorpusUpdate(run.report(EntityUpdate.class), run.report(ClusterUpdate.class),
+                run.report(EventUpdate.class));
+    }
+
+    /**
+     * The corpus recipe, in order, over the articles the store holds: the entities first, as the
+     * clusters compare entities by their corpus ids; then the clusters, reclustering the window of
+     * the articles just placed when the fitted rule says so ({@link ReclusterRule#analyze}); then the
+     * events and stories, made of both. Adding a step is adding one line here.
+     */
+    public CorpusPipeline corpusRecipe(ArticleStore store) {
+        ClusterConfig clustering = config.clusters();
+        ClusterUpdater clusters = new ClusterUpdater(profiler(), new EventClusterer(store.eventClusters(), clustering),
+                store, clustering.reportDays());
         ReclusterRule rule = ReclusterRule.bundled();
-        ReclusterSummary recluster = rule.analyze() && clusters.recent() != null
-                ? reclusterer(store, rule, line -> { }).run(clusters.recent()) : null;
-        return new CorpusUpdate(entities, clusters, recluster, updateEvents(store));
+        return CorpusPipeline.from(CorpusPart.ARTICLES)
+                .then(new EntityUpdater(new EntityResolver(), new EntityIdKeeper(), store))
+                .then(rule.analyze() ? clusters.reclustering(reclusterer(store, rule, line -> { })) : clusters)
+                .then(eventUpdater(store))
+                .build();
     }
 
     /**
@@ -319,46 +329,39 @@ public final class Newsgraph {
      */
     public ReclusterSummary recluster(ArticleStore store, ReclusterWindow window, ReclusterRule rule,
             Consumer<String> progress) {
-        ReclusterSummary summary = reclusterer(store, rule, progress).run(window);
-        updateEvents(store);
-        return summary;
+        return reclusterRecipe(store, window, rule, progress).run().report(ReclusterSummary.class);
     }
 
-    /** The latest publication day of a stored article, null when none has one. */
-    public java.time.LocalDate latestPublished(ArticleStore store) {
-        return store.articles().stream().map(a -> a.article().source().published().day()).filter(d -> d != null)
-                .max(String::compareTo).map(d -> java.time.LocalDate.parse(d.substring(0, 10))).orElse(null);
+    /**
+     * The recipe of {@code recluster}: the window decided again over the entities and clusters as
+     * stored, then the events and stories.
+     */
+    public CorpusPipeline reclusterRecipe(ArticleStore store, ReclusterWindow window, ReclusterRule rule,
+            Consumer<String> progress) {
+        return CorpusPipeline.from(CorpusPart.ARTICLES, CorpusPart.ENTITIES, CorpusPart.CLUSTERS)
+                .then(reclusterer(store, rule, progress).over(window))
+                .then(eventUpdater(store))
+                .build();
     }
 
     private WindowReclusterer reclusterer(ArticleStore store, ReclusterRule rule, Consumer<String> progress) {
-        ClusterConfig clustering = config.clusters();
-        return new WindowReclusterer(new ArticleProfiler(TERMS, sentenceEmbedder(), clustering),
-                new Reclusterer(store.eventClusters(), clustering, rule), store, progress);
+        return new WindowReclusterer(profiler(), new Reclusterer(store.eventClusters(), config.clusters(), rule), store,
+                progress);
+    }
+
+    /** What clustering compares of an article: its terms, its entities' corpus ids, its embedding. */
+    private ArticleProfiler profiler() {
+        return new ArticleProfiler(TERMS, sentenceEmbedder(), config.clusters());
     }
 
     /** Merges the events of the clusters that changed, and threads the stories again. */
-    private static EventUpdate updateEvents(ArticleStore store) {
-        return new EventUpdater(new ClusterDater(), eventMerger(), new StoryThreader(), store).update();
+    private static EventUpdater eventUpdater(ArticleStore store) {
+        return new EventUpdater(new ClusterDater(), eventMerger(), new StoryThreader(), store);
     }
 
     /** The merging of events across each cluster's reports, with the event stage's settings and lexicon. */
     private static EventMerger eventMerger() {
         return new EventMerger(EventConfig.defaults().reportedDays());
-    }
-
-    /** Places the stored articles not yet in an event cluster. */
-    private ClusterUpdate updateClusters(ArticleStore store) {
-        ClusterConfig clustering = config.clusters();
-        return new ClusterUpdater(new ArticleProfiler(TERMS, sentenceEmbedder(), clustering),
-                new EventClusterer(store.eventClusters(), clustering), store, clustering.reportDays()).update();
-    }
-
-    /**
-     * Resolves the stored articles into corpus entities under lasting ids, unless the store's
-     * entities already account for every article (then it reads nothing).
-     */
-    private EntityUpdate updateEntities(ArticleStore store) {
-        return new EntityUpdater(new EntityResolver(), new EntityIdKeeper(), store).update();
     }
 
     /**

@@ -78,7 +78,7 @@ final class ReclusterCommand implements Callable<Integer> {
         ReclusterRule rule = rule();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
-            ReclusterWindow days = window(newsgraph, articles);
+            ReclusterWindow days = window(articles);
             ReclusterSummary summary = newsgraph.recluster(articles, days, rule, line -> {
                 out.println(line);
                 out.flush();
@@ -128,7 +128,7 @@ final class ReclusterCommand implements Callable<Integer> {
         return new ReclusterRule(s, t, pairs, bundled.analyze());
     }
 
-    private ReclusterWindow window(Newsgraph newsgraph, ArticleStore articles) {
+    private ReclusterWindow window(ArticleStore articles) {
         if (window != null && (from != null || to != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --window or --from/--to, not both");
         }
@@ -147,11 +147,7 @@ final class ReclusterCommand implements Callable<Integer> {
             if (window < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--window is 1 day or more: " + window);
             }
-            LocalDate latest = newsgraph.latestPublished(articles);
-            if (latest == null) {
-                return ReclusterWindow.all();
-            }
-            return ReclusterWindow.between(latest.minusDays(window - 1L), latest);
+            return ReclusterWindow.lastDays(articles, window);
         }
         return ReclusterWindow.all();
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.app.corpus.CorpusPart;
+import org.newsgraph.app.corpus.CorpusStep;
 import org.newsgraph.cluster.ArticleProfile;
 import org.newsgraph.cluster.ArticleProfiler;
 import org.newsgraph.cluster.EventClusterer;
@@ -19,28 +21,59 @@ import org.newsgraph.store.EventClusters;
  * Places every stored article not yet in a cluster, in id order, so that each is compared with
  * the clusters of the articles before it: what an online run over the same articles would do.
  * Copies join their original's cluster, unless published too far from it
- * ({@link EventClusterer#placeCopy}). Run it after the corpus entities are up to date: the
- * profiles name entities by their corpus ids.
+ * ({@link EventClusterer#placeCopy}). Then, when made {@link #reclustering}, it decides the
+ * clusters of the window of the articles it placed again. Each placement, merge and split is a
+ * transaction of its own. Run it after the corpus entities are up to date: the profiles name
+ * entities by their corpus ids.
  */
-public final class ClusterUpdater {
+public final class ClusterUpdater implements CorpusStep<ClusterUpdate> {
 
     private final ArticleProfiler profiler;
     private final EventClusterer clusterer;
     private final ArticleStore store;
     private final int reportDays;
+    /** Null when the window placed is not reclustered. */
+    private final WindowReclusterer reclusterer;
 
     public ClusterUpdater(ArticleProfiler profiler, EventClusterer clusterer, ArticleStore store, int reportDays) {
+        this(profiler, clusterer, store, reportDays, null);
+    }
+
+    private ClusterUpdater(ArticleProfiler profiler, EventClusterer clusterer, ArticleStore store, int reportDays,
+            WindowReclusterer reclusterer) {
         this.profiler = profiler;
         this.clusterer = clusterer;
         this.store = store;
         this.reportDays = reportDays;
+        this.reclusterer = reclusterer;
     }
 
-    /** Places what is not placed yet; reads no article when the clusters already place every one. */
+    /** This updater, deciding again with {@code windows} the clusters of the window of the articles it places. */
+    public ClusterUpdater reclustering(WindowReclusterer windows) {
+        return new ClusterUpdater(profiler, clusterer, store, reportDays, windows);
+    }
+
+    @Override
+    public Set<CorpusPart> reads() {
+        return Set.of(CorpusPart.ARTICLES, CorpusPart.ENTITIES);
+    }
+
+    @Override
+    public Set<CorpusPart> writes() {
+        return Set.of(CorpusPart.CLUSTERS);
+    }
+
+    /** Places what is not placed yet, then reclusters its window; reads no article when nothing is to place. */
+    @Override
     public ClusterUpdate update() {
+        ClusterUpdate placed = place();
+        return reclusterer == null || placed.recent() == null ? placed : placed.reclustered(reclusterer.run(placed.recent()));
+    }
+
+    private ClusterUpdate place() {
         EventClusters clusters = store.eventClusters();
         if (clusters.placesEveryArticle()) {
-            return new ClusterUpdate(0, 0, clusterCount(clusters), null);
+            return new ClusterUpdate(0, 0, clusterCount(clusters), null, null);
         }
         Set<Long> placed = new HashSet<>(clusters.assignment().keySet());
         Map<EntityRef, Long> entityIds = null;
@@ -73,7 +106,8 @@ public final class ClusterUpdater {
             placed.add(s.id());
             added++;
         }
-        return new ClusterUpdate(added, opened, clusterCount(clusters), added == 0 ? null : recent(first, firstDay, lastDay));
+        return new ClusterUpdate(added, opened, clusterCount(clusters), added == 0 ? null : recent(first, firstDay, lastDay),
+                null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsgraph.app.clusters;
 
 import java.time.LocalDate;
+import org.newsgraph.store.ArticleStore;
 
 /**
  * Which articles a recluster decides again: those published from {@code from} to {@code to} (days
@@ -24,6 +25,16 @@ public record ReclusterWindow(LocalDate from, LocalDate to, long undatedSince) {
     /** These days; no undated article. */
     public static ReclusterWindow between(LocalDate from, LocalDate to) {
         return new ReclusterWindow(from, to, Long.MAX_VALUE);
+    }
+
+    /**
+     * The last {@code days} days of the store, up to the latest publication day of a stored article;
+     * every article when none has a day.
+     */
+    public static ReclusterWindow lastDays(ArticleStore store, int days) {
+        return store.articles().stream().map(a -> a.article().source().published().day()).filter(d -> d != null)
+                .max(String::compareTo).map(d -> LocalDate.parse(d.substring(0, 10)))
+                .map(latest -> between(latest.minusDays(days - 1L), latest)).orElse(all());
     }
 
     /** Whether an article with this publication day (null when it has none) and id is in the window. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.newsgraph.app.corpus.CorpusPart;
+import org.newsgraph.app.corpus.CorpusStep;
 import org.newsgraph.cluster.ArticleProfile;
 import org.newsgraph.cluster.ArticleProfiler;
 import org.newsgraph.cluster.Reclusterer;
@@ -41,6 +43,34 @@ public final class WindowReclusterer {
         this.reclusterer = reclusterer;
         this.store = store;
         this.progress = progress;
+    }
+
+    /**
+     * This reclusterer over one window, as a corpus step: it reads the articles, their entities and
+     * the clusters as stored, and writes the clusters.
+     */
+    public CorpusStep<ReclusterSummary> over(ReclusterWindow window) {
+        return new CorpusStep<>() {
+            @Override
+            public Set<CorpusPart> reads() {
+                return Set.of(CorpusPart.ARTICLES, CorpusPart.ENTITIES, CorpusPart.CLUSTERS);
+            }
+
+            @Override
+            public Set<CorpusPart> writes() {
+                return Set.of(CorpusPart.CLUSTERS);
+            }
+
+            @Override
+            public ReclusterSummary update() {
+                return run(window);
+            }
+
+            @Override
+            public String name() {
+                return WindowReclusterer.class.getSimpleName();
+            }
+        };
     }
 
     public ReclusterSummary run(ReclusterWindow window) {

@@ -1,6 +1,9 @@
 package org.newsgraph.app.entities;
 
 import java.util.List;
+import java.util.Set;
+import org.newsgraph.app.corpus.CorpusPart;
+import org.newsgraph.app.corpus.CorpusStep;
 import org.newsgraph.model.EntityIdAssignment;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.resolve.EntityIdKeeper;
@@ -14,7 +17,7 @@ import org.newsgraph.store.CorpusEntities;
  * Resolving the whole corpus, not only the new articles, lets a new article join two entities
  * that were apart; it is skipped when no article with entities came since the last update.
  */
-public final class EntityUpdater {
+public final class EntityUpdater implements CorpusStep<EntityUpdate> {
 
     private final EntityResolver resolver;
     private final EntityIdKeeper keeper;
@@ -26,6 +29,17 @@ public final class EntityUpdater {
         this.store = store;
     }
 
+    @Override
+    public Set<CorpusPart> reads() {
+        return Set.of(CorpusPart.ARTICLES);
+    }
+
+    @Override
+    public Set<CorpusPart> writes() {
+        return Set.of(CorpusPart.ENTITIES);
+    }
+
+    @Override
     public EntityUpdate update() {
         CorpusEntities table = store.corpusEntities();
         if (table.isUpToDate()) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.newsgraph.app.corpus.CorpusPart;
+import org.newsgraph.app.corpus.CorpusStep;
 import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
@@ -26,7 +28,7 @@ import org.newsgraph.story.StoryThreader;
  * main event into stories again (cheap: main events and entities only); and stores it all in one
  * transaction. Run it after the entities and the clusters, whose ids the events name.
  */
-public final class EventUpdater {
+public final class EventUpdater implements CorpusStep<EventUpdate> {
 
     private final ClusterDater dater;
     private final EventMerger merger;
@@ -40,7 +42,19 @@ public final class EventUpdater {
         this.store = store;
     }
 
+    @Override
+    public Set<CorpusPart> reads() {
+        return Set.of(CorpusPart.ARTICLES, CorpusPart.ENTITIES, CorpusPart.CLUSTERS);
+    }
+
+    /** Events and stories in one transaction: a stopped run leaves the model before it or after it, never half. */
+    @Override
+    public Set<CorpusPart> writes() {
+        return Set.of(CorpusPart.EVENTS, CorpusPart.STORIES);
+    }
+
     /** Merges what changed; reads no article and writes nothing when nothing did. */
+    @Override
     public EventUpdate update() {
         CorpusEvents stored = store.corpusEvents();
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
