@@ -32,6 +32,7 @@ class ApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ApiServer server;
     private static ExportDocument export;
+    private static ArticleStore reader;
     private static EventCatalog catalog;
     private static ClusterCatalog clusters;
     private static Set<String> stoltenberg;
@@ -40,19 +41,20 @@ class ApiIT {
     @BeforeAll
     static void serveTheExamples() {
         server = ExampleStore.serve(ExampleStore.dir());
-        try (ArticleStore store = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir())) {
-            export = ExampleStore.NEWSGRAPH.exportOf(store);
-            catalog = ExampleStore.NEWSGRAPH.events(store);
-            clusters = ExampleStore.NEWSGRAPH.clusters(store);
-            stoltenberg = ExampleStore.NEWSGRAPH.entityIdsNamed(store, "stoltenberg");
-            kyiv = ExampleStore.NEWSGRAPH.entityIdsNamed(store, "kyiv");
-        }
+        // open while the tests run: the events command's catalog reads the store as it is asked
+        reader = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir());
+        export = ExampleStore.NEWSGRAPH.exportOf(reader);
+        catalog = ExampleStore.NEWSGRAPH.events(reader);
+        clusters = ExampleStore.NEWSGRAPH.clusters(reader);
+        stoltenberg = ExampleStore.NEWSGRAPH.entityIdsNamed(reader, "stoltenberg");
+        kyiv = ExampleStore.NEWSGRAPH.entityIdsNamed(reader, "kyiv");
         assertThat(export.events()).as("the examples give events").hasSizeGreaterThan(5);
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        reader.close();
     }
 
     @Test
