@@ -31,14 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = {"Analyses articles into the store and, with --export, writes the whole store as JSON.",
-            "Inputs: .txt (first line the title), .html/.htm/.html.gz, .jsonl (one article a line) and",
-            "metadata.jsonl sidecars; folders are read recursively in name order. Articles already stored",
-            "are skipped; unreadable inputs are rejected with a reason and the run goes on.",
-            "At the end of a run the store's corpus model (entities across articles, event clusters, the",
-            "events merged from each cluster's reports and the stories they form) is brought up to date",
-            "and stored, for the commands that read it, and so is the search index (STORE/search/, for the",
-            "search command and the API); without INPUT, analyze does only that (after a",
-            "stopped run, or to upgrade a store of an older newsgraph).",
+            "Inputs: .txt (first line the title), .html/.htm/.html.gz, .jsonl (one article a line) and "
+                + "metadata.jsonl sidecars; folders are read recursively in name order. Articles already stored "
+                + "are skipped; unreadable inputs are rejected with a reason and the run goes on.",
+            "At the end of a run the store's corpus model (entities across articles, event clusters, the "
+                + "events merged from each cluster's reports and the stories they form) is brought up to date "
+                + "and stored, for the commands that read it, and so is the search index (STORE/search/, for the "
+                + "search command and the API); without INPUT, analyze does only that (after a "
+                + "stopped run, or to upgrade a store of an older newsgraph).",
             "Commands that read the store run beside analyze; a second analyze of one store exits 4."},
         footer = {"", "Example:", "  ./newsgraph analyze examples/nato-zelensky --export out.json --store newsgraph-data",
             "  ./newsgraph analyze --store newsgraph-data"})
