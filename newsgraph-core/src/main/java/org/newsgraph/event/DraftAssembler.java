@@ -91,7 +91,7 @@ final class DraftAssembler {
         List<Integer> participants = participants(d, headline, entities);
         int location = location(article, d);
         if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
-            location = headline.places().iterator().next(); // the headline's "in Kyiv" where the text names it elsewhere
+            location = headline.places().iterator().next(); // the headline's "in Lisbon" where the text names it elsewhere
         }
         List<Span> evidence = d.sentences().stream().map(s -> article.sentences().get(s).span()).toList();
         return new Event(type.name(), type.cameo(), how, titles.title(type, entities, participants, d.agent(), d.patient(), location),

@@ -33,7 +33,7 @@ import org.newsgraph.story.StoryThreader;
  * A large store made of copies of a small analysed one (the template): each copy, a "world", holds
  * every template article under a new file, URL, content hash and publication day (shifted by a day
  * a world), placed in copies of the template's clusters, with copies of its corpus entities (named
- * apart from the second world on: "KbJens KbStoltenberg"), events and stories under new ids. The
+ * apart from the second world on: "KbAnna KbBerg"), events and stories under new ids. The
  * articles and placements go through the store's own writes, one transaction each as analyze does;
  * the entities, events and stories are written in bulk from the template's, not resolved, merged
  * and threaded again, which at 100,000 articles would cost far more than the reads measured.
