@@ -21,8 +21,8 @@ import org.newsgraph.model.LocalEntity;
  *
  * @param types    the types the title's triggers name, in title order, those of scene-setting phrases last
  * @param entities the indices of entities the title names
- * @param places   the indices of the places the title sets its news in ("... met with Y in Kyiv",
- *                 "In Kyiv, X met Y"): locations it names right after "in"
+ * @param places   the indices of the places the title sets its news in ("... met with Y in Lisbon",
+ *                 "In Lisbon, X met Y"): locations it names right after "in"
  */
 record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> places) {
 
@@ -60,12 +60,9 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
         }
         List<String> types = new ArrayList<>(news);
         scene.stream().filter(type -> !types.contains(type)).forEach(types::add);
-        return new HeadlineReading(types, named(title, entities, ""), named(title, places(entities), "in "));
-    }
-
-    /** The entities unchanged where they are locations, else null: {@link #named} skips nulls. */
-    private static List<LocalEntity> places(List<LocalEntity> entities) {
-        return entities.stream().map(e -> e.type() == EntityType.LOCATION ? e : null).toList();
+        Set<Integer> places = new HashSet<>(named(title, entities, "in "));
+        places.removeIf(e -> entities.get(e).type() != EntityType.LOCATION);
+        return new HeadlineReading(types, named(title, entities, ""), places);
     }
 
     /**
@@ -127,16 +124,12 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
     /**
      * The entities whose name, a mention's words or a person's surname stand in the title as whole
      * words, right after {@code before} (words, lower case, ending with a space; empty for anywhere).
-     * Null entities are skipped.
      */
     private static Set<Integer> named(String title, List<LocalEntity> entities, String before) {
         String lower = " " + String.join(" ", words(title)) + " ";
         Set<Integer> named = new HashSet<>();
         for (int e = 0; e < entities.size(); e++) {
             LocalEntity entity = entities.get(e);
-            if (entity == null) {
-                continue;
-            }
             Set<String> forms = new HashSet<>(entity.aliases());
             forms.add(entity.name());
             if (entity.type() == EntityType.PERSON) {

@@ -126,7 +126,7 @@ final class MentionMerger {
 
     /** Whether the event is the lead's, told as now, with no date of its own yet. */
     private boolean undatedNews(EventDraft d) {
-        return d.frame() == EventLexicon.Frame.NOW && d.firstSentence() < config.leadSentences() && d.dates().isEmpty();
+        return d.frame() == EventLexicon.Frame.NOW && d.dates().isEmpty() && d.firstSentence() < config.leadSentences();
     }
 
     /** How much a mention shares with an event; -1 when a mention of another type shares nothing. */

@@ -1,6 +1,5 @@
 package org.newsgraph.story;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
-import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventDate;
@@ -150,10 +148,7 @@ public final class EventMerger {
         if (a.date().basis() != Basis.PUBLISHED || b.date().basis() != Basis.PUBLISHED) {
             return false;
         }
-        return DatePeriod.of(a.date().value())
-                .flatMap(x -> DatePeriod.of(b.date().value())
-                        .map(y -> Math.abs(ChronoUnit.DAYS.between(x.first(), y.first())) > reportedDays))
-                .orElse(false);
+        return a.days(reportedDays).flatMap(x -> b.days(reportedDays).map(y -> !x.overlaps(y))).orElse(false);
     }
 
     private Report report(StoredArticle s, Event event, Map<EntityRef, Long> entityIds, Optional<Anchor> anchor) {

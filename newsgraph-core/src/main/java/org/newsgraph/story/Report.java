@@ -1,6 +1,9 @@
 package org.newsgraph.story;
 
 import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventDate;
 
@@ -17,5 +20,17 @@ record Report(long article, String published, String outlet, Event event, List<L
 
     Report {
         participants = List.copyOf(participants);
+    }
+
+    /**
+     * The days its date stands for, empty when it has none: a date from a publication day (basis
+     * {@code published}) stands for that day and the {@code reportedDays} before it, when the news
+     * may have happened.
+     */
+    Optional<DatePeriod> days(int reportedDays) {
+        Optional<DatePeriod> period = DatePeriod.of(date.value());
+        return date.basis() == Basis.PUBLISHED
+                ? period.map(p -> new DatePeriod(p.first().minusDays(reportedDays), p.last()))
+                : period;
     }
 }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
-import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.StoredArticle;
 
 /**
@@ -83,14 +81,6 @@ final class SideEvents {
 
     /** Whether both have dates and they overlap (2023-07 and 2023-07-11 do). */
     private boolean overlap(Report a, Report b) {
-        return period(a).flatMap(x -> period(b).map(x::overlaps)).orElse(false);
-    }
-
-    /** A report's date as days: a publication day stands for itself and the days before it a report may follow. */
-    private Optional<DatePeriod> period(Report r) {
-        Optional<DatePeriod> period = DatePeriod.of(r.date().value());
-        return r.date().basis() == Basis.PUBLISHED
-                ? period.map(p -> new DatePeriod(p.first().minusDays(reportedDays), p.last()))
-                : period;
+        return a.days(reportedDays).flatMap(x -> b.days(reportedDays).map(x::overlaps)).orElse(false);
     }
 }
