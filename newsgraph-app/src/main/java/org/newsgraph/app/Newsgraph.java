@@ -170,13 +170,13 @@ public final class Newsgraph {
     /** A benchmark of analyze against the same CoreNLP pipeline run plainly, loading the models now. */
     public Bench bench(Duration minimum, Consumer<String> log) {
         CoreNlpAnnotator corenlp = CoreNlpAnnotator.shared(config.nlp());
-        Bench.Analysis analysis = (input, storeDir) -> {
+        Bench.Analysis analysis = (input, storeDir, threads) -> {
             try (ArticleStore store = openStore(storeDir)) {
-                return analyze(List.of(input), store, corenlp, ProgressListener.SILENT);
+                return analyze(List.of(input), store, corenlp, ProgressListener.SILENT, threads);
             }
         };
         return new Bench(textRecipe(languageIdentifier()), config.ingest(), this::sentenceEmbedder, analysis,
-                corenlp::annotateRaw, minimum, log);
+                corenlp::annotateRaw, config.threads(), minimum, log);
     }
 
     /**
@@ -197,9 +197,9 @@ public final class Newsgraph {
     public ReadBenchReport readBench(Path articles, Path work, List<Integer> sizes, String cliMain,
             Consumer<String> log) throws IOException {
         NlpAnnotator annotator = coreNlp(() -> log.accept("reads: loading the CoreNLP models"));
-        Bench.Analysis analysis = (input, storeDir) -> {
+        Bench.Analysis analysis = (input, storeDir, threads) -> {
             try (ArticleStore store = openStore(storeDir)) {
-                return analyze(List.of(input), store, annotator, ProgressListener.SILENT);
+                return analyze(List.of(input), store, annotator, ProgressListener.SILENT, threads);
             }
         };
         return new ReadBench(analysis, this::openStore, new BenchReads(), cliMain, log).run(articles, sizes, work);
@@ -284,9 +284,14 @@ public final class Newsgraph {
      */
     public RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener) {
+        return analyze(inputs, store, annotator, listener, config.threads());
+    }
+
+    private RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
+            ProgressListener listener, int threads) {
         Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
                 recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
-                store, listener);
+                store, listener, threads);
         RunSummary run = analyzer.run(inputs);
         long start = System.nanoTime();
         CorpusUpdate update = updateCorpus(store);

@@ -66,10 +66,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "(fewer are faster). Default: the 15 languages most news is published in.")
     Set<String> languages;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analyse up to N articles at once; what is stored does not depend on it. Default: the "
+                    + "number of processors, at most " + NewsgraphConfig.MAX_DEFAULT_THREADS + ".")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         if (maxFileMb < 1 || maxFileMb > 2047) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-mb must be from 1 to 2047");
+        }
+        if (threads != null && (threads < 1 || threads > 64)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be from 1 to 64");
         }
         List<Path> read = inputs == null ? List.of() : inputs;
         if (read.isEmpty() && !Files.isDirectory(store.dir)) {
@@ -106,6 +114,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     private NewsgraphConfig config() {
         NewsgraphConfig defaults = NewsgraphConfig.defaults();
         NewsgraphConfig config = defaults.withIngest(defaults.ingest().withMaxFileBytes(maxFileMb * 1024L * 1024L));
+        if (threads != null) {
+            config = config.withThreads(threads);
+        }
         if (languages == null) {
             return config;
         }

@@ -3,7 +3,10 @@ package org.newsgraph.app.analyze;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.newsgraph.dedup.NearDuplicateDetector;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestItem;
@@ -16,6 +19,7 @@ import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.pipeline.Document;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.ArticleStore;
 
 /**
@@ -32,15 +36,20 @@ public final class Analyzer {
     private final NearDuplicateDetector copies;
     private final ArticleStore store;
     private final ProgressListener listener;
+    private final int threads;
+    /** The content hashes of the articles being analysed: an exact copy of one waits for it. */
+    private final Set<String> analysing = new HashSet<>();
 
+    /** {@code threads}: how many articles are analysed at once (docs/cli.md, analyze --threads). */
     public Analyzer(InputScanner scanner, ArticleReader reader, Recipe recipe, NearDuplicateDetector copies,
-            ArticleStore store, ProgressListener listener) {
+            ArticleStore store, ProgressListener listener, int threads) {
         this.scanner = scanner;
         this.reader = reader;
         this.recipe = recipe;
         this.copies = copies;
         this.store = store;
         this.listener = listener;
+        this.threads = threads;
     }
 
     public RunSummary run(List<Path> inputs) {
@@ -49,19 +58,23 @@ public final class Analyzer {
         InputPlan plan = scanner.scan(inputs);
         listener.started(plan.files().size());
         plan.rejections().forEach(r -> reject(r, tally));
-        int done = 0;
-        for (InputFile file : plan.files()) {
-            reader.read(file, item -> handle(item, tally));
-            listener.fileDone(++done, plan.files().size());
+        try (InOrder inOrder = new InOrder(threads)) {
+            int done = 0;
+            for (InputFile file : plan.files()) {
+                reader.read(file, item -> handle(item, tally, inOrder));
+                int files = ++done;
+                inOrder.then(() -> listener.fileDone(files, plan.files().size()));
+            }
+            inOrder.finish();
         }
         return tally.finish(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void handle(IngestItem item, RunSummary.Tally tally) {
+    private void handle(IngestItem item, RunSummary.Tally tally, InOrder inOrder) {
         if (item instanceof IngestItem.Rejected rejected) {
-            reject(rejected.rejection(), tally);
+            inOrder.then(() -> reject(rejected.rejection(), tally));
         } else if (item instanceof IngestItem.Accepted accepted) {
-            accept(accepted.source(), tally);
+            prepare(accepted.source(), tally, inOrder);
         }
     }
 
@@ -71,32 +84,65 @@ public final class Analyzer {
         listener.article(rejection.input(), Outcome.REJECTED, rejection.reason());
     }
 
-    private void accept(ArticleSource source, RunSummary.Tally tally) {
+    /**
+     * Starts the analysis of an article that looks new on a worker; what is done with it is
+     * decided when its turn comes ({@link #accept}), as on one thread, since the articles before
+     * it may turn it into one already stored or a copy.
+     */
+    private void prepare(ArticleSource source, RunSummary.Tally tally, InOrder inOrder) {
         String hash = ContentHash.of(source);
-        Optional<ArticleStore.Known> known = store.find(hash, source.sourceKey());
-        if (known.isPresent() && known.get().status() != ArticleStatus.FAILED) {
-            rememberIfForgotten(known.get(), source);
+        if (isStored(hash, source)) {
+            inOrder.then(() -> accept(source, hash, null, tally));
+            return;
+        }
+        Prepared text = Prepared.text(() -> recipe.text().run(Document.of(source)));
+        if (text.document == null || text.document.text().isBlank() || analysing.contains(hash)
+                || copyOf(hash, text.document).isPresent()) {
+            inOrder.then(() -> accept(source, hash, text, tally));
+            return;
+        }
+        analysing.add(hash);
+        inOrder.work(() -> {
+            Prepared analysed = text.analysed(recipe.analysis());
+            return () -> {
+                analysing.remove(hash);
+                accept(source, hash, analysed, tally);
+            };
+        });
+    }
+
+    /** What analyze does with an article, given its text and analysis when made already. */
+    private void accept(ArticleSource source, String hash, Prepared prepared, RunSummary.Tally tally) {
+        if (isStored(hash, source)) {
+            rememberIfForgotten(store.find(hash, source.sourceKey()).orElseThrow(), source);
             tally.add(Outcome.ALREADY_STORED);
             listener.article(source.sourceKey(), Outcome.ALREADY_STORED, null);
             return;
         }
-        Document text;
-        try {
-            text = recipe.text().run(Document.of(source));
-        } catch (RuntimeException e) {
-            fail(source, hash, e, tally);
+        Prepared text = prepared != null ? prepared : Prepared.text(() -> recipe.text().run(Document.of(source)));
+        if (text.failure != null) {
+            fail(source, hash, text.failure, tally);
             return;
         }
-        if (text.text().isBlank()) {
+        if (text.document.text().isBlank()) {
             reject(new Rejection(source.sourceKey(), "no article text found"), tally);
             return;
         }
-        Optional<Long> original = store.firstWithContent(hash).or(() -> copies.findCopy(text.text()));
+        Optional<Long> original = copyOf(hash, text.document);
         if (original.isPresent()) {
-            storeCopy(text, hash, original.get(), tally);
+            storeCopy(text.document, hash, original.get(), tally);
         } else {
-            analyse(text, hash, tally);
+            analyse(text.analysed(recipe.analysis()), hash, tally);
         }
+    }
+
+    private boolean isStored(String hash, ArticleSource source) {
+        Optional<ArticleStore.Known> known = store.find(hash, source.sourceKey());
+        return known.isPresent() && known.get().status() != ArticleStatus.FAILED;
+    }
+
+    private Optional<Long> copyOf(String hash, Document text) {
+        return store.firstWithContent(hash).or(() -> copies.findCopy(text.text()));
     }
 
     /**
@@ -116,14 +162,12 @@ public final class Analyzer {
         listener.article(text.source().sourceKey(), Outcome.DUPLICATE, "copy of " + StoredArticle.exportId(original));
     }
 
-    private void analyse(Document text, String hash, RunSummary.Tally tally) {
-        AnalyzedArticle article;
-        try {
-            article = toArticle(recipe.analysis().run(text), hash);
-        } catch (RuntimeException e) {
-            fail(text.source(), hash, e, tally);
+    private void analyse(Prepared analysed, String hash, RunSummary.Tally tally) {
+        if (analysed.failure != null) {
+            fail(analysed.document.source(), hash, analysed.failure, tally);
             return;
         }
+        AnalyzedArticle article = toArticle(analysed.document, hash);
         long id = store.save(article);
         copies.remember(id, article.text());
         tally.add(Outcome.OK);
@@ -148,5 +192,32 @@ public final class Analyzer {
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
         return "analysis failed: " + e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /**
+     * An article's document after a part of the recipe, or why that part failed (then
+     * {@code document} is the input it failed on, or null when the text could not be made).
+     */
+    private record Prepared(Document document, RuntimeException failure, boolean analysed) {
+
+        static Prepared text(Supplier<Document> text) {
+            try {
+                return new Prepared(text.get(), null, false);
+            } catch (RuntimeException e) {
+                return new Prepared(null, e, false);
+            }
+        }
+
+        /** This text analysed, once: an analysis made on a worker is not made again. */
+        Prepared analysed(Pipeline analysis) {
+            if (analysed) {
+                return this;
+            }
+            try {
+                return new Prepared(analysis.run(document), null, true);
+            } catch (RuntimeException e) {
+                return new Prepared(document, e, true);
+            }
+        }
     }
 }

@@ -38,9 +38,9 @@ public final class Bench {
         long annotate(String text, Optional<LocalDate> documentDate);
     }
 
-    /** One analyze run of the articles in {@code input} into a new store in {@code storeDir}. */
+    /** One analyze run of the articles in {@code input} into a new store in {@code storeDir}, on {@code threads}. */
     public interface Analysis {
-        RunSummary analyze(Path input, Path storeDir) throws IOException;
+        RunSummary analyze(Path input, Path storeDir, int threads) throws IOException;
     }
 
     private final Pipeline textOnly;
@@ -48,6 +48,7 @@ public final class Bench {
     private final Supplier<SentenceEmbedder> embedder;
     private final Analysis analysis;
     private final Baseline baseline;
+    private final int threads;
     private final Duration minimum;
     private final Consumer<String> log;
 
@@ -57,14 +58,17 @@ public final class Bench {
      * @param embedder the sentence embedder clustering uses, loaded when its time is measured
      * @param analysis analyze itself
      * @param baseline the plain toolkit
+     * @param threads  how many articles analyze analyses at once in its third arm (1: no third arm);
+     *                 the ratio compares analyze on one thread with the toolkit on one
      */
     public Bench(Pipeline textOnly, IngestConfig ingest, Supplier<SentenceEmbedder> embedder, Analysis analysis,
-            Baseline baseline, Duration minimum, Consumer<String> log) {
+            Baseline baseline, int threads, Duration minimum, Consumer<String> log) {
         this.textOnly = textOnly;
         this.ingest = ingest;
         this.embedder = embedder;
         this.analysis = analysis;
         this.baseline = baseline;
+        this.threads = threads;
         this.minimum = minimum;
         this.log = log;
     }
@@ -76,7 +80,7 @@ public final class Bench {
         }
         log.accept("warming up on " + texts.size() + " articles");
         corenlpRound(texts);
-        analyzeRound(dir);
+        analyzeRound(dir, 1);
         resetPeaks();
         Tally analyze = new Tally();
         Tally corenlp = new Tally();
@@ -85,15 +89,27 @@ public final class Bench {
             // A B, then B A: neither arm always runs first, on a warmer or a quieter machine
             if (round % 2 == 0) {
                 corenlp.add(corenlpRound(texts));
-                analyze.add(analyzeRound(dir));
+                analyze.add(analyzeRound(dir, 1));
             } else {
-                analyze.add(analyzeRound(dir));
+                analyze.add(analyzeRound(dir, 1));
                 corenlp.add(corenlpRound(texts));
             }
             log.accept(String.format(java.util.Locale.ROOT, "round %d: %.1f s so far", ++round,
                     analyze.seconds + corenlp.seconds));
         }
-        return new BenchReport(analyze.arm(), corenlp.arm(), peakHeap(), texts.size(), embedMillis(texts));
+        long peak = peakHeap();
+        BenchReport.Arm parallel = null;
+        if (threads > 1) {
+            // as many rounds on several threads as were run on one, after them: the heap peak above is one thread's
+            Tally several = new Tally();
+            analyzeRound(dir, threads);
+            for (int i = 0; i < round; i++) {
+                several.add(analyzeRound(dir, threads));
+            }
+            parallel = several.arm();
+        }
+        return new BenchReport(analyze.arm(), corenlp.arm(), peak, texts.size(), embedMillis(texts), parallel,
+                threads);
     }
 
     /**
@@ -146,11 +162,11 @@ public final class Bench {
     }
 
     /** One analyze run into a new, empty store, so that nothing is skipped as already stored. */
-    private Tally analyzeRound(Path dir) throws IOException {
+    private Tally analyzeRound(Path dir, int threads) throws IOException {
         Path storeDir = Files.createTempDirectory("newsgraph-bench");
         try {
             long start = System.nanoTime();
-            RunSummary summary = analysis.analyze(dir, storeDir);
+            RunSummary summary = analysis.analyze(dir, storeDir, threads);
             Tally tally = new Tally();
             tally.seconds = (System.nanoTime() - start) / 1e9;
             tally.articles = summary.processed();

@@ -71,7 +71,7 @@ public final class ReadBench {
     public ReadBenchReport run(Path articles, List<Integer> sizes, Path work) throws IOException {
         Path template = work.resolve("template");
         log.accept("reads: analysing " + articles + " into the template store");
-        analysis.analyze(articles, template);
+        analysis.analyze(articles, template, 1);
         SyntheticCorpus corpus;
         try (ArticleStore store = writer.apply(template)) {
             corpus = new SyntheticCorpus(store);

@@ -126,7 +126,7 @@ class AnalyzerTest {
         IngestConfig ingest = IngestConfig.defaults();
         new Analyzer(new InputScanner(ingest), new ArticleReader(ingest),
                 Newsgraph.recipe(LanguageTagger.unknown(), FakeNlpAnnotator.plain()), copies, forgetful,
-                ProgressListener.SILENT).run(List.of(dir));
+                ProgressListener.SILENT, 1).run(List.of(dir));
 
         assertThat(copies.remembers(id)).isTrue();
     }
@@ -169,6 +169,70 @@ class AnalyzerTest {
     }
 
     @Test
+    void onSeveralThreadsARunStoresAndReportsWhatItWouldOnOne() throws IOException {
+        String storm = "The harbour authority reopened the northern port on Monday after three days of storms, "
+                + "and ferries to the islands resumed in the afternoon while engineers inspected the breakwater.";
+        for (int i = 0; i < 24; i++) {
+            String name = String.format("%02d.txt", i);
+            switch (i % 6) {
+                case 1 -> write(name, "Port reopens\n\n" + storm); // the first analysed, the others exact copies
+                case 2 -> write(name, "Storm report\n\n" + storm + " Ferries were full."); // a near copy
+                case 3 -> write(name, "");                                    // rejected
+                case 4 -> write(name, "Broken\n\nThis text breaks the annotator " + i + ".");
+                default -> write(name, "Story " + i + "\n\nMayor Anna Kowalska " + PLACES[i % PLACES.length] + ".");
+            }
+        }
+        InMemoryArticleStore alone = new InMemoryArticleStore();
+        InMemoryArticleStore together = new InMemoryArticleStore();
+
+        RunSummary one = analyzer(new BreakingSome(), alone, 1).run(List.of(dir));
+        List<String> heardAlone = List.copyOf(heard);
+        heard.clear();
+        RunSummary four = analyzer(new BreakingSome(), together, 4).run(List.of(dir));
+
+        assertThat(heard).isEqualTo(heardAlone);
+        assertThat(four.count(Outcome.OK)).isEqualTo(one.count(Outcome.OK)).isEqualTo(9);
+        assertThat(four.count(Outcome.DUPLICATE)).isEqualTo(one.count(Outcome.DUPLICATE)).isEqualTo(7);
+        assertThat(four.count(Outcome.FAILED)).isEqualTo(4);
+        assertThat(four.count(Outcome.REJECTED)).isEqualTo(4);
+        assertThat(together.articles()).hasSameSizeAs(alone.articles());
+        for (int i = 0; i < alone.articles().size(); i++) {
+            AnalyzedArticle a = alone.articles().get(i).article();
+            AnalyzedArticle b = together.articles().get(i).article();
+            assertThat(b.source().sourceKey()).isEqualTo(a.source().sourceKey());
+            assertThat(b.status()).isEqualTo(a.status());
+            assertThat(b.duplicateOf()).isEqualTo(a.duplicateOf());
+            assertThat(b.text()).isEqualTo(a.text());
+            assertThat(b.entities()).isEqualTo(a.entities());
+        }
+    }
+
+    /** Eight stories no two of which are near copies. */
+    private static final String[] PLACES = {
+        "opened a school in the northern district, where parents had waited years for one",
+        "cut the ribbon on a bridge over the river that floods each spring",
+        "met farmers angry about water prices at the market hall",
+        "visited a hospital whose new wing will treat children",
+        "closed the old bus depot and promised electric buses",
+        "planted trees along the avenue destroyed by last winter's storm",
+        "signed a contract for a library with the regional council",
+        "inaugurated a sports stadium built by volunteers and local firms"};
+
+    @Test
+    void anExactCopyOfAnArticleBeingAnalysedWaitsForItAndIsNotAnalysed() throws IOException {
+        for (int i = 0; i < 6; i++) {
+            write("copy" + i + ".txt", "Same\n\nThe same story, word for word.");
+        }
+        FakeNlpAnnotator nlp = FakeNlpAnnotator.plain();
+
+        RunSummary summary = analyzer(nlp, store, 4).run(List.of(dir));
+
+        assertThat(summary.count(Outcome.OK)).isEqualTo(1);
+        assertThat(summary.count(Outcome.DUPLICATE)).isEqualTo(5);
+        assertThat(nlp.anchorsSeen()).hasSize(1);
+    }
+
+    @Test
     void resolvesTimeAgainstThePublicationDateFromTheSidecar() throws IOException {
         write("a.txt", "Title\n\nIt happened on Thursday.");
         write("metadata.jsonl", "{\"file\": \"a.txt\", \"published\": \"2023-04-20\", \"outlet\": \"Daily\"}\n");
@@ -181,10 +245,14 @@ class AnalyzerTest {
     }
 
     private Analyzer analyzer(NlpAnnotator nlp) {
+        return analyzer(nlp, store, 1);
+    }
+
+    private Analyzer analyzer(NlpAnnotator nlp, InMemoryArticleStore into, int threads) {
         IngestConfig ingest = IngestConfig.defaults();
         return new Analyzer(new InputScanner(ingest), new ArticleReader(ingest),
                 Newsgraph.recipe(LanguageTagger.unknown(), nlp),
-                new NearDuplicateDetector(DedupConfig.defaults(), store.seenArticles()), store, new Recorder());
+                new NearDuplicateDetector(DedupConfig.defaults(), into.seenArticles()), into, new Recorder(), threads);
     }
 
     private void write(String name, String content) throws IOException {
@@ -202,6 +270,29 @@ class AnalyzerTest {
 
         @Override
         public void fileDone(int done, int total) {}
+    }
+
+    /** Fails on the texts that say so, annotates the others as the fake does; safe on several threads. */
+    private static final class BreakingSome implements NlpAnnotator {
+        private final NlpAnnotator names = FakeNlpAnnotator.withNames(Map.of("Anna Kowalska", EntityType.PERSON));
+
+        @Override
+        public NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
+            if (text.contains("breaks the annotator")) {
+                throw new IllegalStateException("annotator broke");
+            }
+            return names.annotate(text, documentDate);
+        }
+
+        @Override
+        public Set<String> languages() {
+            return Set.of("en");
+        }
+
+        @Override
+        public Set<Facet> provides() {
+            return names.provides();
+        }
     }
 
     /** An annotator that fails, as a bug in a stage would. */
