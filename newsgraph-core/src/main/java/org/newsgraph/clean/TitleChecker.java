@@ -12,7 +12,8 @@ import org.newsgraph.model.SourceFormat;
 /**
  * Checks the title a {@code .txt} file gave by its first line. A first line shaped as body
  * text (a full stop at the end, several sentences, too long) goes back into the text and the
- * title is unknown. A first line the body never prints, while the body prints another headline
+ * title is unknown. A first line set apart by a blank line is a headline by its layout: only
+ * its characters bound it, not its words (press releases run past 30 words of headline). A first line the body never prints, while the body prints another headline
  * twice before the story starts, is a slogan; that headline is the title.
  */
 final class TitleChecker {
@@ -42,7 +43,7 @@ final class TitleChecker {
         if (title == null || !isFirstLineOfTextFile(source)) {
             return new Titled(title, text, List.of());
         }
-        if (isBody(title)) {
+        if (isBody(title, source.titleSetApart())) {
             String separator = text.isEmpty() ? "" : text.contains("\n\n") ? "\n\n" : "\n";
             return new Titled(null, title + separator + text, List.of());
         }
@@ -57,10 +58,10 @@ final class TitleChecker {
                 && source.file().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
-    private boolean isBody(String title) {
+    private boolean isBody(String title, boolean setApart) {
         Line line = new Line(title, 0);
-        return title.length() > MAX_TITLE_CHARS || line.words() > maxTitleWords || line.endsWithFullStop()
-                || sentences.hasBreak(title);
+        return title.length() > MAX_TITLE_CHARS || !setApart && line.words() > maxTitleWords
+                || line.endsWithFullStop() || sentences.hasBreak(title);
     }
 
     /** A headline-shaped line the top of the page prints twice, when the title is printed nowhere. */

@@ -36,7 +36,7 @@ public final class ArticleReader {
         return FileBytes.read(file.path(), config.maxFileBytes())
                 .then(TextDecoder::text)
                 .map(TitledText::split)
-                .map(text -> source(file, SourceFormat.TEXT, text.title(), text.body()));
+                .map(text -> source(file, SourceFormat.TEXT, text.title(), text.body(), text.setApart()));
     }
 
     private ReadOutcome<ArticleSource> readPage(InputFile file) {
@@ -45,12 +45,14 @@ public final class ArticleReader {
             bytes = bytes.then(compressed -> FileBytes.gunzip(compressed, config.maxFileBytes()));
         }
         // the title is left to the extraction stage, which reads the page
-        return bytes.then(TextDecoder::page).map(html -> source(file, SourceFormat.HTML, null, html));
+        return bytes.then(TextDecoder::page).map(html -> source(file, SourceFormat.HTML, null, html, false));
     }
 
-    private static ArticleSource source(InputFile file, SourceFormat format, String title, String body) {
+    private static ArticleSource source(InputFile file, SourceFormat format, String title, String body,
+            boolean titleSetApart) {
         String name = file.fileName();
-        return new ArticleSource(name, name, format, title, body, null, null, Basis.NONE, PublicationDate.none(), null);
+        return new ArticleSource(name, name, format, title, body, null, null, Basis.NONE, PublicationDate.none(), null,
+                titleSetApart);
     }
 
     private static IngestItem item(InputFile file, ReadOutcome<ArticleSource> article) {

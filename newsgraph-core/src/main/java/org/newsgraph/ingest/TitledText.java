@@ -1,7 +1,10 @@
 package org.newsgraph.ingest;
 
-/** A {@code .txt} article split as the contract says: first non-empty line title, the rest body. */
-record TitledText(String title, String body) {
+/**
+ * A {@code .txt} article split as the contract says: first non-empty line title, the rest body;
+ * {@code setApart} when a blank line follows the title, as a headline is set apart from its story.
+ */
+record TitledText(String title, String body, boolean setApart) {
 
     /** Splits text that is not blank. */
     static TitledText split(String text) {
@@ -11,11 +14,18 @@ record TitledText(String title, String body) {
             end = end < 0 ? text.length() : end;
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
-                return new TitledText(line, body(text.substring(Math.min(end + 1, text.length()))));
+                String rest = text.substring(Math.min(end + 1, text.length()));
+                return new TitledText(line, body(rest), blankLineFirst(rest));
             }
             start = end + 1;
         }
         throw new IllegalArgumentException("blank text has no title");
+    }
+
+    /** Whether the rest starts with a blank line before more text. */
+    private static boolean blankLineFirst(String rest) {
+        int end = rest.indexOf('\n');
+        return end >= 0 && rest.substring(0, end).isBlank() && !rest.isBlank();
     }
 
     /** The rest without the blank lines that separate it from the title, and without trailing space. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param format    how the body was given
  * @param body      plain text, or the raw page when {@code format} is HTML
  * @param outletBasis where the outlet's name came from; {@link Basis#NONE} exactly when there is none
+ * @param titleSetApart whether the title is a {@code .txt} file's first line with a blank line
+ *                  after it, as a headline is set apart from its story: evidence that it is one
  */
 public record ArticleSource(
         String file,
@@ -22,7 +24,14 @@ public record ArticleSource(
         String outlet,
         Basis outletBasis,
         PublicationDate published,
-        String language) {
+        String language,
+        boolean titleSetApart) {
+
+    /** A source whose title, if any, is not known to be set apart from its body. */
+    public ArticleSource(String file, String sourceKey, SourceFormat format, String title, String body, String url,
+            String outlet, Basis outletBasis, PublicationDate published, String language) {
+        this(file, sourceKey, format, title, body, url, outlet, outletBasis, published, language, false);
+    }
 
     public ArticleSource {
         Objects.requireNonNull(file, "file");
@@ -37,21 +46,24 @@ public record ArticleSource(
     }
 
     public ArticleSource withBody(SourceFormat newFormat, String newBody) {
-        return new ArticleSource(file, sourceKey, newFormat, title, newBody, url, outlet, outletBasis, published, language);
+        return new ArticleSource(file, sourceKey, newFormat, title, newBody, url, outlet, outletBasis, published, language,
+                titleSetApart);
     }
 
+    /** Another title, which is not the set-apart first line. */
     public ArticleSource withTitle(String newTitle) {
-        return new ArticleSource(file, sourceKey, format, newTitle, body, url, outlet, outletBasis, published, language);
+        return new ArticleSource(file, sourceKey, format, newTitle, body, url, outlet, outletBasis, published, language,
+                titleSetApart && Objects.equals(newTitle, title));
     }
 
     public ArticleSource withMetadata(String newUrl, PublicationDate newPublished, String newLanguage) {
         return new ArticleSource(file, sourceKey, format, title, body, newUrl, outlet, outletBasis, newPublished,
-                newLanguage);
+                newLanguage, titleSetApart);
     }
 
     /** The outlet's name with where it came from; a null name has basis none. */
     public ArticleSource withOutlet(String newOutlet, Basis basis) {
         return new ArticleSource(file, sourceKey, format, title, body, url, newOutlet,
-                newOutlet == null ? Basis.NONE : basis, published, language);
+                newOutlet == null ? Basis.NONE : basis, published, language, titleSetApart);
     }
 }

@@ -58,6 +58,28 @@ class TitleCheckTest {
     }
 
     @Test
+    void keepsALongFirstLineSetApartByABlankLineAsTheHeadline() {
+        String headline = "The regional council agreed with the teachers' union on a new pay scale for the coming "
+                + "three years - the council's chair after a meeting with union leaders and school directors in the "
+                + "northern district";
+        ArticleSource setApart = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, headline, STORY, null, null,
+                Basis.NONE, PublicationDate.none(), null, true);
+
+        assertThat(headline.split(" ")).hasSizeGreaterThan(CleanerConfig.defaults().maxTitleWords());
+        assertThat(Cleaning.CLEANER.apply(Cleaning.text(setApart, STORY)).source().title()).isEqualTo(headline);
+        assertThat(Cleaning.clean(headline, STORY).source().title()).isNull();
+    }
+
+    @Test
+    void movesAFirstLineSetApartBackWhenItIsShapedAsASentence() {
+        String first = "The regional council agreed with the teachers' union on a new pay scale.";
+        ArticleSource setApart = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, first, STORY, null, null,
+                Basis.NONE, PublicationDate.none(), null, true);
+
+        assertThat(Cleaning.CLEANER.apply(Cleaning.text(setApart, STORY)).source().title()).isNull();
+    }
+
+    @Test
     void takesTheHeadlineTheTopOfThePagePrintsTwiceWhenTheFirstLineIsASlogan() {
         String slogan = "News you can trust since 1901";
         String headline = "City opens its third public library";

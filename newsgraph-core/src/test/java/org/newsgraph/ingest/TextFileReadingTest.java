@@ -36,6 +36,18 @@ class TextFileReadingTest {
     }
 
     @Test
+    void aTitleFollowedByABlankLineIsSetApartAndOneFollowedByTextIsNot() {
+        ArticleSource apart = Inputs.accepted(Inputs.write(dir, "a.txt", "Council meets\r\n\r\nFirst paragraph."));
+        ArticleSource run = Inputs.accepted(Inputs.write(dir, "b.txt", "Council meets\nFirst paragraph."));
+        ArticleSource alone = Inputs.accepted(Inputs.write(dir, "c.txt", "Council meets\n\n"));
+
+        assertThat(apart.titleSetApart()).isTrue();
+        assertThat(run.titleSetApart()).isFalse();
+        assertThat(alone.titleSetApart()).isFalse();
+        assertThat(apart.body()).isEqualTo(run.body());
+    }
+
+    @Test
     void keepsATitleWithoutBody() {
         ArticleSource source = Inputs.accepted(Inputs.write(dir, "a.txt", "Only a title\n"));
 
