@@ -60,6 +60,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWordBetweenSpeakingAndWithStillMakesACall() {
+        Document doc = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON spoke/VBD/speak today/NN with/IN [Jan Nowak]:PERSON .")
+                .document();
+
+        Event call = only(events(doc));
+
+        assertThat(call.type()).isEqualTo("call");
+        assertThat(call.trigger().of(doc.text())).isEqualTo("spoke today with");
+        assertThat(names(doc, call.participants())).containsExactly("Anna Kowalska", "Jan Nowak");
+    }
+
+    @Test
     void typesOfEveryKindOfNewsComeFromTheTaxonomy() {
         assertThat(mainType("A/DT strong/JJ earthquake/NN struck/VBD/strike [Chile]:LOCATION .")).isEqualTo("earthquake");
         assertThat(mainType("[Acme]:ORGANIZATION acquired/VBD/acquire [Widgets Inc]:ORGANIZATION .")).isEqualTo("acquisition");
