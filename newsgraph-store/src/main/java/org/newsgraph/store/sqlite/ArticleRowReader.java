@@ -264,7 +264,7 @@ final class ArticleRowReader {
         }
     }
 
-    private static <K, T> Map<K, List<T>> group(PreparedStatement ps, Row<K> key, Row<T> value) throws SQLException {
+    static <K, T> Map<K, List<T>> group(PreparedStatement ps, Row<K> key, Row<T> value) throws SQLException {
         Map<K, List<T>> groups = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -272,6 +272,14 @@ final class ArticleRowReader {
             }
         }
         return groups;
+    }
+
+    /**
+     * Ids as one parameter, a JSON array, for {@code IN (SELECT value FROM json_each(?))}: however
+     * many there are, SQLite reads them as a table and probes the index with each.
+     */
+    static String idArray(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
     }
 
     /** A query with its one parameter, if it has one. */
@@ -295,7 +303,7 @@ final class ArticleRowReader {
         static final Filter NONE = new Filter((String) null);
 
         Filter(Collection<Long> ids) {
-            this(ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+            this(idArray(ids));
         }
 
         /** The query of a table of an article's parts, keyed by article_id. */

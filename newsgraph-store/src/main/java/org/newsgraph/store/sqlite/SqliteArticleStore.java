@@ -9,14 +9,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
@@ -56,6 +63,33 @@ public final class SqliteArticleStore implements ArticleStore {
                     WHERE m.article_id = a.id AND b.published_date IS NOT NULL)
             FROM articles a WHERE a.id IN (%s) ORDER BY a.id""";
     private static final int HEAD_BATCH = 10_000;
+    private static final String PAGE = "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?";
+    // Some article entities by their keys, each probing the primary key of mentions.
+    private static final String MENTIONS = """
+            SELECT x.article_id, x.entity_local_id, x.span_start, x.span_end, x.text
+            FROM (VALUES %s) AS k CROSS JOIN mentions x
+            WHERE x.article_id = k.column1 AND x.entity_local_id = k.column2
+            ORDER BY x.article_id, x.entity_local_id, x.seq""";
+    private static final int MENTION_BATCH = 5_000;
+    // ClusterDater's rule: the earliest day, on a tie the first report; by the index of members by cluster.
+    private static final String EARLIEST_PUBLISHED = """
+            SELECT m.cluster_id, a.published_date, a.published_basis, a.published_confidence
+            FROM cluster_members m JOIN articles a ON a.id = m.article_id
+            WHERE m.cluster_id IN (SELECT value FROM json_each(?)) AND a.published_basis <> 'none'
+            ORDER BY m.cluster_id, substr(a.published_date, 1, 10), a.id""";
+    // Each ok or duplicate article's set: its cluster's, else its original's (its own for an original).
+    // SQLite sorts the sets in its own temporary storage, not in this process's memory.
+    private static final String CLUSTER_SETS = """
+            WITH member AS (
+                SELECT a.id, coalesce('c' || m.cluster_id,
+                    'a' || CASE WHEN a.status = 'duplicate' THEN a.duplicate_of ELSE a.id END) AS set_key
+                FROM articles a LEFT JOIN cluster_members m ON m.article_id = a.id
+                WHERE a.status IN ('ok', 'duplicate')),
+            first AS (
+                SELECT set_key, min(id) AS first_id FROM member GROUP BY set_key
+                HAVING min(id) > ? ORDER BY first_id LIMIT ?)
+            SELECT first.first_id, member.id FROM first JOIN member ON member.set_key = first.set_key
+            ORDER BY first.first_id, member.id""";
     private static final String COUNT_WITH_STATUS = "SELECT count(*) FROM articles WHERE status = ?";
 
     private final Path dir;
@@ -206,6 +240,83 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<StoredArticle> articles(Collection<Long> ids) {
         return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids));
+    }
+
+    /** {@inheritDoc} By the primary key, the page's parts as {@link #articles(Collection)} reads them. */
+    @Override
+    public synchronized List<StoredArticle> articlesAfter(long after, int count) {
+        return reading("reading " + count + " articles after " + StoredArticle.exportId(after), c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PAGE)) {
+                ps.setLong(1, after);
+                ps.setInt(2, count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids.isEmpty() ? List.of() : ArticleRowReader.some(c, ids);
+        });
+    }
+
+    /** {@inheritDoc} By the primary key of mentions. */
+    @Override
+    public synchronized Map<EntityRef, List<Mention>> mentions(Collection<EntityRef> entities) {
+        return reading("reading the mentions of " + entities.size() + " entities", c -> {
+            Map<EntityRef, List<Mention>> mentions = new HashMap<>();
+            List<EntityRef> all = List.copyOf(entities);
+            for (int from = 0; from < all.size(); from += MENTION_BATCH) {
+                // numbers written into the statement, never text from outside
+                String keys = all.subList(from, Math.min(all.size(), from + MENTION_BATCH)).stream()
+                        .map(r -> "(" + r.article() + "," + r.index() + ")").collect(Collectors.joining(","));
+                mentions.putAll(ArticleRowReader.group(c, MENTIONS.formatted(keys),
+                        rs -> new EntityRef(rs.getLong(1), rs.getInt(2)),
+                        rs -> new Mention(new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5))));
+            }
+            return mentions;
+        });
+    }
+
+    /** {@inheritDoc} By the index of members by cluster. */
+    @Override
+    public synchronized Map<Long, PublicationDate> earliestPublished(Collection<Long> clusters) {
+        return reading("reading the earliest dates of " + clusters.size() + " clusters", c -> {
+            Map<Long, PublicationDate> earliest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(EARLIEST_PUBLISHED)) {
+                ps.setString(1, ArticleRowReader.idArray(clusters));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        earliest.putIfAbsent(rs.getLong(1), new PublicationDate(rs.getString(2),
+                                Basis.fromLabel(rs.getString(3)), rs.getDouble(4)));
+                    }
+                }
+            }
+            return earliest;
+        });
+    }
+
+    /** {@inheritDoc} One query, whose sets SQLite groups and orders. */
+    @Override
+    public synchronized List<List<Long>> clusterSetsAfter(long after, int count) {
+        return reading("reading " + count + " article sets of the clusters", c -> {
+            List<List<Long>> sets = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CLUSTER_SETS)) {
+                ps.setLong(1, after);
+                ps.setInt(2, count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long first = -1;
+                    while (rs.next()) {
+                        if (rs.getLong(1) != first) {
+                            first = rs.getLong(1);
+                            sets.add(new ArrayList<>());
+                        }
+                        sets.get(sets.size() - 1).add(rs.getLong(2));
+                    }
+                }
+            }
+            return sets;
+        });
     }
 
     /** {@inheritDoc} By the primary key, reading no text. */

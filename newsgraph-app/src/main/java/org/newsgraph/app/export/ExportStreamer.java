@@ -1,0 +1,207 @@
+package org.newsgraph.app.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.cluster.ClusterDater;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Rejection;
+import org.newsgraph.model.StoredArticle;
+import org.newsgraph.model.Story;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.story.QuoteEventLinker;
+
+/**
+ * Writes the export of a store section by section, each from pages of store queries, so that what
+ * it holds at a time is a page (of articles, entities, events, sets of a cluster, stories), never
+ * the corpus: the articles dated by their clusters, then the corpus model as analyze stored it.
+ * What the model does not account for yet is exported as far as it goes: an article in no cluster
+ * stands alone in the clusters and gives no event, an entity not yet resolved is in no corpus entity,
+ * events and stories are those stored last. Nothing is merged or threaded here.
+ */
+public final class ExportStreamer {
+
+    /** Articles a page: the largest unit read, text and all its parts. */
+    static final int ARTICLE_PAGE = 200;
+    /** Entities, events, cluster sets and stories a page. */
+    static final int PAGE = 1_000;
+
+    private final ObjectWriter json;
+    private final ClusterDater dater = new ClusterDater();
+
+    /** @param json writes each element of a section as the export writes it */
+    ExportStreamer(ObjectWriter json) {
+        this.json = json;
+    }
+
+    /** Writes the export of the store, one JSON object, and says how many articles and entities it holds. */
+    public Written write(ArticleStore store, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("version", ExportDocument.VERSION);
+        out.writeArrayFieldStart("articles");
+        int articles = articles(store, out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("entities");
+        int entities = entities(store, out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("timexes");
+        eachArticlePage(store, page -> {
+            for (StoredArticle s : page) {
+                for (var t : s.article().timexes()) {
+                    json.writeValue(out, ExportRecords.timex(s, t));
+                }
+            }
+        });
+        out.writeEndArray();
+        out.writeArrayFieldStart("events");
+        events(store.corpusEvents(), out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("clusters");
+        clusters(store, out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("stories");
+        stories(store.corpusEvents(), out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("quotes");
+        quotes(store, out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("claims");
+        claims(store, out);
+        out.writeEndArray();
+        out.writeArrayFieldStart("entity_merges");
+        for (var m : store.corpusEntities().merges()) {
+            json.writeValue(out, ExportRecords.merge(m));
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("cluster_history");
+        for (var h : store.eventClusters().history()) {
+            json.writeValue(out, ExportRecords.history(h));
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        out.flush();
+        return new Written(articles, entities);
+    }
+
+    /** The stored articles, each undated one dated by its cluster where it can, then the rejected inputs. */
+    private int articles(ArticleStore store, JsonGenerator out) throws IOException {
+        int[] count = {0};
+        eachArticlePage(store, page -> {
+            List<Long> ids = page.stream().map(StoredArticle::id).toList();
+            Map<Long, Long> clusterOf = store.eventClusters().assignment(ids);
+            var earliest = store.earliestPublished(new HashSet<>(clusterOf.values()));
+            for (StoredArticle s : dater.dated(page, clusterOf, earliest)) {
+                json.writeValue(out, ExportRecords.article(s));
+                count[0]++;
+            }
+        });
+        List<Rejection> rejections = store.rejections();
+        for (int i = 0; i < rejections.size(); i++) {
+            json.writeValue(out, ExportRecords.rejected("r" + (i + 1), rejections.get(i)));
+        }
+        return count[0] + rejections.size();
+    }
+
+    private int entities(ArticleStore store, JsonGenerator out) throws IOException {
+        int count = 0;
+        List<CorpusEntity> page = store.corpusEntities().entitiesAfter(0, PAGE);
+        while (!page.isEmpty()) {
+            Set<EntityRef> members = new HashSet<>();
+            page.forEach(e -> members.addAll(e.cluster().members()));
+            Map<EntityRef, List<Mention>> mentions = store.mentions(members);
+            for (CorpusEntity e : page) {
+                json.writeValue(out, ExportRecords.entity(e, mentions));
+            }
+            count += page.size();
+            page = store.corpusEntities().entitiesAfter(page.get(page.size() - 1).id(), PAGE);
+        }
+        return count;
+    }
+
+    private void events(CorpusEvents events, JsonGenerator out) throws IOException {
+        List<CorpusEvent> page = events.eventsAfter(null, PAGE);
+        while (!page.isEmpty()) {
+            for (CorpusEvent e : page) {
+                json.writeValue(out, ExportRecords.event(e));
+            }
+            CorpusEvent last = page.get(page.size() - 1);
+            page = events.eventsAfter(new CorpusEvents.Key(last.cluster(), last.number()), PAGE);
+        }
+    }
+
+    /** Each set of the partition of the articles by event cluster, as an array of article ids. */
+    private static void clusters(ArticleStore store, JsonGenerator out) throws IOException {
+        List<List<Long>> page = store.clusterSetsAfter(0, PAGE);
+        while (!page.isEmpty()) {
+            for (List<Long> set : page) {
+                out.writeStartArray();
+                for (long article : set) {
+                    out.writeString(StoredArticle.exportId(article));
+                }
+                out.writeEndArray();
+            }
+            page = store.clusterSetsAfter(page.get(page.size() - 1).get(0), PAGE);
+        }
+    }
+
+    private void stories(CorpusEvents events, JsonGenerator out) throws IOException {
+        int from = 0;
+        for (List<Story> page = events.stories(from, PAGE); !page.isEmpty(); page = events.stories(from, PAGE)) {
+            for (Story s : page) {
+                json.writeValue(out, ExportRecords.story(s));
+            }
+            from += page.size();
+        }
+    }
+
+    /** Every article's quotes in text order, each with its speaker's corpus id and its event. */
+    private void quotes(ArticleStore store, JsonGenerator out) throws IOException {
+        eachArticlePage(store, page -> {
+            List<Long> ids = page.stream().map(StoredArticle::id).toList();
+            Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(ids);
+            QuoteEventLinker linker = new QuoteEventLinker(store.corpusEvents().eventsReportedBy(ids));
+            for (StoredArticle s : page) {
+                for (var q : s.article().quotes()) {
+                    json.writeValue(out, ExportRecords.quote(s, q, entityOf, linker));
+                }
+            }
+        });
+    }
+
+    private void claims(ArticleStore store, JsonGenerator out) throws IOException {
+        eachArticlePage(store, page -> {
+            Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(page.stream().map(StoredArticle::id).toList());
+            for (StoredArticle s : page) {
+                for (var c : s.article().claims()) {
+                    json.writeValue(out, ExportRecords.claim(s, c, entityOf));
+                }
+            }
+        });
+    }
+
+    /** Hands each page of the stored articles, in id order, to {@code section}. */
+    private static void eachArticlePage(ArticleStore store, PageWriter section) throws IOException {
+        Function<Long, List<StoredArticle>> after = id -> store.articlesAfter(id, ARTICLE_PAGE);
+        for (List<StoredArticle> page = after.apply(0L); !page.isEmpty(); page = after.apply(page.get(page.size() - 1).id())) {
+            section.write(page);
+        }
+    }
+
+    /** Writes a section's elements of one page of articles. */
+    @FunctionalInterface
+    private interface PageWriter {
+        void write(List<StoredArticle> page) throws IOException;
+    }
+
+    /** What an export holds: articles (with the rejected inputs) and corpus entities. */
+    public record Written(int articles, int entities) {}
+}
