@@ -62,8 +62,9 @@ public interface ArticleStore extends AutoCloseable {
     /**
      * At most {@code count} stored articles whose ids come after {@code after} (0: from the first),
      * in id order: a page read by the primary key, so that a read of every article holds one page.
+     * Of their parts, those in {@code parts} are read; the others may be left empty.
      */
-    default List<StoredArticle> articlesAfter(long after, int count) {
+    default List<StoredArticle> articlesAfter(long after, int count, Set<ArticlePart> parts) {
         return articles().stream().filter(a -> a.id() > after).limit(count).toList();
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.app.export.ExportBuilder;
+import org.newsgraph.app.export.ExportRecords;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
@@ -33,7 +33,7 @@ final class StoreSource implements EventCatalog.Source {
     public List<ExportDocument.Event> events(Set<String> entities) {
         CorpusEvents events = store.corpusEvents();
         return (entities == null ? events.events() : events.eventsOf(ids(entities, "e"))).stream()
-                .map(ExportBuilder::event).toList();
+                .map(ExportRecords::event).toList();
     }
 
     /** {@inheritDoc} A page by the primary key; those of some entities all read, then paged. */
@@ -43,13 +43,13 @@ final class StoreSource implements EventCatalog.Source {
             return ExportSource.page(events(entities), after, count);
         }
         CorpusEvents.Key key = after == null ? null : CorpusEvents.Key.of(after).orElseThrow();
-        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportBuilder::event).toList();
+        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportRecords::event).toList();
     }
 
     @Override
     public List<ExportDocument.Event> events(List<String> ids) {
         return store.corpusEvents().events(ids.stream().map(CorpusEvents.Key::of).flatMap(Optional::stream).toList())
-                .stream().map(ExportBuilder::event).toList();
+                .stream().map(ExportRecords::event).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.newsgraph.app.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Story;
+import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.story.QuoteEventLinker;
@@ -54,7 +56,7 @@ public final class ExportStreamer {
         int entities = entities(store, out);
         out.writeEndArray();
         out.writeArrayFieldStart("timexes");
-        eachArticlePage(store, page -> {
+        eachArticlePage(store, ArticlePart.TIMEXES, page -> {
             for (StoredArticle s : page) {
                 for (var t : s.article().timexes()) {
                     json.writeValue(out, ExportRecords.timex(s, t));
@@ -95,7 +97,7 @@ public final class ExportStreamer {
     /** The stored articles, each undated one dated by its cluster where it can, then the rejected inputs. */
     private int articles(ArticleStore store, JsonGenerator out) throws IOException {
         int[] count = {0};
-        eachArticlePage(store, page -> {
+        eachArticlePage(store, ArticlePart.REMOVED, page -> {
             List<Long> ids = page.stream().map(StoredArticle::id).toList();
             Map<Long, Long> clusterOf = store.eventClusters().assignment(ids);
             var earliest = store.earliestPublished(new HashSet<>(clusterOf.values()));
@@ -165,7 +167,7 @@ public final class ExportStreamer {
 
     /** Every article's quotes in text order, each with its speaker's corpus id and its event. */
     private void quotes(ArticleStore store, JsonGenerator out) throws IOException {
-        eachArticlePage(store, page -> {
+        eachArticlePage(store, ArticlePart.QUOTES, page -> {
             List<Long> ids = page.stream().map(StoredArticle::id).toList();
             Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(ids);
             QuoteEventLinker linker = new QuoteEventLinker(store.corpusEvents().eventsReportedBy(ids));
@@ -178,7 +180,7 @@ public final class ExportStreamer {
     }
 
     private void claims(ArticleStore store, JsonGenerator out) throws IOException {
-        eachArticlePage(store, page -> {
+        eachArticlePage(store, ArticlePart.CLAIMS, page -> {
             Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(page.stream().map(StoredArticle::id).toList());
             for (StoredArticle s : page) {
                 for (var c : s.article().claims()) {
@@ -188,9 +190,12 @@ public final class ExportStreamer {
         });
     }
 
-    /** Hands each page of the stored articles, in id order, to {@code section}. */
-    private static void eachArticlePage(ArticleStore store, PageWriter section) throws IOException {
-        Function<Long, List<StoredArticle>> after = id -> store.articlesAfter(id, ARTICLE_PAGE);
+    /**
+     * Hands each page of the stored articles, in id order, to {@code section}: their text and metadata
+     * and the one part the section shows.
+     */
+    private static void eachArticlePage(ArticleStore store, ArticlePart part, PageWriter section) throws IOException {
+        Function<Long, List<StoredArticle>> after = id -> store.articlesAfter(id, ARTICLE_PAGE, EnumSet.of(part));
         for (List<StoredArticle> page = after.apply(0L); !page.isEmpty(); page = after.apply(page.get(page.size() - 1).id())) {
             section.write(page);
         }

@@ -61,19 +61,6 @@ public final class ExportWriter {
         }
     }
 
-    public void write(ExportDocument export, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                JSON.writeValue(out, export);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
     /** Why the export cannot be written to this path, or null if it can. */
     public static String problemWith(Path target) {
         Path parent = target.toAbsolutePath().getParent();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
@@ -25,6 +26,7 @@ import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
@@ -77,19 +79,32 @@ public final class SqliteArticleStore implements ArticleStore {
             FROM cluster_members m JOIN articles a ON a.id = m.article_id
             WHERE m.cluster_id IN (SELECT value FROM json_each(?)) AND a.published_basis <> 'none'
             ORDER BY m.cluster_id, substr(a.published_date, 1, 10), a.id""";
-    // Each ok or duplicate article's set: its cluster's, else its original's (its own for an original).
-    // SQLite sorts the sets in its own temporary storage, not in this process's memory.
-    private static final String CLUSTER_SETS = """
-            WITH member AS (
-                SELECT a.id, coalesce('c' || m.cluster_id,
-                    'a' || CASE WHEN a.status = 'duplicate' THEN a.duplicate_of ELSE a.id END) AS set_key
-                FROM articles a LEFT JOIN cluster_members m ON m.article_id = a.id
-                WHERE a.status IN ('ok', 'duplicate')),
-            first AS (
-                SELECT set_key, min(id) AS first_id FROM member GROUP BY set_key
-                HAVING min(id) > ? ORDER BY first_id LIMIT ?)
-            SELECT first.first_id, member.id FROM first JOIN member ON member.set_key = first.set_key
-            ORDER BY first.first_id, member.id""";
+    // The first article of each set, in id order: an ok or duplicate article that no article of its
+    // set comes before. Its set is its cluster's, else (placed in none) its original's (its own for
+    // an original) with the original's copies placed in none. Each test is a probe of an index.
+    private static final String SET_FIRSTS = """
+            SELECT a.id, m.cluster_id, CASE WHEN a.status = 'duplicate' THEN a.duplicate_of ELSE a.id END
+            FROM articles a LEFT JOIN cluster_members m ON m.article_id = a.id
+            WHERE a.id > ? AND a.status IN ('ok', 'duplicate') AND CASE
+                WHEN m.cluster_id IS NOT NULL THEN NOT EXISTS (
+                    SELECT 1 FROM cluster_members n WHERE n.cluster_id = m.cluster_id AND n.article_id < a.id)
+                ELSE NOT EXISTS (
+                    SELECT 1 FROM articles b
+                    WHERE b.id = a.duplicate_of AND a.status = 'duplicate' AND b.status = 'ok'
+                        AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id))
+                    AND NOT EXISTS (
+                    SELECT 1 FROM articles b
+                    WHERE b.duplicate_of = CASE WHEN a.status = 'duplicate' THEN a.duplicate_of ELSE a.id END
+                        AND b.status = 'duplicate' AND b.id < a.id
+                        AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id))
+                END
+            ORDER BY a.id LIMIT ?""";
+    private static final String CLUSTER_SET = "SELECT article_id FROM cluster_members WHERE cluster_id = ? ORDER BY article_id";
+    private static final String ALONE_SET = """
+            SELECT b.id FROM articles b
+            WHERE (b.id = ?1 AND b.status = 'ok' OR b.duplicate_of = ?1 AND b.status = 'duplicate')
+                AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id)
+            ORDER BY b.id""";
     private static final String COUNT_WITH_STATUS = "SELECT count(*) FROM articles WHERE status = ?";
 
     private final Path dir;
@@ -242,9 +257,9 @@ public final class SqliteArticleStore implements ArticleStore {
         return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids));
     }
 
-    /** {@inheritDoc} By the primary key, the page's parts as {@link #articles(Collection)} reads them. */
+    /** {@inheritDoc} By the primary key, each part asked for by one query of its table for the page. */
     @Override
-    public synchronized List<StoredArticle> articlesAfter(long after, int count) {
+    public synchronized List<StoredArticle> articlesAfter(long after, int count, Set<ArticlePart> parts) {
         return reading("reading " + count + " articles after " + StoredArticle.exportId(after), c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(PAGE)) {
@@ -256,7 +271,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     }
                 }
             }
-            return ids.isEmpty() ? List.of() : ArticleRowReader.some(c, ids);
+            return ids.isEmpty() ? List.of() : ArticleRowReader.some(c, ids, parts);
         });
     }
 
@@ -296,27 +311,37 @@ public final class SqliteArticleStore implements ArticleStore {
         });
     }
 
-    /** {@inheritDoc} One query, whose sets SQLite groups and orders. */
+    /** {@inheritDoc} The first article of each set by a scan of the primary key, its set by an index. */
     @Override
     public synchronized List<List<Long>> clusterSetsAfter(long after, int count) {
         return reading("reading " + count + " article sets of the clusters", c -> {
             List<List<Long>> sets = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(CLUSTER_SETS)) {
-                ps.setLong(1, after);
-                ps.setInt(2, count);
-                try (ResultSet rs = ps.executeQuery()) {
-                    long first = -1;
+            try (PreparedStatement firsts = c.prepareStatement(SET_FIRSTS);
+                 PreparedStatement cluster = c.prepareStatement(CLUSTER_SET);
+                 PreparedStatement alone = c.prepareStatement(ALONE_SET)) {
+                ArticleRowWriter.bind(firsts, after, count);
+                try (ResultSet rs = firsts.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getLong(1) != first) {
-                            first = rs.getLong(1);
-                            sets.add(new ArrayList<>());
-                        }
-                        sets.get(sets.size() - 1).add(rs.getLong(2));
+                        long clusterId = rs.getLong(2);
+                        boolean placed = !rs.wasNull();
+                        PreparedStatement members = placed ? cluster : alone;
+                        members.setLong(1, placed ? clusterId : rs.getLong(3));
+                        sets.add(ids(members));
                     }
                 }
             }
             return sets;
         });
+    }
+
+    private static List<Long> ids(PreparedStatement ps) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** {@inheritDoc} By the primary key, reading no text. */
