@@ -36,6 +36,8 @@ import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.EventUpdate;
 import org.newsgraph.app.events.EventUpdater;
+import org.newsgraph.app.claims.ClaimLister;
+import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportStreamer;
 import org.newsgraph.app.export.ExportWriter;
@@ -420,8 +422,12 @@ public final class Newsgraph {
      * is given those whose speaker's name or an alias has its words, as {@code entities --name} matches.
      */
     public List<ListedQuote> quotes(ArticleStore store, String speaker) {
-        ExportDocument export = exportOf(store);
-        return new QuoteLister().list(export, entityIdsNamed(store, speaker));
+        return new QuoteLister().list(store, entityIdsNamed(store, speaker));
+    }
+
+    /** The store's claims with their articles' files, in export order. */
+    public List<ListedClaim> claims(ArticleStore store) {
+        return new ClaimLister().list(store);
     }
 
     /**

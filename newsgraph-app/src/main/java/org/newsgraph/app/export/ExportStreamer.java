@@ -5,18 +5,23 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Function;
 import org.newsgraph.cluster.ClusterDater;
+import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Story;
+import org.newsgraph.model.Timex;
 import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
@@ -56,13 +61,13 @@ public final class ExportStreamer {
         int entities = entities(store, out);
         out.writeEndArray();
         out.writeArrayFieldStart("timexes");
-        eachArticlePage(store, ArticlePart.TIMEXES, page -> {
+        for (List<StoredArticle> page : pages(store, ArticlePart.TIMEXES)) {
             for (StoredArticle s : page) {
-                for (var t : s.article().timexes()) {
+                for (Timex t : s.article().timexes()) {
                     json.writeValue(out, ExportRecords.timex(s, t));
                 }
             }
-        });
+        }
         out.writeEndArray();
         out.writeArrayFieldStart("events");
         events(store.corpusEvents(), out);
@@ -80,12 +85,12 @@ public final class ExportStreamer {
         claims(store, out);
         out.writeEndArray();
         out.writeArrayFieldStart("entity_merges");
-        for (var m : store.corpusEntities().merges()) {
+        for (EntityMerge m : store.corpusEntities().merges()) {
             json.writeValue(out, ExportRecords.merge(m));
         }
         out.writeEndArray();
         out.writeArrayFieldStart("cluster_history");
-        for (var h : store.eventClusters().history()) {
+        for (ClusterHistoryEntry h : store.eventClusters().history()) {
             json.writeValue(out, ExportRecords.history(h));
         }
         out.writeEndArray();
@@ -96,21 +101,20 @@ public final class ExportStreamer {
 
     /** The stored articles, each undated one dated by its cluster where it can, then the rejected inputs. */
     private int articles(ArticleStore store, JsonGenerator out) throws IOException {
-        int[] count = {0};
-        eachArticlePage(store, ArticlePart.REMOVED, page -> {
-            List<Long> ids = page.stream().map(StoredArticle::id).toList();
-            Map<Long, Long> clusterOf = store.eventClusters().assignment(ids);
-            var earliest = store.earliestPublished(new HashSet<>(clusterOf.values()));
+        int count = 0;
+        for (List<StoredArticle> page : pages(store, ArticlePart.REMOVED)) {
+            Map<Long, Long> clusterOf = store.eventClusters().assignment(page.stream().map(StoredArticle::id).toList());
+            Map<Long, PublicationDate> earliest = store.earliestPublished(new HashSet<>(clusterOf.values()));
             for (StoredArticle s : dater.dated(page, clusterOf, earliest)) {
                 json.writeValue(out, ExportRecords.article(s));
-                count[0]++;
             }
-        });
+            count += page.size();
+        }
         List<Rejection> rejections = store.rejections();
         for (int i = 0; i < rejections.size(); i++) {
             json.writeValue(out, ExportRecords.rejected("r" + (i + 1), rejections.get(i)));
         }
-        return count[0] + rejections.size();
+        return count + rejections.size();
     }
 
     private int entities(ArticleStore store, JsonGenerator out) throws IOException {
@@ -165,46 +169,68 @@ public final class ExportStreamer {
         }
     }
 
-    /** Every article's quotes in text order, each with its speaker's corpus id and its event. */
     private void quotes(ArticleStore store, JsonGenerator out) throws IOException {
-        eachArticlePage(store, ArticlePart.QUOTES, page -> {
-            List<Long> ids = page.stream().map(StoredArticle::id).toList();
-            Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(ids);
-            QuoteEventLinker linker = new QuoteEventLinker(store.corpusEvents().eventsReportedBy(ids));
-            for (StoredArticle s : page) {
-                for (var q : s.article().quotes()) {
-                    json.writeValue(out, ExportRecords.quote(s, q, entityOf, linker));
-                }
+        for (List<StoredArticle> page : pages(store, ArticlePart.QUOTES)) {
+            for (ExportDocument.Quote q : quotes(store, page)) {
+                json.writeValue(out, q);
             }
-        });
-    }
-
-    private void claims(ArticleStore store, JsonGenerator out) throws IOException {
-        eachArticlePage(store, ArticlePart.CLAIMS, page -> {
-            Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(page.stream().map(StoredArticle::id).toList());
-            for (StoredArticle s : page) {
-                for (var c : s.article().claims()) {
-                    json.writeValue(out, ExportRecords.claim(s, c, entityOf));
-                }
-            }
-        });
-    }
-
-    /**
-     * Hands each page of the stored articles, in id order, to {@code section}: their text and metadata
-     * and the one part the section shows.
-     */
-    private static void eachArticlePage(ArticleStore store, ArticlePart part, PageWriter section) throws IOException {
-        Function<Long, List<StoredArticle>> after = id -> store.articlesAfter(id, ARTICLE_PAGE, EnumSet.of(part));
-        for (List<StoredArticle> page = after.apply(0L); !page.isEmpty(); page = after.apply(page.get(page.size() - 1).id())) {
-            section.write(page);
         }
     }
 
-    /** Writes a section's elements of one page of articles. */
-    @FunctionalInterface
-    private interface PageWriter {
-        void write(List<StoredArticle> page) throws IOException;
+    private void claims(ArticleStore store, JsonGenerator out) throws IOException {
+        for (List<StoredArticle> page : pages(store, ArticlePart.CLAIMS)) {
+            for (ExportDocument.Claim c : claims(store, page)) {
+                json.writeValue(out, c);
+            }
+        }
+    }
+
+    /**
+     * The quotes of a page of articles read with {@link ArticlePart#QUOTES}, as the export gives them:
+     * in text order, each with its speaker's corpus id and its event.
+     */
+    public static List<ExportDocument.Quote> quotes(ArticleStore store, List<StoredArticle> page) {
+        List<Long> ids = page.stream().map(StoredArticle::id).toList();
+        Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(ids);
+        QuoteEventLinker linker = new QuoteEventLinker(store.corpusEvents().eventsReportedBy(ids));
+        return page.stream().flatMap(s -> s.article().quotes().stream().map(q -> ExportRecords.quote(s, q, entityOf, linker)))
+                .toList();
+    }
+
+    /**
+     * The claims of a page of articles read with {@link ArticlePart#CLAIMS}, as the export gives them:
+     * in text order, each with its claimant's corpus id.
+     */
+    public static List<ExportDocument.Claim> claims(ArticleStore store, List<StoredArticle> page) {
+        Map<EntityRef, Long> entityOf = store.corpusEntities().assignment(page.stream().map(StoredArticle::id).toList());
+        return page.stream().flatMap(s -> s.article().claims().stream().map(c -> ExportRecords.claim(s, c, entityOf)))
+                .toList();
+    }
+
+    /**
+     * The stored articles a page at a time, in id order, each page read when the one before is done:
+     * their text and metadata and the one part asked for.
+     */
+    public static Iterable<List<StoredArticle>> pages(ArticleStore store, ArticlePart part) {
+        return () -> new Iterator<>() {
+            private List<StoredArticle> next = store.articlesAfter(0, ARTICLE_PAGE, EnumSet.of(part));
+
+            @Override
+            public boolean hasNext() {
+                return !next.isEmpty();
+            }
+
+            @Override
+            public List<StoredArticle> next() {
+                if (next.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                List<StoredArticle> page = next;
+                next = page.size() < ARTICLE_PAGE ? List.of()
+                        : store.articlesAfter(page.get(page.size() - 1).id(), ARTICLE_PAGE, EnumSet.of(part));
+                return page;
+            }
+        };
     }
 
     /** What an export holds: articles (with the rejected inputs) and corpus entities. */

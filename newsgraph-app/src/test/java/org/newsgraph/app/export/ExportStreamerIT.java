@@ -19,6 +19,8 @@ import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.claims.ListedClaim;
+import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
@@ -65,6 +67,18 @@ class ExportStreamerIT {
         }
 
         assertThat(inMemory).isEqualTo(Files.readString(streamed));
+    }
+
+    @Test
+    void theQuotesAndClaimsListingsAreTheExportsInItsOrder() {
+        try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(store)) {
+            ExportDocument export = NEWSGRAPH.exportOf(view);
+
+            assertThat(export.quotes()).isNotEmpty();
+            assertThat(NEWSGRAPH.quotes(view, null)).extracting(ListedQuote::quote).containsExactlyElementsOf(export.quotes());
+            assertThat(export.claims()).isNotEmpty();
+            assertThat(NEWSGRAPH.claims(view)).extracting(ListedClaim::claim).containsExactlyElementsOf(export.claims());
+        }
     }
 
     @Test
