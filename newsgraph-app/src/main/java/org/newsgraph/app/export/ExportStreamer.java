@@ -37,7 +37,7 @@ import org.newsgraph.story.QuoteEventLinker;
  */
 public final class ExportStreamer {
 
-    /** Articles a page: the largest unit read, text and all its parts. */
+    /** Articles a page: the largest unit read, each with its text and one part of its analysis. */
     static final int ARTICLE_PAGE = 200;
     /** Entities, events, cluster sets and stories a page. */
     static final int PAGE = 1_000;
@@ -52,51 +52,38 @@ public final class ExportStreamer {
 
     /** Writes the export of the store, one JSON object, and says how many articles and entities it holds. */
     public Written write(ArticleStore store, JsonGenerator out) throws IOException {
+        int[] counts = new int[2];
         out.writeStartObject();
         out.writeNumberField("version", ExportDocument.VERSION);
-        out.writeArrayFieldStart("articles");
-        int articles = articles(store, out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("entities");
-        int entities = entities(store, out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("timexes");
-        for (List<StoredArticle> page : pages(store, ArticlePart.TIMEXES)) {
-            for (StoredArticle s : page) {
-                for (Timex t : s.article().timexes()) {
-                    json.writeValue(out, ExportRecords.timex(s, t));
-                }
+        section(out, "articles", () -> counts[0] = articles(store, out));
+        section(out, "entities", () -> counts[1] = entities(store, out));
+        section(out, "timexes", () -> timexes(store, out));
+        section(out, "events", () -> events(store.corpusEvents(), out));
+        section(out, "clusters", () -> clusters(store, out));
+        section(out, "stories", () -> stories(store.corpusEvents(), out));
+        section(out, "quotes", () -> quotes(store, out));
+        section(out, "claims", () -> claims(store, out));
+        // merges and splits, which grow with the corpus model's changes, not with its articles
+        section(out, "entity_merges", () -> {
+            for (EntityMerge m : store.corpusEntities().merges()) {
+                json.writeValue(out, ExportRecords.merge(m));
             }
-        }
-        out.writeEndArray();
-        out.writeArrayFieldStart("events");
-        events(store.corpusEvents(), out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("clusters");
-        clusters(store, out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("stories");
-        stories(store.corpusEvents(), out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("quotes");
-        quotes(store, out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("claims");
-        claims(store, out);
-        out.writeEndArray();
-        out.writeArrayFieldStart("entity_merges");
-        for (EntityMerge m : store.corpusEntities().merges()) {
-            json.writeValue(out, ExportRecords.merge(m));
-        }
-        out.writeEndArray();
-        out.writeArrayFieldStart("cluster_history");
-        for (ClusterHistoryEntry h : store.eventClusters().history()) {
-            json.writeValue(out, ExportRecords.history(h));
-        }
-        out.writeEndArray();
+        });
+        section(out, "cluster_history", () -> {
+            for (ClusterHistoryEntry h : store.eventClusters().history()) {
+                json.writeValue(out, ExportRecords.history(h));
+            }
+        });
         out.writeEndObject();
         out.flush();
-        return new Written(articles, entities);
+        return new Written(counts[0], counts[1]);
+    }
+
+    /** One field of the export, an array whose elements {@code elements} writes. */
+    private static void section(JsonGenerator out, String field, Section elements) throws IOException {
+        out.writeArrayFieldStart(field);
+        elements.write();
+        out.writeEndArray();
     }
 
     /** The stored articles, each undated one dated by its cluster where it can, then the rejected inputs. */
@@ -131,6 +118,16 @@ public final class ExportStreamer {
             page = store.corpusEntities().entitiesAfter(page.get(page.size() - 1).id(), PAGE);
         }
         return count;
+    }
+
+    private void timexes(ArticleStore store, JsonGenerator out) throws IOException {
+        for (List<StoredArticle> page : pages(store, ArticlePart.TIMEXES)) {
+            for (StoredArticle s : page) {
+                for (Timex t : s.article().timexes()) {
+                    json.writeValue(out, ExportRecords.timex(s, t));
+                }
+            }
+        }
     }
 
     private void events(CorpusEvents events, JsonGenerator out) throws IOException {
@@ -231,6 +228,12 @@ public final class ExportStreamer {
                 return page;
             }
         };
+    }
+
+    /** Writes the elements of one section. */
+    @FunctionalInterface
+    private interface Section {
+        void write() throws IOException;
     }
 
     /** What an export holds: articles (with the rejected inputs) and corpus entities. */
