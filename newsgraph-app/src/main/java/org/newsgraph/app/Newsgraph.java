@@ -1,6 +1,7 @@
 package org.newsgraph.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,8 +36,10 @@ import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.EventUpdate;
 import org.newsgraph.app.events.EventUpdater;
-import org.newsgraph.app.export.ExportBuilder;
+import org.newsgraph.app.claims.ClaimLister;
+import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportStreamer;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.app.quotes.QuoteLister;
@@ -370,19 +373,16 @@ public final class Newsgraph {
     }
 
     /**
-     * The export of the store as it is: its articles, each dated by its cluster where it has no date
-     * of its own, and its corpus model as analyze stored it (entities, clusters, events, stories).
-     * What the model does not account for yet (see {@link ArticleStore#articlesOutsideCorpusModel}
-     * and {@link #corpusEventsState}) is exported as far as it goes: an article in no cluster stands
-     * alone in the clusters and gives no event, an entity not yet resolved is in no corpus entity,
-     * events and stories are those stored last. Nothing is merged or threaded here.
+     * The export of the store as one value in memory, as {@link #export} writes it (the same stream,
+     * read back): for the uses that read all of it at once. Its size grows with the store; the export
+     * file does not need it ({@link ExportStreamer}).
      */
     public ExportDocument exportOf(ArticleStore store) {
-        CorpusEntities entities = store.corpusEntities();
-        Map<Long, Long> clusterOf = store.eventClusters().assignment();
-        List<StoredArticle> articles = new ClusterDater().dated(store.articles(), clusterOf);
-        return new ExportBuilder().build(articles, store.rejections(), entities.entities(), entities.merges(), clusterOf,
-                store.corpusEvents().events(), store.corpusEvents().stories(), store.eventClusters().history());
+        try {
+            return ExportWriter.document(store);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the export of the store could not be read back from memory", e);
+        }
     }
 
     /**
@@ -427,8 +427,12 @@ public final class Newsgraph {
      * is given those whose speaker's name or an alias has its words, as {@code entities --name} matches.
      */
     public List<ListedQuote> quotes(ArticleStore store, String speaker) {
-        ExportDocument export = exportOf(store);
-        return new QuoteLister().list(export, entityIdsNamed(store, speaker));
+        return new QuoteLister().list(store, entityIdsNamed(store, speaker));
+    }
+
+    /** The store's claims with their articles' files, in export order. */
+    public List<ListedClaim> claims(ArticleStore store) {
+        return new ClaimLister().list(store);
     }
 
     /**
@@ -457,7 +461,11 @@ public final class Newsgraph {
         return new SearchIndexer().update(index, searchState(store), () -> exportOf(store), force, progress);
     }
 
-    public void export(ArticleStore store, Path target) throws IOException {
-        new ExportWriter().write(exportOf(store), target);
+    /**
+     * Writes the export of the store to {@code target}, whole or not at all, streamed from its queries
+     * a page at a time: its memory does not grow with the store.
+     */
+    public ExportStreamer.Written export(ArticleStore store, Path target) throws IOException {
+        return new ExportWriter().write(store, target);
     }
 }

@@ -12,9 +12,7 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.RunSummary;
-import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
-import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.search.SearchUpdate;
 import org.newsgraph.search.SearchIndex;
@@ -100,11 +98,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             progress.finish();
             out.println(describe(summary) + " | " + search.line());
-            ExportDocument document = newsgraph.exportOf(articles);
             out.print(new TimelineSummary().render(
-                    new EventCatalog(document).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));
+                    newsgraph.events(articles).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));
             if (export != null) {
-                new ExportWriter().write(document, export);
+                newsgraph.export(articles, export);
                 out.println("export written to " + export);
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
@@ -41,15 +42,15 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            ExportDocument export = newsgraph.exportOf(articles);
-            List<ExportDocument.Claim> claims = export.claims();
+            List<ListedClaim> listed = newsgraph.claims(articles);
+            List<ExportDocument.Claim> claims = listed.stream().map(ListedClaim::claim).toList();
             if (json) {
                 out.println(ExportWriter.asJson(claims));
             } else if (claims.isEmpty()) {
                 out.println("no claims in store " + store.dir + ": analyze some articles into it first, e.g.\n"
                         + "  ./newsgraph analyze examples/nato-zelensky --store " + store.dir);
             } else {
-                out.print(new ClaimTable().render(claims, files(export)));
+                out.print(new ClaimTable().render(claims, files(listed)));
                 out.println(claims.size() + " claims in " + claims.stream().map(ExportDocument.Claim::article).distinct().count()
                         + " articles");
             }
@@ -57,9 +58,9 @@ final class ClaimsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Map<String, String> files(ExportDocument export) {
+    private static Map<String, String> files(List<ListedClaim> claims) {
         Map<String, String> files = new HashMap<>();
-        export.articles().forEach(a -> files.put(a.id(), a.file()));
+        claims.forEach(c -> files.put(c.claim().article(), c.file()));
         return files;
     }
 }

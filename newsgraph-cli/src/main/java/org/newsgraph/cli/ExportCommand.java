@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
-import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportStreamer;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -38,10 +38,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            ExportDocument export = newsgraph.exportOf(articles);
-            new ExportWriter().write(export, target);
-            spec.commandLine().getOut().println("export written to " + target + " (" + export.articles().size()
-                    + " articles and rejected inputs, " + export.entities().size() + " entities)");
+            ExportStreamer.Written export = newsgraph.export(articles, target);
+            spec.commandLine().getOut().println("export written to " + target + " (" + export.articles()
+                    + " articles and rejected inputs, " + export.entities() + " entities)");
         }
         return ExitCodes.OK;
     }

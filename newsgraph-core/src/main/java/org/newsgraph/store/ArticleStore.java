@@ -1,15 +1,22 @@
 package org.newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 
@@ -51,6 +58,71 @@ public interface ArticleStore extends AutoCloseable {
 
     /** The stored articles with these ids, in id order; ids of no article are left out. */
     List<StoredArticle> articles(Collection<Long> ids);
+
+    /**
+     * At most {@code count} stored articles whose ids come after {@code after} (0: from the first),
+     * in id order: a page read by the primary key, so that a read of every article holds one page.
+     * Of their parts, those in {@code parts} are read; the others may be left empty.
+     */
+    default List<StoredArticle> articlesAfter(long after, int count, Set<ArticlePart> parts) {
+        return articles().stream().filter(a -> a.id() > after).limit(count).toList();
+    }
+
+    /**
+     * The mentions of these single-article entities, each entity's in text order; entities of no
+     * stored article are left out.
+     */
+    default Map<EntityRef, List<Mention>> mentions(Collection<EntityRef> entities) {
+        Set<EntityRef> wanted = new HashSet<>(entities);
+        Map<EntityRef, List<Mention>> mentions = new HashMap<>();
+        for (StoredArticle a : articles(wanted.stream().map(EntityRef::article).collect(Collectors.toSet()))) {
+            for (int i = 0; i < a.article().entities().size(); i++) {
+                EntityRef ref = new EntityRef(a.id(), i);
+                if (wanted.contains(ref)) {
+                    mentions.put(ref, a.article().entities().get(i).mentions());
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * The earliest publication date among the reports of each of these event clusters, by day, on a
+     * tie the first stored report's: the date {@code ClusterDater} gives the cluster's undated
+     * reports. Clusters with no dated report are left out.
+     */
+    default Map<Long, PublicationDate> earliestPublished(Collection<Long> clusters) {
+        Map<Long, Long> clusterOf = eventClusters().assignment();
+        Map<Long, PublicationDate> earliest = new HashMap<>();
+        for (StoredArticle a : articles()) {
+            PublicationDate p = a.article().source().published();
+            Long cluster = clusterOf.get(a.id());
+            if (cluster != null && clusters.contains(cluster) && p.isKnown()) {
+                earliest.merge(cluster, p, (old, next) -> next.day().compareTo(old.day()) < 0 ? next : old);
+            }
+        }
+        return earliest;
+    }
+
+    /**
+     * The export's partition of the {@code ok} and {@code duplicate} articles by event cluster: the
+     * articles of each cluster, and an article placed in none alone with those of its copies placed
+     * in none; each set's ids in order, the sets in order of their first article. At most
+     * {@code count} sets, those whose first article comes after {@code after} (0: from the first).
+     */
+    default List<List<Long>> clusterSetsAfter(long after, int count) {
+        Map<Long, Long> clusterOf = eventClusters().assignment();
+        Map<String, List<Long>> sets = new LinkedHashMap<>();
+        for (StoredArticle s : articles()) {
+            AnalyzedArticle a = s.article();
+            if (a.status() == ArticleStatus.OK || a.status() == ArticleStatus.DUPLICATE) {
+                Long cluster = clusterOf.get(s.id());
+                long alone = a.status() == ArticleStatus.DUPLICATE ? a.duplicateOf() : s.id();
+                sets.computeIfAbsent(cluster != null ? "c" + cluster : "a" + alone, k -> new ArrayList<>()).add(s.id());
+            }
+        }
+        return sets.values().stream().filter(set -> set.get(0) > after).limit(count).toList();
+    }
 
     /**
      * What listings show of the stored articles with these ids, without their text, in id order;

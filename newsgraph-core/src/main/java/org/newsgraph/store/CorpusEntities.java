@@ -39,6 +39,26 @@ public interface CorpusEntities {
     /** Every entity with its names and members, in id order. */
     List<CorpusEntity> entities();
 
+    /**
+     * At most {@code count} entities whose ids come after {@code after} (0: from the first), with
+     * their names and members, in id order: a page read by the primary key.
+     */
+    default List<CorpusEntity> entitiesAfter(long after, int count) {
+        return entities().stream().filter(e -> e.id() > after).limit(count).toList();
+    }
+
+    /** Which entity id each single-article entity of these articles belongs to. */
+    default Map<EntityRef, Long> assignment(Collection<Long> articles) {
+        Set<Long> wanted = new HashSet<>(articles);
+        Map<EntityRef, Long> some = new HashMap<>();
+        assignment().forEach((ref, id) -> {
+            if (wanted.contains(ref.article())) {
+                some.put(ref, id);
+            }
+        });
+        return some;
+    }
+
     /** Every entity with how many articles and mentions it has, in id order. */
     List<EntitySummary> summaries();
 

@@ -1,9 +1,11 @@
 package org.newsgraph.store;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.CorpusEvent;
@@ -46,6 +48,16 @@ public interface CorpusEvents {
                 || e.cluster() == after.cluster() && e.number() > after.number()).limit(count).toList();
     }
 
+    /**
+     * The stored events that these articles report (each event's {@code articles}, which hold the
+     * articles of its evidence too), in the order of {@link #events()}: a read of the events' index
+     * by article.
+     */
+    default List<CorpusEvent> eventsReportedBy(Collection<Long> articles) {
+        Set<Long> wanted = new HashSet<>(articles);
+        return events().stream().filter(e -> e.articles().stream().anyMatch(wanted::contains)).toList();
+    }
+
     /** How many events are stored. */
     default int count() {
         return events().size();
@@ -56,6 +68,15 @@ public interface CorpusEvents {
 
     /** The stored stories, in the order they were stored (the threader's: by id). */
     List<Story> stories();
+
+    /**
+     * At most {@code count} stored stories from the one at position {@code from} (0: the first) in
+     * the order of {@link #stories()}: a page.
+     */
+    default List<Story> stories(int from, int count) {
+        List<Story> all = stories();
+        return all.subList(Math.min(from, all.size()), Math.min(all.size(), from + count));
+    }
 
     /** The first stored story (in the order of {@link #stories()}) with this id, if any. */
     default Optional<Story> story(long id) {

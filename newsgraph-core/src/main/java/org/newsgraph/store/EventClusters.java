@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,14 @@ public interface EventClusters {
 
     /** Which cluster each placed article is in. */
     Map<Long, Long> assignment();
+
+    /** Which cluster each of these articles is in; articles not placed are left out. */
+    default Map<Long, Long> assignment(Collection<Long> articles) {
+        Map<Long, Long> all = assignment();
+        Map<Long, Long> some = new HashMap<>();
+        articles.stream().filter(all::containsKey).forEach(a -> some.put(a, all.get(a)));
+        return some;
+    }
 
     /** The cluster of one article, if it has been placed. */
     Optional<Long> clusterOf(long article);

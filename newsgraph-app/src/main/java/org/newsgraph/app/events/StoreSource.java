@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.app.export.ExportBuilder;
+import org.newsgraph.app.export.ExportIds;
+import org.newsgraph.app.export.ExportRecords;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
@@ -32,8 +32,8 @@ final class StoreSource implements EventCatalog.Source {
     @Override
     public List<ExportDocument.Event> events(Set<String> entities) {
         CorpusEvents events = store.corpusEvents();
-        return (entities == null ? events.events() : events.eventsOf(ids(entities, "e"))).stream()
-                .map(ExportBuilder::event).toList();
+        return (entities == null ? events.events() : events.eventsOf(ExportIds.storeIds(entities, "e"))).stream()
+                .map(ExportRecords::event).toList();
     }
 
     /** {@inheritDoc} A page by the primary key; those of some entities all read, then paged. */
@@ -43,25 +43,25 @@ final class StoreSource implements EventCatalog.Source {
             return ExportSource.page(events(entities), after, count);
         }
         CorpusEvents.Key key = after == null ? null : CorpusEvents.Key.of(after).orElseThrow();
-        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportBuilder::event).toList();
+        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportRecords::event).toList();
     }
 
     @Override
     public List<ExportDocument.Event> events(List<String> ids) {
         return store.corpusEvents().events(ids.stream().map(CorpusEvents.Key::of).flatMap(Optional::stream).toList())
-                .stream().map(ExportBuilder::event).toList();
+                .stream().map(ExportRecords::event).toList();
     }
 
     @Override
     public Map<String, String> names(Collection<String> entities) {
         Map<String, String> names = new HashMap<>();
-        store.corpusEntities().names(ids(entities, "e")).forEach((id, name) -> names.put(CorpusEntity.exportId(id), name));
+        store.corpusEntities().names(ExportIds.storeIds(entities, "e")).forEach((id, name) -> names.put(CorpusEntity.exportId(id), name));
         return names;
     }
 
     @Override
     public Map<String, EventCatalog.Reporter> articles(Collection<String> ids, boolean withText) {
-        List<Long> keys = ids(ids, "a");
+        List<Long> keys = ExportIds.storeIds(ids, "a");
         Map<Long, String> texts = new HashMap<>();
         if (withText) {
             store.articles(keys).forEach(a -> texts.put(a.id(), a.article().text()));
@@ -84,7 +84,7 @@ final class StoreSource implements EventCatalog.Source {
     @Override
     public Optional<ExportDocument.Story> story(String id) {
         String key = id.strip().toLowerCase(Locale.ROOT);
-        return ids(List.of(key), "s").stream().filter(n -> key.equals(Story.exportId(n))).findFirst()
+        return ExportIds.storeIds(List.of(key), "s").stream().filter(n -> key.equals(Story.exportId(n))).findFirst()
                 .flatMap(store.corpusEvents()::story)
                 .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events()));
     }
@@ -97,14 +97,5 @@ final class StoreSource implements EventCatalog.Source {
     @Override
     public long analysedArticles() {
         return store.count(ArticleStatus.OK);
-    }
-
-    /** The store ids of export ids with this prefix ({@code e12} -> 12); others are left out. */
-    private static List<Long> ids(Collection<String> exportIds, String prefix) {
-        return exportIds.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(id -> id.length() > prefix.length() && id.startsWith(prefix)
-                        && id.substring(prefix.length()).chars().allMatch(Character::isDigit)
-                        && id.length() - prefix.length() <= 18)
-                .map(id -> Long.parseLong(id.substring(prefix.length()))).distinct().toList();
     }
 }

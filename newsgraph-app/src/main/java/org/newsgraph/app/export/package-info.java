@@ -1,6 +1,6 @@
 /**
- * The JSON export of CONTRACT.md, version 1, built from the store and written atomically.
- * Needs stored articles and rejections; provides the file outside checks read. Adds fields
- * freely; renames none without a version bump.
+ * The JSON export of CONTRACT.md, version 1, streamed from the store a page of its queries at a
+ * time and written atomically. Needs a store (a read-only view will do); provides the file outside
+ * checks read. Adds fields freely; renames none without a version bump.
  */
 package org.newsgraph.app.export;

@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
@@ -31,6 +33,7 @@ import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Timex;
+import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore.Known;
 
 /**
@@ -105,22 +108,31 @@ final class ArticleRowReader {
 
     /** Every article in id order; one query per table, joined here, instead of one per article. */
     static List<StoredArticle> all(Connection c) throws SQLException {
-        return read(c, Filter.NONE);
+        return read(c, Filter.NONE, EnumSet.allOf(ArticlePart.class));
     }
 
     /** The articles with these ids in id order, read as {@link #all} reads every one. */
     static List<StoredArticle> some(Connection c, Collection<Long> ids) throws SQLException {
-        return read(c, new Filter(ids));
+        return some(c, ids, EnumSet.allOf(ArticlePart.class));
     }
 
-    private static List<StoredArticle> read(Connection c, Filter only) throws SQLException {
+    /** The articles with these ids in id order, with the parts asked for; the others are empty. */
+    static List<StoredArticle> some(Connection c, Collection<Long> ids, Set<ArticlePart> parts) throws SQLException {
+        return read(c, new Filter(ids), parts);
+    }
+
+    private static List<StoredArticle> read(Connection c, Filter only, Set<ArticlePart> asked) throws SQLException {
         Parts parts = new Parts(
-                group(c, only.article(REMOVED), rs -> rs.getLong(1), rs -> new Removed(rs.getString(2), rs.getString(3))),
-                entities(c, only),
-                group(c, only.article(TIMEXES), rs -> rs.getLong(1), ArticleRowReader::timex),
-                group(c, only.article(QUOTES), rs -> rs.getLong(1), ArticleRowReader::quote),
-                group(c, only.article(CLAIMS), rs -> rs.getLong(1), ArticleRowReader::claim),
-                events(c, only));
+                asked.contains(ArticlePart.REMOVED) ? group(c, only.article(REMOVED), rs -> rs.getLong(1),
+                        rs -> new Removed(rs.getString(2), rs.getString(3))) : Map.of(),
+                asked.contains(ArticlePart.ENTITIES) ? entities(c, only) : Map.of(),
+                asked.contains(ArticlePart.TIMEXES) ? group(c, only.article(TIMEXES), rs -> rs.getLong(1),
+                        ArticleRowReader::timex) : Map.of(),
+                asked.contains(ArticlePart.QUOTES) ? group(c, only.article(QUOTES), rs -> rs.getLong(1),
+                        ArticleRowReader::quote) : Map.of(),
+                asked.contains(ArticlePart.CLAIMS) ? group(c, only.article(CLAIMS), rs -> rs.getLong(1),
+                        ArticleRowReader::claim) : Map.of(),
+                asked.contains(ArticlePart.EVENTS) ? events(c, only) : Map.of());
         List<StoredArticle> articles = new ArrayList<>();
         try (PreparedStatement ps = only.id(c, ARTICLES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -264,7 +276,7 @@ final class ArticleRowReader {
         }
     }
 
-    private static <K, T> Map<K, List<T>> group(PreparedStatement ps, Row<K> key, Row<T> value) throws SQLException {
+    static <K, T> Map<K, List<T>> group(PreparedStatement ps, Row<K> key, Row<T> value) throws SQLException {
         Map<K, List<T>> groups = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -272,6 +284,14 @@ final class ArticleRowReader {
             }
         }
         return groups;
+    }
+
+    /**
+     * Ids as one parameter, a JSON array, for {@code IN (SELECT value FROM json_each(?))}: however
+     * many there are, SQLite reads them as a table and probes the index with each.
+     */
+    static String idArray(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
     }
 
     /** A query with its one parameter, if it has one. */
@@ -295,7 +315,7 @@ final class ArticleRowReader {
         static final Filter NONE = new Filter((String) null);
 
         Filter(Collection<Long> ids) {
-            this(ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+            this(idArray(ids));
         }
 
         /** The query of a table of an article's parts, keyed by article_id. */

@@ -9,15 +9,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.Basis;
+import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Rejection;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
@@ -56,6 +65,46 @@ public final class SqliteArticleStore implements ArticleStore {
                     WHERE m.article_id = a.id AND b.published_date IS NOT NULL)
             FROM articles a WHERE a.id IN (%s) ORDER BY a.id""";
     private static final int HEAD_BATCH = 10_000;
+    private static final String PAGE = "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?";
+    // Some article entities by their keys, each probing the primary key of mentions.
+    private static final String MENTIONS = """
+            SELECT x.article_id, x.entity_local_id, x.span_start, x.span_end, x.text
+            FROM (VALUES %s) AS k CROSS JOIN mentions x
+            WHERE x.article_id = k.column1 AND x.entity_local_id = k.column2
+            ORDER BY x.article_id, x.entity_local_id, x.seq""";
+    private static final int MENTION_BATCH = 5_000;
+    // ClusterDater's rule: the earliest day, on a tie the first report; by the index of members by cluster.
+    private static final String EARLIEST_PUBLISHED = """
+            SELECT m.cluster_id, a.published_date, a.published_basis, a.published_confidence
+            FROM cluster_members m JOIN articles a ON a.id = m.article_id
+            WHERE m.cluster_id IN (SELECT value FROM json_each(?)) AND a.published_basis <> 'none'
+            ORDER BY m.cluster_id, substr(a.published_date, 1, 10), a.id""";
+    // The first article of each set, in id order: an ok or duplicate article that no article of its
+    // set comes before. Its set is its cluster's, else (placed in none) its original's (its own for
+    // an original) with the original's copies placed in none. Each test is a probe of an index.
+    private static final String SET_FIRSTS = """
+            SELECT a.id, m.cluster_id, CASE WHEN a.status = 'duplicate' THEN a.duplicate_of ELSE a.id END
+            FROM articles a LEFT JOIN cluster_members m ON m.article_id = a.id
+            WHERE a.id > ? AND a.status IN ('ok', 'duplicate') AND CASE
+                WHEN m.cluster_id IS NOT NULL THEN NOT EXISTS (
+                    SELECT 1 FROM cluster_members n WHERE n.cluster_id = m.cluster_id AND n.article_id < a.id)
+                ELSE NOT EXISTS (
+                    SELECT 1 FROM articles b
+                    WHERE b.id = a.duplicate_of AND a.status = 'duplicate' AND b.status = 'ok'
+                        AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id))
+                    AND NOT EXISTS (
+                    SELECT 1 FROM articles b
+                    WHERE b.duplicate_of = CASE WHEN a.status = 'duplicate' THEN a.duplicate_of ELSE a.id END
+                        AND b.status = 'duplicate' AND b.id < a.id
+                        AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id))
+                END
+            ORDER BY a.id LIMIT ?""";
+    private static final String CLUSTER_SET = "SELECT article_id FROM cluster_members WHERE cluster_id = ? ORDER BY article_id";
+    private static final String ALONE_SET = """
+            SELECT b.id FROM articles b
+            WHERE (b.id = ?1 AND b.status = 'ok' OR b.duplicate_of = ?1 AND b.status = 'duplicate')
+                AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id)
+            ORDER BY b.id""";
     private static final String COUNT_WITH_STATUS = "SELECT count(*) FROM articles WHERE status = ?";
 
     private final Path dir;
@@ -206,6 +255,93 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<StoredArticle> articles(Collection<Long> ids) {
         return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids));
+    }
+
+    /** {@inheritDoc} By the primary key, each part asked for by one query of its table for the page. */
+    @Override
+    public synchronized List<StoredArticle> articlesAfter(long after, int count, Set<ArticlePart> parts) {
+        return reading("reading " + count + " articles after " + StoredArticle.exportId(after), c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PAGE)) {
+                ps.setLong(1, after);
+                ps.setInt(2, count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids.isEmpty() ? List.of() : ArticleRowReader.some(c, ids, parts);
+        });
+    }
+
+    /** {@inheritDoc} By the primary key of mentions. */
+    @Override
+    public synchronized Map<EntityRef, List<Mention>> mentions(Collection<EntityRef> entities) {
+        return reading("reading the mentions of " + entities.size() + " entities", c -> {
+            Map<EntityRef, List<Mention>> mentions = new HashMap<>();
+            List<EntityRef> all = List.copyOf(entities);
+            for (int from = 0; from < all.size(); from += MENTION_BATCH) {
+                // numbers written into the statement, never text from outside
+                String keys = all.subList(from, Math.min(all.size(), from + MENTION_BATCH)).stream()
+                        .map(r -> "(" + r.article() + "," + r.index() + ")").collect(Collectors.joining(","));
+                mentions.putAll(ArticleRowReader.group(c, MENTIONS.formatted(keys),
+                        rs -> new EntityRef(rs.getLong(1), rs.getInt(2)),
+                        rs -> new Mention(new Span(rs.getInt(3), rs.getInt(4)), rs.getString(5))));
+            }
+            return mentions;
+        });
+    }
+
+    /** {@inheritDoc} By the index of members by cluster. */
+    @Override
+    public synchronized Map<Long, PublicationDate> earliestPublished(Collection<Long> clusters) {
+        return reading("reading the earliest dates of " + clusters.size() + " clusters", c -> {
+            Map<Long, PublicationDate> earliest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(EARLIEST_PUBLISHED)) {
+                ps.setString(1, ArticleRowReader.idArray(clusters));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        earliest.putIfAbsent(rs.getLong(1), new PublicationDate(rs.getString(2),
+                                Basis.fromLabel(rs.getString(3)), rs.getDouble(4)));
+                    }
+                }
+            }
+            return earliest;
+        });
+    }
+
+    /** {@inheritDoc} The first article of each set by a scan of the primary key, its set by an index. */
+    @Override
+    public synchronized List<List<Long>> clusterSetsAfter(long after, int count) {
+        return reading("reading " + count + " article sets of the clusters", c -> {
+            List<List<Long>> sets = new ArrayList<>();
+            try (PreparedStatement firsts = c.prepareStatement(SET_FIRSTS);
+                 PreparedStatement cluster = c.prepareStatement(CLUSTER_SET);
+                 PreparedStatement alone = c.prepareStatement(ALONE_SET)) {
+                ArticleRowWriter.bind(firsts, after, count);
+                try (ResultSet rs = firsts.executeQuery()) {
+                    while (rs.next()) {
+                        long clusterId = rs.getLong(2);
+                        boolean placed = !rs.wasNull();
+                        PreparedStatement members = placed ? cluster : alone;
+                        members.setLong(1, placed ? clusterId : rs.getLong(3));
+                        sets.add(ids(members));
+                    }
+                }
+            }
+            return sets;
+        });
+    }
+
+    private static List<Long> ids(PreparedStatement ps) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** {@inheritDoc} By the primary key, reading no text. */

@@ -35,13 +35,17 @@ final class SqliteCorpusEntities implements CorpusEntities {
                 WHERE article_id > (SELECT resolved_through FROM corpus_entity_state))""";
     private static final String MEMBERS =
             "SELECT article_id, local_id, entity_id FROM corpus_entity_members ORDER BY entity_id, article_id, local_id";
+    private static final String MEMBERS_OF_ARTICLES = """
+            SELECT article_id, local_id, entity_id FROM corpus_entity_members
+            WHERE article_id IN (SELECT value FROM json_each(?))""";
+    // A page of entities by the primary key, and the members and aliases of its range of ids.
+    private static final String PAGE = "SELECT id FROM corpus_entities WHERE id > ? ORDER BY id LIMIT ?";
+    private static final String MEMBERS_IN = """
+            SELECT article_id, local_id, entity_id FROM corpus_entity_members WHERE entity_id BETWEEN ? AND ?
+            ORDER BY entity_id, article_id, local_id""";
     private static final String ALIASES = "SELECT entity_id, alias FROM corpus_entity_aliases ORDER BY entity_id, seq";
     private static final String ALIASES_WHERE =
             "SELECT entity_id, alias FROM corpus_entity_aliases %s ORDER BY entity_id, seq";
-    private static final String ENTITIES = """
-            SELECT id, name, type, place_id, place_name, place_country, place_latitude, place_longitude,
-                place_population, place_feature, links
-            FROM corpus_entities ORDER BY id""";
     private static final String ENTITIES_WHERE = """
             SELECT id, name, type, place_id, place_name, place_country, place_latitude, place_longitude,
                 place_population, place_feature, links
@@ -95,6 +99,23 @@ final class SqliteCorpusEntities implements CorpusEntities {
         });
     }
 
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public Map<EntityRef, Long> assignment(Collection<Long> articles) {
+        return read("reading the entity members of " + articles.size() + " articles", c -> {
+            Map<EntityRef, Long> assignment = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS_OF_ARTICLES)) {
+                ps.setString(1, ArticleRowReader.idArray(articles));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        assignment.put(new EntityRef(rs.getLong(1), rs.getInt(2)), rs.getLong(3));
+                    }
+                }
+            }
+            return assignment;
+        });
+    }
+
     @Override
     public long nextId() {
         return read("reading the next entity id", SqliteCorpusEntities::nextId);
@@ -112,21 +133,54 @@ final class SqliteCorpusEntities implements CorpusEntities {
 
     @Override
     public List<CorpusEntity> entities() {
-        return read("reading entities", c -> {
-            Map<Long, List<String>> aliases = aliases(c);
-            Map<Long, List<EntityRef>> members = ArticleRowReader.group(c, MEMBERS, rs -> rs.getLong(3),
-                    rs -> new EntityRef(rs.getLong(1), rs.getInt(2)));
-            List<CorpusEntity> entities = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(ENTITIES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    entities.add(new CorpusEntity(id, new EntityCluster(rs.getString("name"), type(rs),
-                            ArticleRowReader.place(rs), aliases.getOrDefault(id, List.of()),
-                            members.getOrDefault(id, List.of()), ArticleRowReader.lines(rs.getString("links")))));
+        return read("reading entities", c -> entities(c, ALIASES, ArticleRowReader.group(c, MEMBERS, rs -> rs.getLong(3),
+                rs -> new EntityRef(rs.getLong(1), rs.getInt(2))), ""));
+    }
+
+    /** {@inheritDoc} By the primary key, then the page's range of ids in the members and aliases. */
+    @Override
+    public List<CorpusEntity> entitiesAfter(long after, int count) {
+        return read("reading " + count + " entities after " + CorpusEntity.exportId(after), c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PAGE)) {
+                ArticleRowWriter.bind(ps, after, count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
-            return entities;
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            long first = ids.get(0);
+            long last = ids.get(ids.size() - 1);
+            Map<Long, List<EntityRef>> members;
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS_IN)) {
+                ArticleRowWriter.bind(ps, first, last);
+                members = ArticleRowReader.group(ps, rs -> rs.getLong(3), rs -> new EntityRef(rs.getLong(1), rs.getInt(2)));
+            }
+            // numbers written into the statements, never text from outside
+            String range = "WHERE %s BETWEEN " + first + " AND " + last;
+            return entities(c, ALIASES_WHERE.formatted(range.formatted("entity_id")), members,
+                    range.formatted("id"));
         });
+    }
+
+    /** The entities {@code where} picks, with the aliases {@code aliasesSql} reads and these members. */
+    private static List<CorpusEntity> entities(Connection c, String aliasesSql, Map<Long, List<EntityRef>> members,
+            String where) throws SQLException {
+        Map<Long, List<String>> aliases = ArticleRowReader.group(c, aliasesSql, rs -> rs.getLong(1), rs -> rs.getString(2));
+        List<CorpusEntity> entities = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ENTITIES_WHERE.formatted(where)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                entities.add(new CorpusEntity(id, new EntityCluster(rs.getString("name"), type(rs),
+                        ArticleRowReader.place(rs), aliases.getOrDefault(id, List.of()),
+                        members.getOrDefault(id, List.of()), ArticleRowReader.lines(rs.getString("links")))));
+            }
+        }
+        return entities;
     }
 
     @Override
@@ -309,10 +363,6 @@ final class SqliteCorpusEntities implements CorpusEntities {
             ps.setObject(i + 1, values[i]);
         }
         ps.addBatch();
-    }
-
-    private static Map<Long, List<String>> aliases(Connection c) throws SQLException {
-        return ArticleRowReader.group(c, ALIASES, rs -> rs.getLong(1), rs -> rs.getString(2));
     }
 
     private static Set<Long> currentIds(Connection c) throws SQLException {

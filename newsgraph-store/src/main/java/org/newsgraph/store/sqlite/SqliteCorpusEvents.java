@@ -49,6 +49,9 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String OF_ENTITIES = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_event_participants WHERE entity_id IN (%s)
             UNION SELECT cluster_id, number FROM corpus_events WHERE location_id IN (%s)""";
+    private static final String REPORTED_BY = """
+            SELECT cluster_id AS kc, number AS kn FROM corpus_event_articles
+            WHERE article_id IN (SELECT value FROM json_each('%s'))""";
     private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
     private static final String PAGE = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
@@ -57,6 +60,10 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String STORY = "SELECT seq, title FROM stories WHERE id = ? ORDER BY seq LIMIT 1";
     private static final String EVENTS_OF_STORY = "SELECT event FROM story_events WHERE story_seq = ? ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
+    // Stories are stored at positions 0, 1, 2 ... (seq), so a page is a range of the primary key.
+    private static final String STORIES_IN = "SELECT seq, id, title FROM stories WHERE seq >= %d AND seq < %d ORDER BY seq";
+    private static final String STORY_EVENTS_IN = """
+            SELECT story_seq, event FROM story_events WHERE story_seq >= %d AND story_seq < %d ORDER BY story_seq, seq""";
 
     private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
     private static final String OTHER_RULES = """
@@ -138,6 +145,17 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("reading " + keys.size() + " events", c -> byKeys(c, WITH_KEYS.formatted(values)));
     }
 
+    /** {@inheritDoc} By the index of the events' articles by article, then the primary key. */
+    @Override
+    public List<CorpusEvent> eventsReportedBy(Collection<Long> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        // a JSON array of numbers written into the statement, never text from outside
+        return store.reading("reading the events of " + articles.size() + " articles",
+                c -> byKeys(c, REPORTED_BY.formatted(ArticleRowReader.idArray(articles))));
+    }
+
     /** {@inheritDoc} By the primary key. */
     @Override
     public List<CorpusEvent> eventsAfter(Key after, int count) {
@@ -186,17 +204,26 @@ final class SqliteCorpusEvents implements CorpusEvents {
 
     @Override
     public List<Story> stories() {
-        return store.reading("reading the stories", c -> {
-            Map<Long, List<String>> events = ArticleRowReader.group(c, STORY_EVENTS, rs -> rs.getLong(1),
-                    rs -> rs.getString(2));
-            List<Story> stories = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(STORIES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stories.add(new Story(rs.getLong(2), rs.getString(3), events.getOrDefault(rs.getLong(1), List.of())));
-                }
+        return store.reading("reading the stories", c -> stories(c, STORIES, STORY_EVENTS));
+    }
+
+    /** {@inheritDoc} A range of the primary key. */
+    @Override
+    public List<Story> stories(int from, int count) {
+        long to = (long) from + count;
+        return store.reading("reading " + count + " stories from " + from, c -> stories(c,
+                STORIES_IN.formatted(from, to), STORY_EVENTS_IN.formatted(from, to)));
+    }
+
+    private static List<Story> stories(Connection c, String storiesSql, String eventsSql) throws SQLException {
+        Map<Long, List<String>> events = ArticleRowReader.group(c, eventsSql, rs -> rs.getLong(1), rs -> rs.getString(2));
+        List<Story> stories = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(storiesSql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stories.add(new Story(rs.getLong(2), rs.getString(3), events.getOrDefault(rs.getLong(1), List.of())));
             }
-            return stories;
-        });
+        }
+        return stories;
     }
 
     /** {@inheritDoc} By the index of stories by id. */

@@ -37,6 +37,8 @@ final class SqliteEventClusters implements EventClusters {
     /** SQLite's default limit of host parameters in one statement is 999 (32766 since 3.32). */
     private static final int BATCH = 500;
     private static final String MEMBERS = "SELECT article_id, cluster_id FROM cluster_members ORDER BY article_id";
+    private static final String MEMBERS_OF = """
+            SELECT article_id, cluster_id FROM cluster_members WHERE article_id IN (SELECT value FROM json_each(?))""";
     private static final String CLUSTER_OF = "SELECT cluster_id FROM cluster_members WHERE article_id = ?";
     private static final String PROFILED = "SELECT value FROM cluster_counts WHERE name = 'profiled_articles'";
     private static final String COUNT_PROFILED =
@@ -94,6 +96,23 @@ final class SqliteEventClusters implements EventClusters {
             try (PreparedStatement ps = c.prepareStatement(MEMBERS); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     clusters.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return clusters;
+        });
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public Map<Long, Long> assignment(Collection<Long> articles) {
+        return read("reading the clusters of " + articles.size() + " articles", c -> {
+            Map<Long, Long> clusters = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS_OF)) {
+                ps.setString(1, ArticleRowReader.idArray(articles));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        clusters.put(rs.getLong(1), rs.getLong(2));
+                    }
                 }
             }
             return clusters;

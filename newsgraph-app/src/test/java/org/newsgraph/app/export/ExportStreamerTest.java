@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.app.Newsgraph;
@@ -40,13 +40,29 @@ import org.newsgraph.model.SourceFormat;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Story;
 import org.newsgraph.model.Timex;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.sqlite.SqliteArticleStore;
 import org.newsgraph.story.StoryThreader;
-import org.newsgraph.testkit.InMemoryArticleStore;
 
-class ExportBuilderTest {
+/** The export streamed from a real SQLite store. */
+class ExportStreamerTest {
 
     @TempDir
     Path dir;
+
+    private final List<ArticleStore> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeTheStores() {
+        opened.forEach(ArticleStore::close);
+    }
+
+    /** A new store of its own, closed after the test. */
+    private ArticleStore newStore() {
+        ArticleStore store = SqliteArticleStore.open(dir.resolve("store" + opened.size()));
+        opened.add(store);
+        return store;
+    }
 
     @Test
     void writesEveryFieldOfContractVersionOne() throws IOException {
@@ -67,7 +83,7 @@ class ExportBuilderTest {
 
     @Test
     void claimsNameTheirClaimantByEntityIdOrElseTheOutlet() throws IOException {
-        InMemoryArticleStore store = new InMemoryArticleStore();
+        ArticleStore store = newStore();
         String text = "Anna Kowalska said more than €40 billion in aid was paid. The army lost 10-20 tanks.";
         LocalEntity anna = new LocalEntity("Anna Kowalska", EntityType.PERSON, List.of(new Mention(new Span(0, 13), "Anna Kowalska")));
         List<Claim> claims = List.of(
@@ -126,7 +142,7 @@ class ExportBuilderTest {
 
     @Test
     void entitiesKeepTheirStoredIdsWhenLaterArticlesAddEntitiesAndMentions() throws IOException {
-        InMemoryArticleStore store = sampleStore();
+        ArticleStore store = sampleStore();
         assertThat(exportOf(store).get("entities").get(0).get("id").asText()).isEqualTo("e1");
         String text = "Port of Gdansk. Anna Kowalska spoke.";
         store.save(new AnalyzedArticle(source("d.txt", PublicationDate.none()), "h4", ArticleStatus.OK, null, null, text,
@@ -146,7 +162,7 @@ class ExportBuilderTest {
 
     @Test
     void retiredEntityIdsAreListedWithTheIdTheyWentIntoAndWhy() throws IOException {
-        InMemoryArticleStore store = sampleStore();
+        ArticleStore store = sampleStore();
         LocalEntity anna = store.articles().get(0).article().entities().get(0);
         long second = store.save(new AnalyzedArticle(source("d.txt", PublicationDate.none()), "h4", ArticleStatus.OK,
                 null, null, "Anna Kowalska spoke on Thursday. Kowalska left.", List.of(), List.of(anna), List.of(), 9));
@@ -167,7 +183,7 @@ class ExportBuilderTest {
 
     @Test
     void aStoreWhoseEntitiesWereNeverResolvedIsResolvedBeforeItIsExported() throws IOException {
-        InMemoryArticleStore store = sampleStore();
+        ArticleStore store = sampleStore();
         assertThat(store.corpusEntities().isUpToDate()).isFalse();
 
         JsonNode export = exportOf(store);
@@ -184,8 +200,23 @@ class ExportBuilderTest {
     }
 
     @Test
+    void articlesNotYetPlacedStandAloneWithTheirCopiesNotYetPlaced() throws IOException {
+        ArticleStore store = sampleStore();
+        assertThat(streamed(store).get("clusters").toString()).isEqualTo("[[\"a1\",\"a3\"],[\"a2\"]]");
+        exportOf(store);
+        store.save(AnalyzedArticle.duplicate(source("d.txt", PublicationDate.none()), "h1", 1));
+        store.save(new AnalyzedArticle(source("e.txt", PublicationDate.none()), "h5", ArticleStatus.OK, null, null,
+                "More text.", List.of(), List.of(), List.of(), 2));
+        store.save(AnalyzedArticle.duplicate(source("f.txt", PublicationDate.none()), "h5", 5));
+
+        JsonNode clusters = streamed(store).get("clusters");
+
+        assertThat(clusters.toString()).isEqualTo("[[\"a1\",\"a3\"],[\"a2\"],[\"a4\"],[\"a5\",\"a6\"]]");
+    }
+
+    @Test
     void eachClusterHasOneEventOfItsReportsWithEntityArticleAndClusterIdsAndQuotesNameTheirEvent() throws IOException {
-        InMemoryArticleStore store = new InMemoryArticleStore();
+        ArticleStore store = newStore();
         String text = "Anna Berg visited Tallinn on Thursday. \u201cThe summit in July matters,\u201d Anna Berg said.";
         LocalEntity berg = new LocalEntity("Anna Berg", EntityType.PERSON,
                 List.of(new Mention(new Span(0, 9), "Anna Berg"), new Mention(new Span(69, 78), "Anna Berg")));
@@ -221,7 +252,7 @@ class ExportBuilderTest {
 
     @Test
     void anUndatedEventsDateSaysWhyAndAnExportWithoutTheNoteStillReads() throws IOException {
-        InMemoryArticleStore store = new InMemoryArticleStore();
+        ArticleStore store = newStore();
         Event met = new Event("meeting", "04", EventSalience.MAIN, "Berg meets Marsman", new Span(10, 17),
                 List.of(new Span(0, 30)), List.of(), -1, EventDate.none("told as past (\"had met\")"));
         store.save(new AnalyzedArticle(source("a.txt", new PublicationDate("2023-04-21", Basis.METADATA, 1.0)), "h1",
@@ -249,12 +280,9 @@ class ExportBuilderTest {
                         List.of(2L, 1L), List.of(), List.of()));
         List<Story> stories = new StoryThreader().thread(events, List.of(berg, marsman));
 
-        ExportDocument export = new ExportBuilder().build(List.of(), List.of(), List.of(berg, marsman), List.of(), Map.of(),
-                events, stories);
-
-        assertThat(export.stories()).containsExactly(new ExportDocument.Story("s1",
+        assertThat(stories).extracting(ExportRecords::story).containsExactly(new ExportDocument.Story("s1",
                 "Anna Berg and Piet Marsman: 2 events, 2023-04-20", List.of("v1", "v2")));
-        assertThat(export.events().get(1).date()).isEqualTo(new ExportDocument.EventDate(null, "none", 0.0));
+        assertThat(ExportRecords.event(events.get(1)).date()).isEqualTo(new ExportDocument.EventDate(null, "none", 0.0));
     }
 
     @Test
@@ -262,11 +290,10 @@ class ExportBuilderTest {
         ClusterChange split = new ClusterChange(ClusterChange.Kind.SPLIT, 3, 9, List.of(4L), 0.02, "p 0.020 < 0.050");
         ClusterChange merge = new ClusterChange(ClusterChange.Kind.MERGE, 9, 2, List.of(4L), 0.4, "p 0.400 >= 0.050");
 
-        ExportDocument export = new ExportBuilder().build(List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(),
-                List.of(), List.of(new ClusterHistoryEntry(1, "2026-12-07T03:00:00Z", split),
-                        new ClusterHistoryEntry(2, "2026-12-07T03:00:01Z", merge)));
+        List<ClusterHistoryEntry> history = List.of(new ClusterHistoryEntry(1, "2026-12-07T03:00:00Z", split),
+                new ClusterHistoryEntry(2, "2026-12-07T03:00:01Z", merge));
 
-        assertThat(export.clusterHistory()).containsExactly(
+        assertThat(history).extracting(ExportRecords::history).containsExactly(
                 new ExportDocument.ClusterHistory(1, "2026-12-07T03:00:00Z", "split", List.of("c3"), List.of("c3", "c9"),
                         List.of("a4"), 0.02, "p 0.020 < 0.050"),
                 new ExportDocument.ClusterHistory(2, "2026-12-07T03:00:01Z", "merge", List.of("c2", "c9"), List.of("c2"),
@@ -274,17 +301,25 @@ class ExportBuilderTest {
     }
 
     /** The export of the store once its corpus model is up to date, as analyze leaves it. */
-    private JsonNode exportOf(InMemoryArticleStore store) throws IOException {
-        Path out = dir.resolve("out.json");
+    private JsonNode exportOf(ArticleStore store) throws IOException {
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        Path out = exports.resolve("out.json");
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         newsgraph.updateCorpus(store);
-        new ExportWriter().write(newsgraph.exportOf(store), out);
-        assertThat(Files.list(dir)).containsExactly(out);
+        newsgraph.export(store, out);
+        assertThat(Files.list(exports)).containsExactly(out);
         return new ObjectMapper().readTree(out.toFile());
     }
 
-    private static InMemoryArticleStore sampleStore() {
-        InMemoryArticleStore store = new InMemoryArticleStore();
+    /** The export of the store as it is, its corpus model not brought up to date. */
+    private JsonNode streamed(ArticleStore store) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("streamed")).resolve("out.json");
+        new Newsgraph(NewsgraphConfig.defaults()).export(store, out);
+        return new ObjectMapper().readTree(out.toFile());
+    }
+
+    private ArticleStore sampleStore() {
+        ArticleStore store = newStore();
         String text = "Anna Kowalska spoke on Thursday. Kowalska left.";
         LocalEntity anna = new LocalEntity("Anna Kowalska", EntityType.PERSON,
                 List.of(new Mention(new Span(0, 13), "Anna Kowalska"), new Mention(new Span(33, 41), "Kowalska")));
