@@ -3,9 +3,11 @@ package org.newsgraph.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsgraph.annotate.NlpAnnotator;
@@ -69,6 +71,7 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.model.ArticleTop;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.normalize.TextNormalizer;
@@ -378,6 +381,25 @@ public final class Newsgraph {
         List<StoredArticle> articles = new ClusterDater().dated(store.articles(), clusterOf);
         return new ExportBuilder().build(articles, store.rejections(), entities.entities(), entities.merges(), clusterOf,
                 store.corpusEvents().events(), store.corpusEvents().stories(), store.eventClusters().history());
+    }
+
+    /**
+     * The export of one event cluster, read by query: its articles (copies included, each dated by
+     * the cluster as the export dates it), the corpus entities they name with their mentions in
+     * them, the cluster's events and the stories that hold one of them, ids as in the whole
+     * export. What the page of one of its events shows, at any store size; it holds no rejection,
+     * and no other cluster's article, entity mention or event.
+     */
+    public ExportDocument exportOfCluster(ArticleStore store, long cluster) {
+        List<Long> members = store.eventClusters().members(cluster);
+        List<CorpusEvent> events = store.corpusEvents().eventsOfCluster(cluster);
+        Set<Long> ids = new TreeSet<>(members);
+        events.forEach(e -> ids.addAll(e.articles()));
+        Map<Long, Long> clusterOf = new HashMap<>();
+        members.forEach(m -> clusterOf.put(m, cluster));
+        List<StoredArticle> articles = new ClusterDater().dated(store.articles(ids), clusterOf);
+        return new ExportBuilder().build(articles, List.of(), store.corpusEntities().entitiesIn(ids), List.of(), clusterOf,
+                events, store.corpusEvents().storiesWith(events.stream().map(CorpusEvent::exportId).toList()));
     }
 
     /**

@@ -23,6 +23,12 @@ public interface EventClusters {
     /** Which cluster each placed article is in. */
     Map<Long, Long> assignment();
 
+    /** The articles placed in one cluster (copies included), in id order. */
+    default List<Long> members(long cluster) {
+        return assignment().entrySet().stream().filter(e -> e.getValue() == cluster).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
     /** The cluster of one article, if it has been placed. */
     Optional<Long> clusterOf(long article);
 

@@ -25,6 +25,11 @@ final class Api {
         return snapshots.current();
     }
 
+    /** The part of the store one event cluster makes, read for this request. */
+    Snapshot cluster(long cluster) {
+        return snapshots.ofCluster(cluster);
+    }
+
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */
     Params params(Context ctx, boolean paged, String... names) {
         Set<String> allowed = new HashSet<>(List.of(names));

@@ -13,6 +13,7 @@ import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Views;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.store.CorpusEvents;
 
 /** The events: listed and filtered as the {@code events} command does, one with its reports, and the timeline. */
 final class EventRoutes {
@@ -44,7 +45,7 @@ final class EventRoutes {
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an event id, v3 or v3.1");
-        Snapshot s = api.snapshot();
+        Snapshot s = api.cluster(CorpusEvents.Key.of(id).orElseThrow().cluster());
         ListedEvent listed = s.event(id).orElseThrow(() -> Problem.Raised.notFound("no event " + id));
         api.send(ctx, EventDetail.of(listed, s));
     }

@@ -8,8 +8,9 @@ import org.newsgraph.store.ArticleStore;
 /**
  * Reads the store for the API: a fresh read-only view each time the last read is older than the
  * time to live, so an analyze writing beside the server shows within it, and a burst of requests
- * (the pages of one listing) reads one store. Never writes the store and holds no view open
- * between reads.
+ * (the pages of one listing) reads one store; or, for one event cluster, a read-only view of its
+ * own at each request, a few queries however large the store. Never writes the store and holds no
+ * view open between reads.
  */
 public final class Snapshots {
 
@@ -23,6 +24,13 @@ public final class Snapshots {
         this.newsgraph = newsgraph;
         this.store = store;
         this.ttl = ttl;
+    }
+
+    /** The part of the store one event cluster makes, read now ({@link Snapshot#ofCluster}). */
+    public Snapshot ofCluster(long cluster) {
+        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            return Snapshot.ofCluster(newsgraph, view, cluster);
+        }
     }
 
     public synchronized Snapshot current() {

@@ -63,6 +63,9 @@ final class SqliteCorpusEntities implements CorpusEntities {
     private static final String INSERT_WORD = "INSERT OR IGNORE INTO corpus_entity_words (start, entity_id) VALUES (?, ?)";
     private static final int NAME_BATCH = 10_000;
     private static final String NAMES = "SELECT id, name FROM corpus_entities WHERE id IN (%s)";
+    private static final String MEMBERS_IN = """
+            SELECT article_id, local_id, entity_id FROM corpus_entity_members WHERE article_id IN (%s)
+            ORDER BY entity_id, article_id, local_id""";
     private static final String MERGES = "SELECT merged_id, into_id, reason FROM corpus_entity_merges ORDER BY seq";
     private static final String INSERT_ENTITY = """
             INSERT INTO corpus_entities (id, name, type, place_id, place_name, place_country, place_latitude,
@@ -119,14 +122,47 @@ final class SqliteCorpusEntities implements CorpusEntities {
             List<CorpusEntity> entities = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(ENTITIES); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    entities.add(new CorpusEntity(id, new EntityCluster(rs.getString("name"), type(rs),
-                            ArticleRowReader.place(rs), aliases.getOrDefault(id, List.of()),
-                            members.getOrDefault(id, List.of()), ArticleRowReader.lines(rs.getString("links")))));
+                    entities.add(entity(rs, aliases, members));
                 }
             }
             return entities;
         });
+    }
+
+    /** {@inheritDoc} By the primary keys of members (by article) and of entities. */
+    @Override
+    public List<CorpusEntity> entitiesIn(Collection<Long> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        // numbers written into the statement, never text from outside
+        String in = articles.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+        return read("reading the entities of " + articles.size() + " articles", c -> {
+            Map<Long, List<EntityRef>> members = ArticleRowReader.group(c, MEMBERS_IN.formatted(in), rs -> rs.getLong(3),
+                    rs -> new EntityRef(rs.getLong(1), rs.getInt(2)));
+            if (members.isEmpty()) {
+                return List.of();
+            }
+            String ids = members.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+            Map<Long, List<String>> aliases = ArticleRowReader.group(c,
+                    ALIASES_WHERE.formatted("WHERE entity_id IN (" + ids + ")"), rs -> rs.getLong(1), rs -> rs.getString(2));
+            List<CorpusEntity> entities = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ENTITIES_WHERE.formatted("WHERE id IN (" + ids + ")"));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entities.add(entity(rs, aliases, members));
+                }
+            }
+            return entities;
+        });
+    }
+
+    private static CorpusEntity entity(ResultSet rs, Map<Long, List<String>> aliases, Map<Long, List<EntityRef>> members)
+            throws SQLException {
+        long id = rs.getLong("id");
+        return new CorpusEntity(id, new EntityCluster(rs.getString("name"), type(rs), ArticleRowReader.place(rs),
+                aliases.getOrDefault(id, List.of()), members.getOrDefault(id, List.of()),
+                ArticleRowReader.lines(rs.getString("links"))));
     }
 
     @Override

@@ -52,11 +52,16 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
     private static final String PAGE = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
+    private static final String OF_CLUSTER = "SELECT cluster_id AS kc, number AS kn FROM corpus_events WHERE cluster_id = %d";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
     private static final String STORY = "SELECT seq, title FROM stories WHERE id = ? ORDER BY seq LIMIT 1";
     private static final String EVENTS_OF_STORY = "SELECT event FROM story_events WHERE story_seq = ? ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
+    // story_events has no index by event: the scan reads one short row an event of a story
+    private static final String STORIES_WITH = """
+            SELECT seq, id, title FROM stories WHERE seq IN (SELECT story_seq FROM story_events WHERE event IN (%s))
+            ORDER BY seq""";
 
     private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
     private static final String OTHER_RULES = """
@@ -146,6 +151,12 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("reading " + count + " events", c -> byKeys(c, keys));
     }
 
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> eventsOfCluster(long cluster) {
+        return store.reading("reading the events of cluster " + cluster, c -> byKeys(c, OF_CLUSTER.formatted(cluster)));
+    }
+
     @Override
     public int count() {
         return store.reading("counting the events", c -> (int) Transaction.queryLong(c, COUNT));
@@ -199,6 +210,29 @@ final class SqliteCorpusEvents implements CorpusEvents {
         });
     }
 
+    @Override
+    public List<Story> storiesWith(Collection<String> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<String> given = List.copyOf(events);
+        String marks = given.stream().map(e -> "?").collect(Collectors.joining(","));
+        return store.reading("reading the stories of " + given.size() + " events", c -> {
+            List<Story> stories = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(STORIES_WITH.formatted(marks))) {
+                for (int i = 0; i < given.size(); i++) {
+                    ps.setString(i + 1, given.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stories.add(new Story(rs.getLong(2), rs.getString(3), eventsOfStory(c, rs.getLong(1))));
+                    }
+                }
+            }
+            return stories;
+        });
+    }
+
     /** {@inheritDoc} By the index of stories by id. */
     @Override
     public Optional<Story> story(long id) {
@@ -209,21 +243,23 @@ final class SqliteCorpusEvents implements CorpusEvents {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    long seq = rs.getLong(1);
-                    String title = rs.getString(2);
-                    List<String> events = new ArrayList<>();
-                    try (PreparedStatement es = c.prepareStatement(EVENTS_OF_STORY)) {
-                        es.setLong(1, seq);
-                        try (ResultSet e = es.executeQuery()) {
-                            while (e.next()) {
-                                events.add(e.getString(1));
-                            }
-                        }
-                    }
-                    return Optional.of(new Story(id, title, events));
+                    return Optional.of(new Story(id, rs.getString(2), eventsOfStory(c, rs.getLong(1))));
                 }
             }
         });
+    }
+
+    private static List<String> eventsOfStory(Connection c, long seq) throws SQLException {
+        List<String> events = new ArrayList<>();
+        try (PreparedStatement es = c.prepareStatement(EVENTS_OF_STORY)) {
+            es.setLong(1, seq);
+            try (ResultSet e = es.executeQuery()) {
+                while (e.next()) {
+                    events.add(e.getString(1));
+                }
+            }
+        }
+        return events;
     }
 
     @Override
