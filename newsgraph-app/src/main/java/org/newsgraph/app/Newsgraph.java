@@ -20,6 +20,7 @@ import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
 import org.newsgraph.app.bench.ReadBench;
+import org.newsgraph.app.bench.ServeBench;
 import org.newsgraph.app.bench.ReadBenchReport;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ClusterUpdate;
@@ -206,6 +207,15 @@ public final class Newsgraph {
             }
         };
         return new ReadBench(analysis, this::openStore, new BenchReads(), cliMain, log).run(articles, sizes, work);
+    }
+
+    /**
+     * Measures {@code server} over a store of copies of analysed articles while an analyze adds more
+     * (docs/cli.md, bench); the command line whose main class is {@code cliMain} analyses and
+     * reindexes in child JVMs.
+     */
+    public ServeBench serveBench(ServeBench.Server server, String cliMain, Consumer<String> log) {
+        return new ServeBench(this::openStore, this::openStoreReadOnly, server, cliMain, log);
     }
 
     /**

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +46,7 @@ import org.newsgraph.story.StoryThreader;
 final class SyntheticCorpus {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
     private final List<StoredArticle> articles;
     private final List<CorpusEntity> entities;
@@ -96,6 +102,56 @@ final class SyntheticCorpus {
     /** The export id of the template's first story in the given world, null when the template has none. */
     String storyId(int world) {
         return stories.isEmpty() ? null : Story.exportId(clusterIds.get(world).get(stories.get(0).id()));
+    }
+
+    /**
+     * Writes worlds into {@code store} until it holds at least {@code size} articles, then the
+     * corpus model of those not modelled yet; {@code log} hears how far it is now and then.
+     */
+    void grow(ArticleStore store, int size, Consumer<String> log) {
+        int modelled = worlds();
+        long start = System.nanoTime();
+        while (worlds() * articlesPerWorld() < size) {
+            writeWorld(store);
+            if (worlds() % Math.max(1, 2000 / articlesPerWorld()) == 0) {
+                log.accept(String.format(Locale.ROOT, "%,d of %,d articles stored (%.0f s)", worlds() * articlesPerWorld(),
+                        size, (System.nanoTime() - start) / 1e9));
+            }
+        }
+        log.accept("writing the entities, events and stories of " + worlds() + " copies");
+        writeModel(store, modelled);
+    }
+
+    /**
+     * The words of the template's titles, four letters or more, each once, in order of first
+     * appearance: what a reader of these articles would search for.
+     */
+    List<String> titleWords() {
+        Set<String> words = new LinkedHashSet<>();
+        for (StoredArticle a : articles) {
+            String title = a.article().source().title();
+            if (title != null) {
+                WORD.matcher(title).results().map(MatchResult::group).forEach(words::add);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** How many events each world holds: the template's. */
+    int eventsPerWorld() {
+        return events.size();
+    }
+
+    /** The export id of the template's {@code index}-th event in the given world. */
+    String eventId(int world, int index) {
+        CorpusEvent e = events.get(index);
+        return CorpusEvent.exportId(clusterIds.get(world).getOrDefault(e.cluster(), clusterStride * world + e.cluster()),
+                e.number());
+    }
+
+    /** The highest id of an article written so far. */
+    long newestArticle() {
+        return articleIds.stream().flatMap(ids -> ids.values().stream()).mapToLong(Long::longValue).max().orElse(0);
     }
 
     /** Saves one more world's articles and places them in its clusters. */

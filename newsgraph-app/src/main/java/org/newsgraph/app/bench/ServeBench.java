@@ -1,0 +1,235 @@
+package org.newsgraph.app.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.newsgraph.model.ArticleHead;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * Measures the server on a large store: a small folder is analysed into a template store, copies
+ * of it fill a real store to the size asked ({@link SyntheticCorpus}), {@code reindex} makes its
+ * search index, and the server is started over it. Then clients ask it, each one request after the
+ * other, for searches of the template's title words and for its events (web page and API) for a
+ * while, as an {@code analyze} adds articles to the same store. The command line runs in child JVMs
+ * (analyze, reindex), as a user runs it beside a server. Every request's time is kept; the
+ * percentiles are of all of them.
+ */
+public final class ServeBench {
+
+    /** How long the template's analysis, the reindex, and the wait for the analyze beside may take. */
+    private static final long CHILD_MINUTES = 60;
+    /** How long the server may take to show an article the analyze beside added, once it finished. */
+    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
+    /** The most articles the analyze beside is looked for. */
+    private static final int MOST_ADDED = 10_000;
+
+    /** Starts the server measured over a store folder, on a free port of the loopback address. */
+    public interface Server {
+        Running start(Path store);
+    }
+
+    /** A server started: the root of its pages ({@code http://127.0.0.1:8080/}); closing stops it. */
+    public interface Running extends AutoCloseable {
+        String root();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * What is measured.
+     *
+     * @param size     the articles the store holds
+     * @param clients  the clients that ask at the same time
+     * @param duration how long they ask
+     * @param added    the folder the analyze beside adds; null: copies of the template's articles
+     */
+    public record Settings(int size, int clients, Duration duration, Path added) {
+
+        public Settings {
+            if (size < 1 || clients < 1 || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("a size, clients and a duration above zero: " + size + ", "
+                        + clients + ", " + duration);
+            }
+        }
+    }
+
+    private final Function<Path, ArticleStore> writer;
+    private final Function<Path, ArticleStore> reader;
+    private final Server server;
+    private final String cliMain;
+    private final Consumer<String> log;
+
+    /**
+     * @param writer  opens a store to write
+     * @param reader  opens a read-only view of a store
+     * @param server  the server measured
+     * @param cliMain the command line's main class, run in child JVMs
+     */
+    public ServeBench(Function<Path, ArticleStore> writer, Function<Path, ArticleStore> reader, Server server,
+            String cliMain, Consumer<String> log) {
+        this.writer = writer;
+        this.reader = reader;
+        this.server = server;
+        this.cliMain = cliMain;
+        this.log = line -> log.accept("serve: " + line);
+    }
+
+    /** Makes the store of {@code articles}' copies in {@code work} and measures the server over it. */
+    public ServeBenchReport run(Path articles, Path work, Settings settings) throws IOException {
+        Path template = work.resolve("template");
+        log.accept("analysing " + articles + " into the template store");
+        child(List.of("analyze", articles.toString(), "--store", template.toString()), work.resolve("template.out"));
+        SyntheticCorpus corpus;
+        try (ArticleStore store = writer.apply(template)) {
+            corpus = new SyntheticCorpus(store);
+        }
+        Path store = work.resolve("store");
+        long start = System.nanoTime();
+        try (ArticleStore big = writer.apply(store)) {
+            corpus.grow(big, settings.size(), log);
+        }
+        double built = since(start);
+        log.accept("making the search index: reindex");
+        start = System.nanoTime();
+        child(List.of("reindex", "--store", store.toString()), work.resolve("reindex.out"));
+        double indexed = since(start);
+        Path added = settings.added() != null ? settings.added() : copies(articles, work.resolve("added"));
+        ServeClients clients = new ServeClients(corpus.titleWords(), corpus::eventId, corpus.worlds(),
+                corpus.eventsPerWorld());
+        long newest = corpus.newestArticle();
+        try (Running running = server.start(store)) {
+            log.accept("server at " + running.root() + "; " + settings.clients() + " clients for "
+                    + settings.duration().toSeconds() + " s while analyze adds " + added);
+            Process analyze = new ProcessBuilder(CliProcess.command(cliMain, List.of(CliProcess.sameHeap()),
+                    List.of("analyze", added.toString(), "--store", store.toString()))).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("added.out").toFile()).start();
+            long began = System.nanoTime();
+            List<ServeClients.Request> requests = ask(clients, running.root(), settings);
+            double window = since(began);
+            ServeBenchReport.Added beside = finish(analyze, began, window, store, newest, running.root());
+            return new ServeBenchReport(corpus.worlds() * corpus.articlesPerWorld(), corpus.articlesPerWorld(), built,
+                    indexed, settings.clients(), window, ServeBenchReport.figures(requests), beside);
+        }
+    }
+
+    /** Runs the clients until the duration has passed; every request they made. */
+    private static List<ServeClients.Request> ask(ServeClients clients, String root, Settings settings)
+            throws IOException {
+        long deadline = System.nanoTime() + settings.duration().toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
+        try {
+            List<Future<List<ServeClients.Request>>> running = new ArrayList<>();
+            for (int i = 0; i < settings.clients(); i++) {
+                int seed = i;
+                running.add(pool.submit(() -> clients.ask(root, deadline, seed)));
+            }
+            List<ServeClients.Request> all = new ArrayList<>();
+            for (Future<List<ServeClients.Request>> f : running) {
+                all.addAll(f.get());
+            }
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the clients asked", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a client failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits for the analyze beside to end, then for the server to show the last article it added
+     * and placed in a cluster, in that cluster's main event.
+     */
+    private ServeBenchReport.Added finish(Process analyze, long began, double window, Path store, long newest,
+            String root) throws IOException {
+        if (analyze.isAlive()) {
+            log.accept("waiting for the analyze beside to finish");
+        }
+        boolean ended = waitFor(analyze);
+        double seconds = since(began);
+        if (!ended || analyze.exitValue() != 0) {
+            return new ServeBenchReport.Added(ended ? analyze.exitValue() : -1, seconds, window, 0, null, Double.NaN);
+        }
+        long done = System.nanoTime();
+        List<Long> ids;
+        Optional<Long> cluster;
+        try (ArticleStore view = reader.apply(store)) {
+            ids = view.heads(LongStream.rangeClosed(newest + 1, newest + MOST_ADDED).boxed().toList()).stream()
+                    .map(ArticleHead::id).toList();
+            cluster = ids.isEmpty() ? Optional.empty() : view.eventClusters().clusterOf(ids.get(ids.size() - 1));
+        }
+        if (cluster.isEmpty()) {
+            return new ServeBenchReport.Added(0, seconds, window, ids.size(), null, Double.NaN);
+        }
+        String event = "v" + cluster.get();
+        String article = "\"a" + ids.get(ids.size() - 1) + "\"";
+        boolean shown = ServeClients.shows(root + "api/v1/events/" + event, article, VISIBLE_WITHIN);
+        return new ServeBenchReport.Added(0, seconds, window, ids.size(), event, shown ? since(done) : Double.NaN);
+    }
+
+    private static boolean waitFor(Process child) throws IOException {
+        try {
+            if (!child.waitFor(CHILD_MINUTES, TimeUnit.MINUTES)) {
+                child.destroyForcibly().waitFor();
+                return false;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while a child JVM ran", e);
+        }
+    }
+
+    /** Runs the command line in a child JVM to its end; one that fails stops the bench, naming its output. */
+    private void child(List<String> arguments, Path output) throws IOException {
+        Process child = new ProcessBuilder(CliProcess.command(cliMain, List.of(CliProcess.sameHeap()), arguments))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!waitFor(child) || child.exitValue() != 0) {
+            throw new IOException(arguments.get(0) + " failed in its child JVM: " + Files.readString(output));
+        }
+    }
+
+    /**
+     * Copies of the articles of a folder under new names, each text file with a line more, so that
+     * each is a new input with a content of its own (dedup may still find it a near copy).
+     */
+    private static Path copies(Path articles, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(articles)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                Path copy = folder.resolve("added-" + name);
+                if (name.endsWith(".txt")) {
+                    Files.writeString(copy, Files.readString(f, StandardCharsets.UTF_8)
+                            + "\n\nThis copy was added while the server was measured.\n", StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(f, copy);
+                }
+            }
+        }
+        return folder;
+    }
+
+    private static double since(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
