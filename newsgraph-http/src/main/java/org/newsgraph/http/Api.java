@@ -25,6 +25,11 @@ final class Api {
         return snapshots.current();
     }
 
+    /** How far the store's corpus model is behind its articles, read for this request. */
+    Snapshot.ModelState model() {
+        return snapshots.model();
+    }
+
     /** The part of the store one event cluster makes, read for this request. */
     Snapshot cluster(long cluster) {
         return snapshots.ofCluster(cluster);

@@ -190,7 +190,7 @@ public final class ApiServer implements AutoCloseable {
             links.put(r, Api.BASE + "/" + r);
         }
         index.put("links", links);
-        index.put("corpus_model", api.snapshot().model());
+        index.put("corpus_model", api.model());
         return index;
     }
 

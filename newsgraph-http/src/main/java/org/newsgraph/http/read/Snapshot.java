@@ -52,7 +52,8 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
                 byId(events.events(EventQuery.all()), e -> e.event().id()), model);
     }
 
-    private static ModelState model(Newsgraph newsgraph, ArticleStore store) {
+    /** How far the store's corpus model is behind its articles: a few index probes. */
+    static ModelState model(Newsgraph newsgraph, ArticleStore store) {
         return new ModelState(store.articlesOutsideCorpusModel(),
                 newsgraph.corpusEventsState(store).name().toLowerCase(Locale.ROOT));
     }

@@ -33,6 +33,13 @@ public final class Snapshots {
         }
     }
 
+    /** How far the store's corpus model is behind its articles, read now: a few index probes. */
+    public Snapshot.ModelState model() {
+        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            return Snapshot.model(newsgraph, view);
+        }
+    }
+
     public synchronized Snapshot current() {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {
