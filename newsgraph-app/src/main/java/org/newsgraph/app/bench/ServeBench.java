@@ -31,8 +31,10 @@ import org.newsgraph.store.ArticleStore;
  */
 public final class ServeBench {
 
-    /** How long the template's analysis, the reindex, and the wait for the analyze beside may take. */
+    /** How long the template's analysis and the reindex may take. */
     private static final long CHILD_MINUTES = 60;
+    /** How long the analyze beside may go on once the clients are done, before it is stopped. */
+    private static final long ADDED_MINUTES = 10;
     /** How long the server may take to show an article the analyze beside added, once it finished. */
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
     /** The most articles the analyze beside is looked for. */
@@ -120,9 +122,14 @@ public final class ServeBench {
                     List.of("analyze", added.toString(), "--store", store.toString()))).redirectErrorStream(true)
                     .redirectOutput(work.resolve("added.out").toFile()).start();
             long began = System.nanoTime();
+            FirstSeen seen = new FirstSeen(store, running.root(), began);
+            Thread watching = new Thread(seen, "serve-bench-watch");
+            watching.start();
             List<ServeClients.Request> requests = ask(clients, running.root(), settings);
             double window = since(began);
             ServeBenchReport.Added beside = finish(analyze, began, window, store, newest, running.root());
+            watching.interrupt();
+            beside = beside.seen(seen.inStore, seen.inServer);
             return new ServeBenchReport(corpus.worlds() * corpus.articlesPerWorld(), corpus.articlesPerWorld(), built,
                     indexed, settings.clients(), window, ServeBenchReport.figures(requests), beside);
         }
@@ -163,7 +170,7 @@ public final class ServeBench {
         if (analyze.isAlive()) {
             log.accept("waiting for the analyze beside to finish");
         }
-        boolean ended = waitFor(analyze);
+        boolean ended = waitFor(analyze, ADDED_MINUTES);
         double seconds = since(began);
         if (!ended || analyze.exitValue() != 0) {
             return new ServeBenchReport.Added(ended ? analyze.exitValue() : -1, seconds, window, 0, null, Double.NaN);
@@ -185,9 +192,9 @@ public final class ServeBench {
         return new ServeBenchReport.Added(0, seconds, window, ids.size(), event, shown ? since(done) : Double.NaN);
     }
 
-    private static boolean waitFor(Process child) throws IOException {
+    private static boolean waitFor(Process child, long minutes) throws IOException {
         try {
-            if (!child.waitFor(CHILD_MINUTES, TimeUnit.MINUTES)) {
+            if (!child.waitFor(minutes, TimeUnit.MINUTES)) {
                 child.destroyForcibly().waitFor();
                 return false;
             }
@@ -203,7 +210,7 @@ public final class ServeBench {
     private void child(List<String> arguments, Path output) throws IOException {
         Process child = new ProcessBuilder(CliProcess.command(cliMain, List.of(CliProcess.sameHeap()), arguments))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!waitFor(child) || child.exitValue() != 0) {
+        if (!waitFor(child, CHILD_MINUTES) || child.exitValue() != 0) {
             throw new IOException(arguments.get(0) + " failed in its child JVM: " + Files.readString(output));
         }
     }
@@ -227,6 +234,49 @@ public final class ServeBench {
             }
         }
         return folder;
+    }
+
+    /**
+     * When the store first held an article outside its corpus model (one the analyze beside stored,
+     * before it updates the model at its end), and when the server's root first counted one, in
+     * seconds from the start; each looked at every quarter second.
+     */
+    private final class FirstSeen implements Runnable {
+
+        private final Path store;
+        private final String root;
+        private final long began;
+        private volatile double inStore = Double.NaN;
+        private volatile double inServer = Double.NaN;
+
+        FirstSeen(Path store, String root, long began) {
+            this.store = store;
+            this.root = root;
+            this.began = began;
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (Double.isNaN(inStore) || Double.isNaN(inServer)) {
+                    if (Double.isNaN(inStore)) {
+                        try (ArticleStore view = reader.apply(store)) {
+                            if (view.articlesOutsideCorpusModel() > 0) {
+                                inStore = since(began);
+                            }
+                        }
+                    }
+                    if (Double.isNaN(inServer) && ServeClients.outsideModel(root) > 0) {
+                        inServer = since(began);
+                    }
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                log.accept("the root could not be read: " + e.getMessage());
+            }
+        }
     }
 
     private static double since(long start) {

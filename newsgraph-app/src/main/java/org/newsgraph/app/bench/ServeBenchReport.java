@@ -49,8 +49,22 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
      * @param event         the event of the last article it added, null when it added none to a cluster
      * @param shownSeconds  how soon after its end the server's answer for that event held the article;
      *                      NaN when it did not within the limit, or there was none to look for
+     * @param inStore       when (from its start) the store first held an article it added outside the
+     *                      corpus model, NaN when never seen so
+     * @param inServer      when the server's root first counted such an article, NaN when never
      */
-    public record Added(int exit, double seconds, double window, int stored, String event, double shownSeconds) {}
+    public record Added(int exit, double seconds, double window, int stored, String event, double shownSeconds,
+            double inStore, double inServer) {
+
+        Added(int exit, double seconds, double window, int stored, String event, double shownSeconds) {
+            this(exit, seconds, window, stored, event, shownSeconds, Double.NaN, Double.NaN);
+        }
+
+        /** The same, with when the store and the server first held an article outside the corpus model. */
+        Added seen(double store, double server) {
+            return new Added(exit, seconds, window, stored, event, shownSeconds, store, server);
+        }
+    }
 
     /** The figures of every route, of all the requests made. */
     static List<Route> figures(List<ServeClients.Request> requests) {
@@ -92,6 +106,7 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
             r.failures().forEach(f -> lines.add("serve:   failed: " + f));
         }
         lines.add(addedLine());
+        lines.add(seenLine());
         int total = routes.stream().mapToInt(Route::requests).sum();
         int failed = routes.stream().mapToInt(Route::failed).sum();
         lines.add(String.format(Locale.ROOT, "serve: every request answered: %s (%,d requests, %,d failed)",
@@ -115,6 +130,18 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
         return String.format(Locale.ROOT, "serve: the analyze beside added %d articles in %.0f s (%.0f s of it while "
                 + "the clients asked); %s", added.stored(), added.seconds(), Math.min(added.window(), added.seconds()),
                 shown);
+    }
+
+    private String seenLine() {
+        if (Double.isNaN(added.inStore())) {
+            return "serve: no article of the analyze beside was seen outside the corpus model in the store";
+        }
+        return Double.isNaN(added.inServer())
+                ? String.format(Locale.ROOT, "serve: the store held an added article outside the corpus model %.1f s "
+                        + "after analyze began; the server's root never counted one", added.inStore())
+                : String.format(Locale.ROOT, "serve: the store held an added article outside the corpus model %.1f s "
+                        + "after analyze began, the server's root counted it %.1f s later (each looked at every 0.25 s)",
+                        added.inStore(), Math.max(0, added.inServer() - added.inStore()));
     }
 
     private Route route(String label) {

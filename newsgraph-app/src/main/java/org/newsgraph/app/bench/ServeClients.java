@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The clients of the serve bench: each asks the server, one request after the other until a
@@ -22,6 +24,7 @@ final class ServeClients {
 
     /** A request not answered within this is a failure. */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern OUTSIDE = Pattern.compile("\"articles_outside\":(\\d+)");
 
     /** What a client asks for. */
     enum Route {
@@ -111,6 +114,13 @@ final class ServeClients {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while asking " + url, e);
         }
+    }
+
+    /** How many articles the server's root counts outside the corpus model ({@code corpus_model.articles_outside}). */
+    static int outsideModel(String root) throws IOException, InterruptedException {
+        HttpResponse<String> answer = client().send(get(root + "api/v1"), HttpResponse.BodyHandlers.ofString());
+        Matcher m = OUTSIDE.matcher(answer.body());
+        return answer.statusCode() == 200 && m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static HttpClient client() {
