@@ -30,9 +30,9 @@ final class Api {
         return snapshots.model();
     }
 
-    /** The part of the store one event cluster makes, read for this request. */
-    Snapshot cluster(long cluster) {
-        return snapshots.ofCluster(cluster);
+    /** The part of the store the cluster of an event makes, read for this request. */
+    Snapshot ofEvent(String eventId) {
+        return snapshots.ofEvent(eventId);
     }
 
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */

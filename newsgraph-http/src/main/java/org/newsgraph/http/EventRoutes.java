@@ -13,7 +13,6 @@ import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Views;
 import org.newsgraph.model.DatePeriod;
-import org.newsgraph.store.CorpusEvents;
 
 /** The events: listed and filtered as the {@code events} command does, one with its reports, and the timeline. */
 final class EventRoutes {
@@ -45,7 +44,7 @@ final class EventRoutes {
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an event id, v3 or v3.1");
-        Snapshot s = api.cluster(CorpusEvents.Key.of(id).orElseThrow().cluster());
+        Snapshot s = api.ofEvent(id);
         ListedEvent listed = s.event(id).orElseThrow(() -> Problem.Raised.notFound("no event " + id));
         api.send(ctx, EventDetail.of(listed, s));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEvents;
 
 /**
  * Reads the store for the API: a fresh read-only view each time the last read is older than the
@@ -26,8 +27,13 @@ public final class Snapshots {
         this.ttl = ttl;
     }
 
-    /** The part of the store one event cluster makes, read now ({@link Snapshot#ofCluster}). */
-    public Snapshot ofCluster(long cluster) {
+    /**
+     * The part of the store the cluster of an event makes ({@code v3} or {@code v3.1}: cluster 3),
+     * read now ({@link Snapshot#ofCluster}).
+     */
+    public Snapshot ofEvent(String eventId) {
+        long cluster = CorpusEvents.Key.of(eventId).orElseThrow(() -> new IllegalArgumentException(
+                "not an event id: " + eventId)).cluster();
         try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
             return Snapshot.ofCluster(newsgraph, view, cluster);
         }

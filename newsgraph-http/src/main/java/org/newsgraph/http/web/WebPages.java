@@ -13,7 +13,6 @@ import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Snapshots;
 import org.newsgraph.http.read.StoryDetail;
 import org.newsgraph.search.SearchIndex;
-import org.newsgraph.store.CorpusEvents;
 
 /**
  * The web pages of {@code serve}, beside the JSON API and read from the same snapshots: events,
@@ -80,7 +79,7 @@ public final class WebPages {
         c.routes.get("/events", ctx -> ctx.redirect("/"));
         c.routes.get("/events/{id}", ctx -> {
             String id = id(ctx, EVENT_ID, "an event");
-            Snapshot s = snapshots.ofCluster(CorpusEvents.Key.of(id).orElseThrow().cluster());
+            Snapshot s = snapshots.ofEvent(id);
             send(ctx, 200, event.render(EventDetail.of(s.event(id).orElseThrow(() -> noSuch("event", id)), s), s));
         });
         c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
