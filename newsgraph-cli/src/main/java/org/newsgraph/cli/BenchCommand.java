@@ -85,6 +85,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "names, each with a line more")
     Path added;
 
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "The folder the serve bench makes its stores in, kept after it; when it holds those of an "
+                    + "earlier run of the same --serve-size, they are served again. Default: a temporary folder, "
+                    + "deleted after")
+    Path work;
+
     enum Part { analyze, clustering, reads, serve }
 
     @Override
@@ -162,14 +168,16 @@ final class BenchCommand implements Callable<Integer> {
                 }
             };
         };
-        Path work = Files.createTempDirectory("newsgraph-bench-serve");
+        Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench-serve");
         try {
             ServeBenchReport report = newsgraph.serveBench(server, Main.class.getName(), line -> { err.println(line); err.flush(); })
-                    .run(folder, work, new ServeBench.Settings(serveSize, clients,
+                    .run(folder, workFolder, new ServeBench.Settings(serveSize, clients,
                             Duration.ofSeconds(seconds == null ? 60 : seconds), added));
             spec.commandLine().getOut().println(report.render());
         } finally {
-            deleteTree(work);
+            if (work == null) {
+                deleteTree(workFolder);
+            }
         }
     }
 

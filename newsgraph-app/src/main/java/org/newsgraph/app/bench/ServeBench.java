@@ -92,29 +92,46 @@ public final class ServeBench {
         this.log = line -> log.accept("serve: " + line);
     }
 
-    /** Makes the store of {@code articles}' copies in {@code work} and measures the server over it. */
+    /**
+     * Makes the store of {@code articles}' copies in {@code work} and measures the server over it;
+     * when {@code work} holds the template and store of an earlier run, serves them again.
+     */
     public ServeBenchReport run(Path articles, Path work, Settings settings) throws IOException {
         Path template = work.resolve("template");
-        log.accept("analysing " + articles + " into the template store");
-        child(List.of("analyze", articles.toString(), "--store", template.toString()), work.resolve("template.out"));
-        SyntheticCorpus corpus;
-        try (ArticleStore store = writer.apply(template)) {
-            corpus = new SyntheticCorpus(store);
-        }
         Path store = work.resolve("store");
-        long start = System.nanoTime();
-        try (ArticleStore big = writer.apply(store)) {
-            corpus.grow(big, settings.size(), log);
+        boolean again = Files.isDirectory(template) && Files.isDirectory(store);
+        if (!again) {
+            log.accept("analysing " + articles + " into the template store");
+            child(List.of("analyze", articles.toString(), "--store", template.toString()), work.resolve("template.out"));
         }
-        double built = since(start);
-        log.accept("making the search index: reindex");
-        start = System.nanoTime();
-        child(List.of("reindex", "--store", store.toString()), work.resolve("reindex.out"));
-        double indexed = since(start);
-        Path added = settings.added() != null ? settings.added() : copies(articles, work.resolve("added"));
+        SyntheticCorpus corpus;
+        try (ArticleStore store0 = writer.apply(template)) {
+            corpus = new SyntheticCorpus(store0);
+        }
+        double built = Double.NaN;
+        double indexed = Double.NaN;
+        long newest;
+        if (again) {
+            log.accept("serving the store an earlier run left in " + store + " again");
+            try (ArticleStore big = reader.apply(store)) {
+                corpus.resume(big, settings.size());
+                newest = newest(big, corpus.newestArticle());
+            }
+        } else {
+            long start = System.nanoTime();
+            try (ArticleStore big = writer.apply(store)) {
+                corpus.grow(big, settings.size(), log);
+            }
+            built = since(start);
+            log.accept("making the search index: reindex");
+            start = System.nanoTime();
+            child(List.of("reindex", "--store", store.toString()), work.resolve("reindex.out"));
+            indexed = since(start);
+            newest = corpus.newestArticle();
+        }
+        Path added = settings.added() != null ? settings.added() : copies(articles, work);
         ServeClients clients = new ServeClients(corpus.titleWords(), corpus::eventId, corpus.worlds(),
                 corpus.eventsPerWorld());
-        long newest = corpus.newestArticle();
         try (Running running = server.start(store)) {
             log.accept("server at " + running.root() + "; " + settings.clients() + " clients for "
                     + settings.duration().toSeconds() + " s while analyze adds " + added);
@@ -192,6 +209,12 @@ public final class ServeBench {
         return new ServeBenchReport.Added(0, seconds, window, ids.size(), event, shown ? since(done) : Double.NaN);
     }
 
+    /** The newest article of the store from {@code from} on: what earlier runs' analyzes added after the copies. */
+    private static long newest(ArticleStore store, long from) {
+        return store.heads(LongStream.rangeClosed(from + 1, from + MOST_ADDED).boxed().toList()).stream()
+                .mapToLong(ArticleHead::id).max().orElse(from);
+    }
+
     private static boolean waitFor(Process child, long minutes) throws IOException {
         try {
             if (!child.waitFor(minutes, TimeUnit.MINUTES)) {
@@ -216,18 +239,21 @@ public final class ServeBench {
     }
 
     /**
-     * Copies of the articles of a folder under new names, each text file with a line more, so that
-     * each is a new input with a content of its own (dedup may still find it a near copy).
+     * Copies of the articles of a folder under new names in a new folder of {@code work}, each text
+     * file with a line more that names the run, so that each is a new input with a content of its
+     * own (dedup may still find it a near copy).
      */
-    private static Path copies(Path articles, Path folder) throws IOException {
-        Files.createDirectories(folder);
+    private static Path copies(Path articles, Path work) throws IOException {
+        String run = String.valueOf(System.currentTimeMillis());
+        Path folder = Files.createDirectories(work.resolve("added-" + run));
         try (Stream<Path> files = Files.list(articles)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = f.getFileName().toString();
                 Path copy = folder.resolve("added-" + name);
                 if (name.endsWith(".txt")) {
                     Files.writeString(copy, Files.readString(f, StandardCharsets.UTF_8)
-                            + "\n\nThis copy was added while the server was measured.\n", StandardCharsets.UTF_8);
+                            + "\n\nThis copy was added while the server was measured, run " + run + ".\n",
+                            StandardCharsets.UTF_8);
                 } else {
                     Files.copy(f, copy);
                 }

@@ -11,6 +11,7 @@ import java.util.Locale;
  *
  * @param articles the articles the store held when the clients began
  * @param template how many analysed articles it is made of copies of
+ * @param buildSeconds how long storing the copies took, NaN for a store an earlier run left
  * @param seconds  how long the clients asked
  */
 public record ServeBenchReport(int articles, int template, double buildSeconds, double indexSeconds, int clients,
@@ -96,9 +97,10 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
 
     public String render() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "serve: %,d articles (copies of %d analysed articles, stored in %.0f s, "
-                + "search index made in %.0f s); %d clients for %.0f s", articles, template, buildSeconds, indexSeconds,
-                clients, seconds));
+        String made = Double.isNaN(buildSeconds) ? "the store and index of an earlier run"
+                : String.format(Locale.ROOT, "stored in %.0f s, search index made in %.0f s", buildSeconds, indexSeconds);
+        lines.add(String.format(Locale.ROOT, "serve: %,d articles (copies of %d analysed articles, %s); %d clients for "
+                + "%.0f s", articles, template, made, clients, seconds));
         for (Route r : routes) {
             lines.add(String.format(Locale.ROOT, "serve: %-10s  %-27s  %,7d requests  %d failed  p50 %.1f ms  p95 %.1f ms"
                     + "  p99 %.1f ms  max %.1f ms", r.label(), r.path(), r.requests(), r.failed(), r.p50(), r.p95(),

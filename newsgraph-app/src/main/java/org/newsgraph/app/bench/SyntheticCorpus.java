@@ -123,6 +123,35 @@ final class SyntheticCorpus {
     }
 
     /**
+     * Takes up the worlds a store made by {@link #grow} to {@code size} articles holds, as if they
+     * were written now: the store saved each world's articles in turn under the next ids, and
+     * numbered its clusters by the template's. Throws when the store is not such a one.
+     */
+    void resume(ArticleStore store, int size) {
+        if (worlds() > 0) {
+            throw new IllegalStateException("worlds were written already");
+        }
+        int count = (size + articlesPerWorld() - 1) / articlesPerWorld();
+        long last = (long) count * articlesPerWorld();
+        if (store.heads(List.of(last)).stream().noneMatch(h -> h.file() != null && h.file().startsWith("w" + (count - 1) + "/"))
+                || !store.heads(List.of(last + 1)).stream().noneMatch(h -> h.file() != null && h.file().startsWith("w"))) {
+            throw new IllegalArgumentException("the store is not one of " + size + " articles the serve bench made");
+        }
+        for (int world = 0; world < count; world++) {
+            Map<Long, Long> ids = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                ids.put(articles.get(i).id(), (long) world * articlesPerWorld() + i + 1);
+            }
+            Map<Long, Long> clusters = new HashMap<>();
+            for (Long cluster : clusterOf.values()) {
+                clusters.put(cluster, clusterStride * world + cluster);
+            }
+            articleIds.add(ids);
+            clusterIds.add(clusters);
+        }
+    }
+
+    /**
      * The words of the template's titles, four letters or more, each once, in order of first
      * appearance: what a reader of these articles would search for.
      */
