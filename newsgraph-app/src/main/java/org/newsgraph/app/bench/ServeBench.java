@@ -105,8 +105,8 @@ public final class ServeBench {
             child(List.of("analyze", articles.toString(), "--store", template.toString()), work.resolve("template.out"));
         }
         SyntheticCorpus corpus;
-        try (ArticleStore store0 = writer.apply(template)) {
-            corpus = new SyntheticCorpus(store0);
+        try (ArticleStore templateStore = writer.apply(template)) {
+            corpus = new SyntheticCorpus(templateStore);
         }
         double built = Double.NaN;
         double indexed = Double.NaN;
@@ -141,14 +141,19 @@ public final class ServeBench {
             long began = System.nanoTime();
             FirstSeen seen = new FirstSeen(store, running.root(), began);
             Thread watching = new Thread(seen, "serve-bench-watch");
+            watching.setDaemon(true);
             watching.start();
-            List<ServeClients.Request> requests = ask(clients, running.root(), settings);
-            double window = since(began);
-            ServeBenchReport.Added beside = finish(analyze, began, window, store, newest, running.root());
-            watching.interrupt();
-            beside = beside.seen(seen.inStore, seen.inServer);
-            return new ServeBenchReport(corpus.worlds() * corpus.articlesPerWorld(), corpus.articlesPerWorld(), built,
-                    indexed, settings.clients(), window, ServeBenchReport.figures(requests), beside);
+            try {
+                List<ServeClients.Request> requests = ask(clients, running.root(), settings);
+                double window = since(began);
+                ServeBenchReport.Added beside = finish(analyze, began, window, store, newest, running.root())
+                        .seen(seen.inStore, seen.inServer);
+                return new ServeBenchReport(corpus.worlds() * corpus.articlesPerWorld(), corpus.articlesPerWorld(),
+                        built, indexed, settings.clients(), window, ServeBenchReport.figures(requests), beside);
+            } finally {
+                watching.interrupt();
+                analyze.destroyForcibly();
+            }
         }
     }
 
