@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsgraph.annotate.NlpAnnotator;
@@ -19,6 +21,7 @@ import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
 import org.newsgraph.app.bench.ReadBench;
+import org.newsgraph.app.bench.ServeBench;
 import org.newsgraph.app.bench.ReadBenchReport;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ClusterUpdate;
@@ -72,6 +75,7 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.model.ArticleTop;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.normalize.TextNormalizer;
@@ -206,6 +210,15 @@ public final class Newsgraph {
             }
         };
         return new ReadBench(analysis, this::openStore, new BenchReads(), cliMain, log).run(articles, sizes, work);
+    }
+
+    /**
+     * Measures {@code server} over a store of copies of analysed articles while an analyze adds more
+     * (docs/cli.md, bench); the command line whose main class is {@code cliMain} analyses and
+     * reindexes in child JVMs.
+     */
+    public ServeBench serveBench(ServeBench.Server server, String cliMain, Consumer<String> log) {
+        return new ServeBench(this::openStore, this::openStoreReadOnly, server, cliMain, log);
     }
 
     /**
@@ -383,6 +396,25 @@ public final class Newsgraph {
         } catch (IOException e) {
             throw new UncheckedIOException("the export of the store could not be read back from memory", e);
         }
+    }
+
+    /**
+     * The export of one event cluster, read by query: its articles (copies included, each dated by
+     * the cluster as the export dates it), the corpus entities they name with their mentions in
+     * them, the cluster's events and the stories that hold one of them, ids as in the whole
+     * export. What the page of one of its events shows, at any store size; it holds no rejection,
+     * and no other cluster's article, entity mention or event.
+     */
+    public ExportDocument exportOfCluster(ArticleStore store, long cluster) {
+        List<Long> members = store.eventClusters().members(cluster);
+        List<CorpusEvent> events = store.corpusEvents().eventsOfCluster(cluster);
+        Set<Long> ids = new TreeSet<>(members);
+        events.forEach(e -> ids.addAll(e.articles()));
+        Map<Long, Long> clusterOf = new HashMap<>();
+        members.forEach(m -> clusterOf.put(m, cluster));
+        List<StoredArticle> articles = new ClusterDater().dated(store.articles(ids), clusterOf);
+        return ExportStreamer.ofCluster(store, articles, store.corpusEntities().entitiesIn(ids), clusterOf, events,
+                store.corpusEvents().storiesWith(events.stream().map(CorpusEvent::exportId).toList()));
     }
 
     /**

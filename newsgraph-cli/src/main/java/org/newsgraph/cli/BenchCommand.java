@@ -14,6 +14,10 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.bench.BenchReport;
 import org.newsgraph.app.bench.ClusterBenchReport;
 import org.newsgraph.app.bench.ReadBenchReport;
+import org.newsgraph.app.bench.ServeBench;
+import org.newsgraph.app.bench.ServeBenchReport;
+import org.newsgraph.http.ApiServer;
+import org.newsgraph.http.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +36,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "Then measures the reads (with --only reads, or --read-sizes): DIR is analysed once into a template store, "
             + "copies of it (new ids, files, URLs, days) fill a real store to each of --read-sizes articles with "
             + "their entities, clusters, events and stories, and at each size the median time of events, timeline "
-            + "--entity X, entities --name X and story ID, and the heap export keeps alive, are reported."},
+            + "--entity X, entities --name X and story ID, and the heap export keeps alive, are reported.",
+            "With --only serve: copies of DIR's analysed articles fill a real store to --serve-size articles, reindex "
+            + "makes its search index, and the server is started over it; --clients clients then search it for the "
+            + "words of DIR's titles and read its events (web page and API) for --seconds, while an analyze of "
+            + "--added adds articles to the same store. Reported: requests, failures and p50/p95/p99 of each route, "
+            + "and how soon the server showed what analyze added."},
         footer = {"", "Examples:", "  ./newsgraph bench examples/nato-zelensky --seconds 30",
             "  ./newsgraph bench --only clustering",
-            "  ./newsgraph bench --only reads --read-sizes 10000,100000"})
+            "  ./newsgraph bench --only reads --read-sizes 10000,100000",
+            "  ./newsgraph bench --only serve --serve-size 100000 --clients 8 --seconds 60"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -45,9 +55,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles to measure on. Default: the bundled examples.")
     Path dir;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
-            description = "Measure for at least this long. Default: ${DEFAULT-VALUE}")
-    int seconds;
+    @Option(names = "--seconds", paramLabel = "S",
+            description = "Measure for at least this long. Default: 30, and 60 for the serve bench")
+    Integer seconds;
 
     @Option(names = "--only", paramLabel = "PART",
             description = "Measure one part only: ${COMPLETION-CANDIDATES}. Default: analyze and clustering, "
@@ -62,7 +72,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "Store sizes at which the reads are measured. Default with --only reads: 10000,100000")
     List<Integer> readSizes;
 
-    enum Part { analyze, clustering, reads }
+    @Option(names = "--serve-size", paramLabel = "N", defaultValue = "100000",
+            description = "The articles of the store the serve bench serves. Default: ${DEFAULT-VALUE}")
+    int serveSize;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "8",
+            description = "The clients that ask the server at the same time. Default: ${DEFAULT-VALUE}")
+    int clients;
+
+    @Option(names = "--added", paramLabel = "DIR",
+            description = "The articles analyze adds while the serve bench runs. Default: copies of DIR's under new "
+                    + "names, each with a line more")
+    Path added;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "The folder the serve bench makes its stores in, kept after it; when it holds those of an "
+                    + "earlier run of the same --serve-size, they are served again. Default: a temporary folder, "
+                    + "deleted after")
+    Path work;
+
+    enum Part { analyze, clustering, reads, serve }
 
     @Override
     public Integer call() throws IOException {
@@ -71,6 +100,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (readSizes != null && readSizes.stream().anyMatch(n -> n < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--read-sizes: sizes are positive");
+        }
+        if (serveSize < 1 || clients < 1 || seconds != null && seconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--serve-size, --clients and --seconds are positive");
+        }
+        if (added != null && !Files.isDirectory(added)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--added: no such folder: " + added);
+        }
+        if (only == Part.serve) {
+            serveBench();
+            return ExitCodes.OK;
         }
         if (only == null || only == Part.analyze) {
             analyzeBench();
@@ -110,6 +149,38 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    private void serveBench() throws IOException {
+        Path folder = articles();
+        PrintWriter err = spec.commandLine().getErr();
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        ServeBench.Server server = store -> {
+            ApiServer api = ApiServer.start(newsgraph, store, ServerConfig.defaults().withAddress("127.0.0.1", 0),
+                    line -> { err.println("serve: server: " + line); err.flush(); });
+            return new ServeBench.Running() {
+                @Override
+                public String root() {
+                    return api.pagesUrl();
+                }
+
+                @Override
+                public void close() {
+                    api.close();
+                }
+            };
+        };
+        Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench-serve");
+        try {
+            ServeBenchReport report = newsgraph.serveBench(server, Main.class.getName(), line -> { err.println(line); err.flush(); })
+                    .run(folder, workFolder, new ServeBench.Settings(serveSize, clients,
+                            Duration.ofSeconds(seconds == null ? 60 : seconds), added));
+            spec.commandLine().getOut().println(report.render());
+        } finally {
+            if (work == null) {
+                deleteTree(workFolder);
+            }
+        }
+    }
+
     private Path articles() {
         Path folder = dir != null ? dir : bundledExamples();
         if (!Files.exists(folder)) {
@@ -132,7 +203,7 @@ final class BenchCommand implements Callable<Integer> {
         err.println("loading the CoreNLP models ...");
         err.flush();
         BenchReport report = new Newsgraph(NewsgraphConfig.defaults())
-                .bench(Duration.ofSeconds(seconds), line -> { err.println(line); err.flush(); })
+                .bench(Duration.ofSeconds(seconds == null ? 30 : seconds), line -> { err.println(line); err.flush(); })
                 .run(folder);
         spec.commandLine().getOut().println(report.render());
     }

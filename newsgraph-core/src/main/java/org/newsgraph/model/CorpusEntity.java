@@ -1,6 +1,7 @@
 package org.newsgraph.model;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A corpus entity with its lasting id: the id stays with the entity as later articles add
@@ -13,6 +14,13 @@ public record CorpusEntity(long id, EntityCluster cluster) {
             throw new IllegalArgumentException("entity ids start at 1: " + id);
         }
         Objects.requireNonNull(cluster, "cluster");
+    }
+
+    /** The same entity with its members in these articles only: a part of the corpus's view of it. */
+    public CorpusEntity within(Set<Long> articles) {
+        EntityCluster c = cluster;
+        return new CorpusEntity(id, new EntityCluster(c.name(), c.type(), c.place(), c.aliases(),
+                c.members().stream().filter(m -> articles.contains(m.article())).toList(), c.links()));
     }
 
     /** The id as exported: {@code e} followed by the lasting id. */

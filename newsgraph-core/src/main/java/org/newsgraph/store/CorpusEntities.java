@@ -86,6 +86,16 @@ public interface CorpusEntities {
         return summaries().stream().filter(e -> wanted.contains(e.id())).toList();
     }
 
+    /**
+     * The entities some of these articles name, in id order, each with its members in these
+     * articles only (its name, aliases and place whole): what a part of the corpus shows of them,
+     * read by the articles, not by every entity.
+     */
+    default List<CorpusEntity> entitiesIn(Collection<Long> articles) {
+        Set<Long> wanted = new HashSet<>(articles);
+        return entities().stream().map(e -> e.within(wanted)).filter(e -> !e.cluster().members().isEmpty()).toList();
+    }
+
     /** Every merge ever recorded, oldest first. */
     List<EntityMerge> merges();
 

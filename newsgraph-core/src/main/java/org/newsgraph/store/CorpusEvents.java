@@ -58,6 +58,11 @@ public interface CorpusEvents {
         return events().stream().filter(e -> e.articles().stream().anyMatch(wanted::contains)).toList();
     }
 
+    /** The stored events of one cluster, its main event first: a read by the primary key. */
+    default List<CorpusEvent> eventsOfCluster(long cluster) {
+        return events().stream().filter(e -> e.cluster() == cluster).toList();
+    }
+
     /** How many events are stored. */
     default int count() {
         return events().size();
@@ -81,6 +86,11 @@ public interface CorpusEvents {
     /** The first stored story (in the order of {@link #stories()}) with this id, if any. */
     default Optional<Story> story(long id) {
         return stories().stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    /** The stored stories that hold one of these events (export ids, {@code v3}), in the order of {@link #stories()}. */
+    default List<Story> storiesWith(Collection<String> events) {
+        return stories().stream().filter(s -> s.events().stream().anyMatch(events::contains)).toList();
     }
 
     /**

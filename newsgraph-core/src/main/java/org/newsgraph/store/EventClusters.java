@@ -32,6 +32,12 @@ public interface EventClusters {
         return some;
     }
 
+    /** The articles placed in one cluster (copies included), in id order. */
+    default List<Long> members(long cluster) {
+        return assignment().entrySet().stream().filter(e -> e.getValue() == cluster).map(Map.Entry::getKey).sorted()
+                .toList();
+    }
+
     /** The cluster of one article, if it has been placed. */
     Optional<Long> clusterOf(long article);
 

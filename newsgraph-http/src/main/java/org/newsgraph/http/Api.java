@@ -25,6 +25,16 @@ final class Api {
         return snapshots.current();
     }
 
+    /** How far the store's corpus model is behind its articles, read for this request. */
+    Snapshot.ModelState model() {
+        return snapshots.model();
+    }
+
+    /** The part of the store the cluster of an event makes, read for this request. */
+    Snapshot ofEvent(String eventId) {
+        return snapshots.ofEvent(eventId);
+    }
+
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */
     Params params(Context ctx, boolean paged, String... names) {
         Set<String> allowed = new HashSet<>(List.of(names));

@@ -64,7 +64,7 @@ public final class ApiServer implements AutoCloseable {
         SearchStates states = new SearchStates(newsgraph, store, config.snapshotTtl());
         List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, states)::register,
                 new IngestRoutes(api, config.ingestToken(), intake)::register);
-        WebPages pages = new WebPages(snapshots::current, index, states::current);
+        WebPages pages = new WebPages(snapshots, index, states::current);
         Javalin app = Javalin.create(c -> configure(c, config, api, routes, pages, openApi, log));
         try {
             app.start(config.host(), config.port());
@@ -190,7 +190,7 @@ public final class ApiServer implements AutoCloseable {
             links.put(r, Api.BASE + "/" + r);
         }
         index.put("links", links);
-        index.put("corpus_model", api.snapshot().model());
+        index.put("corpus_model", api.model());
         return index;
     }
 

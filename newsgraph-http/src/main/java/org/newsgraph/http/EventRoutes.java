@@ -44,7 +44,7 @@ final class EventRoutes {
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an event id, v3 or v3.1");
-        Snapshot s = api.snapshot();
+        Snapshot s = api.ofEvent(id);
         ListedEvent listed = s.event(id).orElseThrow(() -> Problem.Raised.notFound("no event " + id));
         api.send(ctx, EventDetail.of(listed, s));
     }

@@ -94,19 +94,7 @@ public final class ReadBench {
     /** Writes worlds until the store holds at least {@code size} articles, then their corpus model. */
     private void grow(SyntheticCorpus corpus, Path dir, int size) {
         try (ArticleStore store = writer.apply(dir)) {
-            int modelled = corpus.worlds();
-            long start = System.nanoTime();
-            while (corpus.worlds() * corpus.articlesPerWorld() < size) {
-                corpus.writeWorld(store);
-                int n = corpus.worlds() * corpus.articlesPerWorld();
-                if (corpus.worlds() % Math.max(1, 2000 / corpus.articlesPerWorld()) == 0) {
-                    double s = (System.nanoTime() - start) / 1e9;
-                    log.accept(String.format(java.util.Locale.ROOT, "reads: %,d of %,d articles stored (%.0f s)", n,
-                            size, s));
-                }
-            }
-            log.accept("reads: writing the entities, events and stories of " + corpus.worlds() + " copies");
-            corpus.writeModel(store, modelled);
+            corpus.grow(store, size, line -> log.accept("reads: " + line));
         }
     }
 
@@ -149,10 +137,8 @@ public final class ReadBench {
      */
     private ExportRun export(Path store, Path target) throws IOException {
         Path gcLog = Files.createTempFile(store.getParent(), "export-gc", ".log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx" + EXPORT_HEAP, "-XX:+UseSerialGC", "-Xlog:gc:file=" + gcLog,
-                "-cp", System.getProperty("java.class.path"), cliMain, "export", "--store", store.toString(),
-                target.toString());
+        List<String> command = CliProcess.command(cliMain, List.of("-Xmx" + EXPORT_HEAP, "-XX:+UseSerialGC",
+                "-Xlog:gc:file=" + gcLog), List.of("export", "--store", store.toString(), target.toString()));
         long start = System.nanoTime();
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(store.getParent().resolve("export.out").toFile()).start();

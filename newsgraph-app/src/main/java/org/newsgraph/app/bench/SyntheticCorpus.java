@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +46,7 @@ import org.newsgraph.story.StoryThreader;
 final class SyntheticCorpus {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
     private final List<StoredArticle> articles;
     private final List<CorpusEntity> entities;
@@ -96,6 +102,85 @@ final class SyntheticCorpus {
     /** The export id of the template's first story in the given world, null when the template has none. */
     String storyId(int world) {
         return stories.isEmpty() ? null : Story.exportId(clusterIds.get(world).get(stories.get(0).id()));
+    }
+
+    /**
+     * Writes worlds into {@code store} until it holds at least {@code size} articles, then the
+     * corpus model of those not modelled yet; {@code log} hears how far it is now and then.
+     */
+    void grow(ArticleStore store, int size, Consumer<String> log) {
+        int modelled = worlds();
+        long start = System.nanoTime();
+        while (worlds() * articlesPerWorld() < size) {
+            writeWorld(store);
+            if (worlds() % Math.max(1, 2000 / articlesPerWorld()) == 0) {
+                log.accept(String.format(Locale.ROOT, "%,d of %,d articles stored (%.0f s)", worlds() * articlesPerWorld(),
+                        size, (System.nanoTime() - start) / 1e9));
+            }
+        }
+        log.accept("writing the entities, events and stories of " + worlds() + " copies");
+        writeModel(store, modelled);
+    }
+
+    /**
+     * Takes up the worlds a store made by {@link #grow} to {@code size} articles holds, as if they
+     * were written now: the store saved each world's articles in turn under the next ids, and
+     * numbered its clusters by the template's. Throws when the store is not such a one.
+     */
+    void resume(ArticleStore store, int size) {
+        if (worlds() > 0) {
+            throw new IllegalStateException("worlds were written already");
+        }
+        int count = (size + articlesPerWorld() - 1) / articlesPerWorld();
+        long last = (long) count * articlesPerWorld();
+        if (store.heads(List.of(last)).stream().noneMatch(h -> h.file() != null && h.file().startsWith("w" + (count - 1) + "/"))
+                || !store.heads(List.of(last + 1)).stream().noneMatch(h -> h.file() != null && h.file().startsWith("w"))) {
+            throw new IllegalArgumentException("the store is not one of " + size + " articles the serve bench made");
+        }
+        for (int world = 0; world < count; world++) {
+            Map<Long, Long> ids = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                ids.put(articles.get(i).id(), (long) world * articlesPerWorld() + i + 1);
+            }
+            Map<Long, Long> clusters = new HashMap<>();
+            for (Long cluster : clusterOf.values()) {
+                clusters.put(cluster, clusterStride * world + cluster);
+            }
+            articleIds.add(ids);
+            clusterIds.add(clusters);
+        }
+    }
+
+    /**
+     * The words of the template's titles, four letters or more, each once, in order of first
+     * appearance: what a reader of these articles would search for.
+     */
+    List<String> titleWords() {
+        Set<String> words = new LinkedHashSet<>();
+        for (StoredArticle a : articles) {
+            String title = a.article().source().title();
+            if (title != null) {
+                WORD.matcher(title).results().map(MatchResult::group).forEach(words::add);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** How many events each world holds: the template's. */
+    int eventsPerWorld() {
+        return events.size();
+    }
+
+    /** The export id of the template's {@code index}-th event in the given world. */
+    String eventId(int world, int index) {
+        CorpusEvent e = events.get(index);
+        return CorpusEvent.exportId(clusterIds.get(world).getOrDefault(e.cluster(), clusterStride * world + e.cluster()),
+                e.number());
+    }
+
+    /** The highest id of an article written so far. */
+    long newestArticle() {
+        return articleIds.stream().flatMap(ids -> ids.values().stream()).mapToLong(Long::longValue).max().orElse(0);
     }
 
     /** Saves one more world's articles and places them in its clusters. */

@@ -27,6 +27,11 @@ public final class ClusterCatalog {
         this.clusters = List.copyOf(clusters);
     }
 
+    /** A catalog without clusters: what a read of part of a store lists. */
+    public static ClusterCatalog none() {
+        return new ClusterCatalog(List.of());
+    }
+
     public static ClusterCatalog of(ArticleStore store) {
         Map<Long, StoredArticle> articles = new LinkedHashMap<>();
         store.articles().forEach(a -> articles.put(a.id(), a));

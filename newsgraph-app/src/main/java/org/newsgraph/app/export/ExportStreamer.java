@@ -1,5 +1,9 @@
 package org.newsgraph.app.export;
 
+import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.AnalyzedArticle;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
@@ -180,6 +184,42 @@ public final class ExportStreamer {
                 json.writeValue(out, c);
             }
         }
+    }
+
+    /**
+     * The part of the export that one event cluster's page shows, in memory, with the whole export's
+     * ids: {@code articles} (dated as the export dates them; the cluster's members and the other
+     * articles its events cite), the corpus entities they name with their mentions in them, the
+     * cluster's events and the stories that hold one of them. No rejection, merge or history.
+     */
+    public static ExportDocument ofCluster(ArticleStore store, List<StoredArticle> articles, List<CorpusEntity> entities,
+            Map<Long, Long> clusterOf, List<CorpusEvent> events, List<Story> stories) {
+        Set<EntityRef> members = new HashSet<>();
+        entities.forEach(e -> members.addAll(e.cluster().members()));
+        Map<EntityRef, List<Mention>> mentions = store.mentions(members);
+        List<ExportDocument.Timex> timexes = new ArrayList<>();
+        articles.forEach(a -> a.article().timexes().forEach(t -> timexes.add(ExportRecords.timex(a, t))));
+        return new ExportDocument(ExportDocument.VERSION, articles.stream().map(ExportRecords::article).toList(),
+                entities.stream().map(e -> ExportRecords.entity(e, mentions)).toList(), timexes,
+                events.stream().map(ExportRecords::event).toList(), sets(articles, clusterOf),
+                stories.stream().map(ExportRecords::story).toList(), quotes(store, articles), claims(store, articles),
+                List.of(), List.of());
+    }
+
+    /** The articles grouped as the export's {@code clusters} groups them: by cluster, else each alone. */
+    private static List<List<String>> sets(List<StoredArticle> articles, Map<Long, Long> clusterOf) {
+        Map<String, List<String>> byCluster = new LinkedHashMap<>();
+        for (StoredArticle s : articles) {
+            AnalyzedArticle a = s.article();
+            if (a.status() != ArticleStatus.OK && a.status() != ArticleStatus.DUPLICATE) {
+                continue;
+            }
+            Long cluster = clusterOf.get(s.id());
+            long alone = a.status() == ArticleStatus.DUPLICATE ? a.duplicateOf() : s.id();
+            byCluster.computeIfAbsent(cluster != null ? "c" + cluster : "a" + alone, k -> new ArrayList<>())
+                    .add(s.exportId());
+        }
+        return List.copyOf(byCluster.values());
     }
 
     /**

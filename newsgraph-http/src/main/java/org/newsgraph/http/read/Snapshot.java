@@ -22,22 +22,40 @@ import org.newsgraph.store.ArticleStore;
 
 /**
  * What the API answers from: one read of the store through the app's read use cases (its export,
- * events, clusters and entities), with the export's records by id. Immutable; the store is closed
- * once it is read.
+ * events, clusters and entities), with the export's records by id; or one read of a part of it, one
+ * event cluster ({@link #ofCluster}), which answers for the articles, entities and events of that
+ * cluster by id and lists nothing. Immutable; the store is closed once it is read.
  */
 public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clusters, List<EntitySummary> entities,
         Map<String, ExportDocument.Article> articles, Map<String, ExportDocument.Entity> exportEntities,
         Map<String, ListedEvent> listedEvents, ModelState model) {
 
     public static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
-        ExportDocument export = newsgraph.exportOf(store);
+        return of(newsgraph.exportOf(store), newsgraph.clusters(store), newsgraph.entities(store, EntityQuery.all()),
+                model(newsgraph, store));
+    }
+
+    /**
+     * The part of the store one event cluster makes ({@link Newsgraph#exportOfCluster}): a few
+     * queries whatever the store holds, for the page of one of its events. Its articles, entities
+     * and events are found by id; it lists no cluster and no entity.
+     */
+    public static Snapshot ofCluster(Newsgraph newsgraph, ArticleStore store, long cluster) {
+        return of(newsgraph.exportOfCluster(store, cluster), ClusterCatalog.none(), List.of(), model(newsgraph, store));
+    }
+
+    private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,
+            ModelState model) {
         EventCatalog events = new EventCatalog(export);
-        List<EntitySummary> entities = newsgraph.entities(store, EntityQuery.all());
-        ModelState model = new ModelState(store.articlesOutsideCorpusModel(),
-                newsgraph.corpusEventsState(store).name().toLowerCase(Locale.ROOT));
-        return new Snapshot(export, events, newsgraph.clusters(store), entities, byId(export.articles(),
-                ExportDocument.Article::id), byId(export.entities(), ExportDocument.Entity::id),
+        return new Snapshot(export, events, clusters, entities, byId(export.articles(), ExportDocument.Article::id),
+                byId(export.entities(), ExportDocument.Entity::id),
                 byId(events.events(EventQuery.all()), e -> e.event().id()), model);
+    }
+
+    /** How far the store's corpus model is behind its articles: a few index probes. */
+    static ModelState model(Newsgraph newsgraph, ArticleStore store) {
+        return new ModelState(store.articlesOutsideCorpusModel(),
+                newsgraph.corpusEventsState(store).name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEvents;
 
 /**
  * Reads the store for the API: a fresh read-only view each time the last read is older than the
  * time to live, so an analyze writing beside the server shows within it, and a burst of requests
- * (the pages of one listing) reads one store. Never writes the store and holds no view open
- * between reads.
+ * (the pages of one listing) reads one store; or, for one event cluster, a read-only view of its
+ * own at each request, a few queries however large the store. Never writes the store and holds no
+ * view open between reads.
  */
 public final class Snapshots {
 
@@ -23,6 +25,25 @@ public final class Snapshots {
         this.newsgraph = newsgraph;
         this.store = store;
         this.ttl = ttl;
+    }
+
+    /**
+     * The part of the store the cluster of an event makes ({@code v3} or {@code v3.1}: cluster 3),
+     * read now ({@link Snapshot#ofCluster}).
+     */
+    public Snapshot ofEvent(String eventId) {
+        long cluster = CorpusEvents.Key.of(eventId).orElseThrow(() -> new IllegalArgumentException(
+                "not an event id: " + eventId)).cluster();
+        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            return Snapshot.ofCluster(newsgraph, view, cluster);
+        }
+    }
+
+    /** How far the store's corpus model is behind its articles, read now: a few index probes. */
+    public Snapshot.ModelState model() {
+        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            return Snapshot.model(newsgraph, view);
+        }
     }
 
     public synchronized Snapshot current() {

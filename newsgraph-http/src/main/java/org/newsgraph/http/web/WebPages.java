@@ -10,6 +10,7 @@ import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.EntityDetail;
 import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
 import org.newsgraph.http.read.StoryDetail;
 import org.newsgraph.search.SearchIndex;
 
@@ -35,16 +36,17 @@ public final class WebPages {
     private static final String STORY_ID = "s\\d{1,9}";
     private static final String ARTICLE_ID = "[ar]\\d{1,9}";
 
-    private final Supplier<Snapshot> snapshots;
+    private final Snapshots snapshots;
     private final SearchIndex index;
     private final Supplier<String> searchState;
     private final Layout layout;
 
     /**
-     * Pages read from {@code snapshots} and searched in {@code index}, the JSON API's own;
-     * {@code searchState} is the state of the store an index current with it records.
+     * Pages read from {@code snapshots} (an event's page from its cluster's part of the store) and
+     * searched in {@code index}, the JSON API's own; {@code searchState} is the state of the store
+     * an index current with it records.
      */
-    public WebPages(Supplier<Snapshot> snapshots, SearchIndex index, Supplier<String> searchState) {
+    public WebPages(Snapshots snapshots, SearchIndex index, Supplier<String> searchState) {
         this.snapshots = snapshots;
         this.index = index;
         this.searchState = searchState;
@@ -73,35 +75,35 @@ public final class WebPages {
         StoryPage story = new StoryPage(layout);
         ArticlePage article = new ArticlePage(layout);
         SearchPage search = new SearchPage(layout, index, searchState);
-        c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.get(), new Query(ctx))));
+        c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/events", ctx -> ctx.redirect("/"));
         c.routes.get("/events/{id}", ctx -> {
-            Snapshot s = snapshots.get();
             String id = id(ctx, EVENT_ID, "an event");
+            Snapshot s = snapshots.ofEvent(id);
             send(ctx, 200, event.render(EventDetail.of(s.event(id).orElseThrow(() -> noSuch("event", id)), s), s));
         });
-        c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.get(), new Query(ctx))));
+        c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/entities/{id}", ctx -> {
-            Snapshot s = snapshots.get();
+            Snapshot s = snapshots.current();
             String id = id(ctx, ENTITY_ID, "an entity");
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
         });
         c.routes.get("/articles/{id}", ctx -> {
-            Snapshot s = snapshots.get();
+            Snapshot s = snapshots.current();
             String id = id(ctx, ARTICLE_ID, "an article");
             send(ctx, 200, article.render(ArticleDetail.of(s.article(id).orElseThrow(() -> noSuch("article", id)), s), s));
         });
-        c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.get(), new Query(ctx))));
-        c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.get(), new Query(ctx))));
-        c.routes.get("/stories", ctx -> send(ctx, 200, story.list(snapshots.get(), new Query(ctx))));
+        c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.current(), new Query(ctx))));
+        c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.current(), new Query(ctx))));
+        c.routes.get("/stories", ctx -> send(ctx, 200, story.list(snapshots.current(), new Query(ctx))));
         c.routes.get("/stories/{id}", ctx -> {
-            Snapshot s = snapshots.get();
+            Snapshot s = snapshots.current();
             String id = id(ctx, STORY_ID, "a story");
             send(ctx, 200, story.render(StoryDetail.of(s.events().story(id).orElseThrow(() -> noSuch("story", id)), s)));
         });
         c.routes.get("/search", ctx -> {
-            SearchPage.Shown shown = search.render(snapshots.get(), new Query(ctx));
+            SearchPage.Shown shown = search.render(snapshots.current(), new Query(ctx));
             send(ctx, shown.status(), shown.html());
         });
         c.routes.exception(PageProblem.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));

@@ -48,7 +48,6 @@ final class IndexSearching {
     private static final int FACET_VALUES = 10;
     private static final int MAX_HIGHLIGHTED = 200_000;
 
-    private final IndexReader reader;
     private final Analyzer analyzer;
     private final SortedSetDocValuesReaderState facetState;
     private final QueryReader queries;
@@ -56,7 +55,6 @@ final class IndexSearching {
     private final UnifiedHighlighter highlighter;
 
     IndexSearching(IndexReader reader, Analyzer analyzer, FacetsConfig facets) throws IOException {
-        this.reader = reader;
         this.analyzer = analyzer;
         this.facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
         this.queries = new QueryReader(analyzer);
@@ -64,10 +62,6 @@ final class IndexSearching {
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(new SnippetFormatter())
                 .withFieldMatcher(field -> true).withMaxLength(MAX_HIGHLIGHTED).withHighlightPhrasesStrictly(true)
                 .withWeightMatches(false).build();
-    }
-
-    IndexReader reader() {
-        return reader;
     }
 
     SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {

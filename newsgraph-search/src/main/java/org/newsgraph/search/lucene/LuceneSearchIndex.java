@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -55,7 +57,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facets = Fields.facets();
     private Directory directory;
     private SearcherManager searchers;
-    private IndexSearching searching;
 
     private LuceneSearchIndex(Path folder) {
         this.folder = folder;
@@ -66,8 +67,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new LuceneSearchIndex(folder);
     }
 
+    /** {@inheritDoc} Reads the last commit's data; takes no lock, so a search never waits for it. */
     @Override
-    public synchronized Optional<String> state() {
+    public Optional<String> state() {
         if (!exists()) {
             return Optional.empty();
         }
@@ -200,45 +202,70 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        IndexSearcher searcher = acquire();
+        SearcherManager manager = searchers();
+        IndexSearcher searcher = acquire(manager);
         try {
-            return searching(searcher).search(searcher, query);
+            return ((Searcher) searcher).searching.search(searcher, query);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index in " + folder, e);
         } finally {
-            release(searcher);
+            release(manager, searcher);
         }
     }
 
-    private synchronized IndexSearcher acquire() {
+    /**
+     * The searchers of the index, made when there first is one. Only making them takes this
+     * index's lock: searches run side by side, and a search never waits for a write.
+     */
+    private synchronized SearcherManager searchers() {
         try {
             if (searchers == null) {
                 if (!exists()) {
                     throw new SearchIndexMissingException("no search index in " + folder);
                 }
-                searchers = new SearcherManager(directory(), null);
+                searchers = new SearcherManager(directory(), new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                        return new Searcher(reader, new IndexSearching(reader, analyzer, facets));
+                    }
+                });
             }
-            searchers.maybeRefresh();
-            return searchers.acquire();
+            return searchers;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
     }
 
-    private synchronized void release(IndexSearcher searcher) {
+    /**
+     * The searcher of the newest commit: one search at a time opens a new commit (and makes its
+     * facet state) while the others go on with the one before, so no search waits for another's.
+     */
+    private IndexSearcher acquire(SearcherManager manager) {
         try {
-            searchers.release(searcher);
+            manager.maybeRefresh();
+            return manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    private void release(SearcherManager manager, IndexSearcher searcher) {
+        try {
+            manager.release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close a reader of the search index in " + folder, e);
         }
     }
 
-    /** The searching of one reader, with its facet state, made again when the reader changes. */
-    private synchronized IndexSearching searching(IndexSearcher searcher) throws IOException {
-        if (searching == null || searching.reader() != searcher.getIndexReader()) {
-            searching = new IndexSearching(searcher.getIndexReader(), analyzer, facets);
+    /** A searcher with the searching of its reader: its facet state, made once for the reader. */
+    private static final class Searcher extends IndexSearcher {
+
+        private final IndexSearching searching;
+
+        Searcher(IndexReader reader, IndexSearching searching) {
+            super(reader);
+            this.searching = searching;
         }
-        return searching;
     }
 
     private boolean exists() {
@@ -249,7 +276,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private Directory directory() throws IOException {
+    private synchronized Directory directory() throws IOException {
         if (directory == null) {
             directory = FSDirectory.open(folder);
         }

@@ -42,9 +42,17 @@ final class Migrations {
         this.steps = List.copyOf(steps);
     }
 
-    /** The migrations shipped with this code. */
+    /**
+     * The migrations shipped with this code, read from the jar once: every read-only view checks
+     * the schema against them, and a server opens one a request.
+     */
     static Migrations bundled() {
-        return load(Migrations.class.getClassLoader(), BUNDLED);
+        return Bundled.MIGRATIONS;
+    }
+
+    /** The bundled migrations, read when first asked for; immutable. */
+    private static final class Bundled {
+        static final Migrations MIGRATIONS = load(Migrations.class.getClassLoader(), BUNDLED);
     }
 
     /** Reads {@code folder/index.txt} and every file it lists, or fails naming what is wrong. */

@@ -38,6 +38,9 @@ final class SqliteCorpusEntities implements CorpusEntities {
     private static final String MEMBERS_OF_ARTICLES = """
             SELECT article_id, local_id, entity_id FROM corpus_entity_members
             WHERE article_id IN (SELECT value FROM json_each(?))""";
+    private static final String MEMBERS_IN_ARTICLES = """
+            SELECT article_id, local_id, entity_id FROM corpus_entity_members WHERE article_id IN (%s)
+            ORDER BY entity_id, article_id, local_id""";
     // A page of entities by the primary key, and the members and aliases of its range of ids.
     private static final String PAGE = "SELECT id FROM corpus_entities WHERE id > ? ORDER BY id LIMIT ?";
     private static final String MEMBERS_IN = """
@@ -164,6 +167,26 @@ final class SqliteCorpusEntities implements CorpusEntities {
             String range = "WHERE %s BETWEEN " + first + " AND " + last;
             return entities(c, ALIASES_WHERE.formatted(range.formatted("entity_id")), members,
                     range.formatted("id"));
+        });
+    }
+
+    /** {@inheritDoc} By the primary keys of members (by article) and of entities. */
+    @Override
+    public List<CorpusEntity> entitiesIn(Collection<Long> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        // numbers written into the statement, never text from outside
+        String in = articles.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+        return read("reading the entities of " + articles.size() + " articles", c -> {
+            Map<Long, List<EntityRef>> members = ArticleRowReader.group(c, MEMBERS_IN_ARTICLES.formatted(in),
+                    rs -> rs.getLong(3), rs -> new EntityRef(rs.getLong(1), rs.getInt(2)));
+            if (members.isEmpty()) {
+                return List.of();
+            }
+            String ids = "WHERE %s IN (" + members.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ")";
+            return entities(c, ALIASES_WHERE.formatted(ids.formatted("entity_id")), members, ids.formatted("id"));
         });
     }
 

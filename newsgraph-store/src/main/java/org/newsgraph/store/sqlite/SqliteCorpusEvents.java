@@ -52,6 +52,11 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String REPORTED_BY = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_event_articles
             WHERE article_id IN (SELECT value FROM json_each('%s'))""";
+    private static final String OF_CLUSTER = "SELECT cluster_id AS kc, number AS kn FROM corpus_events WHERE cluster_id = %d";
+    // story_events has no index by event: the scan reads one short row an event of a story
+    private static final String STORIES_WITH = """
+            SELECT seq, id, title FROM stories WHERE seq IN (SELECT story_seq FROM story_events WHERE event IN (%s))
+            ORDER BY seq""";
     private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
     private static final String PAGE = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
@@ -145,6 +150,12 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("reading " + keys.size() + " events", c -> byKeys(c, WITH_KEYS.formatted(values)));
     }
 
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> eventsOfCluster(long cluster) {
+        return store.reading("reading the events of cluster " + cluster, c -> byKeys(c, OF_CLUSTER.formatted(cluster)));
+    }
+
     /** {@inheritDoc} By the index of the events' articles by article, then the primary key. */
     @Override
     public List<CorpusEvent> eventsReportedBy(Collection<Long> articles) {
@@ -226,6 +237,29 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return stories;
     }
 
+    @Override
+    public List<Story> storiesWith(Collection<String> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<String> given = List.copyOf(events);
+        String marks = given.stream().map(e -> "?").collect(Collectors.joining(","));
+        return store.reading("reading the stories of " + given.size() + " events", c -> {
+            List<Story> stories = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(STORIES_WITH.formatted(marks))) {
+                for (int i = 0; i < given.size(); i++) {
+                    ps.setString(i + 1, given.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stories.add(new Story(rs.getLong(2), rs.getString(3), eventsOfStory(c, rs.getLong(1))));
+                    }
+                }
+            }
+            return stories;
+        });
+    }
+
     /** {@inheritDoc} By the index of stories by id. */
     @Override
     public Optional<Story> story(long id) {
@@ -236,18 +270,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    long seq = rs.getLong(1);
-                    String title = rs.getString(2);
-                    List<String> events = new ArrayList<>();
-                    try (PreparedStatement es = c.prepareStatement(EVENTS_OF_STORY)) {
-                        es.setLong(1, seq);
-                        try (ResultSet e = es.executeQuery()) {
-                            while (e.next()) {
-                                events.add(e.getString(1));
-                            }
-                        }
-                    }
-                    return Optional.of(new Story(id, title, events));
+                    return Optional.of(new Story(id, rs.getString(2), eventsOfStory(c, rs.getLong(1))));
                 }
             }
         });
@@ -370,5 +393,18 @@ final class SqliteCorpusEvents implements CorpusEvents {
     /** One event's key: its cluster and its number in the cluster. */
     private static Key keyOf(ResultSet rs) throws SQLException {
         return new Key(rs.getLong(1), rs.getInt(2));
+    }
+
+    private static List<String> eventsOfStory(Connection c, long seq) throws SQLException {
+        List<String> events = new ArrayList<>();
+        try (PreparedStatement es = c.prepareStatement(EVENTS_OF_STORY)) {
+            es.setLong(1, seq);
+            try (ResultSet e = es.executeQuery()) {
+                while (e.next()) {
+                    events.add(e.getString(1));
+                }
+            }
+        }
+        return events;
     }
 }

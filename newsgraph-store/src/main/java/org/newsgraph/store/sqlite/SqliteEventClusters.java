@@ -40,6 +40,8 @@ final class SqliteEventClusters implements EventClusters {
     private static final String MEMBERS_OF = """
             SELECT article_id, cluster_id FROM cluster_members WHERE article_id IN (SELECT value FROM json_each(?))""";
     private static final String CLUSTER_OF = "SELECT cluster_id FROM cluster_members WHERE article_id = ?";
+    private static final String MEMBERS_OF_CLUSTER =
+            "SELECT article_id FROM cluster_members WHERE cluster_id = ? ORDER BY article_id";
     private static final String PROFILED = "SELECT value FROM cluster_counts WHERE name = 'profiled_articles'";
     private static final String COUNT_PROFILED =
             "UPDATE cluster_counts SET value = value + 1 WHERE name = 'profiled_articles'";
@@ -116,6 +118,23 @@ final class SqliteEventClusters implements EventClusters {
                 }
             }
             return clusters;
+        });
+    }
+
+    /** {@inheritDoc} By the index of members by cluster. */
+    @Override
+    public List<Long> members(long cluster) {
+        return read("reading the members of cluster " + cluster, c -> {
+            List<Long> members = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS_OF_CLUSTER)) {
+                ps.setLong(1, cluster);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        members.add(rs.getLong(1));
+                    }
+                }
+            }
+            return members;
         });
     }
 

@@ -1,0 +1,50 @@
+package org.newsgraph.http.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.events.ListedEvent;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.testkit.Seeds;
+
+/**
+ * The part of a store one event cluster makes answers for each of its events as the read of the
+ * whole store does (real models, real store): the same reports, dates, quotes, claims, stories,
+ * names and places.
+ */
+class ClusterSnapshotIT {
+
+    private static final Newsgraph NEWSGRAPH = new Newsgraph(NewsgraphConfig.defaults());
+
+    @Test
+    void everyEventOfAClusterIsTheEventTheWholeStoreGives() throws Exception {
+        Path dir = Files.createTempDirectory("newsgraph-cluster-snapshot");
+        try (ArticleStore store = NEWSGRAPH.openStore(dir)) {
+            NEWSGRAPH.analyze(List.of(Seeds.folder()), store, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
+        }
+        try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(dir)) {
+            Snapshot whole = Snapshot.read(NEWSGRAPH, view);
+            assertThat(whole.listedEvents()).hasSizeGreaterThan(5);
+            for (ListedEvent listed : whole.listedEvents().values()) {
+                String id = listed.event().id();
+                Snapshot part = Snapshot.ofCluster(NEWSGRAPH, view, CorpusEvents.Key.of(id).orElseThrow().cluster());
+
+                assertThat(part.event(id)).as(id).isPresent();
+                assertThat(EventDetail.of(part.event(id).orElseThrow(), part)).as(id)
+                        .isEqualTo(EventDetail.of(listed, whole));
+                String place = listed.event().location();
+                if (place != null) {
+                    assertThat(part.entity(place).map(e -> e.place())).as(id + " place")
+                            .isEqualTo(whole.entity(place).map(e -> e.place()));
+                }
+            }
+        }
+    }
+}
