@@ -21,7 +21,8 @@ import org.newsgraph.model.StoredArticle;
 /**
  * Makes the profile of a stored article: the words of its text, the words of its title and lead,
  * its entities by corpus id, and the signature of its main event (type, participants, place, the
- * day its text gives). When the event names no place, the article's scene stands in for it.
+ * day its text gives, the outlet that published it). When the event names no place, the article's
+ * scene stands in for it.
  */
 public final class ArticleProfiler {
 
@@ -73,6 +74,7 @@ public final class ArticleProfiler {
         EventSignature event = a.mainEvent()
                 .map(e -> signature(stored.id(), e, entities, entityIds, published, stated))
                 .orElse(new EventSignature(null, Map.of(), null, null, published, published, stated));
+        event = event.from(a.source().outlet());
         if (event.place() == null) {
             EventPlace scene = scene(stored.id(), entities, entityIds);
             if (scene != null) {

@@ -35,6 +35,12 @@ public enum LinkFeature {
     SCENES_APART,
     /** Both events are typed, with two types. */
     TYPES_DIFFER,
+    /**
+     * The article's outlet published a report in the cluster already. An outlet's reports share its
+     * beat (its people, its places, its words), so their likeness is weaker evidence of one event than
+     * two outlets' likeness; and an outlet tells most events once (a press office one release each).
+     */
+    SAME_OUTLET,
     /** The cluster's size, in ln(articles): a profile of many reports is broader than one report. */
     CLUSTER_SIZE;
 

@@ -3,6 +3,7 @@ package org.newsgraph.cluster;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Map;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.EventPlace;
@@ -10,7 +11,7 @@ import org.newsgraph.model.EventSignature;
 
 /**
  * Measures the {@link LinkFeature}s of an article against a cluster: the cosines of their term
- * vectors by class of term, and how their events' days, places, participants and types compare.
+ * vectors by class of term, and how their events' days, places, types and outlets compare.
  */
 final class LinkFeatures {
 
@@ -41,6 +42,9 @@ final class LinkFeatures {
         places(event.place(), other.place(), x);
         if (event.type() != null && other.type() != null && !event.type().equals(other.type())) {
             x[LinkFeature.TYPES_DIFFER.ordinal()] = 1;
+        }
+        if (!Collections.disjoint(event.outlets(), other.outlets())) {
+            x[LinkFeature.SAME_OUTLET.ordinal()] = 1;
         }
         return x;
     }

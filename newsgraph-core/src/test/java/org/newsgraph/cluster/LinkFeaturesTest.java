@@ -88,6 +88,17 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void anOutletThatPublishedAReportInTheClusterIsMarkedAndAnUnnamedOneGivesNothing() {
+        EventSignature twoOutlets = signature("2024-03-05").from("Daily Example").plus(signature("2024-03-05").from("Wire"));
+
+        assertThat(measure(signature("2024-03-06").from(" daily example "), twoOutlets)[LinkFeature.SAME_OUTLET.ordinal()])
+                .isEqualTo(1);
+        assertThat(measure(signature("2024-03-06").from("Other Paper"), twoOutlets)[LinkFeature.SAME_OUTLET.ordinal()])
+                .isZero();
+        assertThat(measure(signature("2024-03-06"), twoOutlets)[LinkFeature.SAME_OUTLET.ordinal()]).isZero();
+    }
+
+    @Test
     void aDayWithoutYearTakesTheOthersYear() {
         assertThat(LinkFeatures.days("XXXX-03-05", "2023-03-07")).isEqualTo(2);
         assertThat(LinkFeatures.days("2023-03-05", "not a day")).isZero();

@@ -28,6 +28,15 @@ class EventSignatureTest {
     }
 
     @Test
+    void aClusterKnowsTheOutletsOfAllItsReportsByNameInLowerCase() {
+        EventSignature cluster = report("2024-05-01").from("The Daily Example").plus(report("2024-05-02").from("Wire"))
+                .plus(report("2024-05-02").from(" the daily example")).plus(report("2024-05-03").from(null));
+
+        assertThat(cluster.outlets()).containsExactlyInAnyOrder("the daily example", "wire");
+        assertThat(report("2024-05-01").from("  ").outlets()).isEmpty();
+    }
+
+    @Test
     void aSpanHasBothEndsOrNeither() {
         assertThatThrownBy(() -> new EventSignature(null, Map.of(), null, null, "2024-05-01", null, true))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.newsgraph.model.ClusterChange;
 import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
@@ -48,7 +51,7 @@ final class SqliteEventClusters implements EventClusters {
     private static final String PROFILE = """
             SELECT id, size, terms, type, participants, place_entity, place_geoname, place_country,
                 place_is_country, place_latitude, place_longitude, place_stated, event_date, published, last_published,
-                published_stated, embedding
+                published_stated, embedding, outlets
             FROM event_clusters WHERE id = ?""";
     private static final String PLACES_EVERY_ARTICLE = """
             SELECT NOT EXISTS (SELECT 1 FROM articles a
@@ -66,8 +69,8 @@ final class SqliteEventClusters implements EventClusters {
     private static final String UPSERT_CLUSTER = """
             INSERT INTO event_clusters (id, size, terms, type, participants, place_entity, place_geoname,
                 place_country, place_is_country, place_latitude, place_longitude, place_stated, event_date, published,
-                last_published, published_stated, embedding)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                last_published, published_stated, embedding, outlets)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET size = excluded.size, terms = excluded.terms, type = excluded.type,
                 participants = excluded.participants, place_entity = excluded.place_entity,
                 place_geoname = excluded.place_geoname, place_country = excluded.place_country,
@@ -75,7 +78,7 @@ final class SqliteEventClusters implements EventClusters {
                 place_longitude = excluded.place_longitude, place_stated = excluded.place_stated,
                 event_date = excluded.event_date, published = excluded.published,
                 last_published = excluded.last_published, published_stated = excluded.published_stated,
-                embedding = excluded.embedding""";
+                embedding = excluded.embedding, outlets = excluded.outlets""";
     private static final String INSERT_MEMBER = """
             INSERT INTO cluster_members (article_id, cluster_id, opened, copy, score, reason)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -481,6 +484,7 @@ final class SqliteEventClusters implements EventClusters {
             ps.setString(15, e.lastPublished());
             ps.setInt(16, e.publishedStated() ? 1 : 0);
             ps.setBytes(17, bytes(p.embedding()));
+            ps.setString(18, String.join("\n", new TreeSet<>(e.outlets())));
             ps.executeUpdate();
         }
     }
@@ -510,9 +514,11 @@ final class SqliteEventClusters implements EventClusters {
                 : new EventPlace(rs.getLong("place_entity"), rs.getLong("place_geoname"), rs.getString("place_country"),
                         rs.getInt("place_is_country") == 1, coordinate(rs, "place_latitude"),
                         coordinate(rs, "place_longitude"), rs.getInt("place_stated") == 1);
+        Set<String> outlets = rs.getString("outlets").lines().filter(o -> !o.isEmpty())
+                .collect(Collectors.toSet());
         EventSignature event = new EventSignature(rs.getString("type"), participants, place,
                 rs.getString("event_date"), rs.getString("published"), rs.getString("last_published"),
-                rs.getInt("published_stated") == 1);
+                rs.getInt("published_stated") == 1, outlets);
         return new ClusterProfile(rs.getLong("id"), rs.getInt("size"), terms, event, floats(rs.getBytes("embedding")));
     }
 

@@ -77,6 +77,17 @@ class SqliteEventClustersIT {
     }
 
     @Test
+    void theOutletsOfAClustersReportsComeBack() {
+        EventSignature event = new EventSignature("meeting", Map.of(), null, null, "2024-05-01").from("Wire")
+                .plus(new EventSignature("meeting", Map.of(), null, null, "2024-05-01").from("The Daily Example"));
+        ClusterProfile profile = new ClusterProfile(1, 2, Map.of("talks", 1.0), event);
+        clusters.place(new Placement(first, 1, true, 0, "opened"), profile, List.of("talks"), List.of("talks"));
+
+        assertThat(clusters.profile(1).event().outlets()).containsExactlyInAnyOrder("wire", "the daily example");
+        assertThat(clusters.profile(1)).isEqualTo(profile);
+    }
+
+    @Test
     void aSceneComesBackAsAScene() {
         EventPlace scene = new EventPlace(4, 2950159, "DE", false, 52.52, 13.41, false);
         ClusterProfile profile = new ClusterProfile(1, 1, Map.of("storm", 1.0),
