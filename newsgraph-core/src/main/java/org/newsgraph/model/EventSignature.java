@@ -59,6 +59,11 @@ public record EventSignature(String type, Map<Long, Integer> participants, Event
         return outlet.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether two reports name one outlet, compared by {@link #outletKey}; an unnamed outlet is no one's. */
+    public static boolean sameOutlet(String a, String b) {
+        return a != null && b != null && !a.isBlank() && outletKey(a).equals(outletKey(b));
+    }
+
     /** A signature that knows nothing: for an article without a main event or date. */
     public static EventSignature unknown(String published) {
         return new EventSignature(null, Map.of(), null, null, published);

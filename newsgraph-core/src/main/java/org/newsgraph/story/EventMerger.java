@@ -16,6 +16,7 @@ import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.StoredArticle;
@@ -141,8 +142,7 @@ public final class EventMerger {
      * (docs/events.md).
      */
     boolean apart(Report a, Report b) {
-        if (a.outlet() != null && a.outlet().equalsIgnoreCase(b.outlet())
-                && !a.event().type().equals(b.event().type())) {
+        if (EventSignature.sameOutlet(a.outlet(), b.outlet()) && !a.event().type().equals(b.event().type())) {
             return true;
         }
         if (a.date().basis() != Basis.PUBLISHED || b.date().basis() != Basis.PUBLISHED) {

@@ -37,6 +37,14 @@ class EventSignatureTest {
     }
 
     @Test
+    void twoReportsNameOneOutletAsSignaturesCompareOutlets() {
+        assertThat(EventSignature.sameOutlet("The Daily Example", " the daily example")).isTrue();
+        assertThat(EventSignature.sameOutlet("The Daily Example", "Wire")).isFalse();
+        assertThat(EventSignature.sameOutlet(null, null)).isFalse();
+        assertThat(EventSignature.sameOutlet(" ", " ")).isFalse();
+    }
+
+    @Test
     void aSpanHasBothEndsOrNeither() {
         assertThatThrownBy(() -> new EventSignature(null, Map.of(), null, null, "2024-05-01", null, true))
                 .isInstanceOf(IllegalArgumentException.class);
