@@ -91,7 +91,7 @@ public final class Analyzer {
      */
     private void prepare(ArticleSource source, RunSummary.Tally tally, InOrder inOrder) {
         String hash = ContentHash.of(source);
-        if (isStored(hash, source)) {
+        if (stored(hash, source).isPresent()) {
             inOrder.then(() -> accept(source, hash, null, tally));
             return;
         }
@@ -113,8 +113,9 @@ public final class Analyzer {
 
     /** What analyze does with an article, given its text and analysis when made already. */
     private void accept(ArticleSource source, String hash, Prepared prepared, RunSummary.Tally tally) {
-        if (isStored(hash, source)) {
-            rememberIfForgotten(store.find(hash, source.sourceKey()).orElseThrow(), source);
+        Optional<ArticleStore.Known> known = stored(hash, source);
+        if (known.isPresent()) {
+            rememberIfForgotten(known.get(), source);
             tally.add(Outcome.ALREADY_STORED);
             listener.article(source.sourceKey(), Outcome.ALREADY_STORED, null);
             return;
@@ -136,9 +137,9 @@ public final class Analyzer {
         }
     }
 
-    private boolean isStored(String hash, ArticleSource source) {
-        Optional<ArticleStore.Known> known = store.find(hash, source.sourceKey());
-        return known.isPresent() && known.get().status() != ArticleStatus.FAILED;
+    /** The stored article with this content or source, unless its analysis failed (it is tried again). */
+    private Optional<ArticleStore.Known> stored(String hash, ArticleSource source) {
+        return store.find(hash, source.sourceKey()).filter(k -> k.status() != ArticleStatus.FAILED);
     }
 
     private Optional<Long> copyOf(String hash, Document text) {

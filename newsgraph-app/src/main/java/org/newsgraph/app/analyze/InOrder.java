@@ -40,7 +40,7 @@ final class InOrder implements AutoCloseable {
     /** Runs {@code work} on a worker, then the commit it returns here, after those given before. */
     void work(Callable<Runnable> work) {
         if (workers == null) {
-            commit(CompletableFuture.completedFuture(call(work)));
+            call(work).run();
             return;
         }
         pending.add(workers.submit(work));
