@@ -48,7 +48,7 @@ final class RelativeDates {
         this.nearAnchor = Pattern.compile("(?:(?:earlier|later|this) )?(?<name>" + TimeWords.alternatives(words.daysOfAnchor.keySet())
                 + "|this)" + part);
         this.ago = Pattern.compile("(?:(?:" + TimeWords.alternatives(words.vagueCounts) + ") )?(?<count>\\d{1,4}|"
-                + TimeWords.alternatives(words.numbers.keySet()) + ") (?<unit>" + TimeWords.alternatives(words.units.keySet()) + ") ago");
+                + TimeWords.alternatives(words.numbers.keySet()) + ") (?<unit>" + TimeWords.alternatives(words.units.keySet()) + ") ago(?<today> today| this day)?");
         this.calendarUnit = Pattern.compile("(?:the )?(?<dir>" + TimeWords.alternatives(words.directions.keySet())
                 + ") (?<unit>week|weekend|month|year)");
         this.partOfDay = Pattern.compile("(?:the )?(?<part>" + TimeWords.alternatives(words.partsOfDay.keySet()) + ")");
@@ -175,14 +175,27 @@ final class RelativeDates {
         }
     }
 
-    /** "nearly 14 months ago": the anchor less the count, as precise as the unit (weeks to the day). */
+    /**
+     * "nearly 14 months ago": the anchor less the count, as precise as the unit (weeks to the day);
+     * "one year ago today" is precise to the day whatever the unit.
+     */
     private Optional<String> ago(Matcher m, LocalDate anchor) {
         String number = words.number(m.group("count"));
         if (number.equals("X")) {
             return Optional.empty();
         }
         long n = Long.parseLong(number);
-        return switch (words.units.get(m.group("unit"))) {
+        String unit = words.units.get(m.group("unit"));
+        if (m.group("today") != null) {
+            return switch (unit) {
+                case "D" -> Optional.of(anchor.minusDays(n).toString());
+                case "W" -> Optional.of(anchor.minusWeeks(n).toString());
+                case "M" -> Optional.of(anchor.minusMonths(n).toString());
+                case "Y" -> Optional.of(anchor.minusYears(n).toString());
+                default -> Optional.empty();
+            };
+        }
+        return switch (unit) {
             case "D" -> Optional.of(anchor.minusDays(n).toString());
             case "W" -> Optional.of(anchor.minusWeeks(n).toString());
             case "M" -> Optional.of(YearMonth.from(anchor).minusMonths(n).toString());

@@ -123,6 +123,15 @@ class TimexNormalizerTest {
     }
 
     @Test
+    void unitsAgoTodayNameTheAnchorsDayThatManyUnitsBefore() {
+        assertThat(value("2024-02-06", "[one/CD year/NN ago/RB today]/NN ,/, it/PRP struck/VBD ./.", "THIS P1D INTERSECT 2023-02-06"))
+                .isEqualTo("2023-02-06");
+        assertThat(value("2024-03-31", "[one/CD month/NN ago/RB today]/NN ,/, it/PRP began/VBD ./.", "X"))
+                .isEqualTo("2024-02-29");
+        assertThat(value("2024-02-06", "[three/CD weeks/NNS ago/RB this/DT day]/NN ./.", "X")).isEqualTo("2024-01-16");
+    }
+
+    @Test
     void unitsAgoCountWithTheSharedNumberWords() {
         assertThat(value("2023-04-20", "it/PRP began/VBD [sixty/CD years/NNS ago]/RB ./.", "PAST_REF")).isEqualTo("1963");
         assertThat(value("2023-04-20", "it/PRP began/VBD [a/DT hundred/CD years/NNS ago]/RB ./.", "PAST_REF")).isEqualTo("1923");
