@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class TitleTemplate {
 
     /** The names a template may use. */
-    public static final Set<String> NAMES = Set.of("who", "agent", "person", "other", "patient", "where");
+    public static final Set<String> NAMES = Set.of("who", "agent", "person", "org", "other", "patient", "where");
     private static final Pattern NAME = Pattern.compile("\\{(\\w+)}");
 
     private final String pattern;

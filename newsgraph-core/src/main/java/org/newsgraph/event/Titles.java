@@ -10,7 +10,9 @@ import org.newsgraph.model.LocalEntity;
 
 /**
  * Writes an event's short title from its type's templates: the agent (else the first person among
- * the participants, else the first participant) and the next participant, named by their surname ("van Dam"
+ * the participants, else the first participant), the next participant, and for what only a body
+ * does ("goes bankrupt") the agent if it is an organisation, else the first organisation; each named
+ * by their surname ("van Dam"
  * keeps its particle) or an organisation by the acronym the article uses; the place as the
  * article names it.
  */
@@ -34,6 +36,11 @@ final class Titles {
         }
         if (person >= 0) {
             names.put("person", shortName(entities.get(person)));
+        }
+        int body = who >= 0 && entities.get(who).type() == EntityType.ORGANIZATION ? who
+                : others.stream().filter(p -> entities.get(p).type() == EntityType.ORGANIZATION).findFirst().orElse(-1);
+        if (body >= 0) {
+            names.put("org", shortName(entities.get(body)));
         }
         if (patient >= 0) {
             names.put("patient", shortName(entities.get(patient)));

@@ -86,6 +86,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void messagesOfCondolenceAndCongratulationAreEventsOfTheirOwnNotTheDisasterTheyMention() {
+        Document condolences = TestArticle.titled("Condolences to President Jan Nowak")
+                .sentence("[Anna Kowalska]:PERSON sent/VBD/send a/DT message/NN of/IN condolences/NNS/condolence to/IN "
+                        + "President/NNP [Jan Nowak]:PERSON over/IN the/DT floods/NNS/flood ./.")
+                .document();
+        Event sent = main(events(condolences));
+        assertThat(sent.type()).isEqualTo("condolence");
+        assertThat(sent.title()).isEqualTo("Kowalska sends condolences to Nowak");
+        assertThat(events(condolences)).extracting(Event::type).contains("flood");
+
+        Event congratulated = main(events(TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON congratulated/VBD/congratulate [Jan Nowak]:PERSON on/IN his/PRP$ "
+                        + "election/NN ./.")
+                .document()));
+        assertThat(congratulated.type()).isEqualTo("congratulation");
+        assertThat(congratulated.title()).isEqualTo("Kowalska congratulates Nowak");
+    }
+
+    @Test
+    void onlyABodyGoesBankruptInATitleThoughAPersonIsNamedFirst() {
+        Event bankruptcy = main(events(TestArticle.untitled()
+                .sentence("Chief/NNP executive/NN [Jan Nowak]:PERSON said/VBD/say [Acme Motors]:ORGANIZATION "
+                        + "went/VBD/go bankrupt/JJ in/IN June/NNP ./.")
+                .document()));
+        assertThat(bankruptcy.type()).isEqualTo("bankruptcy");
+        assertThat(bankruptcy.title()).isEqualTo("Acme Motors goes bankrupt");
+    }
+
+    @Test
     void aWireDatelineIsNeverThePlaceOfTheEvent() {
         Document datelined = TestArticle.untitled().place("Lisbon", "PT", false)
                 .sentence("[LISBON]:LOCATION - [Anna Kowalska]:PERSON met/VBD/meet in/IN [Lisbon=LISBON]:LOCATION the/DT envoys/NNS .")
@@ -705,6 +734,10 @@ class EventExtractorTest {
 
     private String mainDate(String sentence) {
         return events(TestArticle.untitled().sentence(sentence).document()).get(0).date().value();
+    }
+
+    private static Event main(List<Event> events) {
+        return events.stream().filter(e -> e.salience() == EventSalience.MAIN).findFirst().orElseThrow();
     }
 
     private static Event only(List<Event> events) {
