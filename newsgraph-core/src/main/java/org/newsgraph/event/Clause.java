@@ -12,7 +12,8 @@ import org.newsgraph.model.VerbGroups;
  * clause holds its own verb group ("has not met"). A noun's clause reaches further: on the left
  * through the verb that governs it ("attended the summit") to that verb's subject, on the right
  * through its predicate ("the visit became known on ...") or a relative clause right after it
- * ("the summit, which will be held in ...").
+ * ("the summit, which will be held in ..."). A participle after a comma reaches back over the
+ * clause it adds to ("the quake struck the coast, killing ...").
  *
  * @param first      the first token of the trigger's own clause
  * @param last       the last token of the trigger's own clause
@@ -84,6 +85,14 @@ record Clause(int first, int last, int wideFirst, int wideLast, int boundary, Li
         verbsBetween(tokens, first, from - 1, groups);
         int wideFirst = first;
         int wideLast = last;
+        if (!noun && boundary >= 0 && tokens.get(from).pos().equals("VBG") && tokens.get(boundary).pos().equals(",")) {
+            // a participle after a comma tells more of the clause before it ("X struck Y, killing Z"):
+            // its subject and the rest of that clause are the participle's too
+            wideFirst = boundary;
+            while (wideFirst > 0 && !boundary(tokens, wideFirst - 1, boundaries)) {
+                wideFirst--;
+            }
+        }
         if (noun && first > 0 && finite(tokens.get(first - 1)) && governs(tokens, VerbGroups.end(tokens, first - 1) + 1, from)) {
             int start = VerbGroups.start(tokens, first - 1);
             groups.add(new int[] {start, VerbGroups.end(tokens, first - 1)});

@@ -3,6 +3,7 @@ package org.newsgraph.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,9 @@ final class DraftAssembler {
     private Event event(Article article, EventDraft d, EventType type, EventSalience how, EventDate date,
             HeadlineReading headline) {
         List<LocalEntity> entities = article.document().entities();
-        List<Integer> participants = participants(d, headline, entities);
+        boolean headlineTells = how == EventSalience.MAIN && !headline.types().isEmpty()
+                && headline.types().get(0).equals(type.name());
+        List<Integer> participants = participants(d, headline, entities, headlineTells);
         int location = location(article, d);
         if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
             location = headline.places().iterator().next(); // the headline's "in Lisbon" where the text names it elsewhere
@@ -227,13 +230,25 @@ final class DraftAssembler {
         return false;
     }
 
-    private static List<Integer> participants(EventDraft d, HeadlineReading headline, List<LocalEntity> entities) {
-        Map<Integer, Integer> weights = d.participants();
-        Map<Integer, Integer> firstSeen = new java.util.HashMap<>();
+    /**
+     * The event's participants by prominence; when the headline tells this event ({@code headlineTells}:
+     * the main event, of the type the headline names first), the people and organisations the
+     * headline names join it too, though the sentences that tell it do not name them ("Talks with
+     * X" over "Talks took place in Y. The two leaders ...").
+     */
+    private static List<Integer> participants(EventDraft d, HeadlineReading headline, List<LocalEntity> entities,
+            boolean headlineTells) {
+        Map<Integer, Integer> weights = new HashMap<>(d.participants());
+        if (headlineTells) {
+            headline.entities().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
+                    || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));
+        }
+        Map<Integer, Integer> firstSeen = new HashMap<>();
         for (EventMention m : d.mentions()) {
             // in the article's order of entities within a mention: its map has none, and ties must not depend on it
             m.participants().keySet().stream().sorted().forEach(e -> firstSeen.putIfAbsent(e, firstSeen.size()));
         }
+        weights.keySet().stream().sorted().forEach(e -> firstSeen.putIfAbsent(e, firstSeen.size()));
         Comparator<Integer> prominence = Comparator.comparingInt((Integer e) -> weights.get(e)
                 + (entities.get(e).type() == EntityType.PERSON ? 1 : 0) + (headline.entities().contains(e) ? 2 : 0))
                 .reversed().thenComparingInt(firstSeen::get);

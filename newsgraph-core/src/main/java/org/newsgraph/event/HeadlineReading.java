@@ -50,7 +50,7 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
         }
         List<String> news = new ArrayList<>();
         List<String> scene = new ArrayList<>();
-        for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, (i, pos) -> true, i -> false)) {
+        for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, HeadlineReading::mayStart, i -> false)) {
             List<String> into = setsScene(texts, t.first(), lexicon.sceneSetters()) ? scene : news;
             for (String type : lexicon.triggers().typesOf(t.phrase().words())) { // "fire": a blaze or a dismissal
                 if (!into.contains(type)) {
@@ -63,6 +63,16 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
         Set<Integer> places = new HashSet<>(named(title, entities, "in "));
         places.removeIf(e -> entities.get(e).type() != EntityType.LOCATION);
         return new HeadlineReading(types, named(title, entities, ""), places);
+    }
+
+    /**
+     * Whether a title's word may start a phrase that needs this part of speech. Titles are not
+     * tagged, so any may, but the first word of a headline is not its verb: a headline's verb
+     * follows its subject ("X talks with Y"), and a headline that opens on the word is nominal
+     * ("Talks with Y" are talks, not a call).
+     */
+    private static boolean mayStart(int word, TriggerTable.Pos pos) {
+        return word > 0 || pos != TriggerTable.Pos.VERB;
     }
 
     /**

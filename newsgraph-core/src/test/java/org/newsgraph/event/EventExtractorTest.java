@@ -105,6 +105,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void theHeadlinesPeopleTakePartInTheEventItTellsThoughItsSentenceNamesNoOne() {
+        Document doc = TestArticle.titled("Talks with Prime Minister Jan Nowak").place("Lisbon", "PT", false)
+                .sentence("Bilateral/JJ talks/NNS/talk took/VBD/take place/NN in/IN [Lisbon]:LOCATION ./.")
+                .sentence("[Anna Kowalska]:PERSON and/CC Prime/NNP Minister/NNP [Jan Nowak]:PERSON discussed/VBD/discuss "
+                        + "trade/NN ./.")
+                .document();
+
+        Event talks = main(events(doc));
+
+        assertThat(talks.type()).isEqualTo("meeting");
+        assertThat(names(doc, talks.participants())).containsExactly("Jan Nowak");
+        // a person the headline does not name stays out, as does everyone from an event of another type
+        Document visit = TestArticle.titled("Visit to Lisbon").place("Lisbon", "PT", false)
+                .sentence("[Anna Kowalska]:PERSON arrived/VBD/arrive in/IN [Lisbon]:LOCATION ./.")
+                .sentence("She/PRP will/MD meet/VB [Jan Nowak]:PERSON ./.")
+                .document();
+        assertThat(names(visit, main(events(visit)).participants())).containsExactly("Anna Kowalska");
+    }
+
+    @Test
+    void aDisasterKillingHundredsIsOneEventNotAKillingOfItsOwn() {
+        List<Event> events = events(TestArticle.untitled().place("Chile", "CL", true)
+                .sentence("A/DT strong/JJ earthquake/NN struck/VBD/strike in/IN [Chile]:LOCATION ,/, killing/VBG/kill "
+                        + "hundreds/NNS of/IN people/NNS ./.")
+                .document());
+        assertThat(events).extracting(Event::type).containsExactly("earthquake");
+    }
+
+    @Test
     void onlyABodyGoesBankruptInATitleThoughAPersonIsNamedFirst() {
         Event bankruptcy = main(events(TestArticle.untitled()
                 .sentence("Chief/NNP executive/NN [Jan Nowak]:PERSON said/VBD/say [Acme Motors]:ORGANIZATION "
