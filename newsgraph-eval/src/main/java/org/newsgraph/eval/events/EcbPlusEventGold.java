@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  *       each with all its mentions in the document, so a surname there finds the full name.</li>
  *   <li><b>Its place</b> is any {@code LOC_*} mention in those sentences.</li>
  *   <li><b>Names.</b> The product names participants and places, the gold also annotates "the
- *       woman", "police". Each participant and place gets its name words ({@link NameWords}): a
+ *       woman", "police". Each participant and place gets its name words ({@link CapitalWords}): a
  *       capitalised word counts where capitals say nothing (the first word of a sentence, a headline
  *       in title case) only if the document never writes it in lower case (the URL line of an
  *       {@code ecbplus} file aside). A participant or place without name words is unnamed: the scorer
@@ -187,11 +187,11 @@ public record EcbPlusEventGold(List<Document> documents, List<GoldClusters.Entry
                     opening.add(t.id());
                     sentence = t.sentence();
                 }
-                for (String word : NameWords.words(t.text())) {
+                for (String word : CapitalWords.words(t.text())) {
                     if (Character.isLowerCase(word.codePointAt(0)) && !(urlLine && t.sentence() == 0)) {
                         lowerCase.add(word.toLowerCase(Locale.ROOT));
                     }
-                    if (NameWords.common(word)) {
+                    if (CapitalWords.common(word)) {
                         plain.add(t.sentence());
                     }
                 }
@@ -215,8 +215,8 @@ public record EcbPlusEventGold(List<Document> documents, List<GoldClusters.Entry
                 for (int id : m.tokens().stream().sorted().toList()) {
                     EcbPlusXml.Token t = tokens.get(id);
                     boolean capitalsSayNothing = opening.contains(id) || titled.contains(t.sentence());
-                    NameWords.words(t.text()).stream()
-                            .filter(w -> NameWords.named(w) && !(capitalsSayNothing && lowerCase.contains(w.toLowerCase(Locale.ROOT))))
+                    CapitalWords.words(t.text()).stream()
+                            .filter(w -> CapitalWords.named(w) && !(capitalsSayNothing && lowerCase.contains(w.toLowerCase(Locale.ROOT))))
                             .forEach(w -> names.add(w.toLowerCase(Locale.ROOT)));
                 }
             }

@@ -24,7 +24,7 @@ import org.newsgraph.eval.score.F1;
  * with {@code salience} {@code main} that lists it (its cluster's), its participants those of the
  * event's {@code participants} that the article mentions (a copy: its original), its place the
  * event's {@code location}. Offsets differ between the XML's tokens and the product's cleaned text,
- * so names are compared by their name words ({@link NameWords}): a product participant matches a
+ * so names are compared by their name words ({@link CapitalWords}): a product participant matches a
  * gold one when a word of its mentions in the article, its name or its aliases is one of the gold
  * participant's; its place matches when a word of the location's mentions, name, aliases or
  * gazetteer name is one of a gold place mention's. Counts are summed over the documents of a part.
@@ -196,7 +196,7 @@ public final class EcbPlusEventScore {
                     texts.add(entity.place().name());
                 }
             }
-            return NameWords.of(texts);
+            return CapitalWords.of(texts);
         }
     }
 

@@ -31,7 +31,7 @@ public final class TfIdfAgglomerativeBaseline {
         Map<String, String> byName = new TreeMap<>(texts);
         List<String> names = List.copyOf(byName.keySet());
         List<SparseVector> v = vectors.vectors(List.copyOf(byName.values()));
-        Dendrogram dendrogram = new AverageLinkage().cluster(names, cosines(v));
+        Dendrogram dendrogram = new UpgmaClustering().cluster(names, cosines(v));
         return new Clustering(dendrogram.cut(config.threshold()), dendrogram);
     }
 

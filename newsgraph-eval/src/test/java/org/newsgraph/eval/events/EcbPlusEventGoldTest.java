@@ -136,7 +136,7 @@ class EcbPlusEventGoldTest {
         assertThat(byFile.get("1_1ecbplus.txt").participants())
                 .as("'lohan' in the URL line does not count; 'court' is no name")
                 .extracting(EcbPlusEventGold.Participant::names).containsExactly(Set.of("lohan"), Set.of());
-        assertThat(NameWords.of("the team's Chargers' U.S. McDermott")).containsExactly("chargers", "mcdermott");
+        assertThat(CapitalWords.of("the team's Chargers' U.S. McDermott")).containsExactly("chargers", "mcdermott");
     }
 
     @Test

@@ -84,7 +84,7 @@ class EcbPlusEventScoreTest {
     }
 
     private static Participant participant(String name) {
-        return new Participant("HUM " + name, "HUMAN_PART_PER", List.of(name), NameWords.of(name));
+        return new Participant("HUM " + name, "HUMAN_PART_PER", List.of(name), CapitalWords.of(name));
     }
 
     private static ExportDocument export() {

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class AverageLinkageTest {
+class UpgmaClusteringTest {
 
     private static final double EXACT = 1e-12;
 
@@ -22,7 +22,7 @@ class AverageLinkageTest {
                 {0.9, 1.0, 0.3, 0.1},
                 {0.2, 0.3, 1.0, 0.8},
                 {0.4, 0.1, 0.8, 1.0}};
-        Dendrogram d = new AverageLinkage().cluster(List.of("a", "b", "c", "d"), sim);
+        Dendrogram d = new UpgmaClustering().cluster(List.of("a", "b", "c", "d"), sim);
 
         // {a b} at 0.9, {c d} at 0.8, then the two at (0.2 + 0.4 + 0.3 + 0.1) / 4 = 0.25
         assertThat(d.merges()).extracting(Dendrogram.Merge::similarity)
@@ -41,7 +41,7 @@ class AverageLinkageTest {
                 {1.0, 0.6, 0.5},
                 {0.6, 1.0, 0.1},
                 {0.5, 0.1, 1.0}};
-        Dendrogram d = new AverageLinkage().cluster(List.of("a", "b", "c"), sim);
+        Dendrogram d = new UpgmaClustering().cluster(List.of("a", "b", "c"), sim);
 
         assertThat(d.merges().get(1).similarity()).isCloseTo(0.3, within(EXACT));
         assertThat(d.cut(0.4).clusterCount()).isEqualTo(2);
@@ -56,7 +56,7 @@ class AverageLinkageTest {
                 {0.9, 1.0, 0.9, 0.0},
                 {0.9, 0.9, 1.0, 0.0},
                 {0.6, 0.0, 0.0, 1.0}};
-        Dendrogram d = new AverageLinkage().cluster(List.of("a", "b", "c", "d"), sim);
+        Dendrogram d = new UpgmaClustering().cluster(List.of("a", "b", "c", "d"), sim);
 
         assertThat(d.merges().get(2).similarity()).isCloseTo(0.2, within(EXACT));
     }
@@ -69,7 +69,7 @@ class AverageLinkageTest {
             double[][] sim = randomSymmetric(n, random);
             List<String> items = IntStream.range(0, n).mapToObj(i -> "i" + i).toList();
 
-            Dendrogram chain = new AverageLinkage().cluster(items, sim);
+            Dendrogram chain = new UpgmaClustering().cluster(items, sim);
             List<Double> textbook = textbookHeights(sim);
 
             assertThat(chain.merges()).extracting(Dendrogram.Merge::similarity)
@@ -87,15 +87,15 @@ class AverageLinkageTest {
         double[][] sim = randomSymmetric(6, new Random(1));
         double[][] before = copy(sim);
 
-        new AverageLinkage().cluster(List.of("a", "b", "c", "d", "e", "f"), sim);
+        new UpgmaClustering().cluster(List.of("a", "b", "c", "d", "e", "f"), sim);
 
         assertThat(sim).isDeepEqualTo(before);
     }
 
     @Test
     void noItemOrOneIsNoMerge() {
-        assertThat(new AverageLinkage().cluster(List.of(), new double[0][0]).merges()).isEmpty();
-        Dendrogram one = new AverageLinkage().cluster(List.of("a"), new double[][] {{1}});
+        assertThat(new UpgmaClustering().cluster(List.of(), new double[0][0]).merges()).isEmpty();
+        Dendrogram one = new UpgmaClustering().cluster(List.of("a"), new double[][] {{1}});
         assertThat(one.merges()).isEmpty();
         assertThat(one.cut(0).clusterOf()).containsExactlyEntriesOf(java.util.Map.of("a", "a"));
     }
@@ -103,7 +103,7 @@ class AverageLinkageTest {
     @Test
     void equalSimilaritiesEverywhereStillEndInOneCluster() {
         double[][] sim = new double[5][5];
-        Dendrogram d = new AverageLinkage().cluster(List.of("a", "b", "c", "d", "e"), sim);
+        Dendrogram d = new UpgmaClustering().cluster(List.of("a", "b", "c", "d", "e"), sim);
 
         assertThat(d.merges()).hasSize(4).allSatisfy(m -> assertThat(m.similarity()).isZero());
         assertThat(d.cut(0).clusterCount()).isEqualTo(1);
@@ -111,11 +111,11 @@ class AverageLinkageTest {
 
     @Test
     void refusesAMatrixThatDoesNotFitOrIsNotANumber() {
-        assertThatThrownBy(() -> new AverageLinkage().cluster(List.of("a", "b"), new double[][] {{1, 0}}))
+        assertThatThrownBy(() -> new UpgmaClustering().cluster(List.of("a", "b"), new double[][] {{1, 0}}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AverageLinkage().cluster(List.of("a", "b"), new double[][] {{1, 0}, {0}}))
+        assertThatThrownBy(() -> new UpgmaClustering().cluster(List.of("a", "b"), new double[][] {{1, 0}, {0}}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AverageLinkage().cluster(List.of("a", "b"),
+        assertThatThrownBy(() -> new UpgmaClustering().cluster(List.of("a", "b"),
                 new double[][] {{1, Double.NaN}, {Double.NaN, 1}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
     }

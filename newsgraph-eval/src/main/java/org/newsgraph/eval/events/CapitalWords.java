@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * lower-cased. "Charger Jamal Williams" gives charger, jamal, williams; "the team's" nothing; "U.S."
  * nothing either (single letters are initials, not names).
  */
-final class NameWords {
+final class CapitalWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final Set<String> STOP_WORDS = TfIdfVectors.stopWords("english/stop-words.txt");
 
-    private NameWords() {}
+    private CapitalWords() {}
 
     /** The name words of every string, in order of first appearance. */
     static Set<String> of(Iterable<String> texts) {

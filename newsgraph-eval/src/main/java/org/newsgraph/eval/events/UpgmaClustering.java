@@ -11,7 +11,7 @@ import java.util.List;
  * than the closer of its parts was, so the nearest-neighbour chain finds the same merges in
  * O(n^2) time, with the similarity matrix (O(n^2) memory) as its state.
  */
-final class AverageLinkage {
+final class UpgmaClustering {
 
     /**
      * Every merge down to a single cluster. {@code similarity} is a symmetric matrix of finite
