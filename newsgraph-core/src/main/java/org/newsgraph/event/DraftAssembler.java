@@ -89,7 +89,7 @@ final class DraftAssembler {
     private Event event(Article article, EventDraft d, EventType type, EventSalience how, EventDate date,
             HeadlineReading headline) {
         List<LocalEntity> entities = article.document().entities();
-        boolean headlineTells = how == EventSalience.MAIN && !headline.types().isEmpty()
+        boolean headlineTells = how == EventSalience.MAIN && headline.told() > 0
                 && headline.types().get(0).equals(type.name());
         List<Integer> participants = participants(d, headline, entities, headlineTells);
         int location = location(article, d);

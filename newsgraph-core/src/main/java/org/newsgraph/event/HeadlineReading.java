@@ -1,6 +1,7 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +21,17 @@ import org.newsgraph.model.LocalEntity;
  * clause tells.
  *
  * @param types    the types the title's triggers name, in title order, those of scene-setting phrases last
- * @param entities the indices of entities the title names
+ * @param told     how many of {@code types}, from the first, the title's own clause tells (the others
+ *                 only set its scene: "delayed after accident")
+ * @param entities the indices of entities the title names, each by words no longer name of another covers
+ *                 ("Steve Jobs", not "Steve" inside it)
  * @param places   the indices of the places the title sets its news in ("... met with Y in Lisbon",
  *                 "In Lisbon, X met Y"): locations it names right after "in"
  */
-record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> places) {
+record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<Integer> places) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
-    private static final HeadlineReading NONE = new HeadlineReading(List.of(), Set.of(), Set.of());
+    private static final HeadlineReading NONE = new HeadlineReading(List.of(), 0, Set.of(), Set.of());
     /** At most this many words between a scene setter and the trigger it governs ("during a working visit"). */
     private static final int SCENE_GAP = 2;
 
@@ -62,7 +66,7 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
         scene.stream().filter(type -> !types.contains(type)).forEach(types::add);
         Set<Integer> places = new HashSet<>(named(title, entities, "in "));
         places.removeIf(e -> entities.get(e).type() != EntityType.LOCATION);
-        return new HeadlineReading(types, named(title, entities, ""), places);
+        return new HeadlineReading(types, news.size(), named(title, entities, ""), places);
     }
 
     /**
@@ -133,11 +137,14 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
 
     /**
      * The entities whose name, a mention's words or a person's surname stand in the title as whole
-     * words, right after {@code before} (words, lower case, ending with a space; empty for anywhere).
+     * words, right after {@code before} (words, lower case, ending with a space; empty for anywhere);
+     * an entity whose every such place lies inside a longer one of another's is not named ("Steve"
+     * inside "Steve Jobs", "Apple" inside "Apple Computer").
      */
     private static Set<Integer> named(String title, List<LocalEntity> entities, String before) {
-        String lower = " " + String.join(" ", words(title)) + " ";
-        Set<Integer> named = new HashSet<>();
+        List<String> titleWords = words(title);
+        List<String> lead = words(before);
+        Map<Integer, List<int[]>> found = new HashMap<>();
         for (int e = 0; e < entities.size(); e++) {
             LocalEntity entity = entities.get(e);
             Set<String> forms = new HashSet<>(entity.aliases());
@@ -148,11 +155,27 @@ record HeadlineReading(List<String> types, Set<Integer> entities, Set<Integer> p
             }
             for (String form : forms) {
                 List<String> w = words(form);
-                if (!w.isEmpty() && String.join("", w).length() >= 3 && lower.contains(" " + before + String.join(" ", w) + " ")) {
-                    named.add(e);
+                if (w.isEmpty() || String.join("", w).length() < 3) {
+                    continue;
+                }
+                List<String> phrase = new ArrayList<>(lead);
+                phrase.addAll(w);
+                for (int at = 0; at + phrase.size() <= titleWords.size(); at++) {
+                    if (titleWords.subList(at, at + phrase.size()).equals(phrase)) {
+                        found.computeIfAbsent(e, k -> new ArrayList<>()).add(new int[] {at + lead.size(), at + phrase.size() - 1});
+                    }
                 }
             }
         }
+        Set<Integer> named = new HashSet<>();
+        found.forEach((e, spans) -> {
+            boolean standsAlone = spans.stream().anyMatch(span -> found.entrySet().stream()
+                    .filter(other -> !other.getKey().equals(e)).flatMap(other -> other.getValue().stream())
+                    .noneMatch(longer -> longer[0] <= span[0] && span[1] <= longer[1] && longer[1] - longer[0] > span[1] - span[0]));
+            if (standsAlone) {
+                named.add(e);
+            }
+        });
         return named;
     }
 

@@ -125,6 +125,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameInsideALongerNameOfTheHeadlineIsNotNamedByIt() {
+        Document doc = TestArticle.titled("Acme Motors chief Jan Nowak resigns")
+                .sentence("[Jan Nowak]:PERSON ,/, head/NN of/IN [Acme Motors]:ORGANIZATION ,/, resigned/VBD/resign ./.")
+                .sentence("[Jan]:PERSON said/VBD/say [Acme]:ORGANIZATION will/MD manage/VB ./.")
+                .document();
+
+        assertThat(names(doc, main(events(doc)).participants())).containsExactlyInAnyOrder("Jan Nowak", "Acme Motors");
+    }
+
+    @Test
+    void aHeadlineThatOnlySetsTheSceneOfAnEventDoesNotLendItsNames() {
+        Document doc = TestArticle.titled("Acme test flight delayed after crash")
+                .sentence("A/DT plane/NN crashed/VBD/crash in/IN [Lisbon]:LOCATION ./.")
+                .sentence("[Acme]:ORGANIZATION delayed/VBD/delay its/PRP$ flight/NN ./.")
+                .document();
+
+        assertThat(main(events(doc)).participants()).isEmpty();
+    }
+
+    @Test
     void aDisasterKillingHundredsIsOneEventNotAKillingOfItsOwn() {
         List<Event> events = events(TestArticle.untitled().place("Chile", "CL", true)
                 .sentence("A/DT strong/JJ earthquake/NN struck/VBD/strike in/IN [Chile]:LOCATION ,/, killing/VBG/kill "
