@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
         Api api = new Api(snapshots, config);
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
+        index.warm();
         ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
         SearchStates states = new SearchStates(newsgraph, store, config.snapshotTtl());
         List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, states)::register,

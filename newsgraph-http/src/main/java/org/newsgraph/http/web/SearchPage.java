@@ -68,7 +68,9 @@ final class SearchPage {
         boolean behind = index.state().filter(state::equals).isEmpty();
         return new Shown(200, layout.page("Search: " + words, "/search", h -> {
             form(h, words, filters);
-            h.open("p", "class", "count", "role", "status").text(result.total() + (result.total() == 1 ? " hit" : " hits"))
+            h.open("p", "class", "count", "role", "status").text((result.estimated() ? "About " : "") + result.total()
+                    + (result.total() == 1 ? " hit" : " hits") + (result.estimated()
+                            ? " (counted on a random sample of the hits, as are the numbers beside the filters)" : ""))
                     .text(behind ? ". The index is behind the store (an analyze is running or was stopped): "
                             + "the newest articles may be missing." : "").close("p");
             h.open("div", "class", "search-results");
