@@ -72,6 +72,7 @@ final class IndexSearching {
     private final EntityExpander expander;
     private final UnifiedHighlighter highlighter;
     private final Counting counting;
+    private final FacetCounter counter = new FacetCounter(Fields.FACETS, FACET_VALUES, List.of(Fields.MONTH));
 
     IndexSearching(Analyzer analyzer, Counting counting) {
         this.analyzer = analyzer;
@@ -192,14 +193,13 @@ final class IndexSearching {
     }
 
     /** The facet counts of the hits collected, each multiplied by {@code scale} (a sample's: one over its rate). */
-    private static Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected, double scale)
+    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected, double scale)
             throws IOException {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (collected == null) {
             return facets;
         }
-        Map<String, List<FacetCounter.Counted>> counted = FacetCounter.count(collected, scale, Fields.FACETS,
-                FACET_VALUES, List.of(Fields.MONTH));
+        Map<String, List<FacetCounter.Counted>> counted = counter.count(collected, scale, scale != 1);
         for (Map.Entry<String, List<FacetCounter.Counted>> facet : counted.entrySet()) {
             List<FacetCount> listed = new ArrayList<>();
             for (FacetCounter.Counted c : facet.getValue()) {
