@@ -3,6 +3,8 @@ package org.newsgraph.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +78,7 @@ final class EntityExpander {
         if (entities.length == 0) {
             return original;
         }
-        Set<String> spellings = new LinkedHashSet<>();
+        Set<List<String>> spellings = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : entities) {
@@ -84,13 +86,13 @@ final class EntityExpander {
             ids.add(doc.get(Fields.ID));
             for (String spelling : doc.getValues(Fields.SPELLING)) {
                 List<String> terms = Terms.of(analyzer, Fields.TEXT, spelling);
-                if (!terms.isEmpty() && !String.join(" ", terms).equals(words)) {
-                    spellings.add(String.join(" ", terms));
+                if (!terms.isEmpty()) {
+                    spellings.add(terms);
                 }
             }
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, BooleanClause.Occur.SHOULD);
-        for (String spelling : spellings) {
+        for (List<String> spelling : needed(spellings, List.of(words.split(" ")))) {
             any.add(phrase(spelling), BooleanClause.Occur.SHOULD);
         }
         ids.forEach(id -> any.add(new TermQuery(new Term(Fields.ENTITY, id.toLowerCase(Locale.ROOT))),
@@ -98,8 +100,24 @@ final class EntityExpander {
         return any.build();
     }
 
-    private static Query phrase(String words) {
-        String[] terms = words.split(" ");
-        return terms.length == 1 ? new TermQuery(new Term(Fields.TEXT, terms[0])) : new PhraseQuery(Fields.TEXT, terms);
+    /**
+     * The spellings that find something the words and the shorter spellings do not: one that
+     * holds the words or another spelling, in order ("volodymyr zelenskyi" holds "zelenskyi"),
+     * matches only what that one matches already, and would cost a phrase search of common words
+     * over every document that has them.
+     */
+    private static List<List<String>> needed(Set<List<String>> spellings, List<String> words) {
+        List<List<String>> kept = new ArrayList<>(List.of(words));
+        spellings.stream().sorted(Comparator.comparingInt(List::size)).forEach(spelling -> {
+            if (kept.stream().noneMatch(shorter -> Collections.indexOfSubList(spelling, shorter) >= 0)) {
+                kept.add(spelling);
+            }
+        });
+        return kept.subList(1, kept.size());
+    }
+
+    private static Query phrase(List<String> terms) {
+        return terms.size() == 1 ? new TermQuery(new Term(Fields.TEXT, terms.get(0)))
+                : new PhraseQuery(Fields.TEXT, terms.toArray(String[]::new));
     }
 }
