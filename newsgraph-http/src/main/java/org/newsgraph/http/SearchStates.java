@@ -8,8 +8,8 @@ import org.newsgraph.store.ArticleStore;
 
 /**
  * The store state a current search index records, read from a read-only view of the store at most
- * once a time to live, in the background: reading it reads a row a cluster (tens of milliseconds
- * at 80,000 clusters), which no search waits for but the very first.
+ * once a time to live and only when something was committed, in the background: reading it reads a
+ * row a cluster (tens of milliseconds at 80,000 clusters), which no search waits for but the very first.
  */
 final class SearchStates implements AutoCloseable {
 
@@ -20,7 +20,7 @@ final class SearchStates implements AutoCloseable {
             try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
                 return newsgraph.searchState(view);
             }
-        }, ttl, "search-state");
+        }, () -> newsgraph.storeStamp(store), ttl, "search-state");
     }
 
     /** The state as last read. */

@@ -27,7 +27,7 @@ public final class Snapshots implements AutoCloseable {
         this.newsgraph = newsgraph;
         this.store = store;
         this.ttl = ttl;
-        this.models = new Refreshed<>(this::model, ttl, "corpus-model-state");
+        this.models = new Refreshed<>(this::model, () -> newsgraph.storeStamp(store), ttl, "corpus-model-state");
     }
 
     /**

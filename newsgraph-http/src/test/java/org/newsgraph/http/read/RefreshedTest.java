@@ -22,7 +22,7 @@ class RefreshedTest {
                 await(release);
             }
             return n;
-        }, Duration.ZERO, "test-refresh")) {
+        }, () -> String.valueOf(System.nanoTime()), Duration.ZERO, "test-refresh")) {
             assertThat(value.get()).isEqualTo(1);
             assertThat(value.get()).as("read again in the background, not waited for").isEqualTo(1);
             assertThat(value.get()).isEqualTo(1);
@@ -39,7 +39,7 @@ class RefreshedTest {
                 throw new IllegalStateException("the store cannot be read");
             }
             return reads.get();
-        }, Duration.ZERO, "test-refresh")) {
+        }, () -> String.valueOf(System.nanoTime()), Duration.ZERO, "test-refresh")) {
             assertThat(value.get()).isEqualTo(1);
             value.get();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -57,7 +57,23 @@ class RefreshedTest {
         }
         assertThatThrownBy(() -> new Refreshed<Integer>(() -> {
             throw new IllegalStateException("no store");
-        }, Duration.ZERO, "test-refresh").get()).hasMessage("no store");
+        }, () -> String.valueOf(System.nanoTime()), Duration.ZERO, "test-refresh").get()).hasMessage("no store");
+    }
+
+    @Test
+    void isNotReadAgainWhileItsStampIsTheSame() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger stamp = new AtomicInteger();
+        try (Refreshed<Integer> value = new Refreshed<>(reads::incrementAndGet, () -> "commit " + stamp.get(),
+                Duration.ZERO, "test-refresh")) {
+            assertThat(value.get()).isEqualTo(1);
+            for (int i = 0; i < 1_000; i++) {
+                value.get();
+            }
+            assertThat(value.get()).isEqualTo(1);
+            stamp.incrementAndGet();
+            assertThat(eventually(value, 2)).isTrue();
+        }
     }
 
     private static boolean eventually(Refreshed<Integer> value, int atLeast) {

@@ -48,7 +48,14 @@ final class EntityExpander {
             for (BooleanClause clause : b.clauses()) {
                 Query inner = clause.getOccur() == BooleanClause.Occur.MUST_NOT ? clause.getQuery()
                         : expand(clause.getQuery(), searcher);
-                builder.add(inner, clause.getOccur());
+                if (clause.getOccur() == BooleanClause.Occur.SHOULD && b.getMinimumNumberShouldMatch() == 0
+                        && anyOf(inner)) {
+                    // one disjunction, not one within another: it matches and scores the same, and
+                    // Lucene skips the hits that cannot reach the page by each term's best score
+                    ((BooleanQuery) inner).clauses().forEach(builder::add);
+                } else {
+                    builder.add(inner, clause.getOccur());
+                }
             }
             return builder.build();
         }
@@ -57,6 +64,12 @@ final class EntityExpander {
         }
         String words = textWords(query);
         return words == null ? query : withEntities(query, words, searcher);
+    }
+
+    /** Whether a query is a plain disjunction: any of its clauses, none required. */
+    private static boolean anyOf(Query query) {
+        return query instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
     }
 
     /** The words of a term or phrase on the text field, as the index has them; null for anything else. */
