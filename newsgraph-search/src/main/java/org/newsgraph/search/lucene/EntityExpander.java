@@ -115,7 +115,7 @@ final class EntityExpander {
 
     /**
      * The spellings that find something the words and the shorter spellings do not: one that
-     * holds the words or another spelling, in order ("volodymyr zelenskyi" holds "zelenskyi"),
+     * holds the words or another spelling, in order ("mao zedong" holds "zedong"),
      * matches only what that one matches already, and would cost a phrase search of common words
      * over every document that has them.
      */
