@@ -293,6 +293,11 @@ public final class Newsgraph {
         return SqliteArticleStore.openReadOnly(dir);
     }
 
+    /** A stamp of the store's files on disk: equal to one taken before when nothing was committed since. */
+    public String storeStamp(Path dir) {
+        return SqliteArticleStore.diskStamp(dir);
+    }
+
     /**
      * Analyses the inputs into the store, one article at a time, then brings the corpus model up to
      * date once for the whole run. With no inputs, only brings the corpus model up to date: what a

@@ -107,7 +107,8 @@ final class SearchCommand implements Callable<Integer> {
                     hit.outlet() == null ? "-" : hit.outlet(), hit.title() == null ? "" : hit.title()));
             out.println("    " + marked(hit.snippet()));
         }
-        out.println(result.hits().size() + " of " + result.total() + " hits");
+        out.println(result.hits().size() + " of " + (result.estimated() ? "about " : "") + result.total() + " hits"
+                + (result.estimated() ? " (counts estimated on a sample of the hits)" : ""));
         result.facets().forEach((facet, counts) -> {
             if (!counts.isEmpty()) {
                 out.println(facet + ": " + counts.stream().map(c -> c.label() + (c.label().equals(c.value()) ? "" :

@@ -25,6 +25,12 @@ public interface SearchIndex extends AutoCloseable {
     IndexChange rebuild(List<SearchDocument> documents, String state, IntConsumer progress);
 
     /**
+     * Gets ready for searches without waiting for it: a server calls this when it starts, so its
+     * first searches do not each open the index. Without an index, does nothing.
+     */
+    void warm();
+
+    /**
      * Searches: throws {@link BadQueryException} for a query that cannot be read or would cost too
      * much, {@link SearchIndexMissingException} when there is no index.
      */

@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * What a search found: how many hits in all, the page of them asked for (best first), and for
  * each facet ({@code kind}, {@code outlet}, {@code entity}, {@code type}, {@code language},
- * {@code month}) how many of all the hits have each value, the most first.
+ * {@code month}) how many of all the hits have each value, the most first. {@code estimated}: too
+ * many matched to count them all, so the total and the facet counts are estimates from a random
+ * sample of the hits (the page is the best hits all the same).
  */
-public record SearchResult(int total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(int total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean estimated) {
 
     public SearchResult {
         hits = List.copyOf(hits);

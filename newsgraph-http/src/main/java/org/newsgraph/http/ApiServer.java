@@ -43,12 +43,14 @@ public final class ApiServer implements AutoCloseable {
     private final ServerConfig config;
     private final SearchIndex index;
     private final ArticleIntake intake;
+    private final List<Runnable> reads;
 
-    private ApiServer(Javalin app, ServerConfig config, SearchIndex index, ArticleIntake intake) {
+    private ApiServer(Javalin app, ServerConfig config, SearchIndex index, ArticleIntake intake, List<Runnable> reads) {
         this.app = app;
         this.config = config;
         this.index = index;
         this.intake = intake;
+        this.reads = reads;
     }
 
     /**
@@ -60,8 +62,11 @@ public final class ApiServer implements AutoCloseable {
         Api api = new Api(snapshots, config);
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
+        index.warm();
         ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
         SearchStates states = new SearchStates(newsgraph, store, config.snapshotTtl());
+        states.warm();
+        snapshots.warm();
         List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, states)::register,
                 new IngestRoutes(api, config.ingestToken(), intake)::register);
         WebPages pages = new WebPages(snapshots, index, states::current);
@@ -70,13 +75,15 @@ public final class ApiServer implements AutoCloseable {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
             index.close();
+            states.close();
+            snapshots.close();
             if (intake != null) {
                 intake.close();
             }
             throw new UnavailableAddressException("cannot listen on " + config.host() + " port " + config.port()
                     + ": it is in use or not this machine's (give another --port or --bind)");
         }
-        return new ApiServer(app, config, index, intake);
+        return new ApiServer(app, config, index, intake, List.of(states::close, snapshots::close));
     }
 
     private static void configure(JavalinConfig c, ServerConfig config, Api api, List<Consumer<RoutesConfig>> more,
@@ -244,5 +251,6 @@ public final class ApiServer implements AutoCloseable {
             intake.close();
         }
         index.close();
+        reads.forEach(Runnable::run);
     }
 }

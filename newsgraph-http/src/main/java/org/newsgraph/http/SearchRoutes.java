@@ -64,7 +64,8 @@ final class SearchRoutes {
         String state = index.state().filter(storeState::equals).isPresent() ? "current" : "behind";
         int next = offset + result.hits().size();
         api.send(ctx, new SearchPage(result.hits().stream().map(Found::of).toList(), result.total(), limit,
-                next < result.total() && !result.hits().isEmpty() ? Cursor.of(next, filters) : null, result.facets(), state));
+                next < result.total() && !result.hits().isEmpty() ? Cursor.of(next, filters) : null, result.facets(),
+                result.estimated(), state));
     }
 
     private static Set<HitKind> kinds(String given) {
@@ -78,13 +79,14 @@ final class SearchRoutes {
     }
 
     /**
-     * A page of hits, as a listing's page, with the facet counts of all the hits and whether the
-     * index is {@code current} with the store or {@code behind} it (an analyze is running or was
-     * stopped before it updated the index).
+     * A page of hits, as a listing's page, with the facet counts of all the hits (estimated on a
+     * sample of them when too many match to count them all) and whether the index is
+     * {@code current} with the store or {@code behind} it (an analyze is running or was stopped
+     * before it updated the index).
      */
-    @JsonPropertyOrder({"items", "total", "limit", "next", "facets", "index"})
+    @JsonPropertyOrder({"items", "total", "limit", "next", "facets", "estimated", "index"})
     record SearchPage(List<Found> items, int total, int limit, String next,
-            Map<String, List<SearchResult.FacetCount>> facets, String index) {}
+            Map<String, List<SearchResult.FacetCount>> facets, boolean estimated, String index) {}
 
     /** A hit: what it is, its export id, the article it is in, and the snippet where the words matched. */
     @JsonPropertyOrder({"kind", "id", "article", "title", "outlet", "date", "snippet"})

@@ -41,7 +41,12 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
      * and events are found by id; it lists no cluster and no entity.
      */
     public static Snapshot ofCluster(Newsgraph newsgraph, ArticleStore store, long cluster) {
-        return of(newsgraph.exportOfCluster(store, cluster), ClusterCatalog.none(), List.of(), model(newsgraph, store));
+        return ofCluster(newsgraph, store, cluster, model(newsgraph, store));
+    }
+
+    /** The part of the store one event cluster makes, with the state of the corpus model as read before. */
+    static Snapshot ofCluster(Newsgraph newsgraph, ArticleStore store, long cluster, ModelState model) {
+        return of(newsgraph.exportOfCluster(store, cluster), ClusterCatalog.none(), List.of(), model);
     }
 
     private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,

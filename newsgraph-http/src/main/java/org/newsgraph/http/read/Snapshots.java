@@ -10,14 +10,16 @@ import org.newsgraph.store.CorpusEvents;
  * Reads the store for the API: a fresh read-only view each time the last read is older than the
  * time to live, so an analyze writing beside the server shows within it, and a burst of requests
  * (the pages of one listing) reads one store; or, for one event cluster, a read-only view of its
- * own at each request, a few queries however large the store. Never writes the store and holds no
- * view open between reads.
+ * own at each request, a few queries however large the store, with the state of the corpus model
+ * read in the background at most once a time to live (it scans a row a cluster). Never writes the
+ * store and holds no view open between reads.
  */
-public final class Snapshots {
+public final class Snapshots implements AutoCloseable {
 
     private final Newsgraph newsgraph;
     private final Path store;
     private final Duration ttl;
+    private final Refreshed<Snapshot.ModelState> models;
     private Snapshot last;
     private long readAt;
 
@@ -25,6 +27,7 @@ public final class Snapshots {
         this.newsgraph = newsgraph;
         this.store = store;
         this.ttl = ttl;
+        this.models = new Refreshed<>(this::model, () -> newsgraph.storeStamp(store), ttl, "corpus-model-state");
     }
 
     /**
@@ -35,7 +38,7 @@ public final class Snapshots {
         long cluster = CorpusEvents.Key.of(eventId).orElseThrow(() -> new IllegalArgumentException(
                 "not an event id: " + eventId)).cluster();
         try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
-            return Snapshot.ofCluster(newsgraph, view, cluster);
+            return Snapshot.ofCluster(newsgraph, view, cluster, models.get());
         }
     }
 
@@ -55,5 +58,15 @@ public final class Snapshots {
             readAt = now;
         }
         return last;
+    }
+
+    /** Reads what the first requests would wait for, in the background. */
+    public void warm() {
+        models.warm();
+    }
+
+    @Override
+    public void close() {
+        models.close();
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.search.BadQueryException;
 import org.newsgraph.search.HitKind;
 import org.newsgraph.search.SearchIndex;
@@ -44,7 +43,7 @@ final class SearchPage {
         this.storeState = storeState;
     }
 
-    Shown render(Snapshot s, Query q) {
+    Shown render(Query q) {
         String words = q.text("q");
         Filters filters = Filters.of(q);
         int page = q.page();
@@ -68,11 +67,13 @@ final class SearchPage {
         boolean behind = index.state().filter(state::equals).isEmpty();
         return new Shown(200, layout.page("Search: " + words, "/search", h -> {
             form(h, words, filters);
-            h.open("p", "class", "count", "role", "status").text(result.total() + (result.total() == 1 ? " hit" : " hits"))
+            h.open("p", "class", "count", "role", "status").text((result.estimated() ? "About " : "") + result.total()
+                    + (result.total() == 1 ? " hit" : " hits") + (result.estimated()
+                            ? " (counted on a random sample of the hits, as are the numbers beside the filters)" : ""))
                     .text(behind ? ". The index is behind the store (an analyze is running or was stopped): "
                             + "the newest articles may be missing." : "").close("p");
             h.open("div", "class", "search-results");
-            hits(h, s, result.hits());
+            hits(h, result.hits());
             facets(h, result.facets(), words, filters);
             h.close("div");
             Paging.links(h, "/search", page, Math.min(result.total(), MAX_DEPTH), PAGE, filters.pairs("q", words));
@@ -97,7 +98,7 @@ final class SearchPage {
         }
     }
 
-    private static void hits(Html h, Snapshot s, List<SearchResult.Hit> hits) {
+    private static void hits(Html h, List<SearchResult.Hit> hits) {
         h.open("section", "class", "hits", "aria-labelledby", "hits-heading").element("h2", "Hits", "id", "hits-heading");
         if (hits.isEmpty()) {
             h.element("p", "Nothing matches: try fewer or other words.", "class", "empty");
@@ -106,9 +107,9 @@ final class SearchPage {
         for (SearchResult.Hit hit : hits) {
             h.open("li", "class", "hit").open("h3");
             String title = hit.title() != null && !hit.title().isBlank() ? hit.title()
-                    : s.article(hit.article()).map(a -> a.title()).filter(t -> t != null)
-                            .map(t -> hit.kind().word() + " in “" + t + "”").orElse(hit.kind().word() + " " + hit.id());
-            Optional<String> target = target(s, hit);
+                    : hit.article() != null && !hit.kind().equals(HitKind.ARTICLE)
+                            ? hit.kind().word() + " in article " + hit.article() : hit.kind().word() + " " + hit.id();
+            Optional<String> target = target(hit);
             if (target.isPresent()) {
                 h.link(target.get(), title, EventList.TITLE);
             } else {
@@ -143,19 +144,24 @@ final class SearchPage {
         h.text(text.substring(at)).close("bdi").close("p");
     }
 
-    /** Where a hit leads: an event or entity to itself; an article to its page, a quote or claim to its part of it. */
-    private static Optional<String> target(Snapshot s, SearchResult.Hit hit) {
+    /**
+     * Where a hit leads: an event or entity to itself; an article to its page, a quote or claim to
+     * its part of it. Linked by id, not looked up in the store: reading a store of many articles
+     * whole for a page of hits costs minutes (a hit of an index behind the store may lead to a
+     * page that says it is gone).
+     */
+    private static Optional<String> target(SearchResult.Hit hit) {
         return switch (hit.kind()) {
-            case EVENT -> s.event(hit.id()).map(e -> "/events/" + hit.id());
-            case ENTITY -> s.entity(hit.id()).map(e -> "/entities/" + hit.id());
-            case QUOTE -> articlePage(s, hit).map(page -> page + "#quotes");
-            case CLAIM -> articlePage(s, hit).map(page -> page + "#numbers");
-            default -> articlePage(s, hit);
+            case EVENT -> Optional.of("/events/" + hit.id());
+            case ENTITY -> Optional.of("/entities/" + hit.id());
+            case QUOTE -> articlePage(hit).map(page -> page + "#quotes");
+            case CLAIM -> articlePage(hit).map(page -> page + "#numbers");
+            default -> articlePage(hit);
         };
     }
 
-    private static Optional<String> articlePage(Snapshot s, SearchResult.Hit hit) {
-        return hit.article() == null ? Optional.empty() : s.article(hit.article()).map(a -> "/articles/" + a.id());
+    private static Optional<String> articlePage(SearchResult.Hit hit) {
+        return Optional.ofNullable(hit.article()).map(article -> "/articles/" + article);
     }
 
     private static void facets(Html h, Map<String, List<SearchResult.FacetCount>> facets, String words, Filters filters) {

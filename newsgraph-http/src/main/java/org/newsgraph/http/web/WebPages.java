@@ -103,7 +103,7 @@ public final class WebPages {
             send(ctx, 200, story.render(StoryDetail.of(s.events().story(id).orElseThrow(() -> noSuch("story", id)), s)));
         });
         c.routes.get("/search", ctx -> {
-            SearchPage.Shown shown = search.render(snapshots.current(), new Query(ctx));
+            SearchPage.Shown shown = search.render(new Query(ctx));
             send(ctx, shown.status(), shown.html());
         });
         c.routes.exception(PageProblem.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));

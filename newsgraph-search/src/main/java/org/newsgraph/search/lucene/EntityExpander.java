@@ -3,6 +3,8 @@ package org.newsgraph.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,14 @@ final class EntityExpander {
             for (BooleanClause clause : b.clauses()) {
                 Query inner = clause.getOccur() == BooleanClause.Occur.MUST_NOT ? clause.getQuery()
                         : expand(clause.getQuery(), searcher);
-                builder.add(inner, clause.getOccur());
+                if (clause.getOccur() == BooleanClause.Occur.SHOULD && b.getMinimumNumberShouldMatch() == 0
+                        && anyOf(inner)) {
+                    // one disjunction, not one within another: it matches and scores the same, and
+                    // Lucene skips the hits that cannot reach the page by each term's best score
+                    ((BooleanQuery) inner).clauses().forEach(builder::add);
+                } else {
+                    builder.add(inner, clause.getOccur());
+                }
             }
             return builder.build();
         }
@@ -55,6 +64,12 @@ final class EntityExpander {
         }
         String words = textWords(query);
         return words == null ? query : withEntities(query, words, searcher);
+    }
+
+    /** Whether a query is a plain disjunction: any of its clauses, none required. */
+    private static boolean anyOf(Query query) {
+        return query instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
     }
 
     /** The words of a term or phrase on the text field, as the index has them; null for anything else. */
@@ -76,7 +91,7 @@ final class EntityExpander {
         if (entities.length == 0) {
             return original;
         }
-        Set<String> spellings = new LinkedHashSet<>();
+        Set<List<String>> spellings = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : entities) {
@@ -84,13 +99,13 @@ final class EntityExpander {
             ids.add(doc.get(Fields.ID));
             for (String spelling : doc.getValues(Fields.SPELLING)) {
                 List<String> terms = Terms.of(analyzer, Fields.TEXT, spelling);
-                if (!terms.isEmpty() && !String.join(" ", terms).equals(words)) {
-                    spellings.add(String.join(" ", terms));
+                if (!terms.isEmpty()) {
+                    spellings.add(terms);
                 }
             }
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, BooleanClause.Occur.SHOULD);
-        for (String spelling : spellings) {
+        for (List<String> spelling : needed(spellings, List.of(words.split(" ")))) {
             any.add(phrase(spelling), BooleanClause.Occur.SHOULD);
         }
         ids.forEach(id -> any.add(new TermQuery(new Term(Fields.ENTITY, id.toLowerCase(Locale.ROOT))),
@@ -98,8 +113,24 @@ final class EntityExpander {
         return any.build();
     }
 
-    private static Query phrase(String words) {
-        String[] terms = words.split(" ");
-        return terms.length == 1 ? new TermQuery(new Term(Fields.TEXT, terms[0])) : new PhraseQuery(Fields.TEXT, terms);
+    /**
+     * The spellings that find something the words and the shorter spellings do not: one that
+     * holds the words or another spelling, in order ("mao zedong" holds "zedong"),
+     * matches only what that one matches already, and would cost a phrase search of common words
+     * over every document that has them.
+     */
+    private static List<List<String>> needed(Set<List<String>> spellings, List<String> words) {
+        List<List<String>> kept = new ArrayList<>(List.of(words));
+        spellings.stream().sorted(Comparator.comparingInt(List::size)).forEach(spelling -> {
+            if (kept.stream().noneMatch(shorter -> Collections.indexOfSubList(spelling, shorter) >= 0)) {
+                kept.add(spelling);
+            }
+        });
+        return kept.subList(1, kept.size());
+    }
+
+    private static Query phrase(List<String> terms) {
+        return terms.size() == 1 ? new TermQuery(new Term(Fields.TEXT, terms.get(0)))
+                : new PhraseQuery(Fields.TEXT, terms.toArray(String[]::new));
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,24 +9,23 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.newsgraph.search.BadQueryException;
 import org.newsgraph.search.HitKind;
@@ -39,7 +37,9 @@ import org.newsgraph.search.SearchResult.Snippet;
 
 /**
  * A search on one reader of the index: the query read and expanded to entities, the filters, the
- * page of hits with their snippets, and the facet counts of all the hits.
+ * page of hits with their snippets, and the facet counts of the hits: of all of them when few
+ * match, else estimated on a random sample of them. Counting every hit of a common word costs
+ * hundreds of milliseconds at a few million documents; the best hits alone, a millisecond.
  */
 final class IndexSearching {
 
@@ -47,16 +47,36 @@ final class IndexSearching {
     static final int MAX_DEPTH = 10_000;
     private static final int FACET_VALUES = 10;
     private static final int MAX_HIGHLIGHTED = 200_000;
+    /** How many times a sample is drawn again, at a higher rate, when it drew too few hits. */
+    private static final int MAX_SAMPLINGS = 3;
+
+    /**
+     * How hits are counted: exactly, with their facets, up to {@code exactUpTo} of them; past that
+     * on a random sample of about {@code sampleSize} hits, the counts scaled up (estimates).
+     */
+    record Counting(int exactUpTo, int sampleSize) {
+
+        Counting {
+            if (exactUpTo < 1 || sampleSize < 1) {
+                throw new IllegalArgumentException("counts above zero: " + exactUpTo + ", " + sampleSize);
+            }
+        }
+
+        static Counting defaults() {
+            return new Counting(1_000, 2_000);
+        }
+    }
 
     private final Analyzer analyzer;
-    private final SortedSetDocValuesReaderState facetState;
     private final QueryReader queries;
     private final EntityExpander expander;
     private final UnifiedHighlighter highlighter;
+    private final Counting counting;
+    private final FacetCounter counter = new FacetCounter(Fields.FACETS, FACET_VALUES, List.of(Fields.MONTH));
 
-    IndexSearching(IndexReader reader, Analyzer analyzer, FacetsConfig facets) throws IOException {
+    IndexSearching(Analyzer analyzer, Counting counting) {
         this.analyzer = analyzer;
-        this.facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
+        this.counting = counting;
         this.queries = new QueryReader(analyzer);
         this.expander = new EntityExpander(analyzer);
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(new SnippetFormatter())
@@ -70,12 +90,54 @@ final class IndexSearching {
         }
         Query words = expander.expand(queries.read(query.text()), searcher);
         Query filtered = filtered(words, query);
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filtered,
-                Math.max(1, query.offset() + query.limit()), new FacetsCollectorManager());
-        FacetsCollector collected = result.facetsCollector();
-        int total = collected.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-        return new SearchResult(total, hits(searcher, result.topDocs(), words, query), facets(searcher, collected, total));
+        TopDocs top = searcher.search(filtered,
+                new TopScoreDocCollectorManager(Math.max(1, query.offset() + query.limit()), counting.exactUpTo()));
+        TotalHits found = top.totalHits;
+        List<Hit> hits = hits(searcher, top, words, query);
+        if (found.relation == TotalHits.Relation.EQUAL_TO && found.value <= counting.exactUpTo()) {
+            FacetsCollector all = found.value == 0 ? null : searcher.search(filtered, new FacetsCollectorManager());
+            return new SearchResult((int) found.value, hits, facets(searcher, all, 1), false);
+        }
+        Sample sample = sample(searcher, filtered);
+        boolean estimated = sample.rate() < 1;
+        long total = found.relation == TotalHits.Relation.EQUAL_TO ? found.value
+                : Math.max(found.value, Math.round(sample.drawn() / sample.rate()));
+        return new SearchResult((int) Math.min(Integer.MAX_VALUE, total), hits,
+                facets(searcher, sample.hits(), 1 / sample.rate()), estimated);
     }
+
+    /**
+     * A random sample of the hits of a query with many, about {@link Counting#sampleSize} of them:
+     * the rate is first guessed from what the query's terms cost (at least the hits), then raised
+     * when far fewer hits were drawn (a conjunction of common words that rarely meet).
+     */
+    private Sample sample(IndexSearcher searcher, Query filtered) throws IOException {
+        double rate = Math.min(1, (double) counting.sampleSize() / Math.max(1, cost(searcher, filtered)));
+        for (int tries = 1;; tries++) {
+            Query drawn = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.FILTER)
+                    .add(new RandomSample(rate, filtered.hashCode()), BooleanClause.Occur.FILTER).build();
+            FacetsCollector hits = searcher.search(drawn, new FacetsCollectorManager());
+            int count = hits.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+            if (rate >= 1 || count >= counting.sampleSize() / 4 || tries == MAX_SAMPLINGS) {
+                return new Sample(hits, count, rate);
+            }
+            rate = Math.min(1, count == 0 ? rate * 16 : rate * counting.sampleSize() / count);
+        }
+    }
+
+    /** What the query's postings cost to visit, summed over the segments: never fewer than its hits. */
+    private static long cost(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier scorers = weight.scorerSupplier(leaf);
+            cost += scorers == null ? 0 : scorers.cost();
+        }
+        return cost;
+    }
+
+    /** The hits drawn, how many, and the chance each hit had to be drawn. */
+    private record Sample(FacetsCollector hits, int drawn, double rate) {}
 
     private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query words, SearchQuery query) throws IOException {
         List<Hit> hits = new ArrayList<>();
@@ -130,30 +192,20 @@ final class IndexSearching {
         }
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected, int total)
+    /** The facet counts of the hits collected, each multiplied by {@code scale} (a sample's: one over its rate). */
+    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collected, double scale)
             throws IOException {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        if (facetState == null || total == 0) {
+        if (collected == null) {
             return facets;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, collected);
-        List<String> dims = new ArrayList<>();
-        facetState.getDims().forEach(dims::add);
-        for (String dim : Fields.FACETS) {
-            if (!dims.contains(dim)) {
-                continue;
-            }
-            FacetResult values = dim.equals(Fields.MONTH) ? counts.getAllChildren(dim) : counts.getTopChildren(FACET_VALUES, dim);
+        Map<String, List<FacetCounter.Counted>> counted = counter.count(collected, scale, scale != 1);
+        for (Map.Entry<String, List<FacetCounter.Counted>> facet : counted.entrySet()) {
             List<FacetCount> listed = new ArrayList<>();
-            if (values != null) {
-                for (LabelAndValue v : values.labelValues) {
-                    listed.add(new FacetCount(v.label, label(searcher, dim, v.label), v.value.intValue()));
-                }
+            for (FacetCounter.Counted c : facet.getValue()) {
+                listed.add(new FacetCount(c.value(), label(searcher, facet.getKey(), c.value()), c.count()));
             }
-            if (dim.equals(Fields.MONTH)) {
-                listed.sort(Comparator.comparing(FacetCount::value));
-            }
-            facets.put(dim, listed);
+            facets.put(facet.getKey(), listed);
         }
         return facets;
     }

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -25,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -42,7 +48,9 @@ import org.newsgraph.search.SearchResult;
  * the old one; the commit records the store state the index was made from and the index's format.
  * Each document holds a digest of what it was made from, so a replacement writes only the
  * documents that changed.
- * Readers open nothing until there is an index, and see a new commit at their next search.
+ * Readers open nothing until there is an index (or {@link #warm} opens it), and see another
+ * process's new commit within a second or so of it, opened on the refresh thread: a search never
+ * waits for that. An index made from nothing is merged to one segment.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -52,19 +60,50 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String FORMAT_KEY = "newsgraph.index_format";
     private static final int PROGRESS_EVERY = 500;
 
+    /** How often at most a search looks for a newer commit. */
+    private static final long REFRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final Path folder;
     private final Analyzer analyzer = new SearchAnalyzer();
     private final FacetsConfig facets = Fields.facets();
+    private final IndexSearching.Counting counting;
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "search-index-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile long lookedForCommit = System.nanoTime();
     private Directory directory;
     private SearcherManager searchers;
 
-    private LuceneSearchIndex(Path folder) {
+    private LuceneSearchIndex(Path folder, IndexSearching.Counting counting) {
         this.folder = folder;
+        this.counting = counting;
     }
 
     /** The index in {@code folder}; opening makes nothing: a missing index is made by the first replace. */
     public static LuceneSearchIndex open(Path folder) {
-        return new LuceneSearchIndex(folder);
+        return new LuceneSearchIndex(folder, IndexSearching.Counting.defaults());
+    }
+
+    /** The index in {@code folder}, counting hits exactly up to a bound and past it on a sample (tests). */
+    static LuceneSearchIndex open(Path folder, IndexSearching.Counting counting) {
+        return new LuceneSearchIndex(folder, counting);
+    }
+
+    /** {@inheritDoc} Opens the newest commit on a thread of its own; a search meanwhile waits for it. */
+    @Override
+    public void warm() {
+        refresher.execute(() -> {
+            try {
+                if (exists()) {
+                    searchers();
+                }
+            } catch (UncheckedIOException | SearchIndexMissingException notYet) {
+                // the first search opens the index again, and says why it cannot
+            }
+        });
     }
 
     /** {@inheritDoc} Reads the last commit's data; takes no lock, so a search never waits for it. */
@@ -108,12 +147,19 @@ public final class LuceneSearchIndex implements SearchIndex {
             Map<String, String> before = fresh ? null : previous();
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setCommitOnClose(false)
                     .setOpenMode(before == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+            IndexChange change;
             try (IndexWriter writer = new IndexWriter(directory(), config)) {
-                IndexChange change = write(writer, documents, before == null ? Map.of() : before, progress);
+                change = write(writer, documents, before == null ? Map.of() : before, progress);
+                if (before == null) {
+                    writer.forceMerge(1); // one segment: a search looks each term up once, not once a segment
+                }
                 writer.setLiveCommitData(Map.of(STATE_KEY, state, FORMAT_KEY, FORMAT).entrySet());
                 writer.commit();
-                return change;
             }
+            if (searchers != null) {
+                searchers.maybeRefreshBlocking(); // this process's own searches see what it wrote at once
+            }
+            return change;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index in " + folder, e);
         }
@@ -203,6 +249,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery query) {
         SearcherManager manager = searchers();
+        refreshSoon(manager);
         IndexSearcher searcher = acquire(manager);
         try {
             return ((Searcher) searcher).searching.search(searcher, query);
@@ -226,7 +273,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 searchers = new SearcherManager(directory(), new SearcherFactory() {
                     @Override
                     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                        return new Searcher(reader, new IndexSearching(reader, analyzer, facets));
+                        return new Searcher(reader, new IndexSearching(analyzer, counting));
                     }
                 });
             }
@@ -237,12 +284,34 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * The searcher of the newest commit: one search at a time opens a new commit (and makes its
-     * facet state) while the others go on with the one before, so no search waits for another's.
+     * Looks for a newer commit (another process's) at most once a second, on the refresh thread:
+     * the searches go on with the commit before meanwhile, so none waits for it to open. A
+     * refresh that fails leaves the searcher before, and is tried again at a later search.
      */
+    private void refreshSoon(SearcherManager manager) {
+        long now = System.nanoTime();
+        if (now - lookedForCommit < REFRESH_NANOS || !refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        lookedForCommit = now;
+        try {
+            refresher.execute(() -> {
+                try {
+                    manager.maybeRefreshBlocking();
+                } catch (IOException | AlreadyClosedException tryAgainLater) {
+                    // the searcher before stays; the next search past the second tries again
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            refreshing.set(false);
+        }
+    }
+
+    /** The searcher of the newest commit opened. */
     private IndexSearcher acquire(SearcherManager manager) {
         try {
-            manager.maybeRefresh();
             return manager.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
@@ -257,7 +326,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** A searcher with the searching of its reader: its facet state, made once for the reader. */
+    /** A searcher with its searching. */
     private static final class Searcher extends IndexSearcher {
 
         private final IndexSearching searching;
@@ -265,6 +334,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Searcher(IndexReader reader, IndexSearching searching) {
             super(reader);
             this.searching = searching;
+            setQueryCache(null); // caching a query of many hits visits every hit: what sampling them avoids
         }
     }
 
@@ -284,7 +354,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeSearchers();
+    }
+
+    private synchronized void closeSearchers() {
         try {
             if (searchers != null) {
                 searchers.close();

@@ -151,6 +151,7 @@ class LuceneSearchIndexTest {
     void countsTheFacetsOfAllHitsAndFilters() {
         SearchResult all = index.search(new SearchQuery(null, Set.of(), null, null, null, null, null, null, 0, 1));
         assertThat(all.total()).isEqualTo(5);
+        assertThat(all.estimated()).isFalse();
         assertThat(all.hits()).hasSize(1);
         assertThat(all.facets().get("outlet")).extracting(SearchResult.FacetCount::value, SearchResult.FacetCount::count)
                 .containsExactly(tuple("Daily One", 2), tuple("Weekly Two", 1));
@@ -165,6 +166,35 @@ class LuceneSearchIndexTest {
         assertThat(ids(in2024)).containsExactly("a2");
         SearchResult visits = index.search(new SearchQuery(null, Set.of(), null, null, "VISIT", null, null, null, 0, 10));
         assertThat(ids(visits)).containsExactly("v1");
+    }
+
+    @Test
+    void countsManyHitsOnARandomSampleAndSaysTheCountsAreEstimates() {
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String outlet = i % 3 == 0 ? "Weekly Two" : "Daily One";
+            String text = i % 100 == 0 ? "A rare ferry crossed to the island." : "A common report of the day.";
+            many.add(article("a" + i, "Report " + i, text, outlet, "2023-04-20", List.of(), List.of()));
+        }
+        try (LuceneSearchIndex sampled = LuceneSearchIndex.open(dir.resolve("many"), new IndexSearching.Counting(100, 600))) {
+            sampled.rebuild(many, "state-1", done -> { });
+
+            SearchResult common = sampled.search(SearchQuery.of("common", 5));
+            assertThat(common.estimated()).isTrue();
+            assertThat(common.hits()).hasSize(5);
+            assertThat(common.total()).isBetween(2_970 - 400, 2_970 + 400);
+            assertThat(common.facets().get("outlet")).extracting(SearchResult.FacetCount::value)
+                    .containsExactly("Daily One", "Weekly Two");
+            assertThat(common.facets().get("outlet").get(0).count()).isBetween(1_980 - 400, 1_980 + 400);
+            assertThat(sampled.search(new SearchQuery("common", Set.of(), null, null, null, null, null, null, 5, 5)).total())
+                    .as("the same sample for the next page").isEqualTo(common.total());
+
+            SearchResult rare = sampled.search(SearchQuery.of("ferry", 5));
+            assertThat(rare.estimated()).isFalse();
+            assertThat(rare.total()).isEqualTo(30);
+            assertThat(rare.facets().get("outlet")).extracting(SearchResult.FacetCount::value, SearchResult.FacetCount::count)
+                    .containsExactly(tuple("Daily One", 20), tuple("Weekly Two", 10));
+        }
     }
 
     @Test

@@ -164,6 +164,24 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
+    /**
+     * How the store's files stand on disk: the size and time of change of the database and of its
+     * write-ahead log. Every commit writes the log (and a checkpoint the database), so a stamp
+     * equal to one taken before says nothing was committed since; reading it opens nothing.
+     */
+    public static String diskStamp(Path dir) {
+        StringBuilder stamp = new StringBuilder();
+        for (String file : List.of(Database.FILE, Database.FILE + "-wal")) {
+            Path path = dir.resolve(file);
+            try {
+                stamp.append(Files.size(path)).append('@').append(Files.getLastModifiedTime(path).toMillis()).append(' ');
+            } catch (IOException missing) {
+                stamp.append("- ");
+            }
+        }
+        return stamp.toString();
+    }
+
     private static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
