@@ -18,7 +18,8 @@ import org.newsgraph.pipeline.Stage;
  * Groups the name mentions of one article into its entities. The same name is one entity
  * whatever tag the recogniser gave each mention (the majority tag wins); a person's shorter
  * form (a surname, or the last words of a full name) joins the most recent full name that ends
- * with it, and a full name met after its surname absorbs that surname's group.
+ * with it, a full name met after its surname absorbs that surname's group, and a lone word that
+ * ends no name joins the one person whose full name begins with it (a given name: "Steve").
  */
 public final class MentionGrouper implements Stage {
 
@@ -51,6 +52,9 @@ public final class MentionGrouper implements Stage {
             target = longerName(groups, words);
             if (target == null) {
                 target = shorterName(groups, words);
+            }
+            if (target == null) {
+                target = givenName(groups, words);
             }
         }
         if (target == null) {
@@ -89,6 +93,19 @@ public final class MentionGrouper implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The one person so far whose full name begins with this lone word ("Steve" after "Steve
+     * Jobs", "Xi" after "Xi Jinping"); none when two people share it.
+     */
+    private static Group givenName(List<Group> groups, List<String> words) {
+        if (words.size() != 1) {
+            return null;
+        }
+        List<Group> candidates = groups.stream()
+                .filter(g -> g.isPerson() && g.longest.size() > 1 && g.longest.get(0).equals(words.get(0))).toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
     }
 
     private static boolean endsWith(List<String> whole, List<String> tail) {

@@ -58,6 +58,20 @@ class MentionGrouperTest {
     }
 
     @Test
+    void aLoneGivenNameJoinsTheOnePersonItBeginsButNotTwo() {
+        List<LocalEntity> one = group("Anna Kowalska met Piotr Nowak. Anna said yes.",
+                name("Anna Kowalska", EntityType.PERSON), name("Piotr Nowak", EntityType.PERSON),
+                name("Anna", EntityType.PERSON));
+        assertThat(one).extracting(LocalEntity::name).containsExactly("Anna Kowalska", "Piotr Nowak");
+        assertThat(one.get(0).aliases()).containsExactly("Anna");
+
+        List<LocalEntity> two = group("Anna Kowalska and Anna Nowak came. Anna spoke.",
+                name("Anna Kowalska", EntityType.PERSON), name("Anna Nowak", EntityType.PERSON),
+                name("Anna", EntityType.PERSON));
+        assertThat(two).extracting(LocalEntity::name).containsExactly("Anna Kowalska", "Anna Nowak", "Anna");
+    }
+
+    @Test
     void organisationsJoinOnlyOnTheSameName() {
         List<LocalEntity> entities = group("ACME Corp and ACME and ACME Corp.",
                 name("ACME Corp", EntityType.ORGANIZATION), name("ACME", EntityType.ORGANIZATION),
