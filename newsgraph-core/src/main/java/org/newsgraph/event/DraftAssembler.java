@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
@@ -32,6 +33,12 @@ import org.newsgraph.model.Timex;
 final class DraftAssembler {
 
     private static final double FROM_LEAD = 0.8;
+    /**
+     * The CAMEO roots of events between parties (04 consult: meet, call, visit; 05 cooperate: agree,
+     * congratulate), whose headline names the other side ("Talks with X"); a headline of any other
+     * names its speaker or its venue as often ("Speech in the National Assembly").
+     */
+    private static final Set<String> BETWEEN_PARTIES = Set.of("04", "05");
     private static final int QUOTED_CHARACTERS = 40;
     private static final String NO_PUBLICATION_DAY = "the article has no publication day";
     /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
@@ -90,7 +97,7 @@ final class DraftAssembler {
             HeadlineReading headline) {
         List<LocalEntity> entities = article.document().entities();
         boolean headlineTells = how == EventSalience.MAIN && headline.told() > 0
-                && headline.types().get(0).equals(type.name());
+                && headline.types().get(0).equals(type.name()) && type.cameo() != null && BETWEEN_PARTIES.contains(type.cameo());
         List<Integer> participants = participants(d, headline, entities, headlineTells);
         int location = location(article, d);
         if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
@@ -232,15 +239,15 @@ final class DraftAssembler {
 
     /**
      * The event's participants by prominence; when the headline tells this event ({@code headlineTells}:
-     * the main event, of the type the headline names first), the people and organisations the
-     * headline names join it too, though the sentences that tell it do not name them ("Talks with
-     * X" over "Talks took place in Y. The two leaders ...").
+     * the main event between parties, of the type the headline's own clause names first), the people
+     * and organisations named in that part of the headline join it too, though the sentences that
+     * tell it do not name them ("Talks with X" over "Talks took place in Y. The two leaders ...").
      */
     private static List<Integer> participants(EventDraft d, HeadlineReading headline, List<LocalEntity> entities,
             boolean headlineTells) {
         Map<Integer, Integer> weights = new HashMap<>(d.participants());
         if (headlineTells) {
-            headline.entities().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
+            headline.around().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
                     || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));
         }
         Map<Integer, Integer> firstSeen = new HashMap<>();

@@ -25,19 +25,24 @@ import org.newsgraph.model.LocalEntity;
  *                 only set its scene: "delayed after accident")
  * @param entities the indices of entities the title names, each by words no longer name of another covers
  *                 ("Steve Jobs", not "Steve" inside it)
+ * @param around   those of them named in the part of the title that holds its first told trigger: a
+ *                 headline's parts are set apart by a colon, a semicolon or a dash between spaces, and
+ *                 the speaker of a quoted headline ("X: ...", "... - X") stands in another part
  * @param places   the indices of the places the title sets its news in ("... met with Y in Lisbon",
  *                 "In Lisbon, X met Y"): locations it names right after "in"
  */
-record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<Integer> places) {
+record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<Integer> around, Set<Integer> places) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
-    private static final HeadlineReading NONE = new HeadlineReading(List.of(), 0, Set.of(), Set.of());
+    private static final Pattern PART_BREAK = Pattern.compile("\\s*[:;]\\s*|\\s+[-–—]+\\s+");
+    private static final HeadlineReading NONE = new HeadlineReading(List.of(), 0, Set.of(), Set.of(), Set.of());
     /** At most this many words between a scene setter and the trigger it governs ("during a working visit"). */
     private static final int SCENE_GAP = 2;
 
     HeadlineReading {
         types = List.copyOf(types);
         entities = Set.copyOf(entities);
+        around = Set.copyOf(around);
         places = Set.copyOf(places);
     }
 
@@ -47,15 +52,22 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         }
         List<List<String>> lemmas = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (Matcher m = WORD.matcher(title); m.find(); ) {
             String word = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             lemmas.add(lemmas(word, lexicon.wordForms()));
             texts.add(m.group());
+            starts.add(m.start());
         }
         List<String> news = new ArrayList<>();
         List<String> scene = new ArrayList<>();
+        String toldPart = "";
         for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, HeadlineReading::mayStart, i -> false)) {
-            List<String> into = setsScene(texts, t.first(), lexicon.sceneSetters()) ? scene : news;
+            boolean setting = setsScene(texts, t.first(), lexicon.sceneSetters());
+            if (!setting && news.isEmpty()) {
+                toldPart = partAt(title, starts.get(t.first()));
+            }
+            List<String> into = setting ? scene : news;
             for (String type : lexicon.triggers().typesOf(t.phrase().words())) { // "fire": a blaze or a dismissal
                 if (!into.contains(type)) {
                     into.add(type);
@@ -66,7 +78,19 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         scene.stream().filter(type -> !types.contains(type)).forEach(types::add);
         Set<Integer> places = new HashSet<>(named(title, entities, "in "));
         places.removeIf(e -> entities.get(e).type() != EntityType.LOCATION);
-        return new HeadlineReading(types, news.size(), named(title, entities, ""), places);
+        return new HeadlineReading(types, news.size(), named(title, entities, ""), named(toldPart, entities, ""), places);
+    }
+
+    /** The part of the title, between colons, semicolons and spaced dashes, that holds the character at {@code at}. */
+    private static String partAt(String title, int at) {
+        int start = 0;
+        for (Matcher m = PART_BREAK.matcher(title); m.find(); ) {
+            if (m.start() > at) {
+                return title.substring(start, m.start());
+            }
+            start = m.end();
+        }
+        return title.substring(start);
     }
 
     /**
