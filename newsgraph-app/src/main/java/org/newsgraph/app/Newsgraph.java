@@ -17,6 +17,7 @@ import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.Recipe;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.bench.AddBench;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
@@ -222,6 +223,39 @@ public final class Newsgraph {
     }
 
     /**
+     * Measures adding one article at a time to stores of copies of the articles in {@code articles}
+     * (docs/cli.md, bench): the analysis and storing, each corpus step and the search index update,
+     * as analyze runs them on one thread.
+     */
+    public AddBench addBench(Consumer<String> log) {
+        NlpAnnotator annotator = coreNlp(() -> log.accept("add: loading the CoreNLP models"));
+        Bench.Analysis analysis = (input, storeDir, threads) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, annotator, ProgressListener.SILENT, threads);
+            }
+        };
+        AddBench.Steps steps = new AddBench.Steps() {
+            @Override
+            public RunSummary store(Path input, ArticleStore store) {
+                return Newsgraph.this.store(List.of(input), store, annotator, ProgressListener.SILENT, 1);
+            }
+
+            @Override
+            public CorpusRun corpus(ArticleStore store) {
+                return corpusRecipe(store).run();
+            }
+
+            @Override
+            public SearchUpdate search(ArticleStore store, Path dir) {
+                try (SearchIndex index = openSearchIndex(dir)) {
+                    return updateSearch(store, index, false, SearchIndexer.Progress.SILENT);
+                }
+            }
+        };
+        return new AddBench(analysis, this::openStore, steps, log);
+    }
+
+    /**
      * The read use cases as the CLI's commands run them, each on a read-only view of its own:
      * {@code events} shows its default limit of events.
      */
@@ -305,14 +339,20 @@ public final class Newsgraph {
 
     private RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener, int threads) {
-        Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
-                recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
-                store, listener, threads);
-        RunSummary run = analyzer.run(inputs);
+        RunSummary run = store(inputs, store, annotator, listener, threads);
         long start = System.nanoTime();
         CorpusUpdate update = updateCorpus(store);
         return run.withCorpusEntities(update.entities().entities(), update.entities().merges().size(),
                 Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters());
+    }
+
+    /** Analyses and stores the inputs, one article at a time: analyze before its corpus update. */
+    private RunSummary store(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
+            ProgressListener listener, int threads) {
+        Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
+                recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
+                store, listener, threads);
+        return analyzer.run(inputs);
     }
 
     /**

@@ -1,0 +1,176 @@
+package org.newsgraph.app.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.newsgraph.app.analyze.Outcome;
+import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.corpus.CorpusRun;
+import org.newsgraph.app.search.SearchUpdate;
+import org.newsgraph.store.ArticleStore;
+
+/**
+ * Measures adding one article to a large store as analyze adds it: a small folder is analysed into
+ * a template store, copies of it fill a real store to each size ({@link SyntheticCorpus}), whose
+ * corpus model and search index are then brought up to date; then, a few rounds at each size, one
+ * new article is analysed and stored, the corpus model is brought up to date step by step and the
+ * search index after it, each part timed. The new article of a round is made of the template's
+ * paragraphs taken in turn from each of its articles, so that it names their entities but is a copy
+ * of none (dedup would otherwise skip its analysis). A store of a size that {@code work} holds from
+ * an earlier run is taken up again, with the articles earlier rounds added.
+ */
+public final class AddBench {
+
+    /** The parts of analyze measured, each as analyze runs it on the store given. */
+    public interface Steps {
+        /** Analyses and stores the articles of {@code input}: analyze before its corpus update. */
+        RunSummary store(Path input, ArticleStore store);
+
+        /** Brings the corpus model up to date, as analyze does at the end of its run. */
+        CorpusRun corpus(ArticleStore store);
+
+        /** Brings the search index of the store in {@code dir} up to date, as analyze does after it. */
+        SearchUpdate search(ArticleStore store, Path dir);
+    }
+
+    private final Bench.Analysis analysis;
+    private final Function<Path, ArticleStore> writer;
+    private final Steps steps;
+    private final Consumer<String> log;
+
+    /**
+     * @param analysis analyze, to make the template store from real articles
+     * @param writer   opens a store to write
+     * @param steps    the parts of analyze timed
+     */
+    public AddBench(Bench.Analysis analysis, Function<Path, ArticleStore> writer, Steps steps, Consumer<String> log) {
+        this.analysis = analysis;
+        this.writer = writer;
+        this.steps = steps;
+        this.log = line -> log.accept("add: " + line);
+    }
+
+    /**
+     * Makes (or takes up) a store of copies of {@code articles} in {@code work} at each of
+     * {@code sizes} and times {@code rounds} additions of one article to each, after one round at
+     * the first size that is not counted (it loads the models).
+     */
+    public AddBenchReport run(Path articles, List<Integer> sizes, Path work, int rounds) throws IOException {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("at least one round: " + rounds);
+        }
+        Path template = work.resolve("template");
+        if (!Files.isDirectory(template)) {
+            log.accept("analysing " + articles + " into the template store");
+            analysis.analyze(articles, template, 1);
+        }
+        List<String> texts = texts(articles);
+        List<AddBenchReport.Size> measured = new ArrayList<>();
+        boolean warm = false;
+        for (int size : sizes) {
+            Path dir = work.resolve("store-" + size);
+            double settled = settle(template, dir, size);
+            List<AddBenchReport.Round> done = new ArrayList<>();
+            for (int round = warm ? 0 : -1; round < rounds; round++) {
+                AddBenchReport.Round r = round(texts, dir, work.resolve("added"), size, round);
+                log.accept((round < 0 ? "warm-up " : "") + r.render());
+                if (round >= 0) {
+                    done.add(r);
+                }
+            }
+            warm = true;
+            measured.add(new AddBenchReport.Size(size, settled, done));
+        }
+        return new AddBenchReport(measured);
+    }
+
+    /**
+     * Fills the store to {@code size} unless it holds that many copies already, then brings its
+     * corpus model and search index up to date; how long that last part took, in seconds.
+     */
+    private double settle(Path template, Path dir, int size) {
+        SyntheticCorpus corpus;
+        try (ArticleStore t = writer.apply(template)) {
+            corpus = new SyntheticCorpus(t);
+        }
+        try (ArticleStore store = writer.apply(dir)) {
+            if (store.heads(List.of(1L)).isEmpty()) {
+                log.accept("filling " + dir + " with " + size + " articles");
+                corpus.grow(store, size, log);
+            } else {
+                corpus.resume(store, size);
+                log.accept("taking up the store of " + size + " articles in " + dir);
+            }
+            long start = System.nanoTime();
+            CorpusRun run = steps.corpus(store);
+            SearchUpdate search = steps.search(store, dir);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            log.accept(String.format(java.util.Locale.ROOT, "corpus model and search index brought up to date in %.1f s (%s; %s)",
+                    seconds, run.times(), search.line()));
+            return seconds;
+        }
+    }
+
+    /** Adds one new article to the store and times each part. */
+    private AddBenchReport.Round round(List<String> texts, Path dir, Path added, int size, int round)
+            throws IOException {
+        Path input = Files.createDirectories(added.resolve(size + "-" + System.currentTimeMillis()));
+        Files.writeString(input.resolve("added.txt"), article(texts, round, input.getFileName().toString()),
+                StandardCharsets.UTF_8);
+        try (ArticleStore store = writer.apply(dir)) {
+            Map<String, Double> millis = new LinkedHashMap<>();
+            long start = System.nanoTime();
+            RunSummary stored = steps.store(input, store);
+            millis.put("analyze+store", (System.nanoTime() - start) / 1e6);
+            CorpusRun run = steps.corpus(store);
+            run.times().forEach(t -> millis.put(t.step(), t.elapsed().toNanos() / 1e6));
+            start = System.nanoTime();
+            SearchUpdate search = steps.search(store, dir);
+            millis.put("search", (System.nanoTime() - start) / 1e6);
+            String outcome = stored.count(Outcome.OK) == 1 ? "ok" : stored.count(Outcome.DUPLICATE) == 1 ? "duplicate"
+                    : "not analysed";
+            return new AddBenchReport.Round(size, outcome, millis, search.line());
+        }
+    }
+
+    /**
+     * The new article of a round: the title of one template article, then paragraph {@code p} of
+     * article {@code round + p} (in turn over the template's articles), then a line naming the run.
+     */
+    static String article(List<String> texts, int round, String run) {
+        List<String[]> paragraphs = texts.stream().map(t -> t.strip().split("\\n\\s*\\n")).toList();
+        int n = paragraphs.size();
+        int first = Math.floorMod(round, n);
+        StringBuilder text = new StringBuilder(paragraphs.get(first)[0]).append("\n\n");
+        int most = paragraphs.stream().mapToInt(p -> p.length).max().orElse(0);
+        for (int p = 1; p < most; p++) {
+            String[] from = paragraphs.get((first + p) % n);
+            if (p < from.length) {
+                text.append(from[p]).append("\n\n");
+            }
+        }
+        return text.append("This article was added by the add bench, run ").append(run).append(".\n").toString();
+    }
+
+    /** The texts of the folder's text files, in the order of their names. */
+    private static List<String> texts(Path articles) throws IOException {
+        try (Stream<Path> files = Files.list(articles)) {
+            List<String> texts = new ArrayList<>();
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            }
+            if (texts.isEmpty()) {
+                throw new IllegalArgumentException("no .txt articles in " + articles + " to make new ones of");
+            }
+            return texts;
+        }
+    }
+}
