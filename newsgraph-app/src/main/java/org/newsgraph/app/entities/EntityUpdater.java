@@ -1,5 +1,6 @@
 package org.newsgraph.app.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.app.corpus.CorpusPart;
@@ -8,16 +9,21 @@ import org.newsgraph.model.EntityIdAssignment;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.resolve.EntityIdKeeper;
 import org.newsgraph.resolve.EntityResolver;
+import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 
 /**
- * Brings the store's corpus entities up to date with its articles: resolves every stored article
- * again, gives the entities the ids their members had, and replaces the table in one transaction.
- * Resolving the whole corpus, not only the new articles, lets a new article join two entities
- * that were apart; it is skipped when no article with entities came since the last update.
+ * Brings the store's corpus entities up to date with its articles. The articles stored since the
+ * last update are resolved beside stand-ins of the stored entities they may join
+ * ({@link EntityExtension}): their entities join stored ones or are added, stored ones merge, and
+ * only those rows are written, in one transaction. The whole corpus is resolved again, and the
+ * table replaced, when it was made by other rules of the resolver or was never made.
  */
 public final class EntityUpdater implements CorpusStep<EntityUpdate> {
+
+    /** The new articles read at a time. */
+    private static final int PAGE = 500;
 
     private final EntityResolver resolver;
     private final EntityIdKeeper keeper;
@@ -42,13 +48,35 @@ public final class EntityUpdater implements CorpusStep<EntityUpdate> {
     @Override
     public EntityUpdate update() {
         CorpusEntities table = store.corpusEntities();
-        if (table.isUpToDate()) {
+        boolean sameRules = table.rules() == EntityResolver.RULES;
+        if (sameRules && table.isUpToDate()) {
             return new EntityUpdate(false, table.count(), List.of());
         }
+        if (!sameRules || table.resolvedThrough() == 0) {
+            return resolveAll(table);
+        }
+        EntityExtension.Result extended = new EntityExtension(resolver, keeper, store).extend(newArticles(table));
+        return new EntityUpdate(true, table.count(), extended.merges());
+    }
+
+    /** Resolves every stored article again and replaces the table. */
+    private EntityUpdate resolveAll(CorpusEntities table) {
         List<StoredArticle> articles = store.articles();
         EntityIdAssignment assigned = keeper.assign(resolver.resolve(articles), table.assignment(), table.nextId());
         long newest = articles.stream().mapToLong(StoredArticle::id).max().orElse(0);
-        table.replace(assigned.entities(), assigned.merges(), newest);
+        table.replace(assigned.entities(), assigned.merges(), newest, EntityResolver.RULES);
         return new EntityUpdate(true, assigned.entities().size(), assigned.merges());
+    }
+
+    /** The articles stored after the table's frontier, with their entities, in id order. */
+    private List<StoredArticle> newArticles(CorpusEntities table) {
+        List<StoredArticle> articles = new ArrayList<>();
+        long after = table.resolvedThrough();
+        for (List<StoredArticle> page = store.articlesAfter(after, PAGE, Set.of(ArticlePart.ENTITIES)); !page.isEmpty();
+                page = store.articlesAfter(after, PAGE, Set.of(ArticlePart.ENTITIES))) {
+            articles.addAll(page);
+            after = page.get(page.size() - 1).id();
+        }
+        return articles;
     }
 }
