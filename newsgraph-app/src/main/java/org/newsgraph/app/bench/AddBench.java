@@ -37,8 +37,14 @@ public final class AddBench {
         /** Brings the corpus model up to date, as analyze does at the end of its run. */
         CorpusRun corpus(ArticleStore store);
 
-        /** Brings the search index of the store in {@code dir} up to date, as analyze does after it. */
-        SearchUpdate search(ArticleStore store, Path dir);
+        /** The store's search state, which analyze reads before it stores its articles. */
+        String searchState(ArticleStore store);
+
+        /**
+         * Brings the search index of the store in {@code dir} up to date, as analyze does after it:
+         * by what {@code run} changed from the state {@code before} (null: not known).
+         */
+        SearchUpdate search(ArticleStore store, Path dir, String before, CorpusRun run);
     }
 
     private final Bench.Analysis analysis;
@@ -111,7 +117,7 @@ public final class AddBench {
             }
             long start = System.nanoTime();
             CorpusRun run = steps.corpus(store);
-            SearchUpdate search = steps.search(store, dir);
+            SearchUpdate search = steps.search(store, dir, null, run);
             double seconds = (System.nanoTime() - start) / 1e9;
             log.accept(String.format(java.util.Locale.ROOT, "corpus model and search index brought up to date in %.1f s (%s; %s)",
                     seconds, run.times(), search.line()));
@@ -128,12 +134,15 @@ public final class AddBench {
         try (ArticleStore store = writer.apply(dir)) {
             Map<String, Double> millis = new LinkedHashMap<>();
             long start = System.nanoTime();
+            String before = steps.searchState(store);
+            millis.put("search state", (System.nanoTime() - start) / 1e6);
+            start = System.nanoTime();
             RunSummary stored = steps.store(input, store);
             millis.put("analyze+store", (System.nanoTime() - start) / 1e6);
             CorpusRun run = steps.corpus(store);
             run.times().forEach(t -> millis.put(t.step(), t.elapsed().toNanos() / 1e6));
             start = System.nanoTime();
-            SearchUpdate search = steps.search(store, dir);
+            SearchUpdate search = steps.search(store, dir, before, run);
             millis.put("search", (System.nanoTime() - start) / 1e6);
             String outcome = stored.count(Outcome.OK) == 1 ? "ok" : stored.count(Outcome.DUPLICATE) == 1 ? "duplicate"
                     : "not analysed";

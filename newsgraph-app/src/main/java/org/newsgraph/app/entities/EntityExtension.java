@@ -49,8 +49,14 @@ final class EntityExtension {
         this.store = store;
     }
 
-    /** What an extension wrote: the entities grown or added, and the merges. */
-    record Result(List<CorpusEntity> grown, List<EntityMerge> merges) {}
+    /** The most articles of entities merged away whose documents are named: more, and any may have changed. */
+    static final int MERGED_ARTICLES = 2000;
+
+    /**
+     * What an extension wrote: the entities grown or added, the merges, and the articles whose
+     * members changed entity by them (null when more than {@link #MERGED_ARTICLES}).
+     */
+    record Result(List<CorpusEntity> grown, List<EntityMerge> merges, Set<Long> moved) {}
 
     /** Resolves {@code fresh} (the articles after the table's frontier) into the table, in one transaction. */
     Result extend(List<StoredArticle> fresh) {
@@ -70,8 +76,23 @@ final class EntityExtension {
                 .filter(e -> mergedInto.contains(e.id()) || e.cluster().members().stream().anyMatch(m -> !kept.containsKey(m)))
                 .toList();
         List<CorpusEntity> grown = grown(table, touched, kept, standIns);
+        Set<Long> moved = moved(table, assigned.merges());
         table.extend(grown, assigned.merges(), newest);
-        return new Result(grown, assigned.merges());
+        return new Result(grown, assigned.merges(), moved);
+    }
+
+    /** The articles of the members of the entities merged away; null when there are too many to name. */
+    private static Set<Long> moved(CorpusEntities table, List<EntityMerge> merges) {
+        Set<Long> articles = new TreeSet<>();
+        Map<Long, List<EntityRef>> members = table.latestMembers(
+                merges.stream().map(EntityMerge::merged).toList(), MERGED_ARTICLES + 1);
+        for (List<EntityRef> refs : members.values()) {
+            if (refs.size() > MERGED_ARTICLES) {
+                return null;
+            }
+            refs.forEach(r -> articles.add(r.article()));
+        }
+        return articles.size() > MERGED_ARTICLES ? null : articles;
     }
 
     /** The stored entities that the new articles' entities may join, by the keys of each. */
