@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.RunSummary;
@@ -23,11 +25,16 @@ import org.newsgraph.store.ArticleStore;
  * corpus model and search index are then brought up to date; then, a few rounds at each size, one
  * new article is analysed and stored, the corpus model is brought up to date step by step and the
  * search index after it, each part timed. The new article of a round is made of the template's
- * paragraphs taken in turn from each of its articles, so that it names their entities but is a copy
- * of none (dedup would otherwise skip its analysis). A store of a size that {@code work} holds from
+ * paragraphs drawn at random from its articles, so that it names their entities but is a copy of
+ * none (dedup would otherwise skip its analysis). A store of a size that {@code work} holds from
  * an earlier run is taken up again, with the articles earlier rounds added.
  */
 public final class AddBench {
+
+    /** Where a sentence ends: after a full stop, question or exclamation mark and space. */
+    /** The chance that a template sentence is in a new article. */
+    private static final double KEPT = 0.25;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     /** The parts of analyze measured, each as analyze runs it on the store given. */
     public interface Steps {
@@ -86,7 +93,7 @@ public final class AddBench {
             double settled = settle(template, dir, size);
             List<AddBenchReport.Round> done = new ArrayList<>();
             for (int round = warm ? 0 : -1; round < rounds; round++) {
-                AddBenchReport.Round r = round(texts, dir, work.resolve("added"), size, round);
+                AddBenchReport.Round r = round(texts, dir, work.resolve("added"), size);
                 log.accept((round < 0 ? "warm-up " : "") + r.render());
                 if (round >= 0) {
                     done.add(r);
@@ -126,10 +133,10 @@ public final class AddBench {
     }
 
     /** Adds one new article to the store and times each part. */
-    private AddBenchReport.Round round(List<String> texts, Path dir, Path added, int size, int round)
+    private AddBenchReport.Round round(List<String> texts, Path dir, Path added, int size)
             throws IOException {
         Path input = Files.createDirectories(added.resolve(size + "-" + System.currentTimeMillis()));
-        Files.writeString(input.resolve("added.txt"), article(texts, round, input.getFileName().toString()),
+        Files.writeString(input.resolve("added.txt"), article(texts, System.nanoTime(), input.getFileName().toString()),
                 StandardCharsets.UTF_8);
         try (ArticleStore store = writer.apply(dir)) {
             Map<String, Double> millis = new LinkedHashMap<>();
@@ -151,22 +158,27 @@ public final class AddBench {
     }
 
     /**
-     * The new article of a round: the title of one template article, then paragraph {@code p} of
-     * article {@code round + p} (in turn over the template's articles), then a line naming the run.
+     * The new article of a round: the first line of a template article drawn at random as its
+     * title, then the template's sentences in turn (the second of each article, then the third of
+     * each, ...), each kept with a chance of {@link #KEPT}, then a line naming the run; drawn with a
+     * seed of the run's. Each keeps a share of every article's sentences of its own, so dedup finds
+     * it a copy of none, nor of an earlier round.
      */
-    static String article(List<String> texts, int round, String run) {
-        List<String[]> paragraphs = texts.stream().map(t -> t.strip().split("\\n\\s*\\n")).toList();
-        int n = paragraphs.size();
-        int first = Math.floorMod(round, n);
-        StringBuilder text = new StringBuilder(paragraphs.get(first)[0]).append("\n\n");
-        int most = paragraphs.stream().mapToInt(p -> p.length).max().orElse(0);
-        for (int p = 1; p < most; p++) {
-            String[] from = paragraphs.get((first + p) % n);
-            if (p < from.length) {
-                text.append(from[p]).append("\n\n");
+    static String article(List<String> texts, long seed, String run) {
+        Random draw = new Random(seed);
+        List<String[]> sentences = texts.stream().map(t -> SENTENCE_END.split(t.strip())).toList();
+        StringBuilder text = new StringBuilder(sentences.get(draw.nextInt(sentences.size()))[0].lines().findFirst()
+                .orElse("")).append("\n\n");
+        int longest = sentences.stream().mapToInt(s -> s.length).max().orElse(0);
+        int kept = 0;
+        for (int i = 1; i < longest; i++) {
+            for (String[] from : sentences) {
+                if (i < from.length && draw.nextDouble() < KEPT) {
+                    text.append(from[i].strip()).append(++kept % 4 == 0 ? "\n\n" : " ");
+                }
             }
         }
-        return text.append("This article was added by the add bench, run ").append(run).append(".\n").toString();
+        return text.append("\n\nThis article was added by the add bench, run ").append(run).append(".\n").toString();
     }
 
     /** The texts of the folder's text files, in the order of their names. */
