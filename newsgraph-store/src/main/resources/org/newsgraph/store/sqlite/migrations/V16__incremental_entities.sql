@@ -5,3 +5,6 @@ ALTER TABLE corpus_entity_state ADD COLUMN rules INTEGER NOT NULL DEFAULT 1;
 
 -- The words of one entity, rewritten when it gains aliases or is merged away, without a scan.
 CREATE INDEX corpus_entity_words_by_entity ON corpus_entity_words (entity_id);
+
+-- The articles of a window of publication days (a recluster after analyze), without a scan.
+CREATE INDEX articles_by_published ON articles (published_date);
