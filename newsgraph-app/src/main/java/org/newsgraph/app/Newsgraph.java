@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.newsgraph.app.analyze.Analyzer;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.Recipe;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.bench.AddBench;
 import org.newsgraph.app.bench.Bench;
 import org.newsgraph.app.bench.ClusterBench;
 import org.newsgraph.app.bench.ClusterBenchReport;
@@ -46,6 +48,8 @@ import org.newsgraph.app.export.ExportStreamer;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
 import org.newsgraph.app.quotes.QuoteLister;
+import org.newsgraph.app.search.SearchChanges;
+import org.newsgraph.app.search.SearchDocuments;
 import org.newsgraph.app.search.SearchIndexer;
 import org.newsgraph.app.search.SearchUpdate;
 import org.newsgraph.app.search.StoreState;
@@ -75,6 +79,7 @@ import org.newsgraph.language.LanguageIdentifier;
 import org.newsgraph.language.LanguageTagger;
 import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.model.ArticleTop;
+import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
@@ -222,6 +227,47 @@ public final class Newsgraph {
     }
 
     /**
+     * Measures adding one article at a time to stores of copies of the articles in {@code articles}
+     * (docs/cli.md, bench): the analysis and storing, each corpus step and the search index update,
+     * as analyze runs them on one thread.
+     */
+    public AddBench addBench(Consumer<String> log) {
+        NlpAnnotator annotator = coreNlp(() -> log.accept("add: loading the CoreNLP models"));
+        Bench.Analysis analysis = (input, storeDir, threads) -> {
+            try (ArticleStore store = openStore(storeDir)) {
+                return analyze(List.of(input), store, annotator, ProgressListener.SILENT, threads);
+            }
+        };
+        AddBench.Steps steps = new AddBench.Steps() {
+            @Override
+            public RunSummary store(Path input, ArticleStore store) {
+                return Newsgraph.this.store(List.of(input), store, annotator, ProgressListener.SILENT, 1);
+            }
+
+            @Override
+            public CorpusRun corpus(ArticleStore store) {
+                return corpusRecipe(store).run();
+            }
+
+            @Override
+            public String searchState(ArticleStore store) {
+                return Newsgraph.this.searchState(store);
+            }
+
+            @Override
+            public SearchUpdate search(ArticleStore store, Path dir, String before, CorpusRun run) {
+                SearchChanges changes = before == null ? SearchChanges.UNKNOWN
+                        : new CorpusUpdate(run.report(EntityUpdate.class), run.report(ClusterUpdate.class),
+                                run.report(EventUpdate.class)).searchChanges(before);
+                try (SearchIndex index = openSearchIndex(dir)) {
+                    return updateSearch(store, index, changes, SearchIndexer.Progress.SILENT);
+                }
+            }
+        };
+        return new AddBench(analysis, this::openStore, steps, log);
+    }
+
+    /**
      * The read use cases as the CLI's commands run them, each on a read-only view of its own:
      * {@code events} shows its default limit of events.
      */
@@ -310,14 +356,22 @@ public final class Newsgraph {
 
     private RunSummary analyze(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
             ProgressListener listener, int threads) {
-        Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
-                recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
-                store, listener, threads);
-        RunSummary run = analyzer.run(inputs);
+        String before = searchState(store);
+        RunSummary run = store(inputs, store, annotator, listener, threads);
         long start = System.nanoTime();
         CorpusUpdate update = updateCorpus(store);
         return run.withCorpusEntities(update.entities().entities(), update.entities().merges().size(),
-                Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters());
+                Duration.ofNanos(System.nanoTime() - start)).withClusters(update.clusters().clusters())
+                .withSearchChanges(update.searchChanges(before));
+    }
+
+    /** Analyses and stores the inputs, one article at a time: analyze before its corpus update. */
+    private RunSummary store(List<Path> inputs, ArticleStore store, NlpAnnotator annotator,
+            ProgressListener listener, int threads) {
+        Analyzer analyzer = new Analyzer(new InputScanner(config.ingest()), new ArticleReader(config.ingest()),
+                recipe(languageIdentifier(), annotator), new NearDuplicateDetector(config.dedup(), store.seenArticles()),
+                store, listener, threads);
+        return analyzer.run(inputs);
     }
 
     /**
@@ -496,6 +550,36 @@ public final class Newsgraph {
     public SearchUpdate updateSearch(ArticleStore store, SearchIndex index, boolean force,
             SearchIndexer.Progress progress) {
         return new SearchIndexer().update(index, searchState(store), () -> exportOf(store), force, progress);
+    }
+
+    /**
+     * Brings the search index up to date with the store after an analyze run: by the run's
+     * {@code changes} alone when the index records the store's state before the run, else made
+     * again from the export as {@link #updateSearch(ArticleStore, SearchIndex, boolean,
+     * SearchIndexer.Progress)} does.
+     */
+    public SearchUpdate updateSearch(ArticleStore store, SearchIndex index, SearchChanges changes,
+            SearchIndexer.Progress progress) {
+        return new SearchIndexer().update(index, searchState(store), changes, c -> exportOfChanges(store, c),
+                () -> exportOf(store), false, progress);
+    }
+
+    /**
+     * The part of the export a run's changes touch, with the whole export's ids and dates: the
+     * articles it stored and those whose sentences the events of its clusters cite as evidence, the
+     * entities they name (the grown ones among them), those events. Read by query, never the whole.
+     */
+    private ExportDocument exportOfChanges(ArticleStore store, SearchChanges changes) {
+        List<CorpusEvent> events = new ArrayList<>();
+        changes.clusters().forEach(c -> events.addAll(store.corpusEvents().eventsOfCluster(c)));
+        Set<Long> ids = new TreeSet<>(changes.articles());
+        events.forEach(e -> e.evidence().stream().limit(SearchDocuments.EVIDENCE_SENTENCES)
+                .forEach(v -> ids.add(v.article())));
+        Map<Long, Long> clusterOf = store.eventClusters().assignment(ids);
+        List<StoredArticle> articles = new ClusterDater().dated(store.articles(ids), clusterOf,
+                store.earliestPublished(new TreeSet<>(clusterOf.values())));
+        List<CorpusEntity> entities = store.corpusEntities().entitiesIn(ids);
+        return ExportStreamer.ofCluster(store, articles, entities, clusterOf, events, List.of());
     }
 
     /**

@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     newsgraph.coreNlp(() -> progress.note("loading the CoreNLP models ...")), progress);
             SearchUpdate search;
             try (SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
-                search = newsgraph.updateSearch(articles, index, false, progress::indexed);
+                search = newsgraph.updateSearch(articles, index, summary.searchChanges(), progress::indexed);
             }
             progress.finish();
             out.println(describe(summary) + " | " + search.line());

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.bench.AddBenchReport;
 import org.newsgraph.app.bench.BenchReport;
 import org.newsgraph.app.bench.ClusterBenchReport;
 import org.newsgraph.app.bench.ReadBenchReport;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  ./newsgraph bench examples/nato-zelensky --seconds 30",
             "  ./newsgraph bench --only clustering",
             "  ./newsgraph bench --only reads --read-sizes 10000,100000",
-            "  ./newsgraph bench --only serve --serve-size 100000 --clients 8 --seconds 60"})
+            "  ./newsgraph bench --only serve --serve-size 100000 --clients 8 --seconds 60",
+            "  ./newsgraph bench --only add --add-sizes 1000,100000 --work /tmp/add-bench"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -86,12 +88,20 @@ final class BenchCommand implements Callable<Integer> {
     Path added;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "The folder the serve bench makes its stores in, kept after it; when it holds those of an "
-                    + "earlier run of the same --serve-size, they are served again. Default: a temporary folder, "
-                    + "deleted after")
+            description = "The folder the serve and add benches make their stores in, kept after them; when it holds "
+                    + "those of an earlier run of the same --serve-size (a store-N folder for each --add-sizes N), "
+                    + "they are taken up again. Default: a temporary folder, deleted after")
     Path work;
 
-    enum Part { analyze, clustering, reads, serve }
+    @Option(names = "--add-sizes", paramLabel = "N", split = ",", defaultValue = "1000,100000",
+            description = "Store sizes at which adding one article is timed. Default: ${DEFAULT-VALUE}")
+    List<Integer> addSizes;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Articles added one at a time at each size by the add bench. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    enum Part { analyze, clustering, reads, serve, add }
 
     @Override
     public Integer call() throws IOException {
@@ -106,6 +116,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (added != null && !Files.isDirectory(added)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--added: no such folder: " + added);
+        }
+        if (addSizes.stream().anyMatch(n -> n < 1) || rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--add-sizes and --rounds are positive");
+        }
+        if (only == Part.add) {
+            addBench();
+            return ExitCodes.OK;
         }
         if (only == Part.serve) {
             serveBench();
@@ -173,6 +190,22 @@ final class BenchCommand implements Callable<Integer> {
             ServeBenchReport report = newsgraph.serveBench(server, Main.class.getName(), line -> { err.println(line); err.flush(); })
                     .run(folder, workFolder, new ServeBench.Settings(serveSize, clients,
                             Duration.ofSeconds(seconds == null ? 60 : seconds), added));
+            spec.commandLine().getOut().println(report.render());
+        } finally {
+            if (work == null) {
+                deleteTree(workFolder);
+            }
+        }
+    }
+
+    private void addBench() throws IOException {
+        Path folder = articles();
+        PrintWriter err = spec.commandLine().getErr();
+        Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench-add");
+        try {
+            AddBenchReport report = new Newsgraph(NewsgraphConfig.defaults())
+                    .addBench(line -> { err.println(line); err.flush(); })
+                    .run(folder, addSizes.stream().sorted().toList(), workFolder, rounds);
             spec.commandLine().getOut().println(report.render());
         } finally {
             if (work == null) {

@@ -1,6 +1,8 @@
 package org.newsgraph.model;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One real-world entity as resolution finds it across the corpus, before it has a lasting id: a
@@ -17,5 +19,12 @@ public record EntityCluster(String name, EntityType type, Place place, List<Stri
         aliases = List.copyOf(aliases);
         members = List.copyOf(members);
         links = List.copyOf(links);
+    }
+
+    /** This entity with these members added to its own, each once, in corpus order. */
+    public EntityCluster withMembers(List<EntityRef> more) {
+        SortedSet<EntityRef> all = new TreeSet<>(more);
+        all.addAll(members);
+        return new EntityCluster(name, type, place, aliases, List.copyOf(all), links);
     }
 }

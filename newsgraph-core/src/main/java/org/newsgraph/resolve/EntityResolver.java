@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.model.EntityCluster;
+import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
@@ -46,9 +47,23 @@ public final class EntityResolver {
         this.suffixes = words("names/name-suffixes.txt");
     }
 
+    /** What and how the resolver joins; a change has every store resolve its corpus again. */
+    public static final int RULES = 1;
+
     /** The corpus entities, in order of first appearance. */
     public List<EntityCluster> resolve(List<StoredArticle> articles) {
+        return resolve(articles, Map.of());
+    }
+
+    /**
+     * The corpus entities of these articles, in order of first appearance, with the single-article
+     * entities that {@code kept} gives one id held together from the start: resolving new articles
+     * beside some members of the stored entities they may join adds to and merges those entities,
+     * never splits one.
+     */
+    public List<EntityCluster> resolve(List<StoredArticle> articles, Map<EntityRef, Long> kept) {
         ResolutionCorpus corpus = new ResolutionCorpus(articles, particles, suffixes);
+        keepTogether(corpus, kept);
         joinIdentical(corpus);
         joinSpellings(corpus);
         new PersonLinker(givenNames).link(corpus);
@@ -56,6 +71,22 @@ public final class EntityResolver {
         facilities.link(corpus);
         new TypoLinker().link(corpus);
         return clusters(corpus);
+    }
+
+    private static void keepTogether(ResolutionCorpus corpus, Map<EntityRef, Long> kept) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        Map<Long, Local> first = new HashMap<>();
+        for (Local l : corpus.locals()) {
+            Long id = kept.get(l.ref());
+            if (id != null) {
+                Local earlier = first.putIfAbsent(id, l);
+                if (earlier != null) {
+                    corpus.join(earlier, l, null);
+                }
+            }
+        }
     }
 
     /**

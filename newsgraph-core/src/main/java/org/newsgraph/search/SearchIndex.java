@@ -1,7 +1,9 @@
 package org.newsgraph.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -29,6 +31,17 @@ public interface SearchIndex extends AutoCloseable {
      * first searches do not each open the index. Without an index, does nothing.
      */
     void warm();
+
+    /**
+     * Changes the index by what a run of the store changed, in one commit, when the index records
+     * the state {@code from} (the store's before the run): deletes the documents of each kind whose
+     * id is one of {@code deleted}'s or begins with one and a dot (an event cluster's events: "v12"
+     * takes "v12.1"), writes {@code documents} over those of their keys, and records {@code state}.
+     * Empty, having written nothing, when the index records another state: it missed a change, and
+     * is to be made again whole.
+     */
+    Optional<IndexChange> update(String from, Map<HitKind, Set<String>> deleted, List<SearchDocument> documents,
+            String state);
 
     /**
      * Searches: throws {@link BadQueryException} for a query that cannot be read or would cost too

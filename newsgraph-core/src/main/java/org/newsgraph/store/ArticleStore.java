@@ -60,6 +60,22 @@ public interface ArticleStore extends AutoCloseable {
     List<StoredArticle> articles(Collection<Long> ids);
 
     /**
+     * The ids of the stored articles published from {@code from} to {@code to} (ISO days, inclusive),
+     * and of those with no publication day whose id is {@code undatedSince} or more, in id order;
+     * with both days null, every article.
+     */
+    default List<Long> idsPublished(String from, String to, long undatedSince) {
+        return articles().stream().filter(a -> {
+            String day = a.article().source().published().day();
+            if (day == null) {
+                return from == null || a.id() >= undatedSince;
+            }
+            String d = day.substring(0, Math.min(10, day.length()));
+            return from == null || d.compareTo(from) >= 0 && d.compareTo(to) <= 0;
+        }).map(StoredArticle::id).toList();
+    }
+
+    /**
      * At most {@code count} stored articles whose ids come after {@code after} (0: from the first),
      * in id order: a page read by the primary key, so that a read of every article holds one page.
      * Of their parts, those in {@code parts} are read; the others may be left empty.

@@ -1,13 +1,17 @@
 package org.newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
@@ -15,8 +19,8 @@ import org.newsgraph.model.NameWords;
 
 /**
  * The corpus entities kept beside the articles they are made of, under lasting ids, with the
- * merges that retired ids. The table is replaced whole, never edited, so that it always matches
- * one resolution of the corpus.
+ * merges that retired ids. A resolution of the whole corpus replaces the table whole; the new
+ * articles of a run extend it: their entities join stored ones or are added, stored ones merge.
  */
 public interface CorpusEntities {
 
@@ -32,6 +36,12 @@ public interface CorpusEntities {
      * entities were kept.
      */
     boolean isUpToDate();
+
+    /** The highest article id the table accounts for (0: none). */
+    long resolvedThrough();
+
+    /** The version of the resolver's rules the table was made by (0: unknown). */
+    int rules();
 
     /** How many entities there are. */
     int count();
@@ -96,6 +106,55 @@ public interface CorpusEntities {
         return entities().stream().map(e -> e.within(wanted)).filter(e -> !e.cluster().members().isEmpty()).toList();
     }
 
+    /**
+     * The {@code most} latest members of each of these entities (by article id, newest first); ids
+     * of no entity are left out: the members a resolution of new articles is given as the entity's
+     * stand-ins.
+     */
+    default Map<Long, List<EntityRef>> latestMembers(Collection<Long> ids, int most) {
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, List<EntityRef>> latest = new HashMap<>();
+        for (CorpusEntity e : entities()) {
+            if (wanted.contains(e.id())) {
+                List<EntityRef> members = new ArrayList<>(e.cluster().members());
+                members.sort(Comparator.reverseOrder());
+                latest.put(e.id(), List.copyOf(members.subList(0, Math.min(most, members.size()))));
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * In one transaction: moves the members of each merged entity into the one it was merged into
+     * and deletes it, appends the merges to the record, then writes each of {@code grown} (an
+     * entity stored or a new one) with its name, type, place, aliases and links and adds the
+     * members it lists to the ones it has, and notes that the table now accounts for the articles
+     * up to {@code resolvedThrough}. Entities neither merged nor grown are not written. A failure
+     * leaves the table as it was.
+     *
+     * @param grown the entities that gain members or change, each listing only the members it gains
+     * @throws IllegalArgumentException if the entities or merges would reuse an id (see
+     *                                  {@link EntityIdRules})
+     */
+    default void extend(List<CorpusEntity> grown, List<EntityMerge> newMerges, long resolvedThrough) {
+        Map<Long, EntityCluster> all = new TreeMap<>();
+        entities().forEach(e -> all.put(e.id(), e.cluster()));
+        for (EntityMerge m : newMerges) {
+            EntityCluster gone = all.remove(m.merged());
+            EntityCluster into = all.get(m.into());
+            if (gone == null || into == null) {
+                throw new IllegalArgumentException("no stored entity to merge: " + m);
+            }
+            all.put(m.into(), into.withMembers(gone.members()));
+        }
+        for (CorpusEntity e : grown) {
+            EntityCluster had = all.get(e.id());
+            all.put(e.id(), had == null ? e.cluster() : e.cluster().withMembers(had.members()));
+        }
+        replace(all.entrySet().stream().map(e -> new CorpusEntity(e.getKey(), e.getValue())).toList(), newMerges,
+                resolvedThrough);
+    }
+
     /** Every merge ever recorded, oldest first. */
     List<EntityMerge> merges();
 
@@ -108,5 +167,10 @@ public interface CorpusEntities {
      * @throws IllegalArgumentException if the entities or merges would reuse an id (see
      *                                  {@link EntityIdRules})
      */
-    void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough);
+    void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough, int rules);
+
+    /** {@link #replace(List, List, long, int)}, keeping the {@link #rules} recorded. */
+    default void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough) {
+        replace(entities, newMerges, resolvedThrough, rules());
+    }
 }

@@ -29,6 +29,8 @@ final class InMemoryCorpusEntities implements CorpusEntities {
     private final List<EntityMerge> merges = new ArrayList<>();
     private long nextId = 1;
     private long resolvedThrough;
+    /** As a new store's table: made by the first rules. */
+    private int rules = 1;
 
     InMemoryCorpusEntities(InMemoryArticleStore store) {
         this.store = store;
@@ -95,7 +97,7 @@ final class InMemoryCorpusEntities implements CorpusEntities {
     }
 
     @Override
-    public void replace(List<CorpusEntity> replacement, List<EntityMerge> newMerges, long through) {
+    public void replace(List<CorpusEntity> replacement, List<EntityMerge> newMerges, long through, int rulesVersion) {
         synchronized (store) {
             Set<Long> current = new HashSet<>();
             entities.forEach(e -> current.add(e.id()));
@@ -110,6 +112,21 @@ final class InMemoryCorpusEntities implements CorpusEntities {
             merges.addAll(newMerges);
             nextId = Math.max(nextId, replacement.stream().mapToLong(e -> e.id() + 1).max().orElse(1));
             resolvedThrough = through;
+            rules = rulesVersion;
+        }
+    }
+
+    @Override
+    public long resolvedThrough() {
+        synchronized (store) {
+            return resolvedThrough;
+        }
+    }
+
+    @Override
+    public int rules() {
+        synchronized (store) {
+            return rules;
         }
     }
 

@@ -3,6 +3,7 @@ package org.newsgraph.app.analyze;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.newsgraph.app.search.SearchChanges;
 
 /**
  * Counts of one analyze run.
@@ -12,22 +13,37 @@ import java.util.Map;
  * @param corpusEntities the entities of the whole store after the run, linked across articles
  * @param mergedEntities how many corpus entities this run found to be one with an older one
  * @param clusters       how many event clusters the store holds after the run
+ * @param searchChanges  what the run changed that the search index shows
  */
 public record RunSummary(Map<Outcome, Integer> outcomes, int entities, int timexes, long tokens, Duration elapsed,
-        int corpusEntities, int mergedEntities, int clusters) {
+        int corpusEntities, int mergedEntities, int clusters, SearchChanges searchChanges) {
 
     public RunSummary {
         outcomes = Map.copyOf(outcomes);
     }
 
+    public RunSummary(Map<Outcome, Integer> outcomes, int entities, int timexes, long tokens, Duration elapsed,
+            int corpusEntities, int mergedEntities, int clusters) {
+        this(outcomes, entities, timexes, tokens, elapsed, corpusEntities, mergedEntities, clusters,
+                SearchChanges.UNKNOWN);
+    }
+
+    /** This summary with what the run changed that the search index shows. */
+    public RunSummary withSearchChanges(SearchChanges changes) {
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed, corpusEntities, mergedEntities, clusters,
+                changes);
+    }
+
     /** This summary with the store's corpus entities after the run, and the time updating them took. */
     public RunSummary withCorpusEntities(int count, int merged, Duration updating) {
-        return new RunSummary(outcomes, entities, timexes, tokens, elapsed.plus(updating), count, merged, clusters);
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed.plus(updating), count, merged, clusters,
+                searchChanges);
     }
 
     /** This summary with the number of event clusters in the store after the run. */
     public RunSummary withClusters(int count) {
-        return new RunSummary(outcomes, entities, timexes, tokens, elapsed, corpusEntities, mergedEntities, count);
+        return new RunSummary(outcomes, entities, timexes, tokens, elapsed, corpusEntities, mergedEntities, count,
+                searchChanges);
     }
 
     public int count(Outcome outcome) {

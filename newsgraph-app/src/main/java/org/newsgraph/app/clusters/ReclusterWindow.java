@@ -37,18 +37,6 @@ public record ReclusterWindow(LocalDate from, LocalDate to, long undatedSince) {
                 .map(latest -> between(latest.minusDays(days - 1L), latest)).orElse(all());
     }
 
-    /** Whether an article with this publication day (null when it has none) and id is in the window. */
-    boolean holds(String day, long article) {
-        if (day == null) {
-            return from == null || article >= undatedSince;
-        }
-        if (from == null) {
-            return true;
-        }
-        LocalDate d = LocalDate.parse(day.substring(0, Math.min(10, day.length())));
-        return !d.isBefore(from) && !d.isAfter(to);
-    }
-
     @Override
     public String toString() {
         return from == null ? "every article" : from + " to " + to;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.newsgraph.app.corpus.CorpusPart;
 import org.newsgraph.app.corpus.CorpusStep;
@@ -25,7 +26,8 @@ import org.newsgraph.store.ArticleStore;
  * Decides the clusters of a window of articles again ({@link Reclusterer}) and applies the
  * difference to the store, one merge or split per transaction, so that a run stopped at any point
  * leaves whole clusters and the next run does what is left. Whole clusters are looked at: the window
- * takes every member of a cluster one of its articles is in. A copy in its original's cluster goes
+ * takes every member of a cluster one of its articles is in. The window's articles are found by
+ * their publication days ({@link ArticleStore#idsPublished}), and only its clusters' members read. A copy in its original's cluster goes
  * where its original goes; a copy the rule of the week kept from it was placed on its merits, and is
  * decided again as any report is. Run the events' update after it: the
  * clusters it changed have new members.
@@ -75,16 +77,14 @@ public final class WindowReclusterer {
 
     public ReclusterSummary run(ReclusterWindow window) {
         long start = System.nanoTime();
-        Map<Long, Long> clusterOf = store.eventClusters().assignment();
-        Set<Long> clusters = new HashSet<>();
-        List<StoredArticle> all = store.articles();
-        for (StoredArticle s : all) {
-            Long c = clusterOf.get(s.id());
-            if (c != null && window.holds(s.article().source().published().day(), s.id())) {
-                clusters.add(c);
-            }
-        }
-        Map<EntityRef, Long> entityIds = store.corpusEntities().assignment();
+        List<Long> inWindow = store.idsPublished(window.from() == null ? null : window.from().toString(),
+                window.to() == null ? null : window.to().toString(), window.undatedSince());
+        Set<Long> clusters = new HashSet<>(store.eventClusters().assignment(inWindow).values());
+        Set<Long> ids = new TreeSet<>();
+        clusters.forEach(c -> ids.addAll(store.eventClusters().members(c)));
+        Map<Long, Long> clusterOf = store.eventClusters().assignment(ids);
+        List<StoredArticle> all = store.articles(ids);
+        Map<EntityRef, Long> entityIds = store.corpusEntities().assignment(ids);
         List<Reclusterer.Member> members = new ArrayList<>();
         Map<Long, ArticleProfile> profiles = new HashMap<>();
         for (StoredArticle s : all) {

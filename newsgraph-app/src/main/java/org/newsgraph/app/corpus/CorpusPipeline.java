@@ -1,5 +1,6 @@
 package org.newsgraph.app.corpus;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -31,13 +32,16 @@ public final class CorpusPipeline {
         return new Builder(EnumSet.of(first, more));
     }
 
-    /** Runs every step once, in order. */
+    /** Runs every step once, in order, timing each. */
     public CorpusRun run() {
         List<Object> reports = new ArrayList<>();
+        List<CorpusRun.Timed> times = new ArrayList<>();
         for (CorpusStep<?> step : steps) {
+            long start = System.nanoTime();
             reports.add(step.update());
+            times.add(new CorpusRun.Timed(step.name(), Duration.ofNanos(System.nanoTime() - start)));
         }
-        return new CorpusRun(reports);
+        return new CorpusRun(reports, times);
     }
 
     public List<CorpusStep<?>> steps() {

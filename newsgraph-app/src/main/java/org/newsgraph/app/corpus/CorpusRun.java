@@ -1,12 +1,17 @@
 package org.newsgraph.app.corpus;
 
+import java.time.Duration;
 import java.util.List;
 
-/** What one run of a {@link CorpusPipeline} did: each step's report, in the order the steps ran. */
-public record CorpusRun(List<Object> reports) {
+/**
+ * What one run of a {@link CorpusPipeline} did: each step's report, and how long each step took,
+ * in the order the steps ran.
+ */
+public record CorpusRun(List<Object> reports, List<Timed> times) {
 
     public CorpusRun {
         reports = List.copyOf(reports);
+        times = List.copyOf(times);
     }
 
     /** The report of the step that reports a {@code type}: each step of a recipe reports its own kind. */
@@ -14,4 +19,7 @@ public record CorpusRun(List<Object> reports) {
         return reports.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no step of this run reports a " + type.getSimpleName()));
     }
+
+    /** How long the step of this name took. */
+    public record Timed(String step, Duration elapsed) {}
 }

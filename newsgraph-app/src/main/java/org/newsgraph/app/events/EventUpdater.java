@@ -67,7 +67,7 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
                 .collect(Collectors.toCollection(TreeSet::new));
         if (changed.isEmpty() && gone.isEmpty()
                 && stored.state(EventMerger.RULES, StoryThreader.RULES) == CorpusEvents.State.CURRENT) {
-            return new EventUpdate(0, 0, stored.stories().size());
+            return new EventUpdate(0, 0, stored.stories().size(), Set.of(), Set.of());
         }
         List<StoredArticle> members = dater.dated(store.articles(MergeInputs.membersOf(changed, clusterOf)), clusterOf);
         Map<Long, List<CorpusEvent>> merged = new HashMap<>();
@@ -77,7 +77,7 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
         Map<Long, CorpusEvents.Merged> rows = new HashMap<>();
         merged.forEach((c, events) -> rows.put(c, new CorpusEvents.Merged(inputs.get(c), EventMerger.RULES, events)));
         stored.update(rows, gone, stories, StoryThreader.RULES);
-        return new EventUpdate(changed.size(), gone.size(), stories.size());
+        return new EventUpdate(changed.size(), gone.size(), stories.size(), changed, gone);
     }
 
     /** The main events of every standing cluster: the stored ones of clusters that did not change, and the new. */

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.search.SearchIndexer;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.IngestItem;
@@ -179,9 +180,9 @@ public final class ArticleIntake implements AutoCloseable {
             }
             try (ArticleStore articles = newsgraph.openStore(store); SearchIndex index = newsgraph.openSearchIndex(store)) {
                 recordRefused(batch, articles);
-                newsgraph.analyze(List.of(batch), articles, newsgraph.coreNlp(() -> log.accept("loading the CoreNLP models")),
-                        ProgressListener.SILENT);
-                newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
+                RunSummary run = newsgraph.analyze(List.of(batch), articles,
+                        newsgraph.coreNlp(() -> log.accept("loading the CoreNLP models")), ProgressListener.SILENT);
+                newsgraph.updateSearch(articles, index, run.searchChanges(), SearchIndexer.Progress.SILENT);
                 Files.delete(batch);
                 Files.deleteIfExists(refusedBeside(batch));
                 log.accept("analysed " + batch.getFileName());

@@ -24,7 +24,7 @@ public final class SearchDocuments {
     /** What and how documents are made; a change makes every index stale. */
     public static final int VERSION = 1;
     /** The evidence sentences an event's document takes, the first of its reports. */
-    private static final int EVIDENCE_SENTENCES = 3;
+    public static final int EVIDENCE_SENTENCES = 3;
 
     public List<SearchDocument> of(ExportDocument export) {
         Map<String, ExportDocument.Entity> entities = new HashMap<>();

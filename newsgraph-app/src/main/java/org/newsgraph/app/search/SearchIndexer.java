@@ -3,18 +3,31 @@ package org.newsgraph.app.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.search.HitKind;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.search.IndexChange;
 import org.newsgraph.search.SearchDocument;
 import org.newsgraph.search.SearchIndex;
 
 /**
- * Keeps a store's search index current: when the state the index records is not the store's (no
- * index, a run stopped between the store's commit and the index's, another document version),
- * makes every document again from the export (entity resolution and event merging may change any
- * of them) and has the index hold exactly those, in one commit: the index writes only the ones
- * that changed. Forced, it makes the index again from nothing.
+ * Keeps a store's search index current. After an analyze run, when the index records the store's
+ * state before the run, it takes the run's changes alone ({@link SearchChanges}): the documents of
+ * the new articles (with their quotes and claims), of the entities the run added or added to, and
+ * of the events of the clusters it merged again are written, those of entities and clusters merged
+ * away deleted, in one commit. Otherwise, when the state the index records is not the store's (no
+ * index, a run stopped between the store's commit and the index's, a run it missed, another
+ * document version), it makes every document again from the export and has the index hold exactly
+ * those, in one commit: the index writes only the ones that changed. Forced, it makes the index
+ * again from nothing.
  */
 public final class SearchIndexer {
 
@@ -26,15 +39,48 @@ public final class SearchIndexer {
      */
     public SearchUpdate update(SearchIndex index, String storeState, Supplier<ExportDocument> export,
             boolean force, Progress progress) {
+        return update(index, storeState, SearchChanges.UNKNOWN, changes -> export.get(), export, force, progress);
+    }
+
+    /**
+     * Takes the run's {@code changes} alone when the index records the state before the run
+     * ({@code changed} gives the part of the export they touch); else as {@link #update(SearchIndex,
+     * String, Supplier, boolean, Progress)} does.
+     */
+    public SearchUpdate update(SearchIndex index, String storeState, SearchChanges changes,
+            Function<SearchChanges, ExportDocument> changed, Supplier<ExportDocument> export, boolean force,
+            Progress progress) {
         long start = System.nanoTime();
-        if (!force && index.state().filter(storeState::equals).isPresent()) {
+        Optional<String> recorded = index.state();
+        if (!force && recorded.filter(storeState::equals).isPresent()) {
             return new SearchUpdate(false, 0, 0, 0, Duration.ofNanos(System.nanoTime() - start));
+        }
+        if (!force && !changes.whole() && recorded.filter(changes.before()::equals).isPresent()) {
+            Optional<IndexChange> change = index.update(changes.before(), deleted(changes),
+                    documents.of(changed.apply(changes)), storeState);
+            if (change.isPresent()) {
+                return new SearchUpdate(true, change.get().documents(), change.get().written(), change.get().deleted(),
+                        Duration.ofNanos(System.nanoTime() - start));
+            }
         }
         List<SearchDocument> made = documents.of(export.get());
         IntConsumer done = n -> progress.indexed(n, made.size());
         IndexChange change = force ? index.rebuild(made, storeState, done) : index.replace(made, storeState, done);
         return new SearchUpdate(true, change.documents(), change.written(), change.deleted(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The documents the run's changes make stale: of the entities merged away, and every event of
+     * the clusters merged again or dropped (their events are numbered again).
+     */
+    private static Map<HitKind, Set<String>> deleted(SearchChanges changes) {
+        Set<String> events = new TreeSet<>();
+        changes.clusters().forEach(c -> events.add(CorpusEvent.exportId(c, 0)));
+        changes.clustersGone().forEach(c -> events.add(CorpusEvent.exportId(c, 0)));
+        Set<String> entities = changes.entitiesGone().stream().map(CorpusEntity::exportId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return Map.of(HitKind.EVENT, events, HitKind.ENTITY, entities);
     }
 
     /** Hears how far a rebuild is. */

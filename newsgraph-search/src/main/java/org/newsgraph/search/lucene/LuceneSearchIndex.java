@@ -28,12 +28,14 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.newsgraph.search.HitKind;
 import org.newsgraph.search.IndexChange;
 import org.newsgraph.search.SearchDocument;
 import org.newsgraph.search.SearchIndex;
@@ -131,6 +133,42 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public synchronized IndexChange rebuild(List<SearchDocument> documents, String state, IntConsumer progress) {
         return write(documents, state, true, progress);
+    }
+
+    /** {@inheritDoc} Deletes by the key's term and by its prefix with a dot, then updates by the key's term. */
+    @Override
+    public synchronized Optional<IndexChange> update(String from, Map<HitKind, Set<String>> deleted,
+            List<SearchDocument> documents, String state) {
+        if (!state().filter(from::equals).isPresent()) {
+            return Optional.empty();
+        }
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setCommitOnClose(false)
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        try (IndexWriter writer = new IndexWriter(directory(), config)) {
+            int gone = 0;
+            for (Map.Entry<HitKind, Set<String>> kind : deleted.entrySet()) {
+                for (String id : kind.getValue()) {
+                    String key = DocumentMaker.key(kind.getKey(), id);
+                    writer.deleteDocuments(new Term(Fields.KEY, key));
+                    writer.deleteDocuments(new PrefixQuery(new Term(Fields.KEY, key + ".")));
+                    gone++;
+                }
+            }
+            DocumentMaker maker = new DocumentMaker(analyzer);
+            Set<String> given = new HashSet<>();
+            for (SearchDocument document : documents) {
+                String key = DocumentMaker.key(document.kind(), document.id());
+                if (given.add(key)) { // one document a key: the first
+                    writer.updateDocument(new Term(Fields.KEY, key),
+                            facets.build(maker.make(document, DocumentMaker.digest(document))));
+                }
+            }
+            writer.setLiveCommitData(Map.of(STATE_KEY, state, FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+            return Optional.of(new IndexChange(writer.getDocStats().numDocs, given.size(), gone));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index in " + folder, e);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +98,32 @@ class LuceneSearchIndexTest {
         assertThat(ids(search("script"))).isEmpty();
         assertThat(index.search(SearchQuery.of(null, 1)).total()).isEqualTo(4);
         assertThat(index.rebuild(changed, "state-3", done -> { })).isEqualTo(new IndexChange(4, 4, 0));
+    }
+
+    @Test
+    void anUpdateFromTheStateTheIndexRecordsDeletesByIdAndDottedIdThenWrites() {
+        SearchDocument second = new SearchDocument(HitKind.EVENT, "v1.1", null, "Minister meets mayor", KYIV_TEXT, null,
+                "2023-04-21", null, "meet", List.of("e1"), List.of("Kyiv"));
+        index.update("state-1", Map.of(), List.of(second), "state-2");
+        SearchDocument again = new SearchDocument(HitKind.EVENT, "v1", null, "Minister leaves", "The minister left.",
+                null, "2023-04-22", null, "travel", List.of(), List.of());
+
+        assertThat(index.update("state-2", Map.of(HitKind.EVENT, Set.of("v1"), HitKind.ARTICLE, Set.of("a3")),
+                List.of(again), "state-3")).contains(new IndexChange(4, 1, 2));
+
+        assertThat(index.state()).contains("state-3");
+        assertThat(ids(search("mayor"))).as("v1.1 went with v1").isEmpty();
+        assertThat(ids(search("left"))).containsExactly("v1");
+        assertThat(ids(search("script"))).isEmpty();
+        assertThat(ids(search("summit"))).containsExactly("a2");
+    }
+
+    @Test
+    void anUpdateFromAnotherStateWritesNothing() {
+        assertThat(index.update("state-0", Map.of(HitKind.ARTICLE, Set.of("a1")), List.of(), "state-2")).isEmpty();
+
+        assertThat(index.state()).contains("state-1");
+        assertThat(ids(search("minister"))).contains("a1");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ public final class SqliteArticleStore implements ArticleStore {
     // The two frontiers of the corpus model: the newest article placed in a cluster (an update
     // places articles in id order) and the newest the entities were resolved through.
     private static final String PLACED_THROUGH = "SELECT coalesce(max(article_id), 0) FROM cluster_members";
+    private static final String PUBLISHED_IN = """
+            SELECT id FROM articles WHERE published_date >= ? AND published_date < ?
+            UNION SELECT id FROM articles WHERE published_date IS NULL AND id >= ? ORDER BY id""";
     private static final String RESOLVED_THROUGH = "SELECT resolved_through FROM corpus_entity_state";
     private static final String OUTSIDE_CORPUS_MODEL = """
             SELECT count(*) FROM articles a
@@ -273,6 +277,39 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<StoredArticle> articles(Collection<Long> ids) {
         return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids));
+    }
+
+    /** {@inheritDoc} By the index of publication days (V16), and the primary key for the undated. */
+    @Override
+    public synchronized List<Long> idsPublished(String from, String to, long undatedSince) {
+        if (from == null) {
+            return reading("reading the article ids", c -> ids(c, "SELECT id FROM articles ORDER BY id"));
+        }
+        String next = LocalDate.parse(to).plusDays(1).toString();
+        return reading("reading the ids of the articles published from " + from + " to " + to, c -> {
+            try (PreparedStatement ps = c.prepareStatement(PUBLISHED_IN)) {
+                ps.setString(1, from);
+                ps.setString(2, next);
+                ps.setLong(3, undatedSince);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    private static List<Long> ids(Connection c, String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** {@inheritDoc} By the primary key, each part asked for by one query of its table for the page. */

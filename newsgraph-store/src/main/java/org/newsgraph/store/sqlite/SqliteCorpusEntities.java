@@ -81,7 +81,25 @@ final class SqliteCorpusEntities implements CorpusEntities {
     private static final String INSERT_MERGE =
             "INSERT INTO corpus_entity_merges (merged_id, into_id, reason) VALUES (?, ?, ?)";
     private static final String UPDATE_STATE =
+            "UPDATE corpus_entity_state SET next_id = max(next_id, ?), resolved_through = ?, rules = ?";
+    private static final String EXTEND_STATE =
             "UPDATE corpus_entity_state SET next_id = max(next_id, ?), resolved_through = ?";
+    private static final String LATEST_MEMBERS = """
+            SELECT article_id, local_id FROM corpus_entity_members WHERE entity_id = ?
+            ORDER BY article_id DESC, local_id DESC LIMIT ?""";
+    private static final String MOVE_MEMBERS = "UPDATE corpus_entity_members SET entity_id = ? WHERE entity_id = ?";
+    private static final String DELETE_WORDS = "DELETE FROM corpus_entity_words WHERE entity_id = ?";
+    private static final String DELETE_ENTITY = "DELETE FROM corpus_entities WHERE id = ?";
+    private static final String DELETE_ALIASES = "DELETE FROM corpus_entity_aliases WHERE entity_id = ?";
+    private static final String EXISTS = "SELECT EXISTS (SELECT 1 FROM corpus_entities WHERE id = ?)";
+    private static final String UPSERT_ENTITY = INSERT_ENTITY + """
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, place_id = excluded.place_id,
+                place_name = excluded.place_name, place_country = excluded.place_country,
+                place_latitude = excluded.place_latitude, place_longitude = excluded.place_longitude,
+                place_population = excluded.place_population, place_feature = excluded.place_feature,
+                links = excluded.links""";
+    private static final String UPSERT_MEMBER = INSERT_MEMBER
+            + " ON CONFLICT (article_id, local_id) DO UPDATE SET entity_id = excluded.entity_id";
 
     private final SqliteArticleStore store;
 
@@ -127,6 +145,91 @@ final class SqliteCorpusEntities implements CorpusEntities {
     @Override
     public boolean isUpToDate() {
         return read("checking entities against articles", c -> Transaction.queryLong(c, UP_TO_DATE) == 1);
+    }
+
+    @Override
+    public long resolvedThrough() {
+        return read("reading the entities' frontier",
+                c -> Transaction.queryLong(c, "SELECT resolved_through FROM corpus_entity_state"));
+    }
+
+    @Override
+    public int rules() {
+        return read("reading the entities' rules", c -> (int) Transaction.queryLong(c, "SELECT rules FROM corpus_entity_state"));
+    }
+
+    /** {@inheritDoc} By the index of members by entity, one probe an entity. */
+    @Override
+    public Map<Long, List<EntityRef>> latestMembers(Collection<Long> ids, int most) {
+        return read("reading the latest members of " + ids.size() + " entities", c -> {
+            Map<Long, List<EntityRef>> latest = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(LATEST_MEMBERS)) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, most);
+                    List<EntityRef> members = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            members.add(new EntityRef(rs.getLong(1), rs.getInt(2)));
+                        }
+                    }
+                    if (!members.isEmpty()) {
+                        latest.put(id, members);
+                    }
+                }
+            }
+            return latest;
+        });
+    }
+
+    /** {@inheritDoc} Writes the rows of the merged and grown entities only. */
+    @Override
+    public void extend(List<CorpusEntity> grown, List<EntityMerge> newMerges, long resolvedThrough) {
+        store.writing("extending the entities", c -> {
+            long next = nextId(c);
+            for (EntityMerge m : newMerges) {
+                if (!exists(c, m.merged()) || !exists(c, m.into())) {
+                    throw new IllegalArgumentException("no stored entity to merge: " + m);
+                }
+                update(c, MOVE_MEMBERS, m.into(), m.merged());
+                update(c, DELETE_WORDS, m.merged());
+                update(c, DELETE_ENTITY, m.merged());
+            }
+            insertMerges(c, newMerges);
+            for (CorpusEntity e : grown) {
+                if (e.id() < next && !exists(c, e.id())) {
+                    throw new IllegalArgumentException("entity id " + e.id() + " was given before: ids are never reused");
+                }
+                update(c, DELETE_ALIASES, e.id());
+                update(c, DELETE_WORDS, e.id());
+            }
+            writeEntities(c, grown, UPSERT_ENTITY, UPSERT_MEMBER);
+            insertWords(c, grown);
+            try (PreparedStatement ps = c.prepareStatement(EXTEND_STATE)) {
+                ps.setLong(1, grown.stream().mapToLong(e -> e.id() + 1).max().orElse(1));
+                ps.setLong(2, resolvedThrough);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(EXISTS)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) == 1;
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, long... ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.length; i++) {
+                ps.setLong(i + 1, ids[i]);
+            }
+            ps.executeUpdate();
+        }
     }
 
     @Override
@@ -311,7 +414,7 @@ final class SqliteCorpusEntities implements CorpusEntities {
 
     /** {@inheritDoc} The members' articles must be stored, with those entities. */
     @Override
-    public void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough) {
+    public void replace(List<CorpusEntity> entities, List<EntityMerge> newMerges, long resolvedThrough, int rules) {
         store.writing("replacing the entities", c -> {
             EntityIdRules.check(currentIds(c), nextId(c), entities, newMerges);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM corpus_entity_words")) {
@@ -327,6 +430,7 @@ final class SqliteCorpusEntities implements CorpusEntities {
             try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
                 ps.setLong(1, next);
                 ps.setLong(2, resolvedThrough);
+                ps.setInt(3, rules);
                 ps.executeUpdate();
             }
             return null;
@@ -349,9 +453,14 @@ final class SqliteCorpusEntities implements CorpusEntities {
     }
 
     private static void insertEntities(Connection c, List<CorpusEntity> entities) throws SQLException {
-        try (PreparedStatement entity = c.prepareStatement(INSERT_ENTITY);
+        writeEntities(c, entities, INSERT_ENTITY, INSERT_MEMBER);
+    }
+
+    private static void writeEntities(Connection c, List<CorpusEntity> entities, String entitySql, String memberSql)
+            throws SQLException {
+        try (PreparedStatement entity = c.prepareStatement(entitySql);
              PreparedStatement alias = c.prepareStatement(INSERT_ALIAS);
-             PreparedStatement member = c.prepareStatement(INSERT_MEMBER)) {
+             PreparedStatement member = c.prepareStatement(memberSql)) {
             for (CorpusEntity e : entities) {
                 EntityCluster cluster = e.cluster();
                 entity.setLong(1, e.id());

@@ -46,6 +46,20 @@ class SqliteArticleStoreIT {
     }
 
     @Test
+    void findsTheArticlesOfAWindowOfPublicationDaysAndTheUndatedFromAnId() {
+        long july = store.save(SampleArticles.rich("july.html"));
+        long may = store.save(SampleArticles.numbered(1));
+        long undated = store.save(SampleArticles.bare("undated.txt", "No day is given here."));
+        long mayAgain = store.save(SampleArticles.numbered(2));
+
+        assertThat(store.idsPublished("2024-05-01", "2024-05-01", undated)).containsExactly(may, undated, mayAgain);
+        assertThat(store.idsPublished("2024-04-01", "2024-04-30", undated + 1)).isEmpty();
+        assertThat(store.idsPublished("2023-07-13", "2024-04-30", Long.MAX_VALUE)).as("a day with a time of day")
+                .containsExactly(july);
+        assertThat(store.idsPublished(null, null, 0)).containsExactly(july, may, undated, mayAgain);
+    }
+
+    @Test
     void createsTheDirectoryAndDatabaseInWalMode() throws Exception {
         assertThat(dir.resolve(Database.FILE)).isRegularFile();
         assertThat(Sql.text(dir, "PRAGMA journal_mode")).isEqualTo("wal");

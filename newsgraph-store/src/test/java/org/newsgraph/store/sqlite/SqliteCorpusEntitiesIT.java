@@ -121,6 +121,50 @@ class SqliteCorpusEntitiesIT {
     }
 
     @Test
+    void anExtensionMovesTheMembersOfAMergedEntityGrowsOneAddsOneAndLeavesTheOthersAsTheyWere() {
+        long kyivAgain = store.save(SampleArticles.numbered(2));
+        entities.replace(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1)),
+                entity(2, "Alliance", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 2)),
+                entity(3, "Ana Łukasiewicz", EntityType.PERSON, null, List.of(), List.of(), ref(nato, 3))),
+                List.of(), nato, 7);
+
+        entities.extend(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of("Alliance"), List.of("test: the alliance"),
+                        ref(kyiv, 0)),
+                entity(4, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyivAgain, 0))),
+                List.of(new EntityMerge(2, 1, "test: the alliance")), kyivAgain);
+
+        assertThat(entities.entities()).containsExactly(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of("Alliance"), List.of("test: the alliance"),
+                        ref(nato, 1), ref(nato, 2), ref(kyiv, 0)),
+                entity(3, "Ana Łukasiewicz", EntityType.PERSON, null, List.of(), List.of(), ref(nato, 3)),
+                entity(4, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyivAgain, 0)));
+        assertThat(entities.named("alliance")).containsExactly(1L);
+        assertThat(entities.named("kyiv")).containsExactly(4L);
+        assertThat(entities.merges()).containsExactly(new EntityMerge(2, 1, "test: the alliance"));
+        assertThat(entities.nextId()).isEqualTo(5);
+        assertThat(entities.resolvedThrough()).isEqualTo(kyivAgain);
+        assertThat(entities.rules()).as("kept from the replacement").isEqualTo(7);
+        assertThat(entities.latestMembers(List.of(1L, 9L), 2)).isEqualTo(Map.of(1L, List.of(ref(kyiv, 0), ref(nato, 2))));
+        assertThat(entities.isUpToDate()).isTrue();
+    }
+
+    @Test
+    void anExtensionThatWouldReuseARetiredIdWritesNothing() {
+        entities.replace(List.of(
+                entity(1, "NATO", EntityType.ORGANIZATION, null, List.of(), List.of(), ref(nato, 1)),
+                entity(2, "Kyiv", EntityType.LOCATION, null, List.of(), List.of(), ref(kyiv, 0))), List.of(), kyiv);
+        entities.extend(List.of(), List.of(new EntityMerge(2, 1, "test")), kyiv);
+
+        assertThatThrownBy(() -> entities.extend(List.of(entity(2, "Kyiv", EntityType.LOCATION, null, List.of(),
+                List.of(), ref(nato, 2))), List.of(), kyiv)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never reused");
+        assertThat(entities.entities()).extracting(CorpusEntity::id).containsExactly(1L);
+        assertThat(entities.assignment()).isEqualTo(Map.of(ref(nato, 1), 1L, ref(kyiv, 0), 1L));
+    }
+
+    @Test
     void entitiesStoredBeforeNamesWereIndexedAreFoundByReadingThemAll() throws Exception {
         entities.replace(List.of(entity(1, "Ana Łukasiewicz", EntityType.PERSON, null, List.of(), List.of(),
                 ref(nato, 3))), List.of(), nato);
