@@ -106,4 +106,14 @@ public interface EventClusters {
      * reading. A table that does not see the stored articles answers false.
      */
     boolean placesEveryArticle();
+
+    /**
+     * The stored articles that may still be owed a placement, in id order: each {@code ok} article
+     * and each copy not in a cluster (a copy is placed once its original is), found without reading
+     * the articles; empty when this table does not see the stored articles, and then the updater
+     * looks at every article.
+     */
+    default Optional<List<Long>> unplaced() {
+        return Optional.empty();
+    }
 }

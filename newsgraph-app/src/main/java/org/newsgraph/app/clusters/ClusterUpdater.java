@@ -2,7 +2,9 @@ package org.newsgraph.app.clusters;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.app.corpus.CorpusPart;
 import org.newsgraph.app.corpus.CorpusStep;
@@ -75,24 +77,28 @@ public final class ClusterUpdater implements CorpusStep<ClusterUpdate> {
         if (clusters.placesEveryArticle()) {
             return new ClusterUpdate(0, 0, clusterCount(clusters), null, null);
         }
-        Set<Long> placed = new HashSet<>(clusters.assignment().keySet());
+        // the articles owed a placement, found by the table where it can (not every stored article)
+        Optional<List<Long>> owed = clusters.unplaced();
+        Set<Long> placed = owed.isPresent() ? new HashSet<>() : new HashSet<>(clusters.assignment().keySet());
         Map<EntityRef, Long> entityIds = null;
         int added = 0;
         int opened = 0;
         long first = Long.MAX_VALUE;
         String firstDay = null;
         String lastDay = null;
-        for (StoredArticle s : store.articles()) {
+        for (StoredArticle s : owed.isPresent() ? store.articles(owed.get()) : store.articles()) {
             AnalyzedArticle a = s.article();
             if (placed.contains(s.id())) {
                 continue;
             }
-            boolean copy = a.status() == ArticleStatus.DUPLICATE && placed.contains(a.duplicateOf());
+            boolean copy = a.status() == ArticleStatus.DUPLICATE && (placed.contains(a.duplicateOf())
+                    || owed.isPresent() && clusters.clusterOf(a.duplicateOf()).isPresent());
             if (!copy && a.status() != ArticleStatus.OK) {
                 continue;
             }
             if (entityIds == null) {
-                entityIds = store.corpusEntities().assignment();
+                entityIds = owed.isPresent() ? store.corpusEntities().assignment(owed.get())
+                        : store.corpusEntities().assignment();
             }
             ArticleProfile profile = profiler.profile(s, entityIds::get);
             Placement p = copy ? clusterer.placeCopy(profile, a.duplicateOf()) : clusterer.place(profile);

@@ -58,6 +58,10 @@ final class SqliteEventClusters implements EventClusters {
                 WHERE (a.status = 'ok'
                        OR a.status = 'duplicate' AND a.duplicate_of IN (SELECT article_id FROM cluster_members))
                   AND a.id NOT IN (SELECT article_id FROM cluster_members))""";
+    private static final String UNPLACED = """
+            SELECT a.id FROM articles a
+            WHERE a.status IN ('ok', 'duplicate') AND a.id NOT IN (SELECT article_id FROM cluster_members)
+            ORDER BY a.id""";
     private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM event_clusters";
     private static final String PLACEMENTS =
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
@@ -447,6 +451,19 @@ final class SqliteEventClusters implements EventClusters {
     @Override
     public boolean placesEveryArticle() {
         return read("checking clusters against articles", c -> Transaction.queryLong(c, PLACES_EVERY_ARTICLE) == 1);
+    }
+
+    @Override
+    public Optional<List<Long>> unplaced() {
+        return Optional.of(read("finding the articles to place", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(UNPLACED); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }));
     }
 
     @Override

@@ -191,10 +191,12 @@ class SqliteEventClustersIT {
         open(second, 2, List.of("vote"));
 
         assertThat(clusters.placesEveryArticle()).as("third is not placed").isFalse();
+        assertThat(clusters.unplaced()).as("ok or copies, not placed, in id order").contains(List.of(third, copy));
         open(third, 3, List.of("storm"));
         assertThat(clusters.placesEveryArticle()).as("the copy of first is not placed").isFalse();
         clusters.placeCopy(copy, 1);
         assertThat(clusters.placesEveryArticle()).as("a failed article is never placed").isTrue();
+        assertThat(clusters.unplaced()).contains(List.of());
     }
 
     @Test
