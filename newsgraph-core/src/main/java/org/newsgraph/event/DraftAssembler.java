@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
@@ -34,11 +33,10 @@ final class DraftAssembler {
 
     private static final double FROM_LEAD = 0.8;
     /**
-     * The CAMEO roots of events between parties (04 consult: meet, call, visit; 05 cooperate: agree,
-     * congratulate), whose headline names the other side ("Talks with X"); a headline of any other
-     * names its speaker or its venue as often ("Speech in the National Assembly").
+     * The CAMEO root of statements (speeches, press conferences, messages), whose headline names the
+     * speaker's venue or audience as often as a participant ("Speech in the National Assembly").
      */
-    private static final Set<String> BETWEEN_PARTIES = Set.of("04", "05");
+    private static final String STATEMENT = "01";
     private static final int QUOTED_CHARACTERS = 40;
     private static final String NO_PUBLICATION_DAY = "the article has no publication day";
     /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
@@ -97,7 +95,7 @@ final class DraftAssembler {
             HeadlineReading headline) {
         List<LocalEntity> entities = article.document().entities();
         boolean headlineTells = how == EventSalience.MAIN && headline.told() > 0
-                && headline.types().get(0).equals(type.name()) && type.cameo() != null && BETWEEN_PARTIES.contains(type.cameo());
+                && headline.types().get(0).equals(type.name()) && !STATEMENT.equals(type.cameo());
         List<Integer> participants = participants(d, headline, entities, headlineTells);
         int location = location(article, d);
         if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
@@ -239,7 +237,7 @@ final class DraftAssembler {
 
     /**
      * The event's participants by prominence; when the headline tells this event ({@code headlineTells}:
-     * the main event between parties, of the type the headline's own clause names first), the people
+     * the main event, no statement, of the type the headline's own clause names first), the people
      * and organisations named in that part of the headline join it too, though the sentences that
      * tell it do not name them ("Talks with X" over "Talks took place in Y. The two leaders ...").
      */
