@@ -163,10 +163,15 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
      * The entities whose name, a mention's words or a person's surname stand in the title as whole
      * words, right after {@code before} (words, lower case, ending with a space; empty for anywhere);
      * an entity whose every such place lies inside a longer one of another's is not named ("Steve"
-     * inside "Steve Jobs", "Apple" inside "Apple Computer").
+     * inside "Steve Jobs", "Apple" inside "Apple Computer"), nor one whose words the title writes
+     * in lower case ("the state had bought" names no "State").
      */
     private static Set<Integer> named(String title, List<LocalEntity> entities, String before) {
         List<String> titleWords = words(title);
+        List<Boolean> capitals = new ArrayList<>();
+        for (Matcher m = WORD.matcher(title); m.find(); ) {
+            capitals.add(Character.isUpperCase(m.group().codePointAt(0)));
+        }
         List<String> lead = words(before);
         Map<Integer, List<int[]>> found = new HashMap<>();
         for (int e = 0; e < entities.size(); e++) {
@@ -185,7 +190,8 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
                 List<String> phrase = new ArrayList<>(lead);
                 phrase.addAll(w);
                 for (int at = 0; at + phrase.size() <= titleWords.size(); at++) {
-                    if (titleWords.subList(at, at + phrase.size()).equals(phrase)) {
+                    if (titleWords.subList(at, at + phrase.size()).equals(phrase)
+                            && capitals.subList(at + lead.size(), at + phrase.size()).contains(true)) {
                         found.computeIfAbsent(e, k -> new ArrayList<>()).add(new int[] {at + lead.size(), at + phrase.size() - 1});
                     }
                 }

@@ -151,6 +151,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWordTheHeadlineWritesInLowerCaseNamesNoOne() {
+        Document doc = TestArticle.titled("The minister met the state council")
+                .sentence("[Jan Nowak]:PERSON met/VBD/meet with/IN [Anna Kowalska]:PERSON ./.")
+                .sentence("The/DT [State]:ORGANIZATION paid/VBD/pay ./.")
+                .document();
+
+        assertThat(names(doc, main(events(doc)).participants())).containsExactly("Jan Nowak", "Anna Kowalska");
+    }
+
+    @Test
     void aHeadlineThatOnlySetsTheSceneOfAnEventDoesNotLendItsNames() {
         Document doc = TestArticle.titled("Acme test flight delayed after crash")
                 .sentence("A/DT plane/NN crashed/VBD/crash in/IN [Lisbon]:LOCATION ./.")
