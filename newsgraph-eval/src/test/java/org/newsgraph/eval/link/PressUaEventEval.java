@@ -15,7 +15,8 @@ import org.newsgraph.testkit.Seeds;
  * Reported on the months whose errors were read while the rules were written and on the held-out
  * months ({@link LabelledCorpus#PRESS_HELD_OUT_MONTHS}), whose errors were not; each pinned a
  * little under what it reaches (docs/quality.md). Issue 13 asks for 0.9 on each check and 0.8
- * whole: not reached.
+ * whole: on the held-out months all but the counterpart (4 of 6) are there; the counterpart is not
+ * pinned, six releases are too few.
  */
 class PressUaEventEval {
 
@@ -34,8 +35,8 @@ class PressUaEventEval {
     private static final double HELD_ACTOR = 0.97;
     /** 0.947 when pinned. */
     private static final double HELD_DAY = 0.92;
-    /** 0.763 when pinned. */
-    private static final double HELD_WHOLE = 0.73;
+    /** 0.895 (34 of 38) when pinned on 2026-12-07 (0.763 when first pinned). */
+    private static final double HELD_WHOLE = 0.86;
 
     private static PressEventScore.Result tuned;
     private static PressEventScore.Result heldOut;
