@@ -19,6 +19,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +36,11 @@ final class EntityExpander {
 
     /** The most entities one name expands to: a name many entities share says little. */
     private static final int MAX_ENTITIES = 5;
+    /**
+     * The most spellings one name expands to, the shortest first (they find the most): an entity
+     * that gathered thousands of spellings would otherwise make a query Lucene refuses.
+     */
+    private static final int MAX_SPELLINGS = 32;
 
     private final Analyzer analyzer;
 
@@ -42,12 +48,43 @@ final class EntityExpander {
         this.analyzer = analyzer;
     }
 
+    /**
+     * The query with each name expanded to its entities' spellings; the query as it is when the
+     * expansion would hold more clauses than Lucene allows.
+     */
     Query expand(Query query, IndexSearcher searcher) throws IOException {
+        Query expanded = expanded(query, searcher);
+        return clauses(expanded) > IndexSearcher.getMaxClauseCount() ? query : expanded;
+    }
+
+    /** The leaf clauses and terms of a query, as Lucene counts them against its limit. */
+    private static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    private Query expanded(Query query, IndexSearcher searcher) throws IOException {
         if (query instanceof BooleanQuery b) {
             BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
             for (BooleanClause clause : b.clauses()) {
                 Query inner = clause.getOccur() == BooleanClause.Occur.MUST_NOT ? clause.getQuery()
-                        : expand(clause.getQuery(), searcher);
+                        : expanded(clause.getQuery(), searcher);
                 if (clause.getOccur() == BooleanClause.Occur.SHOULD && b.getMinimumNumberShouldMatch() == 0
                         && anyOf(inner)) {
                     // one disjunction, not one within another: it matches and scores the same, and
@@ -60,7 +97,7 @@ final class EntityExpander {
             return builder.build();
         }
         if (query instanceof BoostQuery boost) {
-            return new BoostQuery(expand(boost.getQuery(), searcher), boost.getBoost());
+            return new BoostQuery(expanded(boost.getQuery(), searcher), boost.getBoost());
         }
         String words = textWords(query);
         return words == null ? query : withEntities(query, words, searcher);
@@ -117,7 +154,7 @@ final class EntityExpander {
      * The spellings that find something the words and the shorter spellings do not: one that
      * holds the words or another spelling, in order ("mao zedong" holds "zedong"),
      * matches only what that one matches already, and would cost a phrase search of common words
-     * over every document that has them.
+     * over every document that has them. At most {@link #MAX_SPELLINGS}, the shortest.
      */
     private static List<List<String>> needed(Set<List<String>> spellings, List<String> words) {
         List<List<String>> kept = new ArrayList<>(List.of(words));
@@ -126,7 +163,7 @@ final class EntityExpander {
                 kept.add(spelling);
             }
         });
-        return kept.subList(1, kept.size());
+        return kept.subList(1, Math.min(kept.size(), MAX_SPELLINGS + 1));
     }
 
     private static Query phrase(List<String> terms) {

@@ -161,6 +161,24 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aNameOfThousandsOfSpellingsStillSearchesWithinLucenesLimits() {
+        List<String> many = new ArrayList<>(List.of("Kyiv", "Kiev"));
+        for (int i = 0; i < 3_000; i++) {
+            many.add("Kyivka" + Integer.toString(i, 36));
+        }
+        List<SearchDocument> documents = new ArrayList<>(documents());
+        documents.add(new SearchDocument(HitKind.ENTITY, "e2", null, "Kyiv", "Kyiv", null, null, null, "location",
+                List.of("e2"), many));
+        index.replace(documents, "state-2", done -> { });
+
+        assertThat(ids(index.search(new SearchQuery("Kyiv", Set.of(HitKind.ARTICLE), null, null, null, null, null, null, 0,
+                10)))).containsExactlyInAnyOrder("a1", "a2", "a3");
+        assertThat(ids(index.search(new SearchQuery("Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv "
+                + "Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv Kyiv",
+                Set.of(HitKind.ARTICLE), null, null, null, null, null, null, 0, 10)))).contains("a1", "a2");
+    }
+
+    @Test
     void aPhraseMatchesItsWordsInOrderOnly() {
         assertThat(ids(search("\"air defence\""))).containsExactlyInAnyOrder("a1", "a2", "v1");
         assertThat(ids(search("\"defence air\""))).isEmpty();
