@@ -19,7 +19,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
@@ -54,29 +53,7 @@ final class EntityExpander {
      */
     Query expand(Query query, IndexSearcher searcher) throws IOException {
         Query expanded = expanded(query, searcher);
-        return clauses(expanded) > IndexSearcher.getMaxClauseCount() ? query : expanded;
-    }
-
-    /** The leaf clauses and terms of a query, as Lucene counts them against its limit. */
-    private static int clauses(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query leaf, Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public void visitLeaf(Query leaf) {
-                count[0]++;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
+        return QueryCounts.clauses(expanded) > IndexSearcher.getMaxClauseCount() ? query : expanded;
     }
 
     private Query expanded(Query query, IndexSearcher searcher) throws IOException {

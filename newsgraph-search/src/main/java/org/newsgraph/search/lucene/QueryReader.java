@@ -2,16 +2,13 @@ package org.newsgraph.search.lucene;
 
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.newsgraph.search.BadQueryException;
 
 /**
@@ -47,7 +44,7 @@ final class QueryReader {
             throw new BadQueryException("a quote is not closed: a phrase starts and ends with \" (\"Anna Berg\")");
         }
         Query query = parsed(text);
-        int terms = termCount(query);
+        int terms = QueryCounts.terms(query);
         if (terms > MAX_TERMS * FIELDS.length) {
             throw new BadQueryException("the query has " + terms / FIELDS.length + " words: give at most " + MAX_TERMS);
         }
@@ -87,22 +84,6 @@ final class QueryReader {
             return message;
         }
         return "the query cannot be read: check its brackets and operators, or put special characters in quotes";
-    }
-
-    private static int termCount(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
     }
 
     /** The classic parser over the fields, with what costs too much or means nothing here turned off. */
