@@ -37,6 +37,8 @@ final class DraftAssembler {
      * speaker's venue or audience as often as a participant ("Speech in the National Assembly").
      */
     private static final String STATEMENT = "01";
+    /** The CAMEO root of consultations (meetings, talks, calls, visits), whose lead may say what was discussed by whom. */
+    private static final String CONSULTATION = "04";
     private static final int QUOTED_CHARACTERS = 40;
     private static final String NO_PUBLICATION_DAY = "the article has no publication day";
     /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
@@ -52,7 +54,8 @@ final class DraftAssembler {
         this.titles = titles;
     }
 
-    List<Event> assemble(Article article, List<EventDraft> drafts, HeadlineReading headline, Dates dates) {
+    List<Event> assemble(Article article, List<EventDraft> drafts, HeadlineReading headline,
+            List<MentionReader.Topic> topics, Dates dates) {
         int main = salience.main(drafts, headline, dates);
         Optional<LocalDate> publicationDay = dates.publicationDay();
         List<Event> events = new ArrayList<>();
@@ -60,7 +63,7 @@ final class DraftAssembler {
         if (main >= 0) {
             EventDraft mainDraft = drafts.get(main);
             mainDate = mainDate(article, mainDraft, drafts, dates);
-            events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline));
+            events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline, topics));
         }
         for (int i = 0; i < drafts.size(); i++) {
             if (i != main) {
@@ -70,7 +73,7 @@ final class DraftAssembler {
                 if (!date.isKnown() && how == EventSalience.REPORTED) {
                     date = untimed(d, dates, Integer.MAX_VALUE);
                 }
-                events.add(event(article, d, d.type(), how, date, headline));
+                events.add(event(article, d, d.type(), how, date, headline, List.of()));
             }
         }
         return events;
@@ -91,12 +94,14 @@ final class DraftAssembler {
         return d.type();
     }
 
+    /** @param topics the lead's topic verbs, given for the main event only */
     private Event event(Article article, EventDraft d, EventType type, EventSalience how, EventDate date,
-            HeadlineReading headline) {
+            HeadlineReading headline, List<MentionReader.Topic> topics) {
         List<LocalEntity> entities = article.document().entities();
         boolean headlineTells = how == EventSalience.MAIN && headline.told() > 0
                 && headline.types().get(0).equals(type.name()) && !STATEMENT.equals(type.cameo());
-        List<Integer> participants = participants(d, headline, entities, headlineTells);
+        List<Integer> participants = participants(d, headline, entities, headlineTells,
+                CONSULTATION.equals(type.cameo()) ? topics : List.of());
         int location = location(article, d);
         if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
             location = headline.places().iterator().next(); // the headline's "in Lisbon" where the text names it elsewhere
@@ -239,14 +244,21 @@ final class DraftAssembler {
      * The event's participants by prominence; when the headline tells this event ({@code headlineTells}:
      * the main event, no statement, of the type the headline's own clause names first), the people
      * and organisations named in that part of the headline join it too, though the sentences that
-     * tell it do not name them ("Talks with X" over "Talks took place in Y. The two leaders ...").
+     * tell it do not name them ("Talks with X" over "Talks took place in Y"). Then, for a main
+     * consultation, those a topic verb of the lead names beside one of them ("X and Y discussed
+     * trade"): the sentence says what the same people talked about, and who else was there.
      */
     private static List<Integer> participants(EventDraft d, HeadlineReading headline, List<LocalEntity> entities,
-            boolean headlineTells) {
+            boolean headlineTells, List<MentionReader.Topic> topics) {
         Map<Integer, Integer> weights = new HashMap<>(d.participants());
         if (headlineTells) {
             headline.around().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
                     || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));
+        }
+        for (MentionReader.Topic topic : topics) {
+            if (topic.participants().stream().anyMatch(weights::containsKey)) {
+                topic.participants().stream().sorted().forEach(e -> weights.putIfAbsent(e, 1));
+            }
         }
         Map<Integer, Integer> firstSeen = new HashMap<>();
         for (EventMention m : d.mentions()) {

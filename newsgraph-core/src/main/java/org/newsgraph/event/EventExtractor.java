@@ -48,7 +48,7 @@ public final class EventExtractor implements Stage {
         Dates dates = new Dates(document.source().published());
         List<EventDraft> drafts = new MentionMerger(article, dates, config).merge(mentions.read(article, dates));
         HeadlineReading headline = HeadlineReading.read(document.source().title(), document.entities(), lexicon);
-        List<Event> events = assembler.assemble(article, drafts, headline, dates);
+        List<Event> events = assembler.assemble(article, drafts, headline, mentions.topics(article), dates);
         return document.withEvents(events);
     }
 }

@@ -33,11 +33,13 @@ import org.newsgraph.pipeline.DataFile;
  *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
  * @param sceneSetters     words that open a headline's phrase whose event sets the scene ("during
  *                         a visit to ..."), not the news, each as its words
+ * @param topicVerbs       lemmas of verbs that tell what a consultation was about ("discuss"), whose
+ *                         subjects took part in it
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
         Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns,
-        List<List<String>> sceneSetters) {
+        List<List<String>> sceneSetters, Set<String> topicVerbs) {
 
         /** Every type, in {@link #placeCues}. */
     static final String ALL_TYPES = "*";
@@ -70,6 +72,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         portfolioOffices = Set.copyOf(portfolioOffices);
         roleStandIns = Map.copyOf(roleStandIns);
         sceneSetters = sceneSetters.stream().map(List::copyOf).toList();
+        topicVerbs = Set.copyOf(topicVerbs);
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -95,7 +98,8 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
                 pairs(files, folder + "word-forms.txt"), surnameParticles,
                 words(files, folder + "portfolio-offices.txt"),
                 roleStandIns, words(files, folder + "scene-setters.txt").stream().sorted()
-                        .map(w -> List.of(w.split("\\s+"))).toList());
+                        .map(w -> List.of(w.split("\\s+"))).toList(),
+                words(files, folder + "topic-verbs.txt"));
     }
 
     /** The stand-ins that name an office alone ("the head of state"), each with its offices. */

@@ -3,6 +3,7 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.model.Timex;
 import org.newsgraph.model.Token;
@@ -21,9 +22,17 @@ final class MentionReader {
     private static final int POSSESSED_REACH = 3;
 
     private final FrameReader frames;
+    private final int leadSentences;
+
+    /**
+     * A verb of the lead that tells what a consultation was about ("X and Y discussed trade"), with
+     * the people and organisations its clause names.
+     */
+    record Topic(int sentence, Set<Integer> participants) {}
 
     MentionReader(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
+        this.leadSentences = config.leadSentences();
         this.places = new PlaceReader(lexicon.placeCues());
         this.participants = new ParticipantReader(lexicon.portfolioOffices());
         this.frames = new FrameReader(lexicon.frameCues(), config.cueWindow());
@@ -44,6 +53,26 @@ final class MentionReader {
             }
         }
         return mentions;
+    }
+
+    /** The topic verbs of the lead ({@link EventLexicon#topicVerbs}) whose clause names someone. */
+    List<Topic> topics(Article article) {
+        List<Topic> topics = new ArrayList<>();
+        for (int s = 0; s < Math.min(leadSentences, article.sentences().size()); s++) {
+            List<Token> tokens = article.tokens(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
+                if (!tokens.get(i).pos().startsWith("VB") || !lexicon.topicVerbs().contains(lemma)) {
+                    continue;
+                }
+                Clause clause = Clause.of(tokens, i, i, false, lexicon.boundaries());
+                Set<Integer> who = participants.read(article, s, i, i, false, clause).weights().keySet();
+                if (!who.isEmpty()) {
+                    topics.add(new Topic(s, Set.copyOf(who)));
+                }
+            }
+        }
+        return topics;
     }
 
     private EventMention mention(Article article, Dates dates, int sentence, TriggerTable.Match m, boolean[] triggers) {

@@ -17,8 +17,9 @@ import org.newsgraph.model.Token;
  * someone else's quotation is theirs to mention, not a participant; nor is the agency of the wire
  * dateline ("ROME (AP) -"). The agent is the possessor
  * ("Y's visit"), else the nearest name before the trigger in its clause (the subject), else the
- * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb or after a noun's
- * "of" ("arrested X", "the arrest of X"), or the subject of a passive ("X was arrested").
+ * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb, or after its or a noun's
+ * "with" or "of" ("arrested X", "met with X", "a meeting with X", "the arrest of X"), or the subject
+ * of a passive ("X was arrested").
  */
 final class ParticipantReader {
 
@@ -109,27 +110,47 @@ final class ParticipantReader {
         return false;
     }
 
-    /** The one a verb is done to ("arrested X", "met with X") or a noun is of ("the arrest of X"), else -1. */
+    /** The one a verb is done to ("arrested X", "met with X") or a noun is of or with ("the arrest of X", "talks with X"), else -1. */
     private int objectOf(Article article, int sentence, int last, boolean noun, Clause clause) {
         List<Token> tokens = article.tokens(sentence);
         int at = last + 1;
-        if (at < tokens.size() && PARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))
-                && (!noun || tokens.get(at).text().equalsIgnoreCase("of"))) {
+        if (at < tokens.size() && PARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
             at++;
         } else if (noun) {
             return -1;
         }
         for (; at < tokens.size(); at++) {
+            Article.Named name = null;
             for (Article.Named n : article.named(sentence)) {
                 if (n.first() == at) {
-                    return clause.holds(at) && eligible(article, sentence, n) ? n.entity() : -1;
+                    name = n;
                 }
             }
-            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos())) {
+            if (name != null && inTitle(tokens, at) && article.entity(name.entity()).type() != EntityType.PERSON) {
+                at = name.last(); // "Governor of Kursk Region X": the place is the title's
+                continue;
+            }
+            if (name != null) {
+                return clause.holds(at) && eligible(article, sentence, name) ? name.entity() : -1;
+            }
+            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos()) && !inTitle(tokens, at + 1)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the word at {@code at} follows a title's link: "of" after a capitalised word, perhaps with
+     * "the" ("President of the Republic of ..."), so that it belongs to the title of the name that
+     * comes after it.
+     */
+    private static boolean inTitle(List<Token> tokens, int at) {
+        int link = at - 1;
+        if (link >= 0 && tokens.get(link).text().equalsIgnoreCase("the")) {
+            link--;
+        }
+        return link >= 1 && tokens.get(link).text().equalsIgnoreCase("of") && tokens.get(link - 1).pos().equals("NNP");
     }
 
     /** A person or organisation, named neither as an affiliation, nor as a portfolio, nor in someone else's quotation. */

@@ -92,9 +92,38 @@ final class RoleNames {
             for (int i = first; i <= last; i++) {
                 holdsPerson |= inPerson[i];
             }
-            return followedByName || holdsPerson ? null : new Role(s, first, last, who.iterator().next());
+            int holder = who.iterator().next();
+            boolean otherwiseQualified = qualified(tokens, last) && holdsQualified(key(tokens, first, last), holder, holders);
+            return followedByName || holdsPerson || otherwiseQualified ? null : new Role(s, first, last, holder);
         }
         return null;
+    }
+
+    /**
+     * Whether the role phrase ending at {@code last} goes on with "of" or "for" and a capitalised word
+     * ("the President of Russia"): it names the title with that qualifier, which no one of the article
+     * was introduced with, else the longer phrase would have been found.
+     */
+    private static boolean qualified(List<Token> tokens, int last) {
+        int at = last + 1;
+        if (at >= tokens.size() || !(lower(tokens.get(at)).equals("of") || lower(tokens.get(at)).equals("for"))) {
+            return false;
+        }
+        at++;
+        if (at < tokens.size() && lower(tokens.get(at)).equals("the")) {
+            at++;
+        }
+        return at < tokens.size() && capitalised(tokens.get(at));
+    }
+
+    /**
+     * Whether the person was introduced with this title qualified ("President of Freedonia X"): then
+     * the title qualified otherwise ("the President of Lusitania") is someone else's; a person
+     * introduced with the bare title ("President X") may still be meant.
+     */
+    private static boolean holdsQualified(String title, int person, Map<String, Set<Integer>> holders) {
+        return holders.entrySet().stream().anyMatch(h -> h.getValue().contains(person)
+                && (h.getKey().startsWith(title + " of ") || h.getKey().startsWith(title + " for ")));
     }
 
     /** Who holds the title a key names: the key itself, else any title it stands for; null for nobody. */

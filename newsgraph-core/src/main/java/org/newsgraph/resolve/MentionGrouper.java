@@ -19,9 +19,13 @@ import org.newsgraph.pipeline.Stage;
  * whatever tag the recogniser gave each mention (the majority tag wins); a person's shorter
  * form (a surname, or the last words of a full name) joins the most recent full name that ends
  * with it, a full name met after its surname absorbs that surname's group, and a lone word that
- * ends no name joins the one person whose full name begins with it (a given name: "Steve").
+ * ends no name joins the one person whose full name begins with it (a given name: "Steve"). A
+ * "person" the recogniser finds in a title alone ("Crown Prince", "President") names no one: the
+ * words are an office of {@code offices.txt}, and the name, if any, follows them.
  */
 public final class MentionGrouper implements Stage {
+
+    private static final Phrases OFFICES = Phrases.load("english/offices.txt");
 
     @Override
     public Set<Facet> requires() {
@@ -44,7 +48,7 @@ public final class MentionGrouper implements Stage {
 
     private static void place(List<Group> groups, NameMention name) {
         List<String> words = words(name.text());
-        if (words.isEmpty()) {
+        if (words.isEmpty() || name.type() == EntityType.PERSON && OFFICES.contains(ArticleWords.normal(String.join(" ", words)))) {
             return;
         }
         Group target = sameName(groups, words);

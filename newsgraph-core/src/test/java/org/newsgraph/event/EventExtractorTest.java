@@ -115,13 +115,35 @@ class EventExtractorTest {
         Event talks = main(events(doc));
 
         assertThat(talks.type()).isEqualTo("meeting");
-        assertThat(names(doc, talks.participants())).containsExactly("Jan Nowak");
-        // a person the headline does not name stays out, as does everyone from an event of another type
+        // the headline's Nowak, and Kowalska, who discussed trade with him in the lead
+        assertThat(names(doc, talks.participants())).containsExactlyInAnyOrder("Jan Nowak", "Anna Kowalska");
+        // a person the headline does not name stays out of an event of another type
         Document visit = TestArticle.titled("Visit to Lisbon").place("Lisbon", "PT", false)
                 .sentence("[Anna Kowalska]:PERSON arrived/VBD/arrive in/IN [Lisbon]:LOCATION ./.")
                 .sentence("She/PRP will/MD meet/VB [Jan Nowak]:PERSON ./.")
                 .document();
         assertThat(names(visit, main(events(visit)).participants())).containsExactly("Anna Kowalska");
+    }
+
+    @Test
+    void whoDiscussedSomethingWithAParticipantInTheLeadTookPartInTheConsultation() {
+        Document call = TestArticle.titled("Phone call with Prime Minister Jan Nowak")
+                .sentence("A/DT phone/NN call/NN took/VBD/take place/NN ./.")
+                .sentence("[Anna Kowalska]:PERSON and/CC [Jan Nowak]:PERSON discussed/VBD/discuss trade/NN ./.")
+                .document();
+        assertThat(names(call, main(events(call)).participants())).containsExactlyInAnyOrder("Jan Nowak", "Anna Kowalska");
+        // a topic sentence that names none of the consultation's people tells of another one
+        Document other = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Nowak]:PERSON ./.")
+                .sentence("[Piotr Zielinski]:PERSON and/CC [Maria Lopes]:PERSON discussed/VBD/discuss fisheries/NNS ./.")
+                .document();
+        assertThat(names(other, main(events(other)).participants())).containsExactlyInAnyOrder("Anna Kowalska", "Jan Nowak");
+        // nor does a topic join an event that is no consultation
+        Document arrest = TestArticle.untitled()
+                .sentence("Police/NNS arrested/VBD/arrest [Jan Nowak]:PERSON ./.")
+                .sentence("[Anna Kowalska]:PERSON and/CC [Jan Nowak]:PERSON discussed/VBD/discuss the/DT case/NN ./.")
+                .document();
+        assertThat(names(arrest, main(events(arrest)).participants())).containsExactly("Jan Nowak");
     }
 
     @Test
@@ -360,6 +382,31 @@ class EventExtractorTest {
         Event resignation = events(doc).stream().filter(e -> e.type().equals("resignation")).findFirst().orElseThrow();
 
         assertThat(names(doc, resignation.participants())).containsExactly("Jan Nowak");
+    }
+
+    @Test
+    void aRoleQualifiedOtherwiseThanItsHoldersTitleNamesSomeoneElse() {
+        Document doc = TestArticle.untitled()
+                .sentence("President/NNP of/IN [Freedonia]:LOCATION [Jan Nowak]:PERSON met/VBD/meet [Anna Kowalska]:PERSON .")
+                .sentence("The/DT President/NNP of/IN [Lusitania]:LOCATION resigned/VBD/resign .")
+                .document();
+
+        Event resignation = events(doc).stream().filter(e -> e.type().equals("resignation")).findFirst().orElseThrow();
+
+        assertThat(resignation.participants()).isEmpty();
+    }
+
+    @Test
+    void aConsultationWithSomeoneNamedOnlyAfterWithIsTitledWithThemNotByThem() {
+        Document doc = TestArticle.untitled()
+                .sentence("The/DT President/NNP held/VBD/hold a/DT meeting/NN with/IN Governor/NNP of/IN the/DT "
+                        + "[Lusitania]:LOCATION Region/NNP [Jan Nowak]:PERSON ./.")
+                .document();
+
+        Event meeting = main(events(doc));
+
+        assertThat(names(doc, meeting.participants())).containsExactly("Jan Nowak");
+        assertThat(meeting.title()).isEqualTo("Meeting with Nowak");
     }
 
     @Test

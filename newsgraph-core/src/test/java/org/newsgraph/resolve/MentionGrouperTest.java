@@ -72,6 +72,14 @@ class MentionGrouperTest {
     }
 
     @Test
+    void aTitleTheRecogniserTookForAPersonNamesNoOne() {
+        List<LocalEntity> entities = group("Crown Prince Anna Kowalska met the President.",
+                name("Crown Prince", EntityType.PERSON), name("Anna Kowalska", EntityType.PERSON),
+                name("President", EntityType.PERSON));
+        assertThat(entities).extracting(LocalEntity::name).containsExactly("Anna Kowalska");
+    }
+
+    @Test
     void organisationsJoinOnlyOnTheSameName() {
         List<LocalEntity> entities = group("ACME Corp and ACME and ACME Corp.",
                 name("ACME Corp", EntityType.ORGANIZATION), name("ACME", EntityType.ORGANIZATION),
