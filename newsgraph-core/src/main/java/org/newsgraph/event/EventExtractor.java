@@ -21,6 +21,7 @@ public final class EventExtractor implements Stage {
     private final MentionReader mentions;
     private final RoleNames roles;
     private final DraftAssembler assembler;
+    private final Titles titles;
     private final EventConfig config;
 
     public EventExtractor(EventLexicon lexicon, EventConfig config) {
@@ -28,7 +29,8 @@ public final class EventExtractor implements Stage {
         this.config = config;
         this.mentions = new MentionReader(lexicon, config);
         this.roles = new RoleNames(lexicon.roleStandIns());
-        this.assembler = new DraftAssembler(config, new Titles(lexicon.surnameParticles()));
+        this.titles = new Titles(lexicon.surnameParticles(), lexicon.familyFirst());
+        this.assembler = new DraftAssembler(config, titles);
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class EventExtractor implements Stage {
         Article article = new Article(document, roles);
         Dates dates = new Dates(document.source().published());
         List<EventDraft> drafts = new MentionMerger(article, dates, config).merge(mentions.read(article, dates));
-        HeadlineReading headline = HeadlineReading.read(document.source().title(), document.entities(), lexicon);
+        HeadlineReading headline = HeadlineReading.read(document.source().title(), document.entities(), lexicon, titles);
         List<Event> events = assembler.assemble(article, drafts, headline, mentions.topics(article), dates);
         return document.withEvents(events);
     }

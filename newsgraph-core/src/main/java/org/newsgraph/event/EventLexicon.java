@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.newsgraph.lexicon.OfficeStandIn;
 import org.newsgraph.lexicon.OfficeStandIns;
+import org.newsgraph.lexicon.FamilyNamesFirst;
 import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.pipeline.DataFile;
 
@@ -27,6 +28,8 @@ import org.newsgraph.pipeline.DataFile;
  * @param wordForms        irregular word forms and their lemma, for reading titles
  * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
  *                         {@link SurnameParticles}
+ * @param familyFirst      family names written before the given name ("Xi Jinping"), the shared
+ *                         {@link FamilyNamesFirst}
  * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
  *                         part of a title, never a participant
  * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
@@ -38,7 +41,7 @@ import org.newsgraph.pipeline.DataFile;
  */
 public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
         List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns,
+        Set<String> surnameParticles, Set<String> familyFirst, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns,
         List<List<String>> sceneSetters, Set<String> topicVerbs) {
 
         /** Every type, in {@link #placeCues}. */
@@ -69,6 +72,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         boundaries = Set.copyOf(boundaries);
         wordForms = Map.copyOf(wordForms);
         surnameParticles = Set.copyOf(surnameParticles);
+        familyFirst = Set.copyOf(familyFirst);
         portfolioOffices = Set.copyOf(portfolioOffices);
         roleStandIns = Map.copyOf(roleStandIns);
         sceneSetters = sceneSetters.stream().map(List::copyOf).toList();
@@ -84,6 +88,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
     /** The English lexicon, read from the data files in {@code english/}; a fault names its file and line. */
     public static EventLexicon english() {
         return read("english/", (path, entry) -> DataFile.read(EventLexicon.class, path, entry), SurnameParticles.load(),
+                FamilyNamesFirst.load(),
                 aloneStandIns(OfficeStandIns.english()));
     }
 
@@ -91,11 +96,12 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
      * A lexicon read from the files of a folder, named as in {@code english/}, with these surname
      * particles and roles written for a title.
      */
-    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Map<String, Set<String>> roleStandIns) {
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Set<String> familyFirst,
+            Map<String, Set<String>> roleStandIns) {
         Map<String, EventType> types = readTypes(files, folder);
         return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
                 readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
-                pairs(files, folder + "word-forms.txt"), surnameParticles,
+                pairs(files, folder + "word-forms.txt"), surnameParticles, familyFirst,
                 words(files, folder + "portfolio-offices.txt"),
                 roleStandIns, words(files, folder + "scene-setters.txt").stream().sorted()
                         .map(w -> List.of(w.split("\\s+"))).toList(),

@@ -46,7 +46,8 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         places = Set.copyOf(places);
     }
 
-    static HeadlineReading read(String title, List<LocalEntity> entities, EventLexicon lexicon) {
+    /** @param titles the surnames people are named by */
+    static HeadlineReading read(String title, List<LocalEntity> entities, EventLexicon lexicon, Titles titles) {
         if (title == null || title.isBlank()) {
             return NONE;
         }
@@ -76,9 +77,9 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         }
         List<String> types = new ArrayList<>(news);
         scene.stream().filter(type -> !types.contains(type)).forEach(types::add);
-        Set<Integer> places = new HashSet<>(named(title, entities, "in "));
+        Set<Integer> places = new HashSet<>(named(title, entities, "in ", titles));
         places.removeIf(e -> entities.get(e).type() != EntityType.LOCATION);
-        return new HeadlineReading(types, news.size(), named(title, entities, ""), named(toldPart, entities, ""), places);
+        return new HeadlineReading(types, news.size(), named(title, entities, "", titles), named(toldPart, entities, "", titles), places);
     }
 
     /** The part of the title, between colons, semicolons and spaced dashes, that holds the character at {@code at}. */
@@ -160,13 +161,13 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
     }
 
     /**
-     * The entities whose name, a mention's words or a person's surname stand in the title as whole
+     * The entities whose name, a mention's words or a person's surname ({@link Titles#surname}) stand in the title as whole
      * words, right after {@code before} (words, lower case, ending with a space; empty for anywhere);
      * an entity whose every such place lies inside a longer one of another's is not named ("Steve"
      * inside "Steve Jobs", "Apple" inside "Apple Computer"), nor one whose words the title writes
      * in lower case ("the state had bought" names no "State").
      */
-    private static Set<Integer> named(String title, List<LocalEntity> entities, String before) {
+    private static Set<Integer> named(String title, List<LocalEntity> entities, String before, Titles titles) {
         List<String> titleWords = words(title);
         List<Boolean> capitals = new ArrayList<>();
         for (Matcher m = WORD.matcher(title); m.find(); ) {
@@ -179,8 +180,7 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
             Set<String> forms = new HashSet<>(entity.aliases());
             forms.add(entity.name());
             if (entity.type() == EntityType.PERSON) {
-                List<String> parts = words(entity.name());
-                forms.add(parts.isEmpty() ? entity.name() : parts.get(parts.size() - 1));
+                forms.add(titles.surname(entity.name()));
             }
             for (String form : forms) {
                 List<String> w = words(form);

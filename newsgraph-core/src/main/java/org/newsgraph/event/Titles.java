@@ -12,16 +12,21 @@ import org.newsgraph.model.LocalEntity;
  * Writes an event's short title from its type's templates: the agent (else the first person among
  * the participants, else the first participant), the next participant, and for what only a body
  * does ("goes bankrupt") the agent if it is an organisation, else the first organisation; each named
- * by their surname ("van Dam"
- * keeps its particle) or an organisation by the acronym the article uses; the place as the
+ * by their surname ({@link #surname}: "van Dam" keeps its particle, "Xi Jinping" is "Xi") or an organisation by the acronym the article uses; the place as the
  * article names it.
  */
 final class Titles {
 
     private final Set<String> particles;
+    private final Set<String> familyFirst;
 
-    Titles(Set<String> particles) {
+    /**
+     * @param particles   words that belong to the surname after them, lower case
+     * @param familyFirst family names written before the given name ("Xi Jinping"), lower case
+     */
+    Titles(Set<String> particles, Set<String> familyFirst) {
         this.particles = particles;
+        this.familyFirst = familyFirst;
     }
 
     String title(EventType type, List<LocalEntity> entities, List<Integer> participants, int agent, int patient, int location) {
@@ -64,21 +69,33 @@ final class Titles {
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,5}");
 
     String shortName(LocalEntity entity) {
-        String[] words = entity.name().strip().split("\\s+");
-        if (entity.type() == EntityType.PERSON && words.length > 1) {
-            if (REGNAL.matcher(words[words.length - 1]).matches()) {
-                return entity.name(); // a regnal name has no surname: "Benedict XVI", "Charles III"
-            }
-            int first = words.length - 1; // the surname takes every particle before it: "von der Leyen"
-            while (first > 1 && particles.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
-                first--;
-            }
-            return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        if (entity.type() == EntityType.PERSON) {
+            return surname(entity.name());
         }
         if (entity.type() == EntityType.ORGANIZATION) {
             return entity.aliases().stream().filter(Titles::acronym).findFirst().orElse(entity.name());
         }
         return entity.name();
+    }
+
+    /**
+     * The surname of a person's name as written: the last word with the particles before it ("von der
+     * Leyen"), the first word of a two- or three-word name that starts with a family name written first
+     * ("Xi" of "Xi Jinping"), the whole of a regnal name ("Benedict XVI") or of a one-word name.
+     */
+    String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 1 || REGNAL.matcher(words[words.length - 1]).matches()) {
+            return name.strip();
+        }
+        if (words.length <= 3 && familyFirst.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return words[0];
+        }
+        int first = words.length - 1; // the surname takes every particle before it: "von der Leyen"
+        while (first > 1 && particles.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
+            first--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
     private static boolean acronym(String form) {

@@ -410,6 +410,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameWhoseFamilyNameComesFirstIsTitledAndFoundInTheHeadlineByIt() {
+        Document doc = TestArticle.titled("Kowalska and Xi hold talks")
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Xi Jinping]:PERSON ./.")
+                .document();
+        Document western = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Jan Xi]:PERSON ./.")
+                .document();
+
+        assertThat(main(events(doc)).title()).isEqualTo("Kowalska meets Xi");
+        assertThat(main(events(western)).title()).isEqualTo("Kowalska meets Xi");
+        Titles titles = new Titles(LEXICON.surnameParticles(), LEXICON.familyFirst());
+        assertThat(titles.surname("Xi Jinping")).isEqualTo("Xi");
+        assertThat(titles.surname("Ursula von der Leyen")).isEqualTo("von der Leyen");
+        assertThat(titles.surname("Benedict XVI")).isEqualTo("Benedict XVI");
+        // four words and more are not a Chinese or Korean name written family name first
+        assertThat(titles.surname("Li Anna Maria Kowalska")).isEqualTo("Kowalska");
+    }
+
+    @Test
     void aRoleTwoPeopleHoldNamesNeither() {
         Document doc = TestArticle.untitled()
                 .sentence("President/NNP of/IN [Lusitania]:LOCATION [Anna Kowalska]:PERSON met/VBD/meet "
@@ -582,10 +601,11 @@ class EventExtractorTest {
 
     @Test
     void aHeadlinesEventInAPhraseThatSetsTheSceneIsNotItsNews() {
+        Titles titles = new Titles(LEXICON.surnameParticles(), LEXICON.familyFirst());
         HeadlineReading headline = HeadlineReading.read("During a working visit to Lisbon, Kowalska met with Nowak",
-                List.of(), LEXICON);
+                List.of(), LEXICON, titles);
         HeadlineReading after = HeadlineReading.read("Kowalska after the meeting with Nowak: a deal was agreed", List.of(),
-                LEXICON);
+                LEXICON, titles);
 
         assertThat(headline.types()).containsExactly("meeting", "visit");
         assertThat(after.types()).containsExactly("agreement", "meeting");

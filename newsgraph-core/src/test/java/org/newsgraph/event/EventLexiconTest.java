@@ -69,7 +69,7 @@ class EventLexiconTest {
 
     private static EventLexicon read(Map<String, List<String>> files) {
         return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"),
-                Map.of("head of state", Set.of("president")));
+                Set.of("xi"), Map.of("head of state", Set.of("president")));
     }
 
     private static Map<String, List<String>> minimal() {
