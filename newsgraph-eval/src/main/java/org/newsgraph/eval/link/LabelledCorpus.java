@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.newsgraph.eval.events.EcbPlusTexts;
 import org.newsgraph.eval.events.GoldClusters;
 
@@ -26,9 +27,11 @@ import org.newsgraph.eval.events.GoldClusters;
  * @param eventOf each article file's gold event
  * @param heldOut which files are held out
  * @param texts   each article file's whole text, for the TF-IDF baseline
+ * @param fold    which of two folds of the fitted part a file is in (0 or 1), whole topics or months
+ *                in turn, for choices checked by cross-validation inside the fitted part
  */
 public record LabelledCorpus(String name, Path folder, Map<String, String> eventOf, Predicate<String> heldOut,
-        Map<String, String> texts) {
+        Map<String, String> texts, ToIntFunction<String> fold) {
 
     /** ECB+ topics held out: the even ones. */
     public static boolean heldOutEcbTopic(String topic) {
@@ -50,7 +53,7 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
             topicOf.put(e.doc(), e.topic());
         });
         return new LabelledCorpus("ECB+", folder, eventOf, file -> heldOutEcbTopic(topicOf.get(file)),
-                EcbPlusTexts.read(folder));
+                EcbPlusTexts.read(folder), file -> Integer.parseInt(topicOf.get(file)) / 2 % 2);
     }
 
     /**
@@ -72,8 +75,10 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
             String first = eventOf.get(pair.get(0).asText());
             eventOf.replaceAll((file, event) -> event.equals(eventOf.get(pair.get(1).asText())) ? first : event);
         }
+        List<String> fittedMonths = monthOf.values().stream().distinct().filter(m -> !PRESS_HELD_OUT_MONTHS.contains(m))
+                .sorted().toList();
         return new LabelledCorpus("press-ua", folder, eventOf, file -> PRESS_HELD_OUT_MONTHS.contains(monthOf.get(file)),
-                texts);
+                texts, file -> Math.max(0, fittedMonths.indexOf(monthOf.get(file))) % 2);
     }
 
     /** press-ua's gold documents: each release's file with its day, headline and, where stated, its event. */

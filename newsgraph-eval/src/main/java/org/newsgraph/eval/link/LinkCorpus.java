@@ -29,6 +29,11 @@ public record LinkCorpus(String name, List<Item> articles) {
         articles = List.copyOf(articles);
     }
 
+    /** The articles of this corpus whose file {@code keep} accepts, in the same order. */
+    public LinkCorpus part(String partName, Predicate<String> keep) {
+        return new LinkCorpus(partName, articles.stream().filter(item -> keep.test(item.file())).toList());
+    }
+
     /**
      * The stored articles whose file {@code keep} accepts and the gold knows ({@code eventOf}: file
      * to gold event), profiled as the product profiles them.
