@@ -102,6 +102,8 @@ import org.newsgraph.search.lucene.LuceneSearchIndex;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.StoreViews;
+import org.newsgraph.store.sqlite.PooledReadViews;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
@@ -337,6 +339,14 @@ public final class Newsgraph {
      */
     public ArticleStore openStoreReadOnly(Path dir) {
         return SqliteArticleStore.openReadOnly(dir);
+    }
+
+    /**
+     * Read-only views of the store in {@code dir} from at most {@code kept} connections kept open:
+     * for a process that reads it many times a second (serve). Close it when done.
+     */
+    public StoreViews storeViews(Path dir, int kept) {
+        return new PooledReadViews(dir, kept);
     }
 
     /** A stamp of the store's files on disk: equal to one taken before when nothing was committed since. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.StoreViews;
 
 /**
  * Reads the store for the API: a fresh read-only view each time the last read is older than the
@@ -12,20 +13,22 @@ import org.newsgraph.store.CorpusEvents;
  * (the pages of one listing) reads one store; or, for one event cluster, a read-only view of its
  * own at each request, a few queries however large the store, with the state of the corpus model
  * read in the background at most once a time to live (it scans a row a cluster). Never writes the
- * store and holds no view open between reads.
+ * store; the views come from a few connections kept open ({@link StoreViews}), each view reading
+ * the last commit when opened.
  */
 public final class Snapshots implements AutoCloseable {
 
     private final Newsgraph newsgraph;
-    private final Path store;
+    private final StoreViews views;
     private final Duration ttl;
     private final Refreshed<Snapshot.ModelState> models;
     private Snapshot last;
     private long readAt;
 
-    public Snapshots(Newsgraph newsgraph, Path store, Duration ttl) {
+    /** Reads through {@code views}, which the caller closes after this. */
+    public Snapshots(Newsgraph newsgraph, Path store, StoreViews views, Duration ttl) {
         this.newsgraph = newsgraph;
-        this.store = store;
+        this.views = views;
         this.ttl = ttl;
         this.models = new Refreshed<>(this::model, () -> newsgraph.storeStamp(store), ttl, "corpus-model-state");
     }
@@ -37,14 +40,14 @@ public final class Snapshots implements AutoCloseable {
     public Snapshot ofEvent(String eventId) {
         long cluster = CorpusEvents.Key.of(eventId).orElseThrow(() -> new IllegalArgumentException(
                 "not an event id: " + eventId)).cluster();
-        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+        try (ArticleStore view = views.open()) {
             return Snapshot.ofCluster(newsgraph, view, cluster, models.get());
         }
     }
 
     /** How far the store's corpus model is behind its articles, read now: a few index probes. */
     public Snapshot.ModelState model() {
-        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+        try (ArticleStore view = views.open()) {
             return Snapshot.model(newsgraph, view);
         }
     }
@@ -52,7 +55,7 @@ public final class Snapshots implements AutoCloseable {
     public synchronized Snapshot current() {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {
-            try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            try (ArticleStore view = views.open()) {
                 last = Snapshot.read(newsgraph, view);
             }
             readAt = now;
