@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -475,12 +476,24 @@ public final class Newsgraph {
      * and no other cluster's article, entity mention or event.
      */
     public ExportDocument exportOfCluster(ArticleStore store, long cluster) {
-        List<Long> members = store.eventClusters().members(cluster);
-        List<CorpusEvent> events = store.corpusEvents().eventsOfCluster(cluster);
-        Set<Long> ids = new TreeSet<>(members);
-        events.forEach(e -> ids.addAll(e.articles()));
+        return exportOfClusters(store, List.of(cluster));
+    }
+
+    /**
+     * The export of some event clusters, read by query, as {@link #exportOfCluster} reads one: what
+     * a story's page shows (the clusters of its events), at any store size.
+     */
+    public ExportDocument exportOfClusters(ArticleStore store, Collection<Long> clusters) {
+        Set<Long> ids = new TreeSet<>();
         Map<Long, Long> clusterOf = new HashMap<>();
-        members.forEach(m -> clusterOf.put(m, cluster));
+        List<CorpusEvent> events = new ArrayList<>();
+        for (long cluster : new TreeSet<>(clusters)) {
+            List<Long> members = store.eventClusters().members(cluster);
+            ids.addAll(members);
+            members.forEach(m -> clusterOf.put(m, cluster));
+            events.addAll(store.corpusEvents().eventsOfCluster(cluster));
+        }
+        events.forEach(e -> ids.addAll(e.articles()));
         List<StoredArticle> articles = new ClusterDater().dated(store.articles(ids), clusterOf);
         return ExportStreamer.ofCluster(store, articles, store.corpusEntities().entitiesIn(ids), clusterOf, events,
                 store.corpusEvents().storiesWith(events.stream().map(CorpusEvent::exportId).toList()));

@@ -3,6 +3,7 @@ package org.newsgraph.http;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.http.read.Snapshot;
@@ -33,6 +34,16 @@ final class Api {
     /** The part of the store the cluster of an event makes, read for this request. */
     Snapshot ofEvent(String eventId) {
         return snapshots.ofEvent(eventId);
+    }
+
+    /** The part of the store an article's cluster makes (the whole store's snapshot for one in no cluster). */
+    Snapshot ofArticle(String articleId) {
+        return snapshots.ofArticle(articleId);
+    }
+
+    /** The part of the store a story's events make, read for this request; empty for no such story. */
+    Optional<Snapshot> ofStory(String storyId) {
+        return snapshots.ofStory(storyId);
     }
 
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */

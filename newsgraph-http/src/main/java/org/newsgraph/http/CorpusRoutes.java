@@ -57,7 +57,7 @@ final class CorpusRoutes {
     private void story(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, STORY, "a story id, s1");
-        Snapshot s = api.snapshot();
+        Snapshot s = api.ofStory(id).orElseThrow(() -> Problem.Raised.notFound("no story " + id));
         ListedStory story = s.events().story(id).orElseThrow(() -> Problem.Raised.notFound("no story " + id));
         api.send(ctx, StoryDetail.of(story, s));
     }

@@ -2,6 +2,10 @@ package org.newsgraph.http.read;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
@@ -43,6 +47,38 @@ public final class Snapshots implements AutoCloseable {
         try (ArticleStore view = views.open()) {
             return Snapshot.ofCluster(newsgraph, view, cluster, models.get());
         }
+    }
+
+    /**
+     * The part of the store a story's events make (the clusters of its events), read now; empty when
+     * there is no such story ({@code s3}).
+     */
+    public Optional<Snapshot> ofStory(String storyId) {
+        try (ArticleStore view = views.open()) {
+            return view.corpusEvents().story(Long.parseLong(storyId.substring(1))).map(story -> {
+                Set<Long> clusters = new TreeSet<>();
+                story.events().forEach(e -> CorpusEvents.Key.of(e).ifPresent(k -> clusters.add(k.cluster())));
+                return Snapshot.ofClusters(newsgraph, view, clusters, models.get());
+            });
+        }
+    }
+
+    /**
+     * The part of the store an analysed article's cluster makes ({@code a5}), read now; the snapshot
+     * of the whole store for an article in no cluster (a copy left alone, a failed article, a
+     * rejected input {@code r2}).
+     */
+    public Snapshot ofArticle(String articleId) {
+        Optional<Long> cluster = Optional.empty();
+        if (articleId.startsWith("a")) {
+            try (ArticleStore view = views.open()) {
+                cluster = view.eventClusters().clusterOf(Long.parseLong(articleId.substring(1)));
+                if (cluster.isPresent()) {
+                    return Snapshot.ofClusters(newsgraph, view, List.of(cluster.get()), models.get());
+                }
+            }
+        }
+        return current();
     }
 
     /** How far the store's corpus model is behind its articles, read now: a few index probes. */

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.events.ListedEvent;
+import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.testkit.Seeds;
@@ -17,7 +21,8 @@ import org.newsgraph.testkit.Seeds;
 /**
  * The part of a store one event cluster makes answers for each of its events as the read of the
  * whole store does (real models, real store): the same reports, dates, quotes, claims, stories,
- * names and places.
+ * names and places; so do the clusters of a story's events for the story, and an article's cluster
+ * for the article.
  */
 class ClusterSnapshotIT {
 
@@ -45,6 +50,26 @@ class ClusterSnapshotIT {
                             .isEqualTo(whole.entity(place).map(e -> e.place()));
                 }
             }
+            assertThat(whole.export().stories()).isNotEmpty();
+            for (ExportDocument.Story story : whole.export().stories()) {
+                Set<Long> clusters = new TreeSet<>();
+                story.events().forEach(e -> clusters.add(CorpusEvents.Key.of(e).orElseThrow().cluster()));
+                Snapshot part = Snapshot.ofClusters(NEWSGRAPH, view, clusters);
+
+                assertThat(StoryDetail.of(part.events().story(story.id()).orElseThrow(), part)).as(story.id())
+                        .isEqualTo(StoryDetail.of(whole.events().story(story.id()).orElseThrow(), whole));
+            }
+            int clustered = 0;
+            for (ExportDocument.Article article : whole.export().articles()) {
+                Optional<String> cluster = whole.clusterOf(article.id());
+                if (cluster.isPresent()) {
+                    clustered++;
+                    Snapshot part = Snapshot.ofClusters(NEWSGRAPH, view, List.of(Long.parseLong(cluster.get().substring(1))));
+                    assertThat(ArticleDetail.of(part.article(article.id()).orElseThrow(), part)).as(article.id())
+                            .isEqualTo(ArticleDetail.of(article, whole));
+                }
+            }
+            assertThat(clustered).isGreaterThan(3);
         }
     }
 }
