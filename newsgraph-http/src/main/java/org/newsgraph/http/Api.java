@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Snapshots;
@@ -44,6 +45,11 @@ final class Api {
     /** The part of the store a story's events make, read for this request; empty for no such story. */
     Optional<Snapshot> ofStory(String storyId) {
         return snapshots.ofStory(storyId);
+    }
+
+    /** Reads by query from a view of the store opened for this request. */
+    <T> T query(Function<Snapshots.StoreQuery, T> read) {
+        return snapshots.query(read);
     }
 
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */

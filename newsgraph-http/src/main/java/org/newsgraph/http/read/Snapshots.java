@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreViews;
@@ -79,6 +81,31 @@ public final class Snapshots implements AutoCloseable {
             }
         }
         return current();
+    }
+
+    /**
+     * Reads by query from a view of the store opened for it (the last commit): the read commands'
+     * indexed queries, never the whole store.
+     */
+    public <T> T query(Function<StoreQuery, T> read) {
+        try (ArticleStore view = views.open()) {
+            return read.apply(new StoreQuery(newsgraph, view));
+        }
+    }
+
+    /** What a read by query asks of a view of the store: events by index, entities by name. */
+    public record StoreQuery(Newsgraph newsgraph, ArticleStore view) {
+
+        /** The store's events, read by query as they are asked for. */
+        public EventCatalog events() {
+            return newsgraph.events(view);
+        }
+
+        /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
+        public Set<String> named(String words) {
+            Set<String> named = newsgraph.entityIdsNamed(view, words);
+            return named == null ? Set.of() : named;
+        }
     }
 
     /** How far the store's corpus model is behind its articles, read now: a few index probes. */
