@@ -273,6 +273,22 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void thePagesOfOneSearchAndASearchAskedAgainAreCountedOnce() {
+        SearchResult first = index.search(new SearchQuery("defence", Set.of(), null, null, null, null, null, null, 0, 1));
+        int counted = index.countings();
+        SearchResult second = index.search(new SearchQuery("defence", Set.of(), null, null, null, null, null, null, 1, 1));
+        SearchResult again = index.search(new SearchQuery("defence", Set.of(), null, null, null, null, null, null, 0, 1));
+
+        assertThat(index.countings()).isEqualTo(counted);
+        assertThat(List.of(second.total(), again.total())).containsOnly(first.total());
+        assertThat(List.of(second.facets(), again.facets())).containsOnly(first.facets());
+        assertThat(again.hits()).isEqualTo(first.hits());
+        assertThat(second.hits()).doesNotContainAnyElementsOf(first.hits());
+        index.search(SearchQuery.of("summit", 5));
+        assertThat(index.countings()).isEqualTo(counted + 1);
+    }
+
+    @Test
     void pagesThroughTheHits() {
         SearchResult first = index.search(new SearchQuery("kyiv", Set.of(), null, null, null, null, null, null, 0, 2));
         SearchResult second = index.search(new SearchQuery("kyiv", Set.of(), null, null, null, null, null, null, 2, 2));
