@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -45,6 +46,7 @@ import org.newsgraph.app.events.EventUpdater;
 import org.newsgraph.app.claims.ClaimLister;
 import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportRecords;
 import org.newsgraph.app.export.ExportStreamer;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
@@ -82,6 +84,7 @@ import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.normalize.TextNormalizer;
@@ -484,7 +487,35 @@ public final class Newsgraph {
      * a story's page shows (the clusters of its events), at any store size.
      */
     public ExportDocument exportOfClusters(ArticleStore store, Collection<Long> clusters) {
-        Set<Long> ids = new TreeSet<>();
+        return exportOfPart(store, clusters, List.of());
+    }
+
+    /**
+     * The export of what one corpus entity's page shows, read by query: the articles that name it
+     * (the {@code most} latest) with the clusters they are in, as {@link #exportOfClusters} reads
+     * clusters, and the merges into it; empty when there is no such entity (merged away: the merge
+     * says into which).
+     */
+    public Optional<ExportDocument> exportOfEntity(ArticleStore store, long entity, int most) {
+        List<EntityRef> members = store.corpusEntities().latestMembers(List.of(entity), most).get(entity);
+        if (members == null) {
+            return Optional.empty();
+        }
+        Set<Long> articles = new TreeSet<>();
+        members.forEach(m -> articles.add(m.article()));
+        Set<Long> clusters = new TreeSet<>();
+        articles.forEach(a -> store.eventClusters().clusterOf(a).ifPresent(clusters::add));
+        ExportDocument part = exportOfPart(store, clusters, articles);
+        List<ExportDocument.Merge> merges = store.corpusEntities().merges().stream().filter(m -> m.into() == entity)
+                .map(ExportRecords::merge).toList();
+        return Optional.of(new ExportDocument(part.version(), part.articles(), part.entities(), part.timexes(),
+                part.events(), part.clusters(), part.stories(), part.quotes(), part.claims(), merges,
+                part.clusterHistory()));
+    }
+
+    /** The export of some event clusters and some more articles, read by query. */
+    private ExportDocument exportOfPart(ArticleStore store, Collection<Long> clusters, Collection<Long> more) {
+        Set<Long> ids = new TreeSet<>(more);
         Map<Long, Long> clusterOf = new HashMap<>();
         List<CorpusEvent> events = new ArrayList<>();
         for (long cluster : new TreeSet<>(clusters)) {

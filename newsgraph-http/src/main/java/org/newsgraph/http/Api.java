@@ -42,6 +42,11 @@ final class Api {
         return snapshots.ofArticle(articleId);
     }
 
+    /** The part of the store an entity's page shows, read for this request; empty for no such entity. */
+    Optional<Snapshot> ofEntity(String entityId) {
+        return snapshots.ofEntity(entityId);
+    }
+
     /** The part of the store a story's events make, read for this request; empty for no such story. */
     Optional<Snapshot> ofStory(String storyId) {
         return snapshots.ofStory(storyId);

@@ -60,6 +60,20 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
         return ofClusters(newsgraph, store, clusters, model(newsgraph, store));
     }
 
+    /**
+     * The part of the store one corpus entity's page shows ({@link Newsgraph#exportOfEntity}: the
+     * articles that name it, at most {@code most}, the latest, with their clusters): it lists that
+     * entity alone; empty when there is no such entity.
+     */
+    static Optional<Snapshot> ofEntity(Newsgraph newsgraph, ArticleStore store, long entity, int most, ModelState model) {
+        List<EntitySummary> summary = store.corpusEntities().summaries(List.of(entity));
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        return newsgraph.exportOfEntity(store, entity, most)
+                .map(export -> of(export, ClusterCatalog.none(), summary, Map.of(), model));
+    }
+
     static Snapshot ofClusters(Newsgraph newsgraph, ArticleStore store, Collection<Long> clusters, ModelState model) {
         Map<String, String> clusterOf = new HashMap<>();
         for (long cluster : clusters) {

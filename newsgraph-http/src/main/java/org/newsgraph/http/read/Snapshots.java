@@ -24,6 +24,9 @@ import org.newsgraph.store.StoreViews;
  */
 public final class Snapshots implements AutoCloseable {
 
+    /** The most articles an entity's page reads, the latest: a name in every article would read the store. */
+    public static final int ENTITY_ARTICLES = 1_000;
+
     private final Newsgraph newsgraph;
     private final StoreViews views;
     private final Duration ttl;
@@ -62,6 +65,18 @@ public final class Snapshots implements AutoCloseable {
                 story.events().forEach(e -> CorpusEvents.Key.of(e).ifPresent(k -> clusters.add(k.cluster())));
                 return Snapshot.ofClusters(newsgraph, view, clusters, models.get());
             });
+        }
+    }
+
+    /**
+     * The part of the store an entity's page shows ({@code e12}: the articles that name it, at most
+     * {@link #ENTITY_ARTICLES}, the latest, with their clusters), read now; empty when there is no
+     * such entity (merged into another, or never one: the snapshot of the whole store says which).
+     */
+    public Optional<Snapshot> ofEntity(String entityId) {
+        try (ArticleStore view = views.open()) {
+            return Snapshot.ofEntity(newsgraph, view, Long.parseLong(entityId.substring(1)), ENTITY_ARTICLES,
+                    models.get());
         }
     }
 

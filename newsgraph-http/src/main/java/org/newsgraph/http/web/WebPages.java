@@ -84,8 +84,8 @@ public final class WebPages {
         });
         c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/entities/{id}", ctx -> {
-            Snapshot s = snapshots.current();
             String id = id(ctx, ENTITY_ID, "an entity");
+            Snapshot s = snapshots.ofEntity(id).orElseGet(snapshots::current);
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
         });

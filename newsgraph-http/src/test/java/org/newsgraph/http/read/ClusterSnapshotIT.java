@@ -14,6 +14,7 @@ import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.model.EntitySummary;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.testkit.Seeds;
@@ -21,8 +22,8 @@ import org.newsgraph.testkit.Seeds;
 /**
  * The part of a store one event cluster makes answers for each of its events as the read of the
  * whole store does (real models, real store): the same reports, dates, quotes, claims, stories,
- * names and places; so do the clusters of a story's events for the story, and an article's cluster
- * for the article.
+ * names and places; so do the clusters of a story's events for the story, an article's cluster
+ * for the article, and the articles that name an entity with their clusters for the entity.
  */
 class ClusterSnapshotIT {
 
@@ -70,6 +71,15 @@ class ClusterSnapshotIT {
                 }
             }
             assertThat(clustered).isGreaterThan(3);
+            assertThat(whole.entities()).hasSizeGreaterThan(10);
+            for (EntitySummary entity : whole.entities()) {
+                long id = Long.parseLong(entity.exportId().substring(1));
+                Snapshot part = Snapshot.ofEntity(NEWSGRAPH, view, id, Snapshots.ENTITY_ARTICLES, whole.model())
+                        .orElseThrow();
+
+                assertThat(EntityDetail.of(part.entities().get(0), part)).as(entity.exportId())
+                        .isEqualTo(EntityDetail.of(entity, whole));
+            }
         }
     }
 }
