@@ -30,7 +30,7 @@ import org.newsgraph.search.HitKind;
  * that name it. The names field matches those already (each document carries the names of its
  * entities); this makes the text match too, so snippets mark the spelling the article used. Only
  * names expand and are expanded to, not the roles an entity was called by ({@link NameSpellings}:
- * "President" names every president). Words under NOT are left as written.
+ * "Prime Minister" names every prime minister). Words under NOT are left as written.
  */
 final class EntityExpander {
 

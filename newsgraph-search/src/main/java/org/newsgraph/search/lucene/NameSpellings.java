@@ -8,11 +8,11 @@ import org.newsgraph.lexicon.OfficeStandIns;
 import org.newsgraph.lexicon.Offices;
 
 /**
- * Tells a name of an entity ("Kiev", "Jens Stoltenberg", "@jensstoltenberg") from a role or a
- * description it was also called by ("President", "Secretary General", "NATO chief", "head of
- * state"): a spelling is a name when one of its words is capitalised (or a handle) and it does not
- * end in an office or a noun that stands for one. A role is shared by every holder of it and says
- * nothing of which one is meant; expanded, it would find most of the index.
+ * Tells a name of an entity ("Peking", "Anna Berg", "@annaberg") from a role or a description it
+ * was also called by ("Prime Minister", "Secretary General", "party chief", "head of state"): a
+ * spelling is a name when one of its words is capitalised (or a handle) and it does not end in an
+ * office or a noun that stands for one. A role is shared by every holder of it and says nothing of
+ * which one is meant; expanded, it would find most of the index.
  */
 final class NameSpellings {
 
