@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -44,6 +46,7 @@ import org.newsgraph.app.events.EventUpdater;
 import org.newsgraph.app.claims.ClaimLister;
 import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportRecords;
 import org.newsgraph.app.export.ExportStreamer;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
@@ -81,6 +84,7 @@ import org.newsgraph.lingua.LinguaLanguageIdentifier;
 import org.newsgraph.model.ArticleTop;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.normalize.TextNormalizer;
@@ -102,6 +106,8 @@ import org.newsgraph.search.lucene.LuceneSearchIndex;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.StoreViews;
+import org.newsgraph.store.sqlite.PooledReadViews;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
@@ -339,6 +345,14 @@ public final class Newsgraph {
         return SqliteArticleStore.openReadOnly(dir);
     }
 
+    /**
+     * Read-only views of the store in {@code dir} from at most {@code kept} connections kept open:
+     * for a process that reads it many times a second (serve). Close it when done.
+     */
+    public StoreViews storeViews(Path dir, int kept) {
+        return new PooledReadViews(dir, kept);
+    }
+
     /** A stamp of the store's files on disk: equal to one taken before when nothing was committed since. */
     public String storeStamp(Path dir) {
         return SqliteArticleStore.diskStamp(dir);
@@ -465,12 +479,52 @@ public final class Newsgraph {
      * and no other cluster's article, entity mention or event.
      */
     public ExportDocument exportOfCluster(ArticleStore store, long cluster) {
-        List<Long> members = store.eventClusters().members(cluster);
-        List<CorpusEvent> events = store.corpusEvents().eventsOfCluster(cluster);
-        Set<Long> ids = new TreeSet<>(members);
-        events.forEach(e -> ids.addAll(e.articles()));
+        return exportOfClusters(store, List.of(cluster));
+    }
+
+    /**
+     * The export of some event clusters, read by query, as {@link #exportOfCluster} reads one: what
+     * a story's page shows (the clusters of its events), at any store size.
+     */
+    public ExportDocument exportOfClusters(ArticleStore store, Collection<Long> clusters) {
+        return exportOfPart(store, clusters, List.of());
+    }
+
+    /**
+     * The export of what one corpus entity's page shows, read by query: the articles that name it
+     * (the {@code most} latest) with the clusters they are in, as {@link #exportOfClusters} reads
+     * clusters, and the merges into it; empty when there is no such entity (merged away: the merge
+     * says into which).
+     */
+    public Optional<ExportDocument> exportOfEntity(ArticleStore store, long entity, int most) {
+        List<EntityRef> members = store.corpusEntities().latestMembers(List.of(entity), most).get(entity);
+        if (members == null) {
+            return Optional.empty();
+        }
+        Set<Long> articles = new TreeSet<>();
+        members.forEach(m -> articles.add(m.article()));
+        Set<Long> clusters = new TreeSet<>();
+        articles.forEach(a -> store.eventClusters().clusterOf(a).ifPresent(clusters::add));
+        ExportDocument part = exportOfPart(store, clusters, articles);
+        List<ExportDocument.Merge> merges = store.corpusEntities().merges().stream().filter(m -> m.into() == entity)
+                .map(ExportRecords::merge).toList();
+        return Optional.of(new ExportDocument(part.version(), part.articles(), part.entities(), part.timexes(),
+                part.events(), part.clusters(), part.stories(), part.quotes(), part.claims(), merges,
+                part.clusterHistory()));
+    }
+
+    /** The export of some event clusters and some more articles, read by query. */
+    private ExportDocument exportOfPart(ArticleStore store, Collection<Long> clusters, Collection<Long> more) {
+        Set<Long> ids = new TreeSet<>(more);
         Map<Long, Long> clusterOf = new HashMap<>();
-        members.forEach(m -> clusterOf.put(m, cluster));
+        List<CorpusEvent> events = new ArrayList<>();
+        for (long cluster : new TreeSet<>(clusters)) {
+            List<Long> members = store.eventClusters().members(cluster);
+            ids.addAll(members);
+            members.forEach(m -> clusterOf.put(m, cluster));
+            events.addAll(store.corpusEvents().eventsOfCluster(cluster));
+        }
+        events.forEach(e -> ids.addAll(e.articles()));
         List<StoredArticle> articles = new ClusterDater().dated(store.articles(ids), clusterOf);
         return ExportStreamer.ofCluster(store, articles, store.corpusEntities().entitiesIn(ids), clusterOf, events,
                 store.corpusEvents().storiesWith(events.stream().map(CorpusEvent::exportId).toList()));

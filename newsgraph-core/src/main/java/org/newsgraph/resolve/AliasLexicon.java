@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.Map;
 import org.newsgraph.lexicon.OfficeStandIn;
+import org.newsgraph.lexicon.Offices;
 import org.newsgraph.lexicon.OfficeStandIns;
 import org.newsgraph.pipeline.DataFile;
 
@@ -24,7 +25,7 @@ final class AliasLexicon {
     final Map<String, OfficeStandIn> standIns;
 
     private AliasLexicon(String folder) {
-        offices = Phrases.load(folder + "/offices.txt");
+        offices = Phrases.of(Offices.english());
         officePrefixes = Phrases.load(folder + "/office-prefixes.txt");
         functionWords = Phrases.load(folder + "/function-words.txt");
         organisationHeads = Phrases.load(folder + "/organisation-heads.txt");
@@ -49,7 +50,7 @@ final class AliasLexicon {
         standIns.forEach((noun, standIn) -> standIn.offices().stream().filter(office -> !offices.contains(office)).findFirst()
                 .ifPresent(office -> {
                     throw DataFile.fault("lexicon/english/office-stand-ins.txt", 0,
-                            "'" + noun + "' stands for '" + office + "', not an office of offices.txt");
+                            "'" + noun + "' stands for '" + office + "', not an office of lexicon/english/offices.txt");
                 }));
         return standIns;
     }

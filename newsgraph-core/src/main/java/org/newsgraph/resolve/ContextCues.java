@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -23,6 +24,13 @@ final class ContextCues {
 
     private ContextCues(List<List<String>> cues) {
         this.cues = List.copyOf(cues);
+    }
+
+    /** These cues and more, each lower-case words separated by single spaces. */
+    ContextCues and(Collection<String> more) {
+        List<List<String>> all = new ArrayList<>(cues);
+        more.forEach(cue -> all.add(List.of(cue.split(" "))));
+        return new ContextCues(all);
     }
 
     /** The cues of these files together. */

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,13 @@ final class Phrases {
     private Phrases(Set<String> entries) {
         this.entries = Set.copyOf(entries);
         this.longest = entries.stream().mapToInt(e -> e.split(" ").length).max().orElse(0);
+    }
+
+    /** The entries given, each read as a file's entry is. */
+    static Phrases of(Collection<String> given) {
+        Set<String> entries = new HashSet<>();
+        given.forEach(entry -> entries.add(ArticleWords.normal(entry)));
+        return new Phrases(entries);
     }
 
     static Phrases load(String file) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.lexicon.Offices;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -32,7 +33,7 @@ public final class PlaceTyper implements Stage {
     private final Gazetteer gazetteer;
     private final PlaceTyperConfig config;
     private final ContextCues locatives = ContextCues.load("english/locative-cues.txt");
-    private final ContextCues titles = ContextCues.load("english/person-titles.txt", "english/offices.txt");
+    private final ContextCues titles = ContextCues.load("english/person-titles.txt").and(Offices.english());
     private final PlaceKinds kinds = new PlaceKinds();
 
     public PlaceTyper(Gazetteer gazetteer, PlaceTyperConfig config) {

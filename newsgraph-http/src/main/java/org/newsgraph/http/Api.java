@@ -3,7 +3,9 @@ package org.newsgraph.http;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Snapshots;
@@ -33,6 +35,26 @@ final class Api {
     /** The part of the store the cluster of an event makes, read for this request. */
     Snapshot ofEvent(String eventId) {
         return snapshots.ofEvent(eventId);
+    }
+
+    /** The part of the store an article's cluster makes (the whole store's snapshot for one in no cluster). */
+    Snapshot ofArticle(String articleId) {
+        return snapshots.ofArticle(articleId);
+    }
+
+    /** The part of the store an entity's page shows, read for this request; empty for no such entity. */
+    Optional<Snapshot> ofEntity(String entityId) {
+        return snapshots.ofEntity(entityId);
+    }
+
+    /** The part of the store a story's events make, read for this request; empty for no such story. */
+    Optional<Snapshot> ofStory(String storyId) {
+        return snapshots.ofStory(storyId);
+    }
+
+    /** Reads by query from a view of the store opened for this request. */
+    <T> T query(Function<Snapshots.StoreQuery, T> read) {
+        return snapshots.query(read);
     }
 
     /** The request's query parameters, checked: only these names (and a page's limit and cursor when paged). */

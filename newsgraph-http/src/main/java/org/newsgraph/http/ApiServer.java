@@ -25,6 +25,7 @@ import org.newsgraph.http.web.WebPages;
 import org.newsgraph.search.SearchIndex;
 import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.store.StoreNotFoundException;
+import org.newsgraph.store.StoreViews;
 import org.newsgraph.store.StoreVersionException;
 
 /**
@@ -38,6 +39,11 @@ public final class ApiServer implements AutoCloseable {
     private static final String SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** How many times the request limit Jetty reads before it refuses a request itself. */
     private static final int JETTY_MARGIN = 4;
+    /**
+     * How many read-only connections to the store are kept open between requests: about as many
+     * as requests read at once. More are opened when more read together, and closed after.
+     */
+    private static final int READ_CONNECTIONS = 8;
 
     private final Javalin app;
     private final ServerConfig config;
@@ -58,13 +64,14 @@ public final class ApiServer implements AutoCloseable {
      * server could not answer (a 500 or 503) with what went wrong.
      */
     public static ApiServer start(Newsgraph newsgraph, Path store, ServerConfig config, Consumer<String> log) {
-        Snapshots snapshots = new Snapshots(newsgraph, store, config.snapshotTtl());
+        StoreViews views = newsgraph.storeViews(store, READ_CONNECTIONS);
+        Snapshots snapshots = new Snapshots(newsgraph, store, views, config.snapshotTtl());
         Api api = new Api(snapshots, config);
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
         index.warm();
         ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
-        SearchStates states = new SearchStates(newsgraph, store, config.snapshotTtl());
+        SearchStates states = new SearchStates(newsgraph, store, views, config.snapshotTtl());
         states.warm();
         snapshots.warm();
         List<Consumer<RoutesConfig>> routes = List.of(new SearchRoutes(api, index, states)::register,
@@ -77,13 +84,14 @@ public final class ApiServer implements AutoCloseable {
             index.close();
             states.close();
             snapshots.close();
+            views.close();
             if (intake != null) {
                 intake.close();
             }
             throw new UnavailableAddressException("cannot listen on " + config.host() + " port " + config.port()
                     + ": it is in use or not this machine's (give another --port or --bind)");
         }
-        return new ApiServer(app, config, index, intake, List.of(states::close, snapshots::close));
+        return new ApiServer(app, config, index, intake, List.of(states::close, snapshots::close, views::close));
     }
 
     private static void configure(JavalinConfig c, ServerConfig config, Api api, List<Consumer<RoutesConfig>> more,

@@ -48,7 +48,7 @@ final class ArticleRoutes {
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an article id, a5 (r2 for a rejected input)");
-        Snapshot s = api.snapshot();
+        Snapshot s = api.ofArticle(id);
         ExportDocument.Article a = s.article(id).orElseThrow(() -> Problem.Raised.notFound("no article " + id));
         api.send(ctx, ArticleDetail.of(a, s));
     }

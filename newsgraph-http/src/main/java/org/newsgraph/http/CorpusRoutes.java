@@ -57,7 +57,7 @@ final class CorpusRoutes {
     private void story(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, STORY, "a story id, s1");
-        Snapshot s = api.snapshot();
+        Snapshot s = api.ofStory(id).orElseThrow(() -> Problem.Raised.notFound("no story " + id));
         ListedStory story = s.events().story(id).orElseThrow(() -> Problem.Raised.notFound("no story " + id));
         api.send(ctx, StoryDetail.of(story, s));
     }
@@ -66,7 +66,9 @@ final class CorpusRoutes {
         Params p = api.params(ctx, true, "speaker", "article");
         String speaker = p.text("speaker");
         String article = p.text("article");
-        Snapshot s = api.snapshot();
+        // one article's quotes: the part of the store its cluster makes
+        Snapshot s = article != null && speaker == null && ArticleRoutes.ID.matcher(article).matches()
+                ? api.ofArticle(article) : api.snapshot();
         Set<String> speakers = speaker == null ? null : s.named(speaker);
         api.page(ctx, p, s.export().quotes().stream()
                 .filter(q -> speakers == null || q.speaker() != null && speakers.contains(q.speaker()))
@@ -77,7 +79,9 @@ final class CorpusRoutes {
     private void claims(Context ctx) {
         Params p = api.params(ctx, true, "article");
         String article = p.text("article");
-        api.page(ctx, p, api.snapshot().export().claims().stream()
+        Snapshot s = article != null && ArticleRoutes.ID.matcher(article).matches() ? api.ofArticle(article)
+                : api.snapshot();
+        api.page(ctx, p, s.export().claims().stream()
                 .filter(c -> article == null || c.article().equals(article)).toList());
     }
 

@@ -40,7 +40,7 @@ final class EntityRoutes {
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an entity id, e12");
-        Snapshot s = api.snapshot();
+        Snapshot s = api.ofEntity(id).orElseGet(api::snapshot); // the whole store says why there is none
         EntitySummary summary = s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.Raised.notFound(merged(s, id)));
         api.send(ctx, EntityDetail.of(summary, s));

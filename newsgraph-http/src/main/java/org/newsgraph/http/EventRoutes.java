@@ -5,10 +5,13 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
+import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.http.read.EventDetail;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Views;
@@ -33,10 +36,17 @@ final class EventRoutes {
 
     private void list(Context ctx) {
         Params p = api.params(ctx, true, "type", "entity", "place", "from", "to", "outlet", "kind");
+        String entity = p.text("entity");
         String place = p.text("place");
         String kind = p.choice("kind", EventQuery.KINDS);
+        if (entity != null || place != null) { // by the index of events by entity: a few of the store's events
+            api.page(ctx, p, api.query(q -> q.events().events(query(p, entity == null ? null : q.named(entity),
+                    place == null ? null : q.named(place), p.text("outlet"), kind)).stream().map(Views.EventSummary::of)
+                    .toList()));
+            return;
+        }
         Snapshot s = api.snapshot();
-        EventQuery query = query(p, entities(s, p), place == null ? null : s.named(place), p.text("outlet"), kind);
+        EventQuery query = query(p, null, null, p.text("outlet"), kind);
         List<Views.EventSummary> events = s.events().events(query).stream().map(e -> Views.EventSummary.of(e, s)).toList();
         api.page(ctx, p, events);
     }
@@ -51,12 +61,24 @@ final class EventRoutes {
 
     private void timeline(Context ctx) {
         Params p = api.params(ctx, true, "type", "entity", "from", "to");
+        String entity = p.text("entity");
+        if (entity != null) { // by the index of events by entity
+            api.page(ctx, p, api.query(q -> shown(q.events().timeline(query(p, q.named(entity), null, null, null)),
+                    Views.EventSummary::of, Views.EventSummary::of)));
+            return;
+        }
         Snapshot s = api.snapshot();
-        Timeline timeline = s.events().timeline(query(p, entities(s, p), null, null, null));
+        api.page(ctx, p, shown(s.events().timeline(query(p, null, null, null, null)), e -> Views.EventSummary.of(e, s),
+                (listed, explained) -> Views.EventSummary.of(listed, explained, s)));
+    }
+
+    /** A timeline as its page lists it: the dated events, then the undated main ones with why. */
+    private static List<Views.EventSummary> shown(Timeline timeline, Function<ListedEvent, Views.EventSummary> dated,
+            BiFunction<ListedEvent, ExportDocument.Event, Views.EventSummary> undated) {
         List<Views.EventSummary> shown = new ArrayList<>();
-        timeline.events().forEach(e -> shown.add(Views.EventSummary.of(e, s)));
-        timeline.undatedMain().forEach(u -> shown.add(Views.EventSummary.of(u.event(), u.explained(), s)));
-        api.page(ctx, p, shown);
+        timeline.events().forEach(e -> shown.add(dated.apply(e)));
+        timeline.undatedMain().forEach(u -> shown.add(undated.apply(u.event(), u.explained())));
+        return shown;
     }
 
     /** The query of the type and dates the parameters give, and of these entities, places, outlet and kind (null for any). */
@@ -73,8 +95,4 @@ final class EventRoutes {
         return new EventQuery(type, entities, places, outlet, kind, from, to);
     }
 
-    private static Set<String> entities(Snapshot s, Params p) {
-        String entity = p.text("entity");
-        return entity == null ? null : s.named(entity);
-    }
 }

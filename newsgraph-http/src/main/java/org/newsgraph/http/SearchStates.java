@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.http.read.Refreshed;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.StoreViews;
 
 /**
  * The store state a current search index records, read from a read-only view of the store at most
@@ -15,9 +16,9 @@ final class SearchStates implements AutoCloseable {
 
     private final Refreshed<String> state;
 
-    SearchStates(Newsgraph newsgraph, Path store, Duration ttl) {
+    SearchStates(Newsgraph newsgraph, Path store, StoreViews views, Duration ttl) {
         this.state = new Refreshed<>(() -> {
-            try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            try (ArticleStore view = views.open()) {
                 return newsgraph.searchState(view);
             }
         }, () -> newsgraph.storeStamp(store), ttl, "search-state");

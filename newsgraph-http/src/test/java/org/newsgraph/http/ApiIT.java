@@ -178,6 +178,15 @@ class ApiIT {
         assertThat(all("/claims")).hasSize(export.claims().size());
         String article = export.claims().get(0).article();
         assertThat(texts(all("/claims?article=" + article), "article")).isNotEmpty().containsOnly(article);
+        // one article's, read from the part of the store its cluster makes, are the whole listing's of it
+        List<JsonNode> quotes = all("/quotes");
+        List<JsonNode> claims = all("/claims");
+        for (ExportDocument.Article a : export.articles()) {
+            assertThat(all("/quotes?article=" + a.id())).as(a.id())
+                    .isEqualTo(quotes.stream().filter(q -> q.get("article").asText().equals(a.id())).toList());
+            assertThat(all("/claims?article=" + a.id())).as(a.id())
+                    .isEqualTo(claims.stream().filter(c -> c.get("article").asText().equals(a.id())).toList());
+        }
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class ExportRecords {
         return value == Math.rint(value) && Math.abs(value) < 9e15 ? (Number) (long) value : (Number) value;
     }
 
-    static ExportDocument.Merge merge(EntityMerge m) {
+    public static ExportDocument.Merge merge(EntityMerge m) {
         return new ExportDocument.Merge(CorpusEntity.exportId(m.merged()), CorpusEntity.exportId(m.into()), m.reason());
     }
 

@@ -3,7 +3,6 @@ package org.newsgraph.http.read;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
-import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportDocument;
 
 /**
@@ -18,9 +17,7 @@ public record ArticleDetail(ExportDocument.Article article, String cluster, List
 
     public static ArticleDetail of(ExportDocument.Article a, Snapshot s) {
         String id = a.id();
-        String cluster = s.clusters().clusters().stream()
-                .filter(c -> c.members().stream().anyMatch(m -> m.article().equals(id)))
-                .map(ListedCluster::id).findFirst().orElse(null);
+        String cluster = s.clusterOf(id).orElse(null);
         List<Mentioned> entities = s.export().entities().stream()
                 .map(e -> Mentioned.of(e, id)).filter(Objects::nonNull).toList();
         return new ArticleDetail(a, cluster, entities,

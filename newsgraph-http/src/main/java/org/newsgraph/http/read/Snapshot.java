@@ -1,7 +1,9 @@
 package org.newsgraph.http.read;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 
 /**
@@ -28,7 +31,7 @@ import org.newsgraph.store.ArticleStore;
  */
 public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalog clusters, List<EntitySummary> entities,
         Map<String, ExportDocument.Article> articles, Map<String, ExportDocument.Entity> exportEntities,
-        Map<String, ListedEvent> listedEvents, ModelState model) {
+        Map<String, ListedEvent> listedEvents, Map<String, String> clusterOfArticle, ModelState model) {
 
     public static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
         return of(newsgraph.exportOf(store), newsgraph.clusters(store), newsgraph.entities(store, EntityQuery.all()),
@@ -46,15 +49,57 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
 
     /** The part of the store one event cluster makes, with the state of the corpus model as read before. */
     static Snapshot ofCluster(Newsgraph newsgraph, ArticleStore store, long cluster, ModelState model) {
-        return of(newsgraph.exportOfCluster(store, cluster), ClusterCatalog.none(), List.of(), model);
+        return ofClusters(newsgraph, store, List.of(cluster), model);
+    }
+
+    /**
+     * The part of the store some event clusters make ({@link Newsgraph#exportOfClusters}), as
+     * {@link #ofCluster} reads one: for a story's page (its events' clusters) or an article's (its cluster's).
+     */
+    public static Snapshot ofClusters(Newsgraph newsgraph, ArticleStore store, Collection<Long> clusters) {
+        return ofClusters(newsgraph, store, clusters, model(newsgraph, store));
+    }
+
+    /**
+     * The part of the store one corpus entity's page shows ({@link Newsgraph#exportOfEntity}: the
+     * articles that name it, at most {@code most}, the latest, with their clusters): it lists that
+     * entity alone; empty when there is no such entity.
+     */
+    static Optional<Snapshot> ofEntity(Newsgraph newsgraph, ArticleStore store, long entity, int most, ModelState model) {
+        List<EntitySummary> summary = store.corpusEntities().summaries(List.of(entity));
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        return newsgraph.exportOfEntity(store, entity, most)
+                .map(export -> of(export, ClusterCatalog.none(), summary, Map.of(), model));
+    }
+
+    static Snapshot ofClusters(Newsgraph newsgraph, ArticleStore store, Collection<Long> clusters, ModelState model) {
+        Map<String, String> clusterOf = new HashMap<>();
+        for (long cluster : clusters) {
+            store.eventClusters().members(cluster).forEach(m -> clusterOf.put(StoredArticle.exportId(m), "c" + cluster));
+        }
+        return of(newsgraph.exportOfClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf, model);
     }
 
     private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,
             ModelState model) {
+        Map<String, String> clusterOf = new HashMap<>();
+        clusters.clusters().forEach(c -> c.members().forEach(m -> clusterOf.putIfAbsent(m.article(), c.id())));
+        return of(export, clusters, entities, clusterOf, model);
+    }
+
+    private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,
+            Map<String, String> clusterOf, ModelState model) {
         EventCatalog events = new EventCatalog(export);
         return new Snapshot(export, events, clusters, entities, byId(export.articles(), ExportDocument.Article::id),
                 byId(export.entities(), ExportDocument.Entity::id),
-                byId(events.events(EventQuery.all()), e -> e.event().id()), model);
+                byId(events.events(EventQuery.all()), e -> e.event().id()), Map.copyOf(clusterOf), model);
+    }
+
+    /** The id of the cluster an article is in ({@code c3}), if it is in one this snapshot holds. */
+    public Optional<String> clusterOf(String articleId) {
+        return Optional.ofNullable(clusterOfArticle.get(articleId));
     }
 
     /** How far the store's corpus model is behind its articles: a few index probes. */

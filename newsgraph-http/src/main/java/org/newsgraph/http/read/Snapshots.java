@@ -2,9 +2,16 @@ package org.newsgraph.http.read;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.StoreViews;
 
 /**
  * Reads the store for the API: a fresh read-only view each time the last read is older than the
@@ -12,20 +19,25 @@ import org.newsgraph.store.CorpusEvents;
  * (the pages of one listing) reads one store; or, for one event cluster, a read-only view of its
  * own at each request, a few queries however large the store, with the state of the corpus model
  * read in the background at most once a time to live (it scans a row a cluster). Never writes the
- * store and holds no view open between reads.
+ * store; the views come from a few connections kept open ({@link StoreViews}), each view reading
+ * the last commit when opened.
  */
 public final class Snapshots implements AutoCloseable {
 
+    /** The most articles an entity's page reads, the latest: a name in every article would read the store. */
+    public static final int ENTITY_ARTICLES = 1_000;
+
     private final Newsgraph newsgraph;
-    private final Path store;
+    private final StoreViews views;
     private final Duration ttl;
     private final Refreshed<Snapshot.ModelState> models;
     private Snapshot last;
     private long readAt;
 
-    public Snapshots(Newsgraph newsgraph, Path store, Duration ttl) {
+    /** Reads through {@code views}, which the caller closes after this. */
+    public Snapshots(Newsgraph newsgraph, Path store, StoreViews views, Duration ttl) {
         this.newsgraph = newsgraph;
-        this.store = store;
+        this.views = views;
         this.ttl = ttl;
         this.models = new Refreshed<>(this::model, () -> newsgraph.storeStamp(store), ttl, "corpus-model-state");
     }
@@ -37,14 +49,83 @@ public final class Snapshots implements AutoCloseable {
     public Snapshot ofEvent(String eventId) {
         long cluster = CorpusEvents.Key.of(eventId).orElseThrow(() -> new IllegalArgumentException(
                 "not an event id: " + eventId)).cluster();
-        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+        try (ArticleStore view = views.open()) {
             return Snapshot.ofCluster(newsgraph, view, cluster, models.get());
+        }
+    }
+
+    /**
+     * The part of the store a story's events make (the clusters of its events), read now; empty when
+     * there is no such story ({@code s3}).
+     */
+    public Optional<Snapshot> ofStory(String storyId) {
+        try (ArticleStore view = views.open()) {
+            return view.corpusEvents().story(Long.parseLong(storyId.substring(1))).map(story -> {
+                Set<Long> clusters = new TreeSet<>();
+                story.events().forEach(e -> CorpusEvents.Key.of(e).ifPresent(k -> clusters.add(k.cluster())));
+                return Snapshot.ofClusters(newsgraph, view, clusters, models.get());
+            });
+        }
+    }
+
+    /**
+     * The part of the store an entity's page shows ({@code e12}: the articles that name it, at most
+     * {@link #ENTITY_ARTICLES}, the latest, with their clusters), read now; empty when there is no
+     * such entity (merged into another, or never one: the snapshot of the whole store says which).
+     */
+    public Optional<Snapshot> ofEntity(String entityId) {
+        try (ArticleStore view = views.open()) {
+            return Snapshot.ofEntity(newsgraph, view, Long.parseLong(entityId.substring(1)), ENTITY_ARTICLES,
+                    models.get());
+        }
+    }
+
+    /**
+     * The part of the store an analysed article's cluster makes ({@code a5}), read now; the snapshot
+     * of the whole store for an article in no cluster (a copy left alone, a failed article, a
+     * rejected input {@code r2}).
+     */
+    public Snapshot ofArticle(String articleId) {
+        Optional<Long> cluster = Optional.empty();
+        if (articleId.startsWith("a")) {
+            try (ArticleStore view = views.open()) {
+                cluster = view.eventClusters().clusterOf(Long.parseLong(articleId.substring(1)));
+                if (cluster.isPresent()) {
+                    return Snapshot.ofClusters(newsgraph, view, List.of(cluster.get()), models.get());
+                }
+            }
+        }
+        return current();
+    }
+
+    /**
+     * Reads by query from a view of the store opened for it (the last commit): the read commands'
+     * indexed queries, never the whole store.
+     */
+    public <T> T query(Function<StoreQuery, T> read) {
+        try (ArticleStore view = views.open()) {
+            return read.apply(new StoreQuery(newsgraph, view));
+        }
+    }
+
+    /** What a read by query asks of a view of the store: events by index, entities by name. */
+    public record StoreQuery(Newsgraph newsgraph, ArticleStore view) {
+
+        /** The store's events, read by query as they are asked for. */
+        public EventCatalog events() {
+            return newsgraph.events(view);
+        }
+
+        /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
+        public Set<String> named(String words) {
+            Set<String> named = newsgraph.entityIdsNamed(view, words);
+            return named == null ? Set.of() : named;
         }
     }
 
     /** How far the store's corpus model is behind its articles, read now: a few index probes. */
     public Snapshot.ModelState model() {
-        try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+        try (ArticleStore view = views.open()) {
             return Snapshot.model(newsgraph, view);
         }
     }
@@ -52,7 +133,7 @@ public final class Snapshots implements AutoCloseable {
     public synchronized Snapshot current() {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {
-            try (ArticleStore view = newsgraph.openStoreReadOnly(store)) {
+            try (ArticleStore view = views.open()) {
                 last = Snapshot.read(newsgraph, view);
             }
             readAt = now;

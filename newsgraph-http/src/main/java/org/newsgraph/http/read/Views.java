@@ -1,6 +1,7 @@
 package org.newsgraph.http.read;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
@@ -31,6 +32,22 @@ public final class Views {
 
         public static EventSummary of(ListedEvent listed, Snapshot s) {
             return of(listed, listed.event(), s);
+        }
+
+        /** The listed event with the names it was listed with (read by query, without a snapshot). */
+        public static EventSummary of(ListedEvent listed) {
+            return of(listed, listed.event());
+        }
+
+        /** The listed event with the export's event given, named by the names it was listed with. */
+        public static EventSummary of(ListedEvent listed, ExportDocument.Event e) {
+            List<Named> participants = new ArrayList<>();
+            for (int i = 0; i < e.participants().size(); i++) {
+                participants.add(new Named(e.participants().get(i), listed.participants().get(i)));
+            }
+            return new EventSummary(e.id(), e.type(), e.salience(), e.title(), e.date(),
+                    e.location() == null ? null : new Named(e.location(), listed.place()), participants,
+                    e.articles().size(), listed.sources(), e.cluster());
         }
 
         /** The listed event with the export's event given (the same with its date explained). */

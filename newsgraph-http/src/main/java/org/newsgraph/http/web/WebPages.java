@@ -84,22 +84,22 @@ public final class WebPages {
         });
         c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/entities/{id}", ctx -> {
-            Snapshot s = snapshots.current();
             String id = id(ctx, ENTITY_ID, "an entity");
+            Snapshot s = snapshots.ofEntity(id).orElseGet(snapshots::current);
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
         });
         c.routes.get("/articles/{id}", ctx -> {
-            Snapshot s = snapshots.current();
             String id = id(ctx, ARTICLE_ID, "an article");
+            Snapshot s = snapshots.ofArticle(id);
             send(ctx, 200, article.render(ArticleDetail.of(s.article(id).orElseThrow(() -> noSuch("article", id)), s), s));
         });
         c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/stories", ctx -> send(ctx, 200, story.list(snapshots.current(), new Query(ctx))));
         c.routes.get("/stories/{id}", ctx -> {
-            Snapshot s = snapshots.current();
             String id = id(ctx, STORY_ID, "a story");
+            Snapshot s = snapshots.ofStory(id).orElseThrow(() -> noSuch("story", id));
             send(ctx, 200, story.render(StoryDetail.of(s.events().story(id).orElseThrow(() -> noSuch("story", id)), s)));
         });
         c.routes.get("/search", ctx -> {

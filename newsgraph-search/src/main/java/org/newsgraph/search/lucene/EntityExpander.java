@@ -28,8 +28,9 @@ import org.newsgraph.search.HitKind;
  * Entity-aware search: a word or phrase of the query that is an entity's name or alias in the
  * index ("Beijing") also matches the entity's other spellings in the text ("Peking") and the documents
  * that name it. The names field matches those already (each document carries the names of its
- * entities); this makes the text match too, so snippets mark the spelling the article used. Words
- * under NOT are left as written.
+ * entities); this makes the text match too, so snippets mark the spelling the article used. Only
+ * names expand and are expanded to, not the roles an entity was called by ({@link NameSpellings}:
+ * "Prime Minister" names every prime minister). Words under NOT are left as written.
  */
 final class EntityExpander {
 
@@ -42,6 +43,7 @@ final class EntityExpander {
     private static final int MAX_SPELLINGS = 32;
 
     private final Analyzer analyzer;
+    private final NameSpellings names = new NameSpellings();
 
     EntityExpander(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -102,24 +104,29 @@ final class EntityExpander {
                 .add(new TermQuery(new Term(Fields.ALIAS, words)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.KIND, HitKind.ENTITY.word())), BooleanClause.Occur.FILTER).build();
         ScoreDoc[] entities = searcher.search(named, MAX_ENTITIES).scoreDocs;
-        if (entities.length == 0) {
-            return original;
-        }
         Set<List<String>> spellings = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
+        List<String> asked = List.of(words.split(" "));
         for (ScoreDoc hit : entities) {
             Document doc = stored.document(hit.doc);
-            ids.add(doc.get(Fields.ID));
+            Set<List<String>> its = new LinkedHashSet<>();
             for (String spelling : doc.getValues(Fields.SPELLING)) {
-                List<String> terms = Terms.of(analyzer, Fields.TEXT, spelling);
+                List<String> terms = names.isName(spelling) ? Terms.of(analyzer, Fields.TEXT, spelling) : List.of();
                 if (!terms.isEmpty()) {
-                    spellings.add(terms);
+                    its.add(terms);
                 }
             }
+            if (its.contains(asked)) { // the words are a name of it, not only a role it was called by
+                ids.add(doc.get(Fields.ID));
+                spellings.addAll(its);
+            }
+        }
+        if (ids.isEmpty()) {
+            return original;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, BooleanClause.Occur.SHOULD);
-        for (List<String> spelling : needed(spellings, List.of(words.split(" ")))) {
+        for (List<String> spelling : needed(spellings, asked)) {
             any.add(phrase(spelling), BooleanClause.Occur.SHOULD);
         }
         ids.forEach(id -> any.add(new TermQuery(new Term(Fields.ENTITY, id.toLowerCase(Locale.ROOT))),

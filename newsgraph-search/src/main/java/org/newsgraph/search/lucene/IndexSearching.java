@@ -2,10 +2,12 @@ package org.newsgraph.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -49,6 +51,8 @@ final class IndexSearching {
     private static final int MAX_HIGHLIGHTED = 200_000;
     /** How many times a sample is drawn again, at a higher rate, when it drew too few hits. */
     private static final int MAX_SAMPLINGS = 3;
+    /** How many searches' counts are kept, the last asked. */
+    private static final int COUNTS_KEPT = 256;
 
     /**
      * How hits are counted: exactly, with their facets, up to {@code exactUpTo} of them; past that
@@ -73,6 +77,19 @@ final class IndexSearching {
     private final UnifiedHighlighter highlighter;
     private final Counting counting;
     private final FacetCounter counter = new FacetCounter(Fields.FACETS, FACET_VALUES, List.of(Fields.MONTH));
+    /**
+     * The counts of the searches asked last, by their query with its filters: on one reader they
+     * do not change, so the pages of one search, and a search asked again, count once. Counting is
+     * half of what a search of a common word costs; this reader's searches only, so a new commit
+     * counts afresh.
+     */
+    private final Map<Query, Counts> counted = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Counts> eldest) {
+            return size() > COUNTS_KEPT;
+        }
+    });
+    private final AtomicInteger countings = new AtomicInteger();
 
     IndexSearching(Analyzer analyzer, Counting counting) {
         this.analyzer = analyzer;
@@ -94,16 +111,38 @@ final class IndexSearching {
                 new TopScoreDocCollectorManager(Math.max(1, query.offset() + query.limit()), counting.exactUpTo()));
         TotalHits found = top.totalHits;
         List<Hit> hits = hits(searcher, top, words, query);
+        Counts counts = counted.get(filtered);
+        if (counts == null) {
+            counts = count(searcher, filtered, found);
+            counted.put(filtered, counts);
+        }
+        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated());
+    }
+
+    /**
+     * The total and the facet counts of a query's hits: exact when few match, else estimated on a
+     * sample of them (drawn by the query's hash, so the same sample every time on one reader).
+     */
+    private Counts count(IndexSearcher searcher, Query filtered, TotalHits found) throws IOException {
+        countings.incrementAndGet();
         if (found.relation == TotalHits.Relation.EQUAL_TO && found.value <= counting.exactUpTo()) {
             FacetsCollector all = found.value == 0 ? null : searcher.search(filtered, new FacetsCollectorManager());
-            return new SearchResult((int) found.value, hits, facets(searcher, all, 1), false);
+            return new Counts((int) found.value, facets(searcher, all, 1), false);
         }
         Sample sample = sample(searcher, filtered);
         boolean estimated = sample.rate() < 1;
         long total = found.relation == TotalHits.Relation.EQUAL_TO ? found.value
                 : Math.max(found.value, Math.round(sample.drawn() / sample.rate()));
-        return new SearchResult((int) Math.min(Integer.MAX_VALUE, total), hits,
-                facets(searcher, sample.hits(), 1 / sample.rate()), estimated);
+        return new Counts((int) Math.min(Integer.MAX_VALUE, total), facets(searcher, sample.hits(), 1 / sample.rate()),
+                estimated);
+    }
+
+    /** A query's total hits and facet counts, and whether they are estimates. */
+    private record Counts(int total, Map<String, List<FacetCount>> facets, boolean estimated) {}
+
+    /** How many times hits were counted on this reader (the counts of a search asked again are not): for tests. */
+    int countings() {
+        return countings.get();
     }
 
     /**

@@ -298,6 +298,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** How many times the searches of the current reader counted hits (tests). */
+    int countings() {
+        SearcherManager manager = searchers();
+        IndexSearcher searcher = acquire(manager);
+        try {
+            return ((Searcher) searcher).searching.countings();
+        } finally {
+            release(manager, searcher);
+        }
+    }
+
     /**
      * The searchers of the index, made when there first is one. Only making them takes this
      * index's lock: searches run side by side, and a search never waits for a write.

@@ -179,6 +179,36 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aRoleAnEntityWasCalledByNeitherExpandsNorIsExpandedTo() {
+        List<String> berg = List.of("Anna Berg", "Berg", "minister", "Foreign Minister", "Secretary-General");
+        List<SearchDocument> documents = new ArrayList<>(documents());
+        documents.add(article("a4", "Berg speaks", "Anna Berg spoke on Tuesday.", "Daily One", "2023-04-21",
+                List.of("e3"), berg));
+        documents.add(new SearchDocument(HitKind.ENTITY, "e3", null, "Anna Berg", "Anna Berg: Berg", null, null, null,
+                "person", List.of("e3"), berg));
+        index.replace(documents, "state-2", done -> { });
+
+        // a1 says "minister" of someone else: a role of Berg's is no spelling of her name
+        assertThat(ids(index.search(new SearchQuery("Berg", Set.of(HitKind.ARTICLE), null, null, null, null, null, null, 0,
+                10)))).containsExactly("a4");
+        // nor is her name a spelling of the role: "minister" finds what says it, and what names her by it
+        SearchResult minister = index.search(new SearchQuery("minister", Set.of(HitKind.ARTICLE), null, null, null, null,
+                null, null, 0, 10));
+        assertThat(ids(minister)).containsExactlyInAnyOrder("a1", "a4");
+        assertThat(marked(minister.hits().stream().filter(h -> h.id().equals("a4")).findFirst().orElseThrow().snippet()))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameIsCapitalisedAndEndsInNoOffice() {
+        NameSpellings names = new NameSpellings();
+        assertThat(List.of("Kiev", "Anna Berg", "@annaberg", "Berg, Anna", "iSight", "NATO", "President Berg"))
+                .allMatch(names::isName);
+        assertThat(List.of("President", "president", "Foreign Minister", "Secretary-General", "Ukrainian president",
+                "NATO chief", "head of state", "military alliance", "the Secretary General")).noneMatch(names::isName);
+    }
+
+    @Test
     void aPhraseMatchesItsWordsInOrderOnly() {
         assertThat(ids(search("\"air defence\""))).containsExactlyInAnyOrder("a1", "a2", "v1");
         assertThat(ids(search("\"defence air\""))).isEmpty();
@@ -240,6 +270,22 @@ class LuceneSearchIndexTest {
             assertThat(rare.facets().get("outlet")).extracting(SearchResult.FacetCount::value, SearchResult.FacetCount::count)
                     .containsExactly(tuple("Daily One", 20), tuple("Weekly Two", 10));
         }
+    }
+
+    @Test
+    void thePagesOfOneSearchAndASearchAskedAgainAreCountedOnce() {
+        SearchResult first = index.search(new SearchQuery("defence", Set.of(), null, null, null, null, null, null, 0, 1));
+        int counted = index.countings();
+        SearchResult second = index.search(new SearchQuery("defence", Set.of(), null, null, null, null, null, null, 1, 1));
+        SearchResult again = index.search(new SearchQuery("defence", Set.of(), null, null, null, null, null, null, 0, 1));
+
+        assertThat(index.countings()).isEqualTo(counted);
+        assertThat(List.of(second.total(), again.total())).containsOnly(first.total());
+        assertThat(List.of(second.facets(), again.facets())).containsOnly(first.facets());
+        assertThat(again.hits()).isEqualTo(first.hits());
+        assertThat(second.hits()).doesNotContainAnyElementsOf(first.hits());
+        index.search(SearchQuery.of("summit", 5));
+        assertThat(index.countings()).isEqualTo(counted + 1);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
@@ -115,12 +116,19 @@ public final class SqliteArticleStore implements ArticleStore {
     /** Null for a read-only view, which takes no lock. */
     private final StoreLock lock;
     private final Connection connection;
+    /** Where a pooled view gives its connection back when closed; null to close it. */
+    private final Consumer<Connection> giveBack;
     private boolean closed;
 
     private SqliteArticleStore(Path dir, StoreLock lock, Connection connection) {
+        this(dir, lock, connection, null);
+    }
+
+    private SqliteArticleStore(Path dir, StoreLock lock, Connection connection, Consumer<Connection> giveBack) {
         this.dir = dir;
         this.lock = lock;
         this.connection = connection;
+        this.giveBack = giveBack;
     }
 
     /**
@@ -155,7 +163,16 @@ public final class SqliteArticleStore implements ArticleStore {
         if (!Database.isIn(dir)) {
             throw new StoreNotFoundException("no store at " + dir + ": run newsgraph analyze first");
         }
-        SqliteArticleStore view = new SqliteArticleStore(dir, null, Database.forReading(dir));
+        return readOnlyOn(dir, Database.forReading(dir), null);
+    }
+
+    /**
+     * A read-only view on a read-only connection: one snapshot from its first read until closed.
+     * Closed, it ends its read transaction and gives the connection to {@code giveBack} (null: closes
+     * it); one that failed to open, or to end its transaction, is closed instead.
+     */
+    static SqliteArticleStore readOnlyOn(Path dir, Connection connection, Consumer<Connection> giveBack) {
+        SqliteArticleStore view = new SqliteArticleStore(dir, null, connection, giveBack);
         try {
             Transaction.beginSnapshot(view.connection, "opening store " + dir + " to read");
             view.reading("checking the schema", c -> {
@@ -504,6 +521,10 @@ public final class SqliteArticleStore implements ArticleStore {
             return;
         }
         closed = true;
+        if (giveBack != null && Transaction.endSnapshot(connection)) {
+            giveBack.accept(connection);
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

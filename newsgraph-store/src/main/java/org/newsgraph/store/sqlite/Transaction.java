@@ -41,6 +41,19 @@ final class Transaction {
         }
     }
 
+    /** Ends the read transaction {@link #beginSnapshot} began; false when it could not (the connection is to be closed). */
+    static boolean endSnapshot(Connection connection) {
+        try {
+            if (!connection.getAutoCommit() || connection.isClosed()) {
+                return false;
+            }
+            execute(connection, "ROLLBACK");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Runs work in the transaction already open on the connection (see {@link #beginSnapshot}). */
     static <T> T inSnapshot(Connection connection, String what, Work<T> work) {
         try {
