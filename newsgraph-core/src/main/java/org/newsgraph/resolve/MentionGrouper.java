@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.Offices;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
@@ -21,11 +22,11 @@ import org.newsgraph.pipeline.Stage;
  * with it, a full name met after its surname absorbs that surname's group, and a lone word that
  * ends no name joins the one person whose full name begins with it (a given name: "Steve"). A
  * "person" the recogniser finds in a title alone ("Crown Prince", "President") names no one: the
- * words are an office of {@code offices.txt}, and the name, if any, follows them.
+ * words are an office ({@link Offices}), and the name, if any, follows them.
  */
 public final class MentionGrouper implements Stage {
 
-    private static final Phrases OFFICES = Phrases.load("english/offices.txt");
+    private static final Phrases OFFICES = Phrases.of(Offices.english());
 
     @Override
     public Set<Facet> requires() {
