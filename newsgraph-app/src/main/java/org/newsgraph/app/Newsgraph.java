@@ -28,6 +28,7 @@ import org.newsgraph.app.bench.ReadBench;
 import org.newsgraph.app.bench.ServeBench;
 import org.newsgraph.app.bench.ReadBenchReport;
 import org.newsgraph.app.clusters.ClusterCatalog;
+import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.clusters.ClusterUpdater;
 import org.newsgraph.app.clusters.ReclusterSummary;
@@ -549,6 +550,11 @@ public final class Newsgraph {
     /** The event clusters of the store, each with why its members are in it. */
     public ClusterCatalog clusters(ArticleStore store) {
         return ClusterCatalog.of(store);
+    }
+
+    /** One cluster by its export id ({@code c3}), read by query; empty when the store has none of that id. */
+    public Optional<ListedCluster> cluster(ArticleStore store, String exportId) {
+        return ClusterCatalog.cluster(store, exportId);
     }
 
     /**

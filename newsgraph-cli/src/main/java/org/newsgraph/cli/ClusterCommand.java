@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
-import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
@@ -48,8 +47,7 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            ClusterCatalog catalog = newsgraph.clusters(articles);
-            Optional<ListedCluster> cluster = catalog.cluster(id);
+            Optional<ListedCluster> cluster = newsgraph.cluster(articles, id);
             if (cluster.isEmpty()) {
                 throw new ExitCodes.NotFoundException("no cluster " + id + " in store " + store.dir
                         + " ('clusters' lists them)");

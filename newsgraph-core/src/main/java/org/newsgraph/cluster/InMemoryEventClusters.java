@@ -207,4 +207,9 @@ public final class InMemoryEventClusters implements EventClusters {
     public List<Placement> placements() {
         return new ArrayList<>(placements.values());
     }
+
+    @Override
+    public List<Placement> placementsOf(long cluster) {
+        return placements.values().stream().filter(p -> p.cluster() == cluster).sorted(java.util.Comparator.comparingLong(Placement::article)).toList();
+    }
 }

@@ -16,4 +16,12 @@ public record Placement(long article, long cluster, boolean opened, double score
     public static String exportId(long clusterId) {
         return "c" + clusterId;
     }
+
+    /** The cluster id an export id ({@link #exportId}) names, or empty when it names none ("c", "x3", "c3x"). */
+    public static java.util.OptionalLong clusterId(String exportId) {
+        if (exportId == null || !exportId.matches("c[0-9]{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(exportId.substring(1)));
+    }
 }

@@ -100,6 +100,9 @@ public interface EventClusters {
     /** Every placement in article order, with its score and reason. */
     List<Placement> placements();
 
+    /** The placements of one cluster's members in article order (by the index of members by cluster); none for no such cluster. */
+    List<Placement> placementsOf(long cluster);
+
     /**
      * Whether every stored article that can be placed is in a cluster: each {@code ok} article,
      * and each copy whose original is placed. Then there is nothing to place, and nothing needs

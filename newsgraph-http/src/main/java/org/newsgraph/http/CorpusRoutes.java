@@ -46,7 +46,8 @@ final class CorpusRoutes {
     private void cluster(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, CLUSTER, "a cluster id, c3");
-        api.send(ctx, api.snapshot().clusters().cluster(id).orElseThrow(() -> Problem.Raised.notFound("no cluster " + id)));
+        // by the index of members by cluster: that cluster's articles alone
+        api.send(ctx, api.query(q -> q.cluster(id)).orElseThrow(() -> Problem.Raised.notFound("no cluster " + id)));
     }
 
     private void stories(Context ctx) {

@@ -32,6 +32,7 @@ public final class ClusterCatalog {
         return new ClusterCatalog(List.of());
     }
 
+    /** Every cluster of the store: reads every article. */
     public static ClusterCatalog of(ArticleStore store) {
         Map<Long, StoredArticle> articles = new LinkedHashMap<>();
         store.articles().forEach(a -> articles.put(a.id(), a));
@@ -39,32 +40,58 @@ public final class ClusterCatalog {
         for (Placement p : store.eventClusters().placements()) {
             byCluster.computeIfAbsent(p.cluster(), c -> new ArrayList<>()).add(p);
         }
-        Map<Long, List<String>> merged = new LinkedHashMap<>();
-        for (ClusterMerge m : store.eventClusters().merges()) {
-            merged.computeIfAbsent(m.into(), c -> new ArrayList<>()).add(Placement.exportId(m.from()) + " (" + m.reason() + ")");
-        }
-        Map<Long, List<String>> history = new LinkedHashMap<>();
-        Map<Long, String> moved = new LinkedHashMap<>();
-        for (ClusterHistoryEntry e : store.eventClusters().history()) {
-            ClusterChange c = e.change();
-            String when = " (#" + e.seq() + ", " + e.at() + "): " + c.reason();
-            String n = c.articles().size() + (c.articles().size() == 1 ? " article" : " articles");
-            if (c.kind() == ClusterChange.Kind.MERGE) {
-                history.computeIfAbsent(c.into(), k -> new ArrayList<>())
-                        .add("merged " + Placement.exportId(c.from()) + " into it, " + n + when);
-                c.articles().forEach(a -> moved.put(a, "merged from " + Placement.exportId(c.from()) + when));
-            } else {
-                history.computeIfAbsent(c.from(), k -> new ArrayList<>())
-                        .add("split " + Placement.exportId(c.into()) + " off it, " + n + when);
-                history.computeIfAbsent(c.into(), k -> new ArrayList<>())
-                        .add("split from " + Placement.exportId(c.from()) + ", " + n + when);
-                c.articles().forEach(a -> moved.put(a, "split from " + Placement.exportId(c.from()) + when));
-            }
-        }
+        Changes changes = Changes.of(store);
         List<ListedCluster> listed = new ArrayList<>();
-        byCluster.keySet().stream().sorted().forEach(id -> listed.add(listed(id, byCluster.get(id), articles,
-                merged.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()), moved)));
+        byCluster.keySet().stream().sorted().forEach(id -> listed.add(listed(id, byCluster.get(id), articles, changes)));
         return new ClusterCatalog(listed);
+    }
+
+    /**
+     * One cluster by its export id ({@code c3}), read by query: its members' placements and articles
+     * alone (and the merges and history, which are small), not every article of the store.
+     */
+    public static Optional<ListedCluster> cluster(ArticleStore store, String exportId) {
+        java.util.OptionalLong id = Placement.clusterId(exportId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Placement> placements = store.eventClusters().placementsOf(id.getAsLong());
+        if (placements.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, StoredArticle> articles = new LinkedHashMap<>();
+        store.articles(placements.stream().map(Placement::article).toList()).forEach(a -> articles.put(a.id(), a));
+        return Optional.of(listed(id.getAsLong(), placements, articles, Changes.of(store)));
+    }
+
+    /** What merges and history say of clusters and of the articles they moved, as a member's reasons show it. */
+    private record Changes(Map<Long, List<String>> merged, Map<Long, List<String>> history, Map<Long, String> moved) {
+
+        static Changes of(ArticleStore store) {
+            Map<Long, List<String>> merged = new LinkedHashMap<>();
+            for (ClusterMerge m : store.eventClusters().merges()) {
+                merged.computeIfAbsent(m.into(), c -> new ArrayList<>()).add(Placement.exportId(m.from()) + " (" + m.reason() + ")");
+            }
+            Map<Long, List<String>> history = new LinkedHashMap<>();
+            Map<Long, String> moved = new LinkedHashMap<>();
+            for (ClusterHistoryEntry e : store.eventClusters().history()) {
+                ClusterChange c = e.change();
+                String when = " (#" + e.seq() + ", " + e.at() + "): " + c.reason();
+                String n = c.articles().size() + (c.articles().size() == 1 ? " article" : " articles");
+                if (c.kind() == ClusterChange.Kind.MERGE) {
+                    history.computeIfAbsent(c.into(), k -> new ArrayList<>())
+                            .add("merged " + Placement.exportId(c.from()) + " into it, " + n + when);
+                    c.articles().forEach(a -> moved.put(a, "merged from " + Placement.exportId(c.from()) + when));
+                } else {
+                    history.computeIfAbsent(c.from(), k -> new ArrayList<>())
+                            .add("split " + Placement.exportId(c.into()) + " off it, " + n + when);
+                    history.computeIfAbsent(c.into(), k -> new ArrayList<>())
+                            .add("split from " + Placement.exportId(c.from()) + ", " + n + when);
+                    c.articles().forEach(a -> moved.put(a, "split from " + Placement.exportId(c.from()) + when));
+                }
+            }
+            return new Changes(merged, history, moved);
+        }
     }
 
     /** Every cluster, oldest first. */
@@ -78,7 +105,10 @@ public final class ClusterCatalog {
     }
 
     private static ListedCluster listed(long id, List<Placement> placements, Map<Long, StoredArticle> articles,
-            List<String> merged, List<String> history, Map<Long, String> moved) {
+            Changes changes) {
+        List<String> merged = changes.merged().getOrDefault(id, List.of());
+        List<String> history = changes.history().getOrDefault(id, List.of());
+        Map<Long, String> moved = changes.moved();
         List<ListedCluster.Member> members = new ArrayList<>();
         for (Placement p : placements) {
             StoredArticle a = articles.get(p.article());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
@@ -114,6 +115,11 @@ public final class Snapshots implements AutoCloseable {
         /** The store's events, read by query as they are asked for. */
         public EventCatalog events() {
             return newsgraph.events(view);
+        }
+
+        /** One event cluster by its export id ({@code c3}), its members and their reasons, read by query. */
+        public Optional<ListedCluster> cluster(String exportId) {
+            return newsgraph.cluster(view, exportId);
         }
 
         /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.EntitySummary;
@@ -23,7 +24,8 @@ import org.newsgraph.testkit.Seeds;
  * The part of a store one event cluster makes answers for each of its events as the read of the
  * whole store does (real models, real store): the same reports, dates, quotes, claims, stories,
  * names and places; so do the clusters of a story's events for the story, an article's cluster
- * for the article, and the articles that name an entity with their clusters for the entity.
+ * for the article, and the articles that name an entity with their clusters for the entity; and one
+ * cluster read by query (its members alone) is the cluster the whole store lists.
  */
 class ClusterSnapshotIT {
 
@@ -71,6 +73,12 @@ class ClusterSnapshotIT {
                 }
             }
             assertThat(clustered).isGreaterThan(3);
+            assertThat(whole.clusters().clusters()).hasSizeGreaterThan(3);
+            for (ListedCluster cluster : whole.clusters().clusters()) {
+                assertThat(NEWSGRAPH.cluster(view, cluster.id())).as(cluster.id()).contains(cluster);
+            }
+            assertThat(NEWSGRAPH.cluster(view, "c999999")).isEmpty();
+            assertThat(NEWSGRAPH.cluster(view, "s1")).isEmpty();
             assertThat(whole.entities()).hasSizeGreaterThan(10);
             for (EntitySummary entity : whole.entities()) {
                 long id = Long.parseLong(entity.exportId().substring(1));

@@ -65,6 +65,8 @@ final class SqliteEventClusters implements EventClusters {
     private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM event_clusters";
     private static final String PLACEMENTS =
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
+    private static final String PLACEMENTS_OF =
+            "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members WHERE cluster_id = ? ORDER BY article_id";
     /**
      * An update in place when the cluster is there: INSERT OR REPLACE would delete the row first,
      * and deleting a row makes SQLite look for rows that refer to it (merged_into, cluster_merges),
@@ -469,15 +471,30 @@ final class SqliteEventClusters implements EventClusters {
     @Override
     public List<Placement> placements() {
         return read("reading cluster placements", c -> {
-            List<Placement> all = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(PLACEMENTS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    all.add(new Placement(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1, rs.getDouble(4),
-                            rs.getString(5)));
-                }
+            try (PreparedStatement ps = c.prepareStatement(PLACEMENTS)) {
+                return placements(ps);
             }
-            return all;
         });
+    }
+
+    @Override
+    public List<Placement> placementsOf(long cluster) {
+        return read("reading the placements of cluster " + cluster, c -> {
+            try (PreparedStatement ps = c.prepareStatement(PLACEMENTS_OF)) {
+                ps.setLong(1, cluster);
+                return placements(ps);
+            }
+        });
+    }
+
+    private static List<Placement> placements(PreparedStatement ps) throws SQLException {
+        List<Placement> all = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(new Placement(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1, rs.getDouble(4), rs.getString(5)));
+            }
+        }
+        return all;
     }
 
     private static void upsert(Connection c, ClusterProfile p) throws SQLException {

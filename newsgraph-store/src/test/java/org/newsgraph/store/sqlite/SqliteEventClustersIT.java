@@ -277,6 +277,18 @@ class SqliteEventClustersIT {
         assertThat(clusters.profile(1).size()).isEqualTo(1);
     }
 
+    @Test
+    void theMembersOfOneClusterAreReadByItsId() {
+        open(first, 1, List.of("talks"));
+        open(second, 2, List.of("flood"));
+        clusters.placeCopy(third, 1);
+
+        assertThat(clusters.placementsOf(1)).extracting(Placement::article).containsExactly(first, third);
+        assertThat(clusters.placementsOf(2)).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("opened"));
+        assertThat(clusters.placementsOf(3)).isEmpty();
+        assertThat(clusters.placementsOf(1)).isEqualTo(clusters.placements().stream().filter(p -> p.cluster() == 1).toList());
+    }
+
     private void openPublished(long article, long cluster, String published, String lastPublished, boolean stated) {
         EventSignature event = new EventSignature("meeting", Map.of(), null, null, published, lastPublished, stated);
         clusters.place(new Placement(article, cluster, true, 0, "opened"),
