@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class WebPagesIT {
 
-    private static final String KYIV_MEETING = "Stoltenberg meets Zelensky in Kyiv";
+    private static final String KYIV_MEETING = "Zelensky meets Stoltenberg in Kyiv";
 
     private static ApiServer server;
     private static Browser browser;
