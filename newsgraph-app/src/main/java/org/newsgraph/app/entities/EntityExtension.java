@@ -101,7 +101,7 @@ final class EntityExtension {
         fresh.forEach(a -> a.article().entities().forEach(e -> keys.addAll(CandidateKeys.of(e))));
         Set<Long> candidates = new TreeSet<>();
         for (String key : keys) {
-            table.named(key).stream().limit(CANDIDATES_PER_KEY).forEach(candidates::add);
+            candidates.addAll(table.withWords(key, CANDIDATES_PER_KEY));
         }
         return candidates;
     }
