@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.StoredArticle;
 import org.newsgraph.search.HitKind;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.search.IndexChange;
@@ -86,11 +87,19 @@ public final class SearchIndexer {
     /**
      * The documents of the run's changes that it changed: all but those of the entities it did not
      * add or add to, which the changed part of the export holds only because its articles name them
-     * (an entity's document is its name, aliases and type, which only a run that adds to it changes).
+     * (an entity's document is its name, aliases and type, which only a run that adds to it changes),
+     * and those of the articles (with their quotes and claims) that it holds only because the events
+     * merged again cite them (an article's documents name its entities, which changed only for the
+     * run's articles).
      */
     private static List<SearchDocument> written(SearchChanges changes, List<SearchDocument> made) {
         Set<String> entities = changes.entities().stream().map(CorpusEntity::exportId).collect(Collectors.toSet());
-        return made.stream().filter(d -> d.kind() != HitKind.ENTITY || entities.contains(d.id())).toList();
+        Set<String> articles = changes.articles().stream().map(StoredArticle::exportId).collect(Collectors.toSet());
+        return made.stream().filter(d -> switch (d.kind()) {
+            case ENTITY -> entities.contains(d.id());
+            case ARTICLE, QUOTE, CLAIM -> articles.contains(d.article());
+            case EVENT -> true;
+        }).toList();
     }
 
     /** Hears how far a rebuild is. */
