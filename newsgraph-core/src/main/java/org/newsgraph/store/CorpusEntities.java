@@ -90,6 +90,20 @@ public interface CorpusEntities {
                 .map(EntitySummary::id).toList();
     }
 
+    /**
+     * At most {@code limit} ids of the entities whose name or an alias has these folded words
+     * ({@link NameWords#fold}) whole from the start of one of its words, in id order: "kowalska"
+     * and "anna kowalska" find "Anna Kowalska", "kowal" does not. What the entity resolution looks
+     * its candidates up by, where {@link #named} (a word cut short) would find every name that
+     * begins with two letters.
+     */
+    default List<Long> withWords(String foldedWords, int limit) {
+        return summaries().stream().filter(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(n -> NameWords.starts(n).stream()
+                        .anyMatch(s -> s.equals(foldedWords) || s.startsWith(foldedWords + " "))))
+                .map(EntitySummary::id).limit(limit).toList();
+    }
+
     /** {@link #summaries} of these entities only, in id order. */
     default List<EntitySummary> summaries(Collection<Long> ids) {
         Set<Long> wanted = new HashSet<>(ids);

@@ -1,6 +1,9 @@
 package org.newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,14 @@ public interface CorpusEvents {
 
     /** What each cluster's stored events were merged from (a digest the updater makes), by cluster. */
     Map<Long, String> mergedInputs();
+
+    /** {@link #mergedInputs()} of these clusters alone; clusters with no stored events are left out. */
+    default Map<Long, String> mergedInputs(Collection<Long> clusters) {
+        Map<Long, String> all = mergedInputs();
+        Map<Long, String> some = new HashMap<>();
+        clusters.stream().filter(all::containsKey).forEach(c -> some.put(c, all.get(c)));
+        return some;
+    }
 
     /** Every stored event, by cluster, each cluster's main event first. */
     List<CorpusEvent> events();
@@ -74,6 +85,11 @@ public interface CorpusEvents {
     /** The stored stories, in the order they were stored (the threader's: by id). */
     List<Story> stories();
 
+    /** How many stories are stored. */
+    default int storyCount() {
+        return stories().size();
+    }
+
     /**
      * At most {@code count} stored stories from the one at position {@code from} (0: the first) in
      * the order of {@link #stories()}: a page.
@@ -106,6 +122,20 @@ public interface CorpusEvents {
      * the model as it was.
      */
     void update(Map<Long, Merged> merged, Collection<Long> gone, List<Story> stories, int threadRules);
+
+    /**
+     * As {@link #update(Map, Collection, List, int)}, but of the stories only those with the ids
+     * {@code storiesGone} are dropped and {@code storiesAdded} stored: the others stay as they are,
+     * in the order of their ids.
+     */
+    default void update(Map<Long, Merged> merged, Collection<Long> gone, Collection<Long> storiesGone,
+            List<Story> storiesAdded, int threadRules) {
+        Set<Long> dropped = new HashSet<>(storiesGone);
+        List<Story> stories = new ArrayList<>(stories().stream().filter(s -> !dropped.contains(s.id())).toList());
+        stories.addAll(storiesAdded);
+        stories.sort(Comparator.comparingLong(Story::id));
+        update(merged, gone, stories, threadRules);
+    }
 
     /** An event's key: its cluster and its number in it (0 for the cluster's main event). */
     record Key(long cluster, int number) {

@@ -65,6 +65,21 @@ public final class StoryThreader {
                 .sorted(Comparator.comparingLong(Story::id)).toList();
     }
 
+    /** Whether entities of this type take part in events, and so tie them. */
+    public static boolean isActor(EntityType type) {
+        return ACTORS.contains(type);
+    }
+
+    /**
+     * Whether two main events are linked as {@link #thread} links them: two of the {@code actors}
+     * take part in both, or one does and both happen in one place.
+     */
+    public static boolean linked(CorpusEvent a, CorpusEvent b, Set<Long> actors) {
+        List<Long> theirs = actorsOf(b, actors);
+        long shared = actorsOf(a, actors).stream().mapToLong(x -> theirs.stream().filter(x::equals).count()).sum();
+        return shared >= SHARED_ACTORS || shared >= 1 && a.location() != null && a.location().equals(b.location());
+    }
+
     /** The events after the i-th that share two actors with it, or one actor and the place. */
     private static List<Integer> linkedLater(int i, List<CorpusEvent> main, Map<Long, List<Integer>> byActor,
             Set<Long> actors) {

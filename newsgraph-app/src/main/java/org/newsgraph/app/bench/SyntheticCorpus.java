@@ -47,6 +47,7 @@ final class SyntheticCorpus {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<StoredArticle> articles;
     private final List<CorpusEntity> entities;
@@ -277,7 +278,10 @@ final class SyntheticCorpus {
 
     /**
      * The name in world 0, then each word of it behind a prefix of the world's own ("Kb", "Kc", ...),
-     * so that a name asked for in one world is found in no other one.
+     * so that a name asked for in one world is found in no other one. A word is a run of letters and
+     * digits, as the index of names folds it: "@ZelenskyyUa" is "KbZelenskyyUa", "Jean-Claude"
+     * "KbJean KbClaude" (with "Kb@ZelenskyyUa" the index held "zelenskyyua" for every world, and
+     * an added article that named it joined fifty worlds' copies a run).
      */
     private static String named(String name, int world) {
         if (world == 0) {
@@ -287,7 +291,8 @@ final class SyntheticCorpus {
         for (int w = world; w > 0; w /= 26) {
             tag.append((char) ('a' + w % 26));
         }
-        return Arrays.stream(name.split(" ")).map(word -> tag + word).collect(Collectors.joining(" "));
+        return Arrays.stream(NOT_WORD.split(name)).filter(word -> !word.isEmpty()).map(word -> tag + word)
+                .collect(Collectors.joining(" "));
     }
 
     private long entityId(Long id, int world) {

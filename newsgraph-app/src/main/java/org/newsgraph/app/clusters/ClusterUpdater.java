@@ -75,7 +75,7 @@ public final class ClusterUpdater implements CorpusStep<ClusterUpdate> {
     private ClusterUpdate place() {
         EventClusters clusters = store.eventClusters();
         if (clusters.placesEveryArticle()) {
-            return new ClusterUpdate(0, 0, clusterCount(clusters), null, null);
+            return new ClusterUpdate(0, 0, clusterCount(clusters), null, null, Set.of());
         }
         // the articles owed a placement, found by the table where it can (not every stored article)
         Optional<List<Long>> owed = clusters.unplaced();
@@ -83,6 +83,7 @@ public final class ClusterUpdater implements CorpusStep<ClusterUpdate> {
         Map<EntityRef, Long> entityIds = null;
         int added = 0;
         int opened = 0;
+        Set<Long> changed = new HashSet<>();
         long first = Long.MAX_VALUE;
         String firstDay = null;
         String lastDay = null;
@@ -103,6 +104,7 @@ public final class ClusterUpdater implements CorpusStep<ClusterUpdate> {
             ArticleProfile profile = profiler.profile(s, entityIds::get);
             Placement p = copy ? clusterer.placeCopy(profile, a.duplicateOf()) : clusterer.place(profile);
             opened += p.opened() ? 1 : 0;
+            changed.add(p.cluster());
             first = Math.min(first, s.id());
             String day = a.source().published().day();
             if (day != null) {
@@ -113,7 +115,7 @@ public final class ClusterUpdater implements CorpusStep<ClusterUpdate> {
             added++;
         }
         return new ClusterUpdate(added, opened, clusterCount(clusters), added == 0 ? null : recent(first, firstDay, lastDay),
-                null);
+                null, changed);
     }
 
     /**

@@ -107,9 +107,12 @@ public final class WindowReclusterer {
         Reclusterer.Plan plan = reclusterer.plan(members);
         int merges = 0;
         int splits = 0;
+        Set<Long> changed = new TreeSet<>();
         for (Reclusterer.Change change : plan.changes()) {
             reclusterer.apply(change, profiles);
             ClusterChange c = change.change();
+            changed.add(c.from());
+            changed.add(c.into());
             if (c.kind() == ClusterChange.Kind.MERGE) {
                 merges++;
                 progress.accept("  merged " + Placement.exportId(c.from()) + " into " + Placement.exportId(c.into())
@@ -122,6 +125,6 @@ public final class WindowReclusterer {
             }
         }
         return new ReclusterSummary(members.size(), plan.clustersLookedAt(), merges, splits,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), changed);
     }
 }

@@ -32,13 +32,14 @@ public final class CorpusPipeline {
         return new Builder(EnumSet.of(first, more));
     }
 
-    /** Runs every step once, in order, timing each. */
+    /** Runs every step once, in order, timing each; each is told what the ones before it reported. */
     public CorpusRun run() {
+        steps.forEach(CorpusStep::begin);
         List<Object> reports = new ArrayList<>();
         List<CorpusRun.Timed> times = new ArrayList<>();
         for (CorpusStep<?> step : steps) {
             long start = System.nanoTime();
-            reports.add(step.update());
+            reports.add(step.update(new CorpusRun(reports, times)));
             times.add(new CorpusRun.Timed(step.name(), Duration.ofNanos(System.nanoTime() - start)));
         }
         return new CorpusRun(reports, times);

@@ -2,6 +2,7 @@ package org.newsgraph.app.corpus;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one run of a {@link CorpusPipeline} did: each step's report, and how long each step took,
@@ -18,6 +19,11 @@ public record CorpusRun(List<Object> reports, List<Timed> times) {
     public <R> R report(Class<R> type) {
         return reports.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no step of this run reports a " + type.getSimpleName()));
+    }
+
+    /** The report of the step that reports a {@code type}, if one of this run did. */
+    public <R> Optional<R> find(Class<R> type) {
+        return reports.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** How long the step of this name took. */

@@ -21,6 +21,21 @@ public interface CorpusStep<R> {
     /** Brings what it writes up to date with what it reads, and says what it did. */
     R update();
 
+    /**
+     * Notes what stands before any step of a run writes (the pipeline calls it on every step
+     * first): a step that takes the changes of the steps before it from their reports must know
+     * that what it wrote before accounted for everything up to the start of the run.
+     */
+    default void begin() {}
+
+    /**
+     * As {@link #update()}, told what the steps before it in this run reported ({@code before}):
+     * a step may take their changes instead of looking for them in everything it reads.
+     */
+    default R update(CorpusRun before) {
+        return update();
+    }
+
     default String name() {
         return getClass().getSimpleName();
     }

@@ -54,9 +54,10 @@ final class EntityExtension {
 
     /**
      * What an extension wrote: the entities grown or added, the merges, and the articles whose
-     * members changed entity by them (null when more than {@link #MERGED_ARTICLES}).
+     * members changed entity by them (null when more than {@link #MERGED_ARTICLES}), and the stored
+     * entities whose name or type changed.
      */
-    record Result(List<CorpusEntity> grown, List<EntityMerge> merges, Set<Long> moved) {}
+    record Result(List<CorpusEntity> grown, List<EntityMerge> merges, Set<Long> moved, Set<Long> renamed) {}
 
     /** Resolves {@code fresh} (the articles after the table's frontier) into the table, in one transaction. */
     Result extend(List<StoredArticle> fresh) {
@@ -75,10 +76,11 @@ final class EntityExtension {
         List<CorpusEntity> touched = assigned.entities().stream()
                 .filter(e -> mergedInto.contains(e.id()) || e.cluster().members().stream().anyMatch(m -> !kept.containsKey(m)))
                 .toList();
-        List<CorpusEntity> grown = grown(table, touched, kept, standIns);
+        Set<Long> renamed = new TreeSet<>();
+        List<CorpusEntity> grown = grown(table, touched, kept, standIns, renamed);
         Set<Long> moved = moved(table, assigned.merges());
         table.extend(grown, assigned.merges(), newest);
-        return new Result(grown, assigned.merges(), moved);
+        return new Result(grown, assigned.merges(), moved, renamed);
     }
 
     /** The articles of the members of the entities merged away; null when there are too many to name. */
@@ -101,7 +103,7 @@ final class EntityExtension {
         fresh.forEach(a -> a.article().entities().forEach(e -> keys.addAll(CandidateKeys.of(e))));
         Set<Long> candidates = new TreeSet<>();
         for (String key : keys) {
-            table.named(key).stream().limit(CANDIDATES_PER_KEY).forEach(candidates::add);
+            candidates.addAll(table.withWords(key, CANDIDATES_PER_KEY));
         }
         return candidates;
     }
@@ -109,10 +111,11 @@ final class EntityExtension {
     /**
      * Each touched entity as it is to be written: named by the resolution when every member of the
      * stored entities it holds stood in, else with the stored name, type and place of its id and
-     * the aliases of both; listing only the members it gains.
+     * the aliases of both; listing only the members it gains. Adds the stored ones named or typed
+     * otherwise now to {@code renamed}.
      */
     private List<CorpusEntity> grown(CorpusEntities table, List<CorpusEntity> touched, Map<EntityRef, Long> kept,
-            Set<Long> standIns) {
+            Set<Long> standIns, Set<Long> renamed) {
         Map<Long, EntityCluster> stored = new HashMap<>();
         table.entitiesIn(standIns).forEach(e -> stored.put(e.id(), e.cluster()));
         Map<Long, Integer> loaded = new HashMap<>();
@@ -128,6 +131,9 @@ final class EntityExtension {
             links.addAll(c.links());
             EntityCluster own = stored.get(e.id());
             if (own == null || whole(table, held, loaded)) {
+                if (own != null && (!own.name().equals(c.name()) || own.type() != c.type())) {
+                    renamed.add(e.id());
+                }
                 grown.add(new CorpusEntity(e.id(), new EntityCluster(c.name(), c.type(), c.place(), c.aliases(), gained,
                         List.copyOf(links))));
                 continue;

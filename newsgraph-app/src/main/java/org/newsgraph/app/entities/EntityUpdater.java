@@ -66,7 +66,7 @@ public final class EntityUpdater implements CorpusStep<EntityUpdate> {
             changed.addAll(extended.moved());
         }
         return new EntityUpdate(named, table.count(), extended.merges(), extended.moved() == null, changed,
-                extended.grown().stream().map(CorpusEntity::id).collect(Collectors.toSet()));
+                extended.grown().stream().map(CorpusEntity::id).collect(Collectors.toSet()), extended.renamed());
     }
 
     /** Resolves every stored article again and replaces the table. */
@@ -75,7 +75,7 @@ public final class EntityUpdater implements CorpusStep<EntityUpdate> {
         EntityIdAssignment assigned = keeper.assign(resolver.resolve(articles), table.assignment(), table.nextId());
         long newest = articles.stream().mapToLong(StoredArticle::id).max().orElse(0);
         table.replace(assigned.entities(), assigned.merges(), newest, EntityResolver.RULES);
-        return new EntityUpdate(true, assigned.entities().size(), assigned.merges(), true, Set.of(), Set.of());
+        return new EntityUpdate(true, assigned.entities().size(), assigned.merges(), true, Set.of(), Set.of(), Set.of());
     }
 
     /** The articles stored after the table's frontier, with their entities, in id order. */

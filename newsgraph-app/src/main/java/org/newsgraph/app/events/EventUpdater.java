@@ -1,17 +1,24 @@
 package org.newsgraph.app.events;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.newsgraph.app.clusters.ClusterUpdate;
 import org.newsgraph.app.corpus.CorpusPart;
+import org.newsgraph.app.corpus.CorpusRun;
 import org.newsgraph.app.corpus.CorpusStep;
+import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.cluster.ClusterDater;
+import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Story;
@@ -24,9 +31,16 @@ import org.newsgraph.story.StoryThreader;
  * Brings the store's corpus events and stories up to date with its clusters and entities: merges
  * again the events of each cluster whose inputs changed since they were stored ({@link MergeInputs}:
  * new reports, a cluster merged into it, an entity of its reports joined or split, other rules),
- * reading only those clusters' articles; drops the events of clusters merged away; threads every
- * main event into stories again (cheap: main events and entities only); and stores it all in one
- * transaction. Run it after the entities and the clusters, whose ids the events name.
+ * reading only those clusters' articles; drops the events of clusters merged away; threads the
+ * main events into stories again; and stores it all in one transaction. Run it after the entities
+ * and the clusters, whose ids the events name.
+ *
+ * <p>When the stored events were current as the run began and the steps before it report what they
+ * changed (an extension of the entities, the clusters placed and reclustered), it compares the
+ * inputs of those clusters alone (the clusters they changed, and those of the articles whose
+ * entities changed) and threads again only the stories those can touch ({@link StoryPatch}).
+ * Otherwise (a run stopped before this step, a whole resolution, other rules) it compares every
+ * cluster's inputs and threads every main event, which repairs whatever a stopped run left.
  */
 public final class EventUpdater implements CorpusStep<EventUpdate> {
 
@@ -34,6 +48,8 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
     private final EventMerger merger;
     private final StoryThreader threader;
     private final ArticleStore store;
+    /** Whether the stored events and stories were current when the run began. */
+    private boolean currentAtStart;
 
     public EventUpdater(ClusterDater dater, EventMerger merger, StoryThreader threader, ArticleStore store) {
         this.dater = dater;
@@ -53,7 +69,75 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
         return Set.of(CorpusPart.EVENTS, CorpusPart.STORIES);
     }
 
-    /** Merges what changed; reads no article and writes nothing when nothing did. */
+    @Override
+    public void begin() {
+        currentAtStart = store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES) == CorpusEvents.State.CURRENT;
+    }
+
+    /** The changes the entity and cluster steps report, when they are all that changed since the events were stored. */
+    @Override
+    public EventUpdate update(CorpusRun before) {
+        Optional<EntityUpdate> entities = before.find(EntityUpdate.class);
+        Optional<ClusterUpdate> clusters = before.find(ClusterUpdate.class);
+        if (!currentAtStart || entities.isEmpty() || clusters.isEmpty() || entities.get().whole()) {
+            return update();
+        }
+        Set<Long> touched = new TreeSet<>(clusters.get().changed());
+        touched.addAll(store.eventClusters().assignment(entities.get().articles()).values());
+        return updateOnly(touched, entities.get().renamed());
+    }
+
+    /** Compares the inputs of the {@code touched} clusters alone, and threads again the stories they can change. */
+    private EventUpdate updateOnly(Set<Long> touched, Set<Long> renamed) {
+        CorpusEvents stored = store.corpusEvents();
+        Map<Long, Long> clusterOf = new HashMap<>();
+        touched.forEach(c -> store.eventClusters().members(c).forEach(a -> clusterOf.put(a, c)));
+        Map<EntityRef, Long> entityIds = store.corpusEntities().assignment(clusterOf.keySet());
+        Map<Long, String> inputs = MergeInputs.of(EventMerger.RULES, clusterOf, entityIds);
+        Map<Long, String> before = stored.mergedInputs(touched);
+        Set<Long> changed = inputs.keySet().stream().filter(c -> !inputs.get(c).equals(before.get(c)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Long> gone = before.keySet().stream().filter(c -> !inputs.containsKey(c))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (changed.isEmpty() && gone.isEmpty() && renamed.isEmpty()) {
+            return new EventUpdate(0, 0, stored.storyCount(), Set.of(), Set.of());
+        }
+        Map<Long, List<CorpusEvent>> merged = merge(changed, clusterOf, entityIds);
+        Set<Long> stale = new TreeSet<>(changed);
+        stale.addAll(gone);
+        List<CorpusEvent> fresh = new ArrayList<>();
+        merged.values().forEach(events -> events.stream().filter(CorpusEvent::isMain).forEach(fresh::add));
+        StoryPatch.Result stories = new StoryPatch(threader).patch(stored, stale, fresh, renamed, this::entities);
+        stored.update(rows(merged, inputs), gone, stories.gone(), stories.added(), StoryThreader.RULES);
+        return new EventUpdate(changed.size(), gone.size(), stored.storyCount(), changed, gone);
+    }
+
+    /** The entities of these ids, with their names and types: what stories are threaded and titled by. */
+    private List<CorpusEntity> entities(Collection<Long> ids) {
+        return store.corpusEntities().summaries(ids).stream().map(s -> new CorpusEntity(s.id(),
+                new EntityCluster(s.name(), s.type(), null, s.aliases(), List.of(), List.of()))).toList();
+    }
+
+    /** Each of these clusters' events, merged from their members' articles. */
+    private Map<Long, List<CorpusEvent>> merge(Set<Long> clusters, Map<Long, Long> clusterOf,
+            Map<EntityRef, Long> entityIds) {
+        Map<Long, List<CorpusEvent>> merged = new HashMap<>();
+        clusters.forEach(c -> merged.put(c, new ArrayList<>()));
+        if (clusters.isEmpty()) {
+            return merged;
+        }
+        List<StoredArticle> members = dater.dated(store.articles(MergeInputs.membersOf(clusters, clusterOf)), clusterOf);
+        merger.merge(members, clusterOf, entityIds).forEach(e -> merged.get(e.cluster()).add(e));
+        return merged;
+    }
+
+    private static Map<Long, CorpusEvents.Merged> rows(Map<Long, List<CorpusEvent>> merged, Map<Long, String> inputs) {
+        Map<Long, CorpusEvents.Merged> rows = new HashMap<>();
+        merged.forEach((c, events) -> rows.put(c, new CorpusEvents.Merged(inputs.get(c), EventMerger.RULES, events)));
+        return rows;
+    }
+
+    /** Merges what changed, comparing every cluster's inputs; reads no article and writes nothing when nothing changed. */
     @Override
     public EventUpdate update() {
         CorpusEvents stored = store.corpusEvents();
@@ -67,16 +151,11 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
                 .collect(Collectors.toCollection(TreeSet::new));
         if (changed.isEmpty() && gone.isEmpty()
                 && stored.state(EventMerger.RULES, StoryThreader.RULES) == CorpusEvents.State.CURRENT) {
-            return new EventUpdate(0, 0, stored.stories().size(), Set.of(), Set.of());
+            return new EventUpdate(0, 0, stored.storyCount(), Set.of(), Set.of());
         }
-        List<StoredArticle> members = dater.dated(store.articles(MergeInputs.membersOf(changed, clusterOf)), clusterOf);
-        Map<Long, List<CorpusEvent>> merged = new HashMap<>();
-        changed.forEach(c -> merged.put(c, new ArrayList<>()));
-        merger.merge(members, clusterOf, entityIds).forEach(e -> merged.get(e.cluster()).add(e));
+        Map<Long, List<CorpusEvent>> merged = merge(changed, clusterOf, entityIds);
         List<Story> stories = threader.thread(mainEvents(stored, merged, gone), store.corpusEntities().entities());
-        Map<Long, CorpusEvents.Merged> rows = new HashMap<>();
-        merged.forEach((c, events) -> rows.put(c, new CorpusEvents.Merged(inputs.get(c), EventMerger.RULES, events)));
-        stored.update(rows, gone, stories, StoryThreader.RULES);
+        stored.update(rows(merged, inputs), gone, stories, StoryThreader.RULES);
         return new EventUpdate(changed.size(), gone.size(), stories.size(), changed, gone);
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.StoredArticle;
 import org.newsgraph.search.HitKind;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.search.IndexChange;
@@ -57,7 +58,7 @@ public final class SearchIndexer {
         }
         if (!force && !changes.whole() && recorded.filter(changes.before()::equals).isPresent()) {
             Optional<IndexChange> change = index.update(changes.before(), deleted(changes),
-                    documents.of(changed.apply(changes)), storeState);
+                    written(changes, documents.of(changed.apply(changes))), storeState);
             if (change.isPresent()) {
                 return new SearchUpdate(true, change.get().documents(), change.get().written(), change.get().deleted(),
                         Duration.ofNanos(System.nanoTime() - start));
@@ -81,6 +82,24 @@ public final class SearchIndexer {
         Set<String> entities = changes.entitiesGone().stream().map(CorpusEntity::exportId)
                 .collect(Collectors.toCollection(TreeSet::new));
         return Map.of(HitKind.EVENT, events, HitKind.ENTITY, entities);
+    }
+
+    /**
+     * The documents of the run's changes that it changed: all but those of the entities it did not
+     * add or add to, which the changed part of the export holds only because its articles name them
+     * (an entity's document is its name, aliases and type, which only a run that adds to it changes),
+     * and those of the articles (with their quotes and claims) that it holds only because the events
+     * merged again cite them (an article's documents name its entities, which changed only for the
+     * run's articles).
+     */
+    private static List<SearchDocument> written(SearchChanges changes, List<SearchDocument> made) {
+        Set<String> entities = changes.entities().stream().map(CorpusEntity::exportId).collect(Collectors.toSet());
+        Set<String> articles = changes.articles().stream().map(StoredArticle::exportId).collect(Collectors.toSet());
+        return made.stream().filter(d -> switch (d.kind()) {
+            case ENTITY -> entities.contains(d.id());
+            case ARTICLE, QUOTE, CLAIM -> articles.contains(d.article());
+            case EVENT -> true;
+        }).toList();
     }
 
     /** Hears how far a rebuild is. */

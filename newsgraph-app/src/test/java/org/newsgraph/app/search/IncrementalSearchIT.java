@@ -17,6 +17,7 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.search.HitKind;
 import org.newsgraph.search.IndexChange;
 import org.newsgraph.search.SearchDocument;
@@ -56,6 +57,9 @@ class IncrementalSearchIT {
             assertThat(taken.updated()).isTrue();
             assertThat(index.calls).containsExactly("replace", "update");
             assertThat(taken.written()).as("the run's documents only").isLessThan(made.documents());
+            assertThat(index.entitiesWritten).as("the entities the run added or added to, not all its articles name")
+                    .isNotEmpty().isSubsetOf(second.searchChanges().entities().stream()
+                            .map(CorpusEntity::exportId).toList());
             assertThat(index.state()).contains(newsgraph.searchState(store));
             assertThat(listing(index)).isEqualTo(rebuilt(store, "rebuilt-1"));
 
@@ -96,6 +100,8 @@ class IncrementalSearchIT {
 
         private final SearchIndex index;
         private final List<String> calls = new ArrayList<>();
+        /** The entity documents the last update wrote. */
+        private final Set<String> entitiesWritten = new TreeSet<>();
 
         Recording(SearchIndex index) {
             this.index = index;
@@ -126,6 +132,8 @@ class IncrementalSearchIT {
         @Override
         public Optional<IndexChange> update(String from, Map<HitKind, Set<String>> deleted,
                 List<SearchDocument> documents, String state) {
+            entitiesWritten.clear();
+            documents.stream().filter(d -> d.kind() == HitKind.ENTITY).forEach(d -> entitiesWritten.add(d.id()));
             Optional<IndexChange> change = index.update(from, deleted, documents, state);
             calls.add(change.isPresent() ? "update" : "update refused");
             return change;

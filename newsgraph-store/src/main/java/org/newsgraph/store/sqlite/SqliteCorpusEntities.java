@@ -65,6 +65,10 @@ final class SqliteCorpusEntities implements CorpusEntities {
             SELECT EXISTS (SELECT 1 FROM corpus_entity_words) OR NOT EXISTS (SELECT 1 FROM corpus_entities)""";
     private static final String NAMED = """
             SELECT DISTINCT entity_id FROM corpus_entity_words WHERE start >= ? AND start <= ? ORDER BY entity_id""";
+    // the words whole: the start itself, or the start followed by a space and more words
+    private static final String WITH_WORDS = """
+            SELECT DISTINCT entity_id FROM corpus_entity_words WHERE start = ? OR start > ? AND start <= ?
+            ORDER BY entity_id LIMIT ?""";
     /** After every character a name can hold, so that a range up to it holds every name that starts so. */
     private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
     private static final String INSERT_WORD = "INSERT OR IGNORE INTO corpus_entity_words (start, entity_id) VALUES (?, ?)";
@@ -369,6 +373,30 @@ final class SqliteCorpusEntities implements CorpusEntities {
             try (PreparedStatement ps = c.prepareStatement(NAMED)) {
                 ps.setString(1, foldedWords);
                 ps.setString(2, foldedWords + LAST_CHARACTER);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** {@inheritDoc} Two ranges of the index of names. */
+    @Override
+    public List<Long> withWords(String foldedWords, int limit) {
+        boolean indexed = read("checking the index of names", c -> Transaction.queryLong(c, HAS_WORDS) == 1);
+        if (!indexed) {
+            return CorpusEntities.super.withWords(foldedWords, limit);
+        }
+        return read("finding the entities named '" + foldedWords + "' in whole words", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(WITH_WORDS)) {
+                ps.setString(1, foldedWords);
+                ps.setString(2, foldedWords + " ");
+                ps.setString(3, foldedWords + " " + LAST_CHARACTER);
+                ps.setInt(4, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));

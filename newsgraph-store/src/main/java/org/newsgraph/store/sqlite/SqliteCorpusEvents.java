@@ -26,6 +26,8 @@ import org.newsgraph.store.CorpusEvents;
 final class SqliteCorpusEvents implements CorpusEvents {
 
     private static final String INPUTS = "SELECT cluster_id, inputs FROM merged_clusters";
+    private static final String INPUTS_OF = """
+            SELECT cluster_id, inputs FROM merged_clusters WHERE cluster_id IN (SELECT value FROM json_each('%s'))""";
     private static final String EVENTS = """
             SELECT cluster_id, number, type, cameo, salience, title, date_value, date_basis, date_confidence,
                 date_note, location_id
@@ -56,19 +58,24 @@ final class SqliteCorpusEvents implements CorpusEvents {
     // story_events has no index by event: the scan reads one short row an event of a story
     private static final String STORIES_WITH = """
             SELECT seq, id, title FROM stories WHERE seq IN (SELECT story_seq FROM story_events WHERE event IN (%s))
-            ORDER BY seq""";
+            ORDER BY id, seq""";
     private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
     private static final String PAGE = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
-    private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY seq";
+    // Stories are read in the order of their ids (by the index of stories by id): a full update stores
+    // them at positions 0, 1, 2 ... in that order (seq), a partial one adds its stories after the last.
+    private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY id, seq";
     private static final String STORY = "SELECT seq, title FROM stories WHERE id = ? ORDER BY seq LIMIT 1";
     private static final String EVENTS_OF_STORY = "SELECT event FROM story_events WHERE story_seq = ? ORDER BY seq";
     private static final String STORY_EVENTS = "SELECT story_seq, event FROM story_events ORDER BY story_seq, seq";
-    // Stories are stored at positions 0, 1, 2 ... (seq), so a page is a range of the primary key.
-    private static final String STORIES_IN = "SELECT seq, id, title FROM stories WHERE seq >= %d AND seq < %d ORDER BY seq";
+    private static final String STORIES_IN = "SELECT seq, id, title FROM stories ORDER BY id, seq LIMIT %d OFFSET %d";
     private static final String STORY_EVENTS_IN = """
-            SELECT story_seq, event FROM story_events WHERE story_seq >= %d AND story_seq < %d ORDER BY story_seq, seq""";
+            SELECT story_seq, event FROM story_events
+            WHERE story_seq IN (SELECT seq FROM stories ORDER BY id, seq LIMIT %d OFFSET %d) ORDER BY story_seq, seq""";
+    private static final String DROP_STORY_EVENTS = "DELETE FROM story_events WHERE story_seq IN (SELECT seq FROM stories WHERE id = ?)";
+    private static final String DROP_STORY = "DELETE FROM stories WHERE id = ?";
+    private static final String NEXT_STORY_SEQ = "SELECT coalesce(max(seq), -1) + 1 FROM stories";
 
     private static final String HAS_STATE = "SELECT count(*) FROM corpus_model_state";
     private static final String OTHER_RULES = """
@@ -115,6 +122,22 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("reading what the events were merged from", c -> {
             Map<Long, String> inputs = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(INPUTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inputs.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return inputs;
+        });
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public Map<Long, String> mergedInputs(Collection<Long> clusters) {
+        return store.reading("reading what " + clusters.size() + " clusters' events were merged from", c -> {
+            Map<Long, String> inputs = new HashMap<>();
+            // a JSON array of numbers written into the statement, never text from outside
+            try (PreparedStatement ps = c.prepareStatement(INPUTS_OF.formatted(ArticleRowReader.idArray(clusters)));
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     inputs.put(rs.getLong(1), rs.getString(2));
                 }
@@ -213,17 +236,22 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return events;
     }
 
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public int storyCount() {
+        return store.reading("counting the stories", c -> (int) Transaction.queryLong(c, "SELECT count(*) FROM stories"));
+    }
+
     @Override
     public List<Story> stories() {
         return store.reading("reading the stories", c -> stories(c, STORIES, STORY_EVENTS));
     }
 
-    /** {@inheritDoc} A range of the primary key. */
+    /** {@inheritDoc} A range of the index of stories by id. */
     @Override
     public List<Story> stories(int from, int count) {
-        long to = (long) from + count;
         return store.reading("reading " + count + " stories from " + from, c -> stories(c,
-                STORIES_IN.formatted(from, to), STORY_EVENTS_IN.formatted(from, to)));
+                STORIES_IN.formatted(count, from), STORY_EVENTS_IN.formatted(count, from)));
     }
 
     private static List<Story> stories(Connection c, String storiesSql, String eventsSql) throws SQLException {
@@ -312,6 +340,28 @@ final class SqliteCorpusEvents implements CorpusEvents {
 
     @Override
     public void update(Map<Long, Merged> merged, Collection<Long> gone, List<Story> stories, int threadRules) {
+        update(merged, gone, threadRules, c -> replaceStories(c, stories));
+    }
+
+    /** {@inheritDoc} The stories dropped by the index of stories by id, the new ones after the last. */
+    @Override
+    public void update(Map<Long, Merged> merged, Collection<Long> gone, Collection<Long> storiesGone,
+            List<Story> storiesAdded, int threadRules) {
+        update(merged, gone, threadRules, c -> {
+            try (PreparedStatement events = c.prepareStatement(DROP_STORY_EVENTS);
+                 PreparedStatement story = c.prepareStatement(DROP_STORY)) {
+                for (long id : storiesGone) {
+                    ArticleRowWriter.bind(events, id);
+                    events.executeUpdate();
+                    ArticleRowWriter.bind(story, id);
+                    story.executeUpdate();
+                }
+            }
+            insertStories(c, storiesAdded, Transaction.queryLong(c, NEXT_STORY_SEQ));
+        });
+    }
+
+    private void update(Map<Long, Merged> merged, Collection<Long> gone, int threadRules, StoryWrite stories) {
         store.writing("storing the corpus events and stories", c -> {
             try (PreparedStatement drop = c.prepareStatement(DROP_CLUSTER)) {
                 for (long cluster : gone) {
@@ -324,7 +374,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
                 }
             }
             insertClusters(c, merged);
-            replaceStories(c, stories);
+            stories.write(c);
             try (PreparedStatement ps = c.prepareStatement(REPLACE_STATE)) {
                 long[] frontiers = frontiers(c);
                 ArticleRowWriter.bind(ps, threadRules, frontiers[0], frontiers[1], frontiers[2]);
@@ -367,17 +417,27 @@ final class SqliteCorpusEvents implements CorpusEvents {
         }
     }
 
+    /** How an update writes the stories, inside its transaction. */
+    private interface StoryWrite {
+        void write(Connection c) throws SQLException;
+    }
+
     private static void replaceStories(Connection c, List<Story> stories) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM stories")) {
             ps.executeUpdate();
         }
+        insertStories(c, stories, 0);
+    }
+
+    /** Stores the stories at positions {@code first}, {@code first + 1} ... */
+    private static void insertStories(Connection c, List<Story> stories, long first) throws SQLException {
         try (PreparedStatement story = c.prepareStatement(INSERT_STORY);
              PreparedStatement event = c.prepareStatement(INSERT_STORY_EVENT)) {
             for (int n = 0; n < stories.size(); n++) {
                 Story s = stories.get(n);
-                addRow(story, n, s.id(), s.title());
+                addRow(story, first + n, s.id(), s.title());
                 for (int seq = 0; seq < s.events().size(); seq++) {
-                    addRow(event, n, seq, s.events().get(seq));
+                    addRow(event, first + n, seq, s.events().get(seq));
                 }
             }
             story.executeBatch();

@@ -121,6 +121,24 @@ class SqliteCorpusEntitiesIT {
     }
 
     @Test
+    void findsEntitiesByWholeWordsOnlyForTheResolution() {
+        long kyivAgain = store.save(SampleArticles.numbered(2));
+        entities.replace(List.of(
+                entity(1, "Kyiv", EntityType.LOCATION, null, List.of("Kiev"), List.of(), ref(kyiv, 0), ref(kyivAgain, 0)),
+                entity(2, "Ana Łukasiewicz", EntityType.PERSON, null, List.of("O’Brien-Ana"), List.of(), ref(nato, 3)),
+                entity(3, "Ana Lukas", EntityType.PERSON, null, List.of(), List.of(), ref(nato, 2))),
+                List.of(), kyivAgain);
+
+        assertThat(entities.withWords("lukasiewicz", 50)).containsExactly(2L);
+        assertThat(entities.withWords("ana", 50)).as("a first word, then more").containsExactly(2L, 3L);
+        assertThat(entities.withWords("ana", 1)).as("the oldest first").containsExactly(2L);
+        assertThat(entities.withWords("lukas", 50)).as("not the start of a longer word").containsExactly(3L);
+        assertThat(entities.withWords("ki", 50)).isEmpty();
+        assertThat(entities.withWords("o brien ana", 50)).as("an alias, punctuation as spaces").containsExactly(2L);
+        assertThat(entities.withWords("brien", 50)).as("an alias's inner word").containsExactly(2L);
+    }
+
+    @Test
     void anExtensionMovesTheMembersOfAMergedEntityGrowsOneAddsOneAndLeavesTheOthersAsTheyWere() {
         long kyivAgain = store.save(SampleArticles.numbered(2));
         entities.replace(List.of(
