@@ -56,7 +56,7 @@ public final class CandidateKeys {
         return List.copyOf(keys);
     }
 
-    /** The stem and the stem with one or two of y and i after it: "zelensky" for "zelenskyy", "zelenskiy". */
+    /** The stem and the stem with one or two of y and i after it: "kowalsky" for "kowalskyy", "kowalskiy". */
     private static void spellings(Set<String> keys, String stem) {
         keys.add(stem);
         for (String end : ENDINGS) {

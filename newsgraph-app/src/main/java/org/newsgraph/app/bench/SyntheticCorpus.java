@@ -279,8 +279,8 @@ final class SyntheticCorpus {
     /**
      * The name in world 0, then each word of it behind a prefix of the world's own ("Kb", "Kc", ...),
      * so that a name asked for in one world is found in no other one. A word is a run of letters and
-     * digits, as the index of names folds it: "@ZelenskyyUa" is "KbZelenskyyUa", "Jean-Claude"
-     * "KbJean KbClaude" (with "Kb@ZelenskyyUa" the index held "zelenskyyua" for every world, and
+     * digits, as the index of names folds it: "@KowalskaAnna" is "KbKowalskaAnna", "Jean-Claude"
+     * "KbJean KbClaude" (with "Kb@KowalskaAnna" the index held "kowalskaanna" for every world, and
      * an added article that named it joined fifty worlds' copies a run).
      */
     private static String named(String name, int world) {
