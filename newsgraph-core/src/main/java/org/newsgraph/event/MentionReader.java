@@ -61,8 +61,7 @@ final class MentionReader {
         for (int s = 0; s < Math.min(leadSentences, article.sentences().size()); s++) {
             List<Token> tokens = article.tokens(s);
             for (int i = 0; i < tokens.size(); i++) {
-                String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT);
-                if (!tokens.get(i).pos().startsWith("VB") || !lexicon.topicVerbs().contains(lemma)) {
+                if (!tokens.get(i).pos().startsWith("VB") || article.lemmas(s, i).stream().noneMatch(lexicon.topicVerbs()::contains)) {
                     continue;
                 }
                 Clause clause = Clause.of(tokens, i, i, false, lexicon.boundaries());

@@ -94,22 +94,38 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
         touched.forEach(c -> store.eventClusters().members(c).forEach(a -> clusterOf.put(a, c)));
         Map<EntityRef, Long> entityIds = store.corpusEntities().assignment(clusterOf.keySet());
         Map<Long, String> inputs = MergeInputs.of(EventMerger.RULES, clusterOf, entityIds);
-        Map<Long, String> before = stored.mergedInputs(touched);
-        Set<Long> changed = inputs.keySet().stream().filter(c -> !inputs.get(c).equals(before.get(c)))
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<Long> gone = before.keySet().stream().filter(c -> !inputs.containsKey(c))
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (changed.isEmpty() && gone.isEmpty() && renamed.isEmpty()) {
+        InputChanges changes = InputChanges.of(inputs, stored.mergedInputs(touched));
+        if (changes.none() && renamed.isEmpty()) {
             return new EventUpdate(0, 0, stored.storyCount(), Set.of(), Set.of());
         }
-        Map<Long, List<CorpusEvent>> merged = merge(changed, clusterOf, entityIds);
-        Set<Long> stale = new TreeSet<>(changed);
-        stale.addAll(gone);
-        List<CorpusEvent> fresh = new ArrayList<>();
-        merged.values().forEach(events -> events.stream().filter(CorpusEvent::isMain).forEach(fresh::add));
-        StoryPatch.Result stories = new StoryPatch(threader).patch(stored, stale, fresh, renamed, this::entities);
-        stored.update(rows(merged, inputs), gone, stories.gone(), stories.added(), StoryThreader.RULES);
-        return new EventUpdate(changed.size(), gone.size(), stored.storyCount(), changed, gone);
+        Map<Long, List<CorpusEvent>> merged = merge(changes.changed(), clusterOf, entityIds);
+        Set<Long> stale = new TreeSet<>(changes.changed());
+        stale.addAll(changes.gone());
+        StoryPatch.Result stories = new StoryPatch(threader).patch(stored, stale, mainOf(merged), renamed, this::entities);
+        stored.update(rows(merged, inputs), changes.gone(), stories.gone(), stories.added(), StoryThreader.RULES);
+        return new EventUpdate(changes.changed().size(), changes.gone().size(), stored.storyCount(), changes.changed(),
+                changes.gone());
+    }
+
+    /** The clusters whose merge inputs differ from the stored ones (new clusters too), and the stored ones that have none now. */
+    private record InputChanges(Set<Long> changed, Set<Long> gone) {
+
+        static InputChanges of(Map<Long, String> inputs, Map<Long, String> before) {
+            return new InputChanges(inputs.keySet().stream().filter(c -> !inputs.get(c).equals(before.get(c)))
+                    .collect(Collectors.toCollection(TreeSet::new)),
+                    before.keySet().stream().filter(c -> !inputs.containsKey(c)).collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        boolean none() {
+            return changed.isEmpty() && gone.isEmpty();
+        }
+    }
+
+    /** The main events among these clusters' merged events. */
+    private static List<CorpusEvent> mainOf(Map<Long, List<CorpusEvent>> merged) {
+        List<CorpusEvent> main = new ArrayList<>();
+        merged.values().forEach(events -> events.stream().filter(CorpusEvent::isMain).forEach(main::add));
+        return main;
     }
 
     /** The entities of these ids, with their names and types: what stories are threaded and titled by. */
@@ -144,19 +160,15 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
         Map<Long, Long> clusterOf = store.eventClusters().assignment();
         Map<EntityRef, Long> entityIds = store.corpusEntities().assignment();
         Map<Long, String> inputs = MergeInputs.of(EventMerger.RULES, clusterOf, entityIds);
-        Map<Long, String> before = stored.mergedInputs();
-        Set<Long> changed = inputs.keySet().stream().filter(c -> !inputs.get(c).equals(before.get(c)))
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<Long> gone = before.keySet().stream().filter(c -> !inputs.containsKey(c))
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (changed.isEmpty() && gone.isEmpty()
-                && stored.state(EventMerger.RULES, StoryThreader.RULES) == CorpusEvents.State.CURRENT) {
+        InputChanges changes = InputChanges.of(inputs, stored.mergedInputs());
+        if (changes.none() && stored.state(EventMerger.RULES, StoryThreader.RULES) == CorpusEvents.State.CURRENT) {
             return new EventUpdate(0, 0, stored.storyCount(), Set.of(), Set.of());
         }
-        Map<Long, List<CorpusEvent>> merged = merge(changed, clusterOf, entityIds);
-        List<Story> stories = threader.thread(mainEvents(stored, merged, gone), store.corpusEntities().entities());
-        stored.update(rows(merged, inputs), gone, stories, StoryThreader.RULES);
-        return new EventUpdate(changed.size(), gone.size(), stories.size(), changed, gone);
+        Map<Long, List<CorpusEvent>> merged = merge(changes.changed(), clusterOf, entityIds);
+        List<Story> stories = threader.thread(mainEvents(stored, merged, changes.gone()), store.corpusEntities().entities());
+        stored.update(rows(merged, inputs), changes.gone(), stories, StoryThreader.RULES);
+        return new EventUpdate(changes.changed().size(), changes.gone().size(), stories.size(), changes.changed(),
+                changes.gone());
     }
 
     /** The main events of every standing cluster: the stored ones of clusters that did not change, and the new. */
@@ -164,7 +176,7 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
             Set<Long> gone) {
         List<CorpusEvent> main = new ArrayList<>(stored.mainEvents().stream()
                 .filter(e -> !merged.containsKey(e.cluster()) && !gone.contains(e.cluster())).toList());
-        merged.values().forEach(events -> events.stream().filter(CorpusEvent::isMain).forEach(main::add));
+        main.addAll(mainOf(merged));
         main.sort(Comparator.comparingLong(CorpusEvent::cluster));
         return main;
     }
