@@ -27,6 +27,7 @@ import org.newsgraph.pipeline.Stage;
 public final class MentionGrouper implements Stage {
 
     private static final Phrases OFFICES = Phrases.of(Offices.english());
+    private static final OfficeHolders HOLDERS = new OfficeHolders(Offices.english());
 
     @Override
     public Set<Facet> requires() {
@@ -41,7 +42,7 @@ public final class MentionGrouper implements Stage {
     @Override
     public Document apply(Document document) {
         List<Group> groups = new ArrayList<>();
-        for (NameMention name : document.nlp().names()) {
+        for (NameMention name : HOLDERS.addTo(document.nlp().sentences(), document.nlp().names())) {
             place(groups, name);
         }
         return document.withEntities(groups.stream().map(Group::toEntity).toList());

@@ -410,6 +410,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void theOneANounOrAPassiveIsByIsItsAgent() {
+        Document speech = TestArticle.untitled()
+                .sentence("A/DT speech/NN by/IN President/NNP [Jan Nowak]:PERSON opened/VBD/open the/DT session/NN ./.")
+                .document();
+        Document attack = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON was/VBD/be attacked/VBN/attack by/IN [Piotr Wrona]:PERSON ./.")
+                .document();
+
+        Event byNowak = events(speech).stream().filter(e -> e.type().equals("speech")).findFirst().orElseThrow();
+        assertThat(names(speech, byNowak.participants())).first().isEqualTo("Jan Nowak");
+        Event byWrona = main(events(attack));
+        assertThat(names(attack, byWrona.participants())).containsExactly("Piotr Wrona", "Anna Kowalska");
+    }
+
+    @Test
     void aNameWhoseFamilyNameComesFirstIsTitledAndFoundInTheHeadlineByIt() {
         Document doc = TestArticle.titled("Kowalska and Xi hold talks")
                 .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Xi Jinping]:PERSON ./.")

@@ -1,0 +1,149 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NameMention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds the names of office holders the recogniser left untagged. News names a person after the
+ * office, capitalised, and what it is of ("Prime Minister of Examplia Tarmo Veski", "Emir Sheikh
+ * Adel Example"): the capitalised words after a capitalised office, past its complement (words the
+ * recogniser tagged as a place or a body, "of", "the"), are a person's name when none of them is
+ * tagged. A name the recogniser knows, any tagged word inside the run, or a run longer than a name
+ * is left alone.
+ */
+final class OfficeHolders {
+
+    private static final String UNTAGGED = "O";
+    private static final Set<String> LINKS = Set.of("of", "the", "for", "and");
+    private static final int LONGEST_NAME = 5;
+    private static final Set<String> HYPHENS = Set.of("-", "‐", "‑");
+
+    private static final double TITLE_CASE = 0.6;
+
+    private final Phrases offices;
+    private final int longestOffice;
+
+    /** @param offices the offices, lower case, their words separated by spaces ({@link org.newsgraph.lexicon.Offices}) */
+    OfficeHolders(List<String> offices) {
+        this.offices = Phrases.of(offices);
+        this.longestOffice = offices.stream().mapToInt(o -> o.split(" ").length).max().orElse(0);
+    }
+
+    /** The recogniser's names with the untagged office holders added, in text order. */
+    List<NameMention> addTo(List<Sentence> sentences, List<NameMention> names) {
+        List<NameMention> all = new ArrayList<>(names);
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            if (titleCase(tokens)) {
+                continue; // "Minister Meets Envoy": every word capitalised, a name cannot be told from the rest
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                int officeEnd = officeEndingAt(tokens, i);
+                if (officeEnd < 0) {
+                    continue;
+                }
+                NameMention name = nameAfter(tokens, officeEnd + 1, sentence.index());
+                if (name != null && all.stream().noneMatch(n -> n.span().overlaps(name.span()))) {
+                    all.add(name);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(n -> n.span().start()));
+        return all;
+    }
+
+    /** The last token of the longest capitalised office starting at token {@code first}, or -1. */
+    private int officeEndingAt(List<Token> tokens, int first) {
+        if (!capitalised(tokens.get(first).text())) {
+            return -1;
+        }
+        StringBuilder phrase = new StringBuilder();
+        int end = -1;
+        for (int i = first; i < tokens.size() && i < first + longestOffice; i++) {
+            if (i > first) {
+                phrase.append(' ');
+            }
+            phrase.append(tokens.get(i).text().toLowerCase(Locale.ROOT).replace('-', ' '));
+            if (offices.contains(phrase.toString())) {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    /** The untagged capitalised run after the office and its complement, as a person's name, or null. */
+    private static NameMention nameAfter(List<Token> tokens, int from, int sentence) {
+        int i = from;
+        boolean complement = false;
+        while (i < tokens.size() && (LINKS.contains(tokens.get(i).text()) || tagged(tokens.get(i)) && !person(tokens.get(i)))) {
+            complement |= tagged(tokens.get(i));
+            i++;
+        }
+        if (i < tokens.size() && person(tokens.get(i))) {
+            return null; // the recogniser named the holder
+        }
+        if (i > from && !complement) {
+            return null; // "President of the" followed by untagged words: the complement itself was missed
+        }
+        int start = i;
+        int n = 0;
+        while (i < tokens.size() && n <= LONGEST_NAME && capitalised(tokens.get(i).text()) && !tagged(tokens.get(i))) {
+            i = hyphenated(tokens, i) + 1;
+            n++;
+        }
+        if (n == 0 || n > LONGEST_NAME || i < tokens.size() && capitalised(tokens.get(i).text())) {
+            return null;
+        }
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(i - 1).span().end());
+        StringBuilder text = new StringBuilder(tokens.get(start).text());
+        for (int t = start + 1; t < i; t++) {
+            text.append(tokens.get(t).span().start() > tokens.get(t - 1).span().end() ? " " : "").append(tokens.get(t).text());
+        }
+        return new NameMention(span, text.toString(), EntityType.PERSON, sentence);
+    }
+
+    /**
+     * The last token of the word starting at token {@code i}: a tokenizer that splits at hyphens
+     * gives "Ha", "-", "jun" for one name word, the three touching.
+     */
+    private static int hyphenated(List<Token> tokens, int i) {
+        while (i + 2 < tokens.size() && HYPHENS.contains(tokens.get(i + 1).text()) && touching(tokens, i) && touching(tokens, i + 1)
+                && tokens.get(i + 2).text().chars().allMatch(Character::isLetter) && !tagged(tokens.get(i + 2))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean touching(List<Token> tokens, int i) {
+        return tokens.get(i).span().end() == tokens.get(i + 1).span().start();
+    }
+
+    /** Whether most words of a sentence are capitalised, as in a headline in title case. */
+    private static boolean titleCase(List<Token> tokens) {
+        long words = tokens.stream().filter(t -> Character.isLetter(t.text().codePointAt(0))).count();
+        long capitalised = tokens.stream().filter(t -> capitalised(t.text())).count();
+        return words >= 4 && capitalised > TITLE_CASE * words;
+    }
+
+    private static boolean person(Token t) {
+        return EntityType.PERSON.name().equals(t.ner());
+    }
+
+    private static boolean tagged(Token t) {
+        return t.ner() != null && !t.ner().equals(UNTAGGED);
+    }
+
+    /** A word that opens with a capital and holds letters only, hyphens and apostrophes inside. */
+    private static boolean capitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && word.matches("\\p{L}+(?:['’-]\\p{L}+)*");
+    }
+}
