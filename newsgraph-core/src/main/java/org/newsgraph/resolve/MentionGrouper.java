@@ -27,7 +27,7 @@ import org.newsgraph.pipeline.Stage;
 public final class MentionGrouper implements Stage {
 
     private static final Phrases OFFICES = Phrases.of(Offices.english());
-    private static final OfficeHolders HOLDERS = new OfficeHolders(Offices.english());
+    private static final OfficeHolders HOLDERS = new OfficeHolders(Offices.english(), MentionGrouper::trustedPlace);
 
     @Override
     public Set<Facet> requires() {
@@ -46,6 +46,12 @@ public final class MentionGrouper implements Stage {
             place(groups, name);
         }
         return document.withEntities(groups.stream().map(Group::toEntity).toList());
+    }
+
+    /** A country or a place as big as the place typer trusts, by the shipped gazetteer (loaded when first asked). */
+    private static boolean trustedPlace(String name) {
+        long least = PlaceTyperConfig.defaults().minPopulation();
+        return Gazetteer.geonames().lookup(name).stream().anyMatch(p -> p.isCountry() || p.population() >= least);
     }
 
     private static void place(List<Group> groups, NameMention name) {

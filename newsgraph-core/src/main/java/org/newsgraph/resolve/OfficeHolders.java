@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameMention;
 import org.newsgraph.model.Sentence;
@@ -17,7 +18,8 @@ import org.newsgraph.model.Token;
  * Adel Example"): the capitalised words after a capitalised office, past its complement (words the
  * recogniser tagged as a place or a body, "of", "the"), are a person's name when none of them is
  * tagged. A name the recogniser knows, any tagged word inside the run, or a run longer than a name
- * is left alone.
+ * is left alone. A name the recogniser ran together with the office's place ("Prime Minister of
+ * [Examplia Tarmo Veski]") is split into the place and the person.
  */
 final class OfficeHolders {
 
@@ -28,11 +30,16 @@ final class OfficeHolders {
 
     private static final double TITLE_CASE = 0.6;
 
+    private final Predicate<String> place;
     private final Phrases offices;
     private final int longestOffice;
 
-    /** @param offices the offices, lower case, their words separated by spaces ({@link org.newsgraph.lexicon.Offices}) */
-    OfficeHolders(List<String> offices) {
+    /**
+     * @param offices the offices, lower case, their words separated by spaces ({@link org.newsgraph.lexicon.Offices})
+     * @param place   whether a name is a place big enough to trust: asked only of a name joined after an office
+     */
+    OfficeHolders(List<String> offices, Predicate<String> place) {
+        this.place = place;
         this.offices = Phrases.of(offices);
         this.longestOffice = offices.stream().mapToInt(o -> o.split(" ").length).max().orElse(0);
     }
@@ -50,6 +57,12 @@ final class OfficeHolders {
                 if (officeEnd < 0) {
                     continue;
                 }
+                List<NameMention> split = splitAfter(all, tokens, officeEnd + 1, sentence.index());
+                if (!split.isEmpty()) {
+                    all.removeIf(n -> n.span().overlaps(split.get(0).span()));
+                    all.addAll(split);
+                    continue;
+                }
                 NameMention name = nameAfter(tokens, officeEnd + 1, sentence.index());
                 if (name != null && all.stream().noneMatch(n -> n.span().overlaps(name.span()))) {
                     all.add(name);
@@ -58,6 +71,50 @@ final class OfficeHolders {
         }
         all.sort(Comparator.comparingInt(n -> n.span().start()));
         return all;
+    }
+
+    /**
+     * The place and the person of a name the recogniser joined after an office and "of" ("President
+     * of [Examplia Dae Ha-jun]"): its first words name a place the gazetteer knows, the two or more
+     * capitalised words after them a person. None when the name after "of" is not so joined.
+     */
+    private List<NameMention> splitAfter(List<NameMention> names, List<Token> tokens, int from, int sentence) {
+        int at = from;
+        if (at >= tokens.size() || !tokens.get(at).text().equals("of")) {
+            return List.of();
+        }
+        at++;
+        if (at < tokens.size() && tokens.get(at).text().equals("the")) {
+            at++;
+        }
+        if (at >= tokens.size()) {
+            return List.of();
+        }
+        int start = tokens.get(at).span().start();
+        NameMention joined = names.stream().filter(n -> n.span().start() == start && n.type() != EntityType.ORGANIZATION)
+                .findFirst().orElse(null);
+        if (joined == null) {
+            return List.of();
+        }
+        int end = at;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).span().end() <= joined.span().end()) {
+            end++;
+        }
+        for (int last = end - 2; last >= at; last--) {
+            int nameStart = last + 1;
+            boolean person = true;
+            for (int t = nameStart; t <= end; t = hyphenated(tokens, t) + 1) {
+                person &= capitalised(tokens.get(t).text());
+            }
+            Span placeSpan = new Span(start, tokens.get(last).span().end());
+            String placeText = joined.text().substring(0, placeSpan.length());
+            if (person && end - nameStart >= 1 && place.test(placeText)) {
+                Span personSpan = new Span(tokens.get(nameStart).span().start(), joined.span().end());
+                return List.of(new NameMention(placeSpan, placeText, EntityType.LOCATION, sentence),
+                        new NameMention(personSpan, joined.text().substring(personSpan.start() - start), EntityType.PERSON, sentence));
+            }
+        }
+        return List.of();
     }
 
     /** The last token of the longest capitalised office starting at token {@code first}, or -1. */
@@ -116,7 +173,7 @@ final class OfficeHolders {
      */
     private static int hyphenated(List<Token> tokens, int i) {
         while (i + 2 < tokens.size() && HYPHENS.contains(tokens.get(i + 1).text()) && touching(tokens, i) && touching(tokens, i + 1)
-                && tokens.get(i + 2).text().chars().allMatch(Character::isLetter) && !tagged(tokens.get(i + 2))) {
+                && tokens.get(i + 2).text().chars().allMatch(Character::isLetter)) {
             i += 2;
         }
         return i;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameMention;
@@ -14,7 +15,8 @@ import org.newsgraph.model.Token;
 /** Untagged names after an office, and what is left alone. */
 class OfficeHoldersTest {
 
-    private final OfficeHolders holders = new OfficeHolders(List.of("president", "prime minister", "emir"));
+    private final OfficeHolders holders = new OfficeHolders(List.of("president", "prime minister", "emir"),
+            Set.of("Examplia", "Republic of Examplia")::contains);
 
     @Test
     void anUntaggedNameAfterAnOfficeAndItsComplementIsAPerson() {
@@ -32,6 +34,23 @@ class OfficeHoldersTest {
                 "He/O spoke/O with/O President/O of/O Examplia/LOCATION Dae/O Ha/O -/O jun/O today/O")), List.of());
 
         assertThat(found).extracting(NameMention::text).containsExactly("Dae Ha-jun");
+    }
+
+    @Test
+    void aPlaceAndAPersonRunTogetherAfterAnOfficeAreSplit() {
+        Sentence s = sentence("He/O met/O President/O of/O the/O Republic/LOCATION of/LOCATION Examplia/LOCATION Dae/LOCATION "
+                + "Ha/LOCATION -/LOCATION jun/LOCATION today/O in/O the/O capital/O");
+        NameMention joined = new NameMention(span(s, 5, 11), "Republic of Examplia Dae Ha-jun", EntityType.LOCATION, 0);
+        Sentence company = sentence("He/O met/O President/O of/O Examplia/ORGANIZATION Steel/ORGANIZATION Works/ORGANIZATION "
+                + "today/O in/O the/O capital/O");
+        NameMention firm = new NameMention(span(company, 4, 6), "Examplia Steel Works", EntityType.ORGANIZATION, 0);
+
+        List<NameMention> found = holders.addTo(List.of(s), List.of(joined));
+
+        assertThat(found).extracting(NameMention::text, NameMention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Republic of Examplia", EntityType.LOCATION),
+                org.assertj.core.groups.Tuple.tuple("Dae Ha-jun", EntityType.PERSON));
+        assertThat(holders.addTo(List.of(company), List.of(firm))).containsExactly(firm);
     }
 
     @Test
