@@ -151,11 +151,16 @@ final class ParticipantReader {
             if (name != null) {
                 return clause.holds(at) && eligible(article, sentence, name) ? name.entity() : -1;
             }
-            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos()) && !inTitle(tokens, at + 1)) {
+            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos()) && !inTitle(tokens, at + 1) && !titleWord(tokens.get(at))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A capitalised participle inside a title, which taggers read as a verb: "with Acting Governor X". */
+    private static boolean titleWord(Token t) {
+        return (t.pos().equals("VBG") || t.pos().equals("VBN")) && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /**

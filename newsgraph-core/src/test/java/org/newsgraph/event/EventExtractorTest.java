@@ -410,6 +410,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCapitalisedParticipleInATitleLeadsToTheNameAfterIt() {
+        Document doc = TestArticle.untitled()
+                .sentence("The/DT President/NNP held/VBD/hold a/DT meeting/NN with/IN Acting/VBG Governor/NNP of/IN the/DT "
+                        + "[Lusitania]:LOCATION Region/NNP [Jan Nowak]:PERSON ./.")
+                .document();
+
+        Event meeting = main(events(doc));
+        assertThat(names(doc, meeting.participants())).containsExactly("Jan Nowak");
+        assertThat(meeting.title()).as("the one met, not the one meeting").isEqualTo("Meeting with Nowak");
+    }
+
+    @Test
     void theOneANounOrAPassiveIsByIsItsAgent() {
         Document speech = TestArticle.untitled()
                 .sentence("A/DT speech/NN by/IN President/NNP [Jan Nowak]:PERSON opened/VBD/open the/DT session/NN ./.")
