@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.claims.ClaimLister;
 import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "claims",
@@ -42,7 +43,7 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<ListedClaim> listed = newsgraph.claims(articles);
+            List<ListedClaim> listed = new ClaimLister().list(articles);
             List<ExportDocument.Claim> claims = listed.stream().map(ListedClaim::claim).toList();
             if (json) {
                 out.println(ExportWriter.asJson(claims));

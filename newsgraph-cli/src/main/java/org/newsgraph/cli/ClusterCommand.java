@@ -7,15 +7,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "cluster",
@@ -47,7 +48,7 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            Optional<ListedCluster> cluster = newsgraph.cluster(articles, id);
+            Optional<ListedCluster> cluster = ClusterCatalog.cluster(articles, id);
             if (cluster.isEmpty()) {
                 throw new ExitCodes.NotFoundException("no cluster " + id + " in store " + store.dir
                         + " ('clusters' lists them)");

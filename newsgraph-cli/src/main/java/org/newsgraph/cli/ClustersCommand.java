@@ -7,14 +7,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "clusters",
@@ -45,7 +46,7 @@ final class ClustersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<ListedCluster> clusters = newsgraph.clusters(articles).clusters().stream()
+            List<ListedCluster> clusters = ClusterCatalog.of(articles).clusters().stream()
                     .filter(c -> c.size() >= minSize).toList();
             if (json) {
                 out.println(ExportWriter.asJson(clusters));

@@ -10,17 +10,17 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "entities",
@@ -53,7 +53,7 @@ final class EntitiesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<EntitySummary> shown = newsgraph.entities(articles, new EntityQuery(type, name));
+            List<EntitySummary> shown = new EntityQuery(type, name).select(articles.corpusEntities());
             if (json) {
                 out.println(asJson(shown));
             } else if (shown.isEmpty()) {

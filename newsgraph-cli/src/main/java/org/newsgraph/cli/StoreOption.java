@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class StoreOption {
     ArticleStore openToReadEvents(Newsgraph newsgraph, CommandSpec spec) {
         ArticleStore store = openToRead(newsgraph, spec);
         try {
-            CorpusEvents.State state = newsgraph.corpusEventsState(store);
+            CorpusEvents.State state = EventCatalog.state(store);
             if (state != CorpusEvents.State.CURRENT) {
                 spec.commandLine().getErr().println(eventsNote(state));
             }

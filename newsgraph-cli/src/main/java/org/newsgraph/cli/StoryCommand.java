@@ -17,10 +17,10 @@ import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "story",
@@ -51,7 +51,7 @@ final class StoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            EventCatalog catalog = newsgraph.events(articles);
+            EventCatalog catalog = EventCatalog.of(articles);
             if (id == null) {
                 list(out, catalog.stories());
                 return ExitCodes.OK;

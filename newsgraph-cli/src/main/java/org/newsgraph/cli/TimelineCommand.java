@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
@@ -17,12 +19,12 @@ import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "timeline",
@@ -69,8 +71,8 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
-            Timeline timeline = newsgraph.events(articles).timeline(query(entities));
+            Set<String> entities = EntityQuery.idsNamed(articles.corpusEntities(), entity);
+            Timeline timeline = EventCatalog.of(articles).timeline(query(entities));
             if (json) {
                 List<ExportDocument.Event> shown = new ArrayList<>(timeline.events().stream().map(ListedEvent::event).toList());
                 timeline.undatedMain().forEach(u -> shown.add(u.explained()));

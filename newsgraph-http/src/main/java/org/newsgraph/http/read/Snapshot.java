@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.entities.EntityQuery;
@@ -19,6 +19,7 @@ import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
@@ -34,7 +35,7 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
         Map<String, ListedEvent> listedEvents, Map<String, String> clusterOfArticle, ModelState model) {
 
     public static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
-        return of(newsgraph.exportOf(store), newsgraph.clusters(store), newsgraph.entities(store, EntityQuery.all()),
+        return of(new ExportReader().whole(store), ClusterCatalog.of(store), EntityQuery.all().select(store.corpusEntities()),
                 model(newsgraph, store));
     }
 
@@ -70,7 +71,7 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        return newsgraph.exportOfEntity(store, entity, most)
+        return new ExportReader().ofEntity(store, entity, most)
                 .map(export -> of(export, ClusterCatalog.none(), summary, Map.of(), model));
     }
 
@@ -79,7 +80,7 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
         for (long cluster : clusters) {
             store.eventClusters().members(cluster).forEach(m -> clusterOf.put(StoredArticle.exportId(m), "c" + cluster));
         }
-        return of(newsgraph.exportOfClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf, model);
+        return of(new ExportReader().ofClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf, model);
     }
 
     private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,
@@ -105,7 +106,7 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
     /** How far the store's corpus model is behind its articles: a few index probes. */
     static ModelState model(Newsgraph newsgraph, ArticleStore store) {
         return new ModelState(store.articlesOutsideCorpusModel(),
-                newsgraph.corpusEventsState(store).name().toLowerCase(Locale.ROOT));
+                EventCatalog.state(store).name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
+import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
@@ -114,17 +116,17 @@ public final class Snapshots implements AutoCloseable {
 
         /** The store's events, read by query as they are asked for. */
         public EventCatalog events() {
-            return newsgraph.events(view);
+            return EventCatalog.of(view);
         }
 
         /** One event cluster by its export id ({@code c3}), its members and their reasons, read by query. */
         public Optional<ListedCluster> cluster(String exportId) {
-            return newsgraph.cluster(view, exportId);
+            return ClusterCatalog.cluster(view, exportId);
         }
 
         /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
         public Set<String> named(String words) {
-            Set<String> named = newsgraph.entityIdsNamed(view, words);
+            Set<String> named = EntityQuery.idsNamed(view.corpusEntities(), words);
             return named == null ? Set.of() : named;
         }
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
@@ -35,7 +36,7 @@ class ClusterSnapshotIT {
     void everyEventOfAClusterIsTheEventTheWholeStoreGives() throws Exception {
         Path dir = Files.createTempDirectory("newsgraph-cluster-snapshot");
         try (ArticleStore store = NEWSGRAPH.openStore(dir)) {
-            NEWSGRAPH.analyze(List.of(Seeds.folder()), store, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
+            NEWSGRAPH.analyzer().analyze(List.of(Seeds.folder()), store, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
         }
         try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(dir)) {
             Snapshot whole = Snapshot.read(NEWSGRAPH, view);
@@ -75,10 +76,10 @@ class ClusterSnapshotIT {
             assertThat(clustered).isGreaterThan(3);
             assertThat(whole.clusters().clusters()).hasSizeGreaterThan(3);
             for (ListedCluster cluster : whole.clusters().clusters()) {
-                assertThat(NEWSGRAPH.cluster(view, cluster.id())).as(cluster.id()).contains(cluster);
+                assertThat(ClusterCatalog.cluster(view, cluster.id())).as(cluster.id()).contains(cluster);
             }
-            assertThat(NEWSGRAPH.cluster(view, "c999999")).isEmpty();
-            assertThat(NEWSGRAPH.cluster(view, "s1")).isEmpty();
+            assertThat(ClusterCatalog.cluster(view, "c999999")).isEmpty();
+            assertThat(ClusterCatalog.cluster(view, "s1")).isEmpty();
             assertThat(whole.entities()).hasSizeGreaterThan(10);
             for (EntitySummary entity : whole.entities()) {
                 long id = Long.parseLong(entity.exportId().substring(1));
