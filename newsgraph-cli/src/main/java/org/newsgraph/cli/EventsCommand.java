@@ -1,20 +1,16 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,9 +78,7 @@ final class EventsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--kind: '" + kind + "' is no kind of event: give " + String.join(", ", EventQuery.KINDS));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
+        return store.answerFromEvents(spec, (articles, out) -> {
             EventCatalog catalog = EventCatalog.of(articles);
             Set<String> entities = EntityQuery.idsNamed(articles.corpusEntities(), entity);
             Set<String> places = EntityQuery.idsNamed(articles.corpusEntities(), place);
@@ -104,8 +98,7 @@ final class EventsCommand implements Callable<Integer> {
                                 + "options pick; more follow: --limit 0 lists every one"
                         : shown.size() + " of " + catalog.size() + " events (" + main + " main)");
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     private String nothingShown(int total, long articles) {

@@ -1,15 +1,12 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
@@ -18,7 +15,6 @@ import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.model.DatePeriod;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         EventQuery query = query(null);
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
+        return store.answerFromEvents(spec, (articles, out) -> {
             Set<String> entities = EntityQuery.idsNamed(articles.corpusEntities(), entity);
             Timeline timeline = EventCatalog.of(articles).timeline(query(entities));
             if (json) {
@@ -88,8 +82,7 @@ final class TimelineCommand implements Callable<Integer> {
                 timeline.undatedMain().forEach(u -> out.println("undated " + u.event().event().id() + " "
                         + u.event().event().title() + ": " + u.reason()));
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     /** The query; checks the dates before anything is opened, a bad one being a usage error (exit 2). */
