@@ -25,7 +25,7 @@ import org.newsgraph.pipeline.DataFile;
  * @param headlines the words a headline is read by
  * @param naming    the words a title names people by
  */
-public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Clauses clauses, Headlines headlines,
+public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Clauses clauses, HeadlineWords headlines,
         Naming naming) {
 
     /** Every type, in {@link Clauses#placeCues}. */
@@ -80,9 +80,9 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
      * @param sceneSetters words that open a headline's phrase whose event sets the scene ("during a
      *                     visit to ..."), not the news, each as its words
      */
-    public record Headlines(Map<String, String> wordForms, List<List<String>> sceneSetters) {
+    public record HeadlineWords(Map<String, String> wordForms, List<List<String>> sceneSetters) {
 
-        public Headlines {
+        public HeadlineWords {
             wordForms = Map.copyOf(wordForms);
             sceneSetters = sceneSetters.stream().map(List::copyOf).toList();
         }
@@ -141,7 +141,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
                 .map(w -> List.of(w.split("\\s+"))).toList();
         Set<String> topicVerbs = words(files, folder + "topic-verbs.txt");
         return new EventLexicon(types, triggers, new Clauses(placeCues, frameCues, boundaries, portfolioOffices, topicVerbs),
-                new Headlines(wordForms, sceneSetters), new Naming(surnameParticles, familyFirst, roleStandIns));
+                new HeadlineWords(wordForms, sceneSetters), new Naming(surnameParticles, familyFirst, roleStandIns));
     }
 
     /** The stand-ins that name an office alone ("the head of state"), each with its offices. */
