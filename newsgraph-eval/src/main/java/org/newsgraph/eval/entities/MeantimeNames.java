@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsgraph.eval.meantime.MeantimeXml;
+import org.newsgraph.eval.corpora.MeantimeXml;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameMention;
 import org.newsgraph.model.Span;

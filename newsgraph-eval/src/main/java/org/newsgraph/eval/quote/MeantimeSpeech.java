@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.newsgraph.eval.meantime.MeantimeXml;
+import org.newsgraph.eval.corpora.MeantimeXml;
 import org.newsgraph.model.Span;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.newsgraph.eval.meantime.MeantimeXml;
+import org.newsgraph.eval.corpora.MeantimeXml;
 import org.newsgraph.model.Span;
 
 /**

@@ -1,4 +1,4 @@
-package org.newsgraph.eval.meantime;
+package org.newsgraph.eval.corpora;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.newsgraph.eval.meantime;
+package org.newsgraph.eval.corpora;
 
 import java.io.IOException;
 import java.io.InputStream;
