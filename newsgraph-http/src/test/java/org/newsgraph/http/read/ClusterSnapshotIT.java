@@ -39,11 +39,11 @@ class ClusterSnapshotIT {
             NEWSGRAPH.analyzer().analyze(List.of(Seeds.folder()), store, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
         }
         try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(dir)) {
-            Snapshot whole = Snapshot.read(NEWSGRAPH, view);
+            Snapshot whole = Snapshot.read(view);
             assertThat(whole.listedEvents()).hasSizeGreaterThan(5);
             for (ListedEvent listed : whole.listedEvents().values()) {
                 String id = listed.event().id();
-                Snapshot part = Snapshot.ofCluster(NEWSGRAPH, view, CorpusEvents.Key.of(id).orElseThrow().cluster());
+                Snapshot part = Snapshot.ofCluster(view, CorpusEvents.Key.of(id).orElseThrow().cluster());
 
                 assertThat(part.event(id)).as(id).isPresent();
                 assertThat(EventDetail.of(part.event(id).orElseThrow(), part)).as(id)
@@ -58,7 +58,7 @@ class ClusterSnapshotIT {
             for (ExportDocument.Story story : whole.export().stories()) {
                 Set<Long> clusters = new TreeSet<>();
                 story.events().forEach(e -> clusters.add(CorpusEvents.Key.of(e).orElseThrow().cluster()));
-                Snapshot part = Snapshot.ofClusters(NEWSGRAPH, view, clusters);
+                Snapshot part = Snapshot.ofClusters(view, clusters);
 
                 assertThat(StoryDetail.of(part.events().story(story.id()).orElseThrow(), part)).as(story.id())
                         .isEqualTo(StoryDetail.of(whole.events().story(story.id()).orElseThrow(), whole));
@@ -68,7 +68,7 @@ class ClusterSnapshotIT {
                 Optional<String> cluster = whole.clusterOf(article.id());
                 if (cluster.isPresent()) {
                     clustered++;
-                    Snapshot part = Snapshot.ofClusters(NEWSGRAPH, view, List.of(Long.parseLong(cluster.get().substring(1))));
+                    Snapshot part = Snapshot.ofClusters(view, List.of(Long.parseLong(cluster.get().substring(1))));
                     assertThat(ArticleDetail.of(part.article(article.id()).orElseThrow(), part)).as(article.id())
                             .isEqualTo(ArticleDetail.of(article, whole));
                 }
@@ -83,7 +83,7 @@ class ClusterSnapshotIT {
             assertThat(whole.entities()).hasSizeGreaterThan(10);
             for (EntitySummary entity : whole.entities()) {
                 long id = Long.parseLong(entity.exportId().substring(1));
-                Snapshot part = Snapshot.ofEntity(NEWSGRAPH, view, id, Snapshots.ENTITY_ARTICLES, whole.model())
+                Snapshot part = Snapshot.ofEntity(view, id, Snapshots.ENTITY_ARTICLES, whole.model())
                         .orElseThrow();
 
                 assertThat(EntityDetail.of(part.entities().get(0), part)).as(entity.exportId())
