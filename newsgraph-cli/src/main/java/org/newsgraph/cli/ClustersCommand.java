@@ -1,20 +1,17 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "clusters",
@@ -42,10 +39,8 @@ final class ClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<ListedCluster> clusters = newsgraph.clusters(articles).clusters().stream()
+        return store.answer(spec, (articles, out) -> {
+            List<ListedCluster> clusters = ClusterCatalog.of(articles).clusters().stream()
                     .filter(c -> c.size() >= minSize).toList();
             if (json) {
                 out.println(ExportWriter.asJson(clusters));
@@ -54,9 +49,7 @@ final class ClustersCommand implements Callable<Integer> {
             } else {
                 out.print(table(clusters));
             }
-            out.flush();
-        }
-        return ExitCodes.OK;
+        });
     }
 
     static String table(List<ListedCluster> clusters) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 
@@ -91,10 +92,7 @@ final class Titles {
         if (words.length <= 3 && familyFirst.contains(words[0].toLowerCase(Locale.ROOT))) {
             return words[0];
         }
-        int first = words.length - 1; // the surname takes every particle before it: "von der Leyen"
-        while (first > 1 && particles.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
-            first--;
-        }
+        int first = SurnameParticles.surnameStart(List.of(words), w -> particles.contains(w.toLowerCase(Locale.ROOT)));
         return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 

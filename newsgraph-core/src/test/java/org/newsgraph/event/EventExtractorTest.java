@@ -447,7 +447,7 @@ class EventExtractorTest {
 
         assertThat(main(events(doc)).title()).isEqualTo("Kowalska meets Xi");
         assertThat(main(events(western)).title()).isEqualTo("Kowalska meets Xi");
-        Titles titles = new Titles(LEXICON.surnameParticles(), LEXICON.familyFirst());
+        Titles titles = new Titles(LEXICON.naming().surnameParticles(), LEXICON.naming().familyFirst());
         assertThat(titles.surname("Xi Jinping")).isEqualTo("Xi");
         assertThat(titles.surname("Ursula von der Leyen")).isEqualTo("von der Leyen");
         assertThat(titles.surname("Benedict XVI")).isEqualTo("Benedict XVI");
@@ -628,7 +628,7 @@ class EventExtractorTest {
 
     @Test
     void aHeadlinesEventInAPhraseThatSetsTheSceneIsNotItsNews() {
-        Titles titles = new Titles(LEXICON.surnameParticles(), LEXICON.familyFirst());
+        Titles titles = new Titles(LEXICON.naming().surnameParticles(), LEXICON.naming().familyFirst());
         HeadlineReading headline = HeadlineReading.read("During a working visit to Lisbon, Kowalska met with Nowak",
                 List.of(), LEXICON, titles);
         HeadlineReading after = HeadlineReading.read("Kowalska after the meeting with Nowak: a deal was agreed", List.of(),

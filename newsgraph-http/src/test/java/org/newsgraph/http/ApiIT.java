@@ -15,11 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
+import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.store.ArticleStore;
 
@@ -43,11 +45,11 @@ class ApiIT {
         server = ExampleStore.serve(ExampleStore.dir());
         // open while the tests run: the events command's catalog reads the store as it is asked
         reader = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir());
-        export = ExampleStore.NEWSGRAPH.exportOf(reader);
-        catalog = ExampleStore.NEWSGRAPH.events(reader);
-        clusters = ExampleStore.NEWSGRAPH.clusters(reader);
-        stoltenberg = ExampleStore.NEWSGRAPH.entityIdsNamed(reader, "stoltenberg");
-        kyiv = ExampleStore.NEWSGRAPH.entityIdsNamed(reader, "kyiv");
+        export = new ExportReader().whole(reader);
+        catalog = EventCatalog.of(reader);
+        clusters = ClusterCatalog.of(reader);
+        stoltenberg = EntityQuery.idsNamed(reader.corpusEntities(), "stoltenberg");
+        kyiv = EntityQuery.idsNamed(reader.corpusEntities(), "kyiv");
         assertThat(export.events()).as("the examples give events").hasSizeGreaterThan(5);
     }
 
