@@ -98,11 +98,10 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
      * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
      *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
      */
-    public record Naming(Set<String> surnameParticles, Set<String> familyFirst, Map<String, Set<String>> roleStandIns) {
+    public record Naming(Set<String> surnameParticles, FamilyNamesFirst familyFirst, Map<String, Set<String>> roleStandIns) {
 
         public Naming {
             surnameParticles = Set.copyOf(surnameParticles);
-            familyFirst = Set.copyOf(familyFirst);
             roleStandIns = Map.copyOf(roleStandIns);
         }
     }
@@ -128,7 +127,7 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
      * A lexicon read from the files of a folder, named as in {@code english/}, with these surname
      * particles and roles written for a title.
      */
-    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Set<String> familyFirst,
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, FamilyNamesFirst familyFirst,
             Map<String, Set<String>> roleStandIns) {
         Map<String, EventType> types = readTypes(files, folder); // files read in this order: the first fault is named
         TriggerTable triggers = readTriggers(files, folder, types);

@@ -453,6 +453,11 @@ class EventExtractorTest {
         assertThat(titles.surname("Benedict XVI")).isEqualTo("Benedict XVI");
         // four words and more are not a Chinese or Korean name written family name first
         assertThat(titles.surname("Li Anna Maria Kowalska")).isEqualTo("Kowalska");
+        // a family name that is a given name in English too opens a name only when the rest reads as syllables
+        assertThat(titles.surname("Kim Jong Un")).isEqualTo("Kim");
+        assertThat(titles.surname("Lee Jae-myung")).isEqualTo("Lee");
+        assertThat(titles.surname("Kim Kowalska")).isEqualTo("Kowalska");
+        assertThat(titles.surname("Lee Anna Kowalska")).isEqualTo("Kowalska");
     }
 
     @Test
