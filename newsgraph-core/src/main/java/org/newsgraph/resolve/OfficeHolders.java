@@ -26,6 +26,8 @@ final class OfficeHolders {
     private static final String UNTAGGED = "O";
     private static final Set<String> LINKS = Set.of("of", "the", "for", "and");
     private static final int LONGEST_NAME = 5;
+    /** How many untagged words of a complement may stand between "of" and a name run together with its place. */
+    private static final int COMPLEMENT_WORDS = 4;
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑");
 
     private static final double TITLE_CASE = 0.6;
@@ -75,8 +77,9 @@ final class OfficeHolders {
 
     /**
      * The place and the person of a name the recogniser joined after an office and "of" ("President
-     * of [Examplia Dae Ha-jun]"): its first words name a place the gazetteer knows, the two or more
-     * capitalised words after them a person. None when the name after "of" is not so joined.
+     * of [Examplia Dae Ha-jun]", "Head of the Republic of [Examplia Dae Ha-jun]"): its first words name
+     * a place the gazetteer knows, the two or more capitalised words after them a person. None when
+     * the name after "of" is not so joined.
      */
     private List<NameMention> splitAfter(List<NameMention> names, List<Token> tokens, int from, int sentence) {
         int at = from;
@@ -84,18 +87,19 @@ final class OfficeHolders {
             return List.of();
         }
         at++;
-        if (at < tokens.size() && tokens.get(at).text().equals("the")) {
-            at++;
+        NameMention joined = null;
+        for (int skipped = 0; at < tokens.size() && skipped <= COMPLEMENT_WORDS && joined == null; at++, skipped++) {
+            int begins = tokens.get(at).span().start();
+            joined = names.stream().filter(n -> n.span().start() == begins).findFirst().orElse(null);
+            if (joined == null && !LINKS.contains(tokens.get(at).text()) && !capitalised(tokens.get(at).text())) {
+                return List.of(); // "the Republic of" may stand before the name, lower-case words not
+            }
         }
-        if (at >= tokens.size()) {
+        if (joined == null || joined.type() == EntityType.ORGANIZATION) {
             return List.of();
         }
-        int start = tokens.get(at).span().start();
-        NameMention joined = names.stream().filter(n -> n.span().start() == start && n.type() != EntityType.ORGANIZATION)
-                .findFirst().orElse(null);
-        if (joined == null) {
-            return List.of();
-        }
+        at--;
+        int start = joined.span().start();
         int end = at;
         while (end + 1 < tokens.size() && tokens.get(end + 1).span().end() <= joined.span().end()) {
             end++;

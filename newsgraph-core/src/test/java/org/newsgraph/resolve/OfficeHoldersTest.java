@@ -51,6 +51,11 @@ class OfficeHoldersTest {
                 org.assertj.core.groups.Tuple.tuple("Republic of Examplia", EntityType.LOCATION),
                 org.assertj.core.groups.Tuple.tuple("Dae Ha-jun", EntityType.PERSON));
         assertThat(holders.addTo(List.of(company), List.of(firm))).containsExactly(firm);
+        Sentence untaggedRepublic = sentence("He/O met/O President/O of/O the/O Republic/O of/O Examplia/PERSON Dae/PERSON "
+                + "Kowal/PERSON today/O in/O the/O capital/O");
+        NameMention person = new NameMention(span(untaggedRepublic, 7, 9), "Examplia Dae Kowal", EntityType.PERSON, 0);
+        assertThat(holders.addTo(List.of(untaggedRepublic), List.of(person))).extracting(NameMention::text)
+                .containsExactly("Examplia", "Dae Kowal");
     }
 
     @Test
