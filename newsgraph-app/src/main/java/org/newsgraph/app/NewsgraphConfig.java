@@ -47,6 +47,10 @@ public record NewsgraphConfig(IngestConfig ingest, LinguaConfig language, DedupC
         return new NewsgraphConfig(newIngest, language, dedup, nlp, clusters, threads);
     }
 
+    public NewsgraphConfig withNlp(CoreNlpConfig newNlp) {
+        return new NewsgraphConfig(ingest, language, dedup, newNlp, clusters, threads);
+    }
+
     public NewsgraphConfig withClusters(ClusterConfig newClusters) {
         return new NewsgraphConfig(ingest, language, dedup, nlp, newClusters, threads);
     }

@@ -62,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measure for at least this long. Default: 30, and 60 for the serve bench")
     Integer seconds;
 
+    @Option(names = "--depparse",
+            description = "Run CoreNLP's dependency parser in analyze and in the plain CoreNLP it is measured against: "
+                    + "what the parser would cost (compare with a run without it)")
+    boolean depparse;
+
     @Option(names = "--only", paramLabel = "PART",
             description = "Measure one part only: ${COMPLETION-CANDIDATES}. Default: analyze and clustering, "
                     + "and reads when --read-sizes is given")
@@ -191,7 +196,8 @@ final class BenchCommand implements Callable<Integer> {
     private void analyzeBench() throws IOException {
         Path folder = articles();
         log("loading the CoreNLP models ...");
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        NewsgraphConfig defaults = NewsgraphConfig.defaults();
+        Newsgraph newsgraph = new Newsgraph(depparse ? defaults.withNlp(defaults.nlp().withDependencies(true)) : defaults);
         ToLongBiFunction<String, Optional<LocalDate>> corenlp = newsgraph.plainCoreNlp();
         NewsgraphConfig config = newsgraph.config();
         BenchReport report = benches(newsgraph)

@@ -14,8 +14,11 @@ package org.newsgraph.corenlp;
  *     table or garbage
  * @param maxUnbrokenChars stretches of more characters than this without white space are blanked before CoreNLP
  *     sees them: its tokenizer is quadratic in their length (20,000 quotes take 37 s) and they hold no words
+ * @param dependencies run the dependency parser ({@code depparse}) too; no rule reads its parse, so it is off but for
+ *     {@code bench --depparse}, which measures what it would cost (docs/quality.md: it halves annotation throughput)
  */
-public record CoreNlpConfig(boolean timeExpressions, boolean fineGrainedNer, int maxSentenceTokens, int maxUnbrokenChars) {
+public record CoreNlpConfig(boolean timeExpressions, boolean fineGrainedNer, int maxSentenceTokens, int maxUnbrokenChars,
+        boolean dependencies) {
 
     public CoreNlpConfig {
         if (maxSentenceTokens < 1 || maxUnbrokenChars < 1) {
@@ -23,16 +26,20 @@ public record CoreNlpConfig(boolean timeExpressions, boolean fineGrainedNer, int
         }
     }
 
-    /** Time expressions on, coarse NER, sentences up to 250 tokens, unbroken stretches up to 500 characters. */
+    /** Time expressions on, coarse NER, sentences up to 250 tokens, unbroken stretches up to 500 characters, no parse. */
     public static CoreNlpConfig defaults() {
-        return new CoreNlpConfig(true, false, 250, 500);
+        return new CoreNlpConfig(true, false, 250, 500, false);
     }
 
     public CoreNlpConfig withTimeExpressions(boolean on) {
-        return new CoreNlpConfig(on, fineGrainedNer, maxSentenceTokens, maxUnbrokenChars);
+        return new CoreNlpConfig(on, fineGrainedNer, maxSentenceTokens, maxUnbrokenChars, dependencies);
     }
 
     public CoreNlpConfig withFineGrainedNer(boolean on) {
-        return new CoreNlpConfig(timeExpressions, on, maxSentenceTokens, maxUnbrokenChars);
+        return new CoreNlpConfig(timeExpressions, on, maxSentenceTokens, maxUnbrokenChars, dependencies);
+    }
+
+    public CoreNlpConfig withDependencies(boolean on) {
+        return new CoreNlpConfig(timeExpressions, fineGrainedNer, maxSentenceTokens, maxUnbrokenChars, on);
     }
 }

@@ -24,4 +24,11 @@ class PipelinePropertiesTest {
         assertThat(p.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
         assertThat(p.getProperty("ner.useSUTime")).isEqualTo("false");
     }
+
+    @Test
+    void theDependencyParserRunsOnlyWhenAskedForAndKeepsTheSentenceLimit() {
+        Properties p = PipelineProperties.of(CoreNlpConfig.defaults().withDependencies(true));
+        assertThat(p.getProperty("annotators")).isEqualTo("tokenize,ssplit,pos,lemma,ner,depparse");
+        assertThat(p.getProperty("depparse.maxlen")).isEqualTo("250");
+    }
 }
