@@ -137,6 +137,21 @@ class SqliteCorpusEventsIT {
     }
 
     @Test
+    void readsTheStoriesOfSomeEventsByTheIndexOfStoriesByEvent() throws Exception {
+        Story both = new Story(1, "both", List.of("v1", "v2"));
+        Story second = new Story(2, "second", List.of("v2"));
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato))), 2L, new Merged("in2", 1, List.of(main(2, kyiv)))),
+                List.of(), List.of(both, second), 1);
+
+        assertThat(events.storiesWith(List.of("v1"))).containsExactly(both);
+        assertThat(events.storiesWith(List.of("v2", "v9"))).containsExactly(both, second);
+        assertThat(events.storiesWith(List.of("v9"))).isEmpty();
+        String plan = Sql.text(dir, "EXPLAIN QUERY PLAN "
+                + SqliteCorpusEvents.STORIES_WITH.formatted("'v1'"), 4);
+        assertThat(plan).contains("story_events_by_event").doesNotContain("SCAN story_events");
+    }
+
+    @Test
     void isBehindOnceAnArticleIsPlacedAfterTheUpdateAndNamesOtherRules() {
         events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato)))), List.of(), List.of(), 1);
         assertThat(events.state(1, 1)).isEqualTo(State.CURRENT);
