@@ -552,6 +552,20 @@ public final class Newsgraph {
         return ClusterCatalog.of(store);
     }
 
+    /**
+     * A page of the event clusters of at least {@code minSize} articles, oldest first, from the
+     * {@code from}-th on, at most {@code count}, each with why its members are in it: read by query,
+     * no article's text.
+     */
+    public List<ListedCluster> clusters(ArticleStore store, int minSize, int from, int count) {
+        return ClusterCatalog.page(store, minSize, from, count);
+    }
+
+    /** How many event clusters have at least {@code minSize} articles, counted by query. */
+    public int clusterCount(ArticleStore store, int minSize) {
+        return ClusterCatalog.count(store, minSize);
+    }
+
     /** One cluster by its export id ({@code c3}), read by query; empty when the store has none of that id. */
     public Optional<ListedCluster> cluster(ArticleStore store, String exportId) {
         return ClusterCatalog.cluster(store, exportId);

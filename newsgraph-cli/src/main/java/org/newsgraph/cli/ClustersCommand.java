@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -27,6 +28,7 @@ final class ClustersCommand implements Callable<Integer> {
 
     static final int TITLE_WIDTH = 70;
     static final int SOURCES_WIDTH = 60;
+    private static final int PAGE = 1_000;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +47,14 @@ final class ClustersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<ListedCluster> clusters = newsgraph.clusters(articles).clusters().stream()
-                    .filter(c -> c.size() >= minSize).toList();
+            List<ListedCluster> clusters = new ArrayList<>();
+            for (int from = 0;; from += PAGE) { // a page of clusters at a time, by the index of members by cluster
+                List<ListedCluster> page = newsgraph.clusters(articles, Math.max(1, minSize), from, PAGE);
+                clusters.addAll(page);
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
             if (json) {
                 out.println(ExportWriter.asJson(clusters));
             } else if (clusters.isEmpty()) {

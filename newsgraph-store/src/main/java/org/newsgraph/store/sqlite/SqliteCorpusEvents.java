@@ -198,6 +198,13 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("reading " + count + " events", c -> byKeys(c, keys));
     }
 
+    /** {@inheritDoc} A range of the primary key, read as far as the page ends. */
+    @Override
+    public List<CorpusEvent> eventsFrom(int from, int count) {
+        String keys = PAGE.formatted("", count) + " OFFSET " + from;
+        return store.reading("reading " + count + " events from " + from, c -> byKeys(c, keys));
+    }
+
     @Override
     public int count() {
         return store.reading("counting the events", c -> (int) Transaction.queryLong(c, COUNT));

@@ -103,6 +103,9 @@ class SqliteCorpusEventsIT {
         assertThat(events.count()).isEqualTo(3);
         assertThat(events.eventsAfter(null, 2)).containsExactly(main, placed);
         assertThat(events.eventsAfter(new CorpusEvents.Key(1, 1), 5)).containsExactly(other);
+        assertThat(events.eventsFrom(0, 2)).containsExactly(main, placed);
+        assertThat(events.eventsFrom(1, 5)).containsExactly(placed, other);
+        assertThat(events.eventsFrom(3, 5)).isEmpty();
         assertThat(CorpusEvents.Key.of("v12.3")).contains(new CorpusEvents.Key(12, 3));
         assertThat(CorpusEvents.Key.of("v12")).contains(new CorpusEvents.Key(12, 0));
         assertThat(CorpusEvents.Key.of("v1); DROP TABLE x")).isEmpty();
