@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.app.analyze.CorpusUpdate;
 import org.newsgraph.app.clusters.ReclusterWindow;
 import org.newsgraph.app.corpus.CorpusPart;
 import org.newsgraph.app.corpus.CorpusPipeline;
@@ -34,7 +35,7 @@ class CorpusRecipeTest {
 
     @Test
     void anEmptyStoreRunsThroughWithNothingToDo() {
-        CorpusUpdate update = newsgraph.updateCorpus(store);
+        CorpusUpdate update = newsgraph.analyzer().updateCorpus(store);
 
         assertThat(update.entities().entities()).isZero();
         assertThat(update.clusters().placed()).isZero();

@@ -40,7 +40,7 @@ class PublicationDaterIT {
         }
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         InMemoryArticleStore store = new InMemoryArticleStore();
-        RunSummary summary = newsgraph.analyze(List.of(inputs), store, newsgraph.coreNlp(() -> { }),
+        RunSummary summary = newsgraph.analyzer().analyze(List.of(inputs), store, newsgraph.coreNlp(() -> { }),
                 ProgressListener.SILENT);
         assertThat(summary.count(Outcome.OK)).isEqualTo(5);
         articles = store.articles();

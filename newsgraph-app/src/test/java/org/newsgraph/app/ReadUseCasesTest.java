@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
+import org.newsgraph.app.quotes.QuoteLister;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
@@ -29,11 +33,11 @@ class ReadUseCasesTest {
         store.save(article("a.txt", "Anna Berg opened the bridge."));
         store.save(article("b.txt", "Anna Berg visited the port."));
 
-        ExportDocument export = newsgraph.exportOf(store);
-        newsgraph.events(store);
-        newsgraph.clusters(store);
-        newsgraph.quotes(store, "berg");
-        List<?> entities = newsgraph.entities(store, new EntityQuery(null, "berg"));
+        ExportDocument export = new ExportReader().whole(store);
+        EventCatalog.of(store);
+        ClusterCatalog.of(store);
+        new QuoteLister().list(store, EntityQuery.idsNamed(store.corpusEntities(), "berg"));
+        List<?> entities = new EntityQuery(null, "berg").select(store.corpusEntities());
 
         assertThat(store.articlesOutsideCorpusModel()).isEqualTo(2);
         assertThat(export.articles()).hasSize(2);
@@ -41,10 +45,10 @@ class ReadUseCasesTest {
         assertThat(export.entities()).isEmpty();
         assertThat(entities).isEmpty();
 
-        newsgraph.updateCorpus(store);
+        newsgraph.analyzer().updateCorpus(store);
 
         assertThat(store.articlesOutsideCorpusModel()).isZero();
-        assertThat(newsgraph.entities(store, new EntityQuery(null, "berg"))).singleElement()
+        assertThat(new EntityQuery(null, "berg").select(store.corpusEntities())).singleElement()
                 .satisfies(e -> assertThat(e.articles()).isEqualTo(2));
     }
 

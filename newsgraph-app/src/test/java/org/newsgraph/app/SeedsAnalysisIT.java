@@ -39,7 +39,7 @@ class SeedsAnalysisIT {
                 "{\"file\": \"001_0db232e74ff22dfd.txt\", \"published\": \"2023-04-20\"}\n");
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         InMemoryArticleStore store = new InMemoryArticleStore();
-        RunSummary summary = newsgraph.analyze(List.of(inputs), store, newsgraph.coreNlp(() -> { }),
+        RunSummary summary = newsgraph.analyzer().analyze(List.of(inputs), store, newsgraph.coreNlp(() -> { }),
                 ProgressListener.SILENT);
         assertThat(summary.count(Outcome.OK)).isEqualTo(5);
         articles = store.articles();

@@ -12,18 +12,20 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.export.ExportWriter;
+import org.newsgraph.app.search.SearchIndexer;
 import org.newsgraph.app.search.SearchUpdate;
 import org.newsgraph.search.SearchIndex;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "analyze",
@@ -90,18 +92,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         Newsgraph newsgraph = new Newsgraph(config());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
             TerminalProgress progress = TerminalProgress.forStderr(err);
-            RunSummary summary = newsgraph.analyze(read, articles,
+            RunSummary summary = newsgraph.analyzer().analyze(read, articles,
                     newsgraph.coreNlp(() -> progress.note("loading the CoreNLP models ...")), progress);
             SearchUpdate search;
             try (SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
-                search = newsgraph.updateSearch(articles, index, summary.searchChanges(), progress::indexed);
+                search = new SearchIndexer().update(articles, index, summary.searchChanges(), progress::indexed);
             }
             progress.finish();
             out.println(describe(summary) + " | " + search.line());
             out.print(new TimelineSummary().render(
-                    newsgraph.events(articles).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));
+                    EventCatalog.of(articles).timeline(new EventQuery(null, null, null, null, true)), store.dir.toString()));
             if (export != null) {
-                newsgraph.export(articles, export);
+                new ExportWriter().write(articles, export);
                 out.println("export written to " + export);
             }
         }

@@ -5,26 +5,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.ToLongBiFunction;
 import java.util.stream.Stream;
+import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
-import org.newsgraph.app.bench.AddBenchReport;
 import org.newsgraph.app.bench.BenchReport;
-import org.newsgraph.app.bench.ClusterBenchReport;
-import org.newsgraph.app.bench.ReadBenchReport;
+import org.newsgraph.app.bench.Benches;
 import org.newsgraph.app.bench.ServeBench;
-import org.newsgraph.app.bench.ServeBenchReport;
 import org.newsgraph.http.ApiServer;
 import org.newsgraph.http.ServerConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "bench",
@@ -141,38 +142,26 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void clusterBench() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        Path store = Files.createTempDirectory("newsgraph-bench-clusters");
-        try {
-            ClusterBenchReport report = new Newsgraph(NewsgraphConfig.defaults())
-                    .clusterBench(store, clusterSizes.stream().sorted().toList(), line -> { err.println(line); err.flush(); });
-            spec.commandLine().getOut().println(report.render());
-        } finally {
-            deleteTree(store);
-        }
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        inFolder(null, "newsgraph-bench-clusters", folder -> benches(newsgraph)
+                .clusters(newsgraph.config().clusters(), folder, clusterSizes.stream().sorted().toList()).render());
     }
 
     private void readBench() throws IOException {
         Path folder = articles();
-        PrintWriter err = spec.commandLine().getErr();
         List<Integer> sizes = (readSizes != null ? readSizes : List.of(10_000, 100_000)).stream().sorted().toList();
-        Path work = Files.createTempDirectory("newsgraph-bench-reads");
-        try {
-            ReadBenchReport report = new Newsgraph(NewsgraphConfig.defaults())
-                    .readBench(folder, work, sizes, Main.class.getName(), line -> { err.println(line); err.flush(); });
-            spec.commandLine().getOut().println(report.render());
-        } finally {
-            deleteTree(work);
-        }
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        NlpAnnotator annotator = newsgraph.coreNlp(() -> log("reads: loading the CoreNLP models"));
+        inFolder(null, "newsgraph-bench-reads", work -> benches(newsgraph).reads(annotator, Main.class.getName())
+                .run(folder, sizes, work).render());
     }
 
     private void serveBench() throws IOException {
         Path folder = articles();
-        PrintWriter err = spec.commandLine().getErr();
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         ServeBench.Server server = store -> {
             ApiServer api = ApiServer.start(newsgraph, store, ServerConfig.defaults().withAddress("127.0.0.1", 0),
-                    line -> { err.println("serve: server: " + line); err.flush(); });
+                    line -> log("serve: server: " + line));
             return new ServeBench.Running() {
                 @Override
                 public String root() {
@@ -185,33 +174,64 @@ final class BenchCommand implements Callable<Integer> {
                 }
             };
         };
-        Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench-serve");
-        try {
-            ServeBenchReport report = newsgraph.serveBench(server, Main.class.getName(), line -> { err.println(line); err.flush(); })
-                    .run(folder, workFolder, new ServeBench.Settings(serveSize, clients,
-                            Duration.ofSeconds(seconds == null ? 60 : seconds), added));
-            spec.commandLine().getOut().println(report.render());
-        } finally {
-            if (work == null) {
-                deleteTree(workFolder);
-            }
-        }
+        ServeBench.Settings settings = new ServeBench.Settings(serveSize, clients,
+                Duration.ofSeconds(seconds == null ? 60 : seconds), added);
+        inFolder(work, "newsgraph-bench-serve", workFolder -> benches(newsgraph).serve(server, Main.class.getName())
+                .run(folder, workFolder, settings).render());
     }
 
     private void addBench() throws IOException {
         Path folder = articles();
-        PrintWriter err = spec.commandLine().getErr();
-        Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench-add");
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        NlpAnnotator annotator = newsgraph.coreNlp(() -> log("add: loading the CoreNLP models"));
+        inFolder(work, "newsgraph-bench-add", workFolder -> benches(newsgraph).add(annotator)
+                .run(folder, addSizes.stream().sorted().toList(), workFolder, rounds).render());
+    }
+
+    private void analyzeBench() throws IOException {
+        Path folder = articles();
+        log("loading the CoreNLP models ...");
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        ToLongBiFunction<String, Optional<LocalDate>> corenlp = newsgraph.plainCoreNlp();
+        NewsgraphConfig config = newsgraph.config();
+        BenchReport report = benches(newsgraph)
+                .analyze(Newsgraph.textRecipe(newsgraph.languageIdentifier()), config.ingest(), newsgraph::sentenceEmbedder,
+                        newsgraph.coreNlp(() -> { }), corenlp::applyAsLong, config.threads(),
+                        Duration.ofSeconds(seconds == null ? 30 : seconds))
+                .run(folder);
+        spec.commandLine().getOut().println(report.render());
+    }
+
+    /** The benches over analyze as {@code newsgraph} wires it, logging to standard error. */
+    private Benches benches(Newsgraph newsgraph) {
+        return new Benches(newsgraph.analyzer(), newsgraph::openStore, newsgraph::openStoreReadOnly,
+                newsgraph::openSearchIndex, newsgraph::corpusRecipe, this::log);
+    }
+
+    /** A bench run in a folder, returning its report as printed. */
+    private interface FolderBench {
+        String run(Path folder) throws IOException;
+    }
+
+    /**
+     * Runs {@code bench} in {@code kept} when it is given (and keeps it), else in a temporary folder
+     * deleted after, and prints its report.
+     */
+    private void inFolder(Path kept, String prefix, FolderBench bench) throws IOException {
+        Path folder = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory(prefix);
         try {
-            AddBenchReport report = new Newsgraph(NewsgraphConfig.defaults())
-                    .addBench(line -> { err.println(line); err.flush(); })
-                    .run(folder, addSizes.stream().sorted().toList(), workFolder, rounds);
-            spec.commandLine().getOut().println(report.render());
+            spec.commandLine().getOut().println(bench.run(folder));
         } finally {
-            if (work == null) {
-                deleteTree(workFolder);
+            if (kept == null) {
+                deleteTree(folder);
             }
         }
+    }
+
+    private void log(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
     }
 
     private Path articles() {
@@ -228,17 +248,6 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private void analyzeBench() throws IOException {
-        Path folder = articles();
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("loading the CoreNLP models ...");
-        err.flush();
-        BenchReport report = new Newsgraph(NewsgraphConfig.defaults())
-                .bench(Duration.ofSeconds(seconds == null ? 30 : seconds), line -> { err.println(line); err.flush(); })
-                .run(folder);
-        spec.commandLine().getOut().println(report.render());
     }
 
     /** The examples beside the launcher, which names its own folder in newsgraph.home. */

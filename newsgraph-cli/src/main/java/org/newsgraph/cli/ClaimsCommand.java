@@ -1,22 +1,19 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.claims.ClaimLister;
 import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "claims",
@@ -39,10 +36,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<ListedClaim> listed = newsgraph.claims(articles);
+        return store.answer(spec, (articles, out) -> {
+            List<ListedClaim> listed = new ClaimLister().list(articles);
             List<ExportDocument.Claim> claims = listed.stream().map(ListedClaim::claim).toList();
             if (json) {
                 out.println(ExportWriter.asJson(claims));
@@ -54,8 +49,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 out.println(claims.size() + " claims in " + claims.stream().map(ExportDocument.Claim::article).distinct().count()
                         + " articles");
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     private static Map<String, String> files(List<ListedClaim> claims) {

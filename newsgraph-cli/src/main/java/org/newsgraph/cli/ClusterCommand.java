@@ -1,21 +1,18 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "cluster",
@@ -44,10 +41,8 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            Optional<ListedCluster> cluster = newsgraph.cluster(articles, id);
+        return store.answer(spec, (articles, out) -> {
+            Optional<ListedCluster> cluster = ClusterCatalog.cluster(articles, id);
             if (cluster.isEmpty()) {
                 throw new ExitCodes.NotFoundException("no cluster " + id + " in store " + store.dir
                         + " ('clusters' lists them)");
@@ -57,9 +52,7 @@ final class ClusterCommand implements Callable<Integer> {
             } else {
                 out.print(render(cluster.get(), why));
             }
-            out.flush();
-        }
-        return ExitCodes.OK;
+        });
     }
 
     static String render(ListedCluster c, boolean why) {

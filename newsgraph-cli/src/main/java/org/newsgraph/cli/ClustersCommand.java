@@ -1,21 +1,18 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "clusters",
@@ -44,12 +41,10 @@ final class ClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
+        return store.answer(spec, (articles, out) -> {
             List<ListedCluster> clusters = new ArrayList<>();
             for (int from = 0;; from += PAGE) { // a page of clusters at a time, by the index of members by cluster
-                List<ListedCluster> page = newsgraph.clusters(articles, Math.max(1, minSize), from, PAGE);
+                List<ListedCluster> page = ClusterCatalog.page(articles, Math.max(1, minSize), from, PAGE);
                 clusters.addAll(page);
                 if (page.size() < PAGE) {
                     break;
@@ -62,9 +57,7 @@ final class ClustersCommand implements Callable<Integer> {
             } else {
                 out.print(table(clusters));
             }
-            out.flush();
-        }
-        return ExitCodes.OK;
+        });
     }
 
     static String table(List<ListedCluster> clusters) {

@@ -3,24 +3,20 @@ package org.newsgraph.cli;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "entities",
@@ -50,10 +46,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToRead(newsgraph, spec)) {
-            List<EntitySummary> shown = newsgraph.entities(articles, new EntityQuery(type, name));
+        return store.answer(spec, (articles, out) -> {
+            List<EntitySummary> shown = new EntityQuery(type, name).select(articles.corpusEntities());
             if (json) {
                 out.println(asJson(shown));
             } else if (shown.isEmpty()) {
@@ -62,8 +56,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 out.print(new EntityTable().render(shown));
                 out.println(shown.size() + " of " + articles.corpusEntities().count() + " entities");
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     private String nothingShown(int total) {

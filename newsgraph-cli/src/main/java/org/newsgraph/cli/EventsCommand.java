@@ -1,25 +1,22 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "events",
@@ -81,12 +78,10 @@ final class EventsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--kind: '" + kind + "' is no kind of event: give " + String.join(", ", EventQuery.KINDS));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            EventCatalog catalog = newsgraph.events(articles);
-            Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
-            Set<String> places = newsgraph.entityIdsNamed(articles, place);
+        return store.answerFromEvents(spec, (articles, out) -> {
+            EventCatalog catalog = EventCatalog.of(articles);
+            Set<String> entities = EntityQuery.idsNamed(articles.corpusEntities(), entity);
+            Set<String> places = EntityQuery.idsNamed(articles.corpusEntities(), place);
             EventQuery query = new EventQuery(type, entities, places, outlet, kind, null, null);
             EventCatalog.Page page = limit > 0 ? catalog.events(query, limit)
                     : new EventCatalog.Page(catalog.events(query), false);
@@ -103,8 +98,7 @@ final class EventsCommand implements Callable<Integer> {
                                 + "options pick; more follow: --limit 0 lists every one"
                         : shown.size() + " of " + catalog.size() + " events (" + main + " main)");
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     private String nothingShown(int total, long articles) {

@@ -10,9 +10,9 @@ import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "export",
@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            ExportStreamer.Written export = newsgraph.export(articles, target);
+            ExportStreamer.Written export = new ExportWriter().write(articles, target);
             spec.commandLine().getOut().println("export written to " + target + " (" + export.articles()
                     + " articles and rejected inputs, " + export.entities() + " entities)");
         }

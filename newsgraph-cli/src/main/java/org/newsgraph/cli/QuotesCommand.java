@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.app.quotes.ListedQuote;
-import org.newsgraph.store.ArticleStore;
+import org.newsgraph.app.quotes.QuoteLister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "quotes",
@@ -43,10 +42,8 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            List<ListedQuote> quotes = newsgraph.quotes(articles, speaker);
+        return store.answerFromEvents(spec, (articles, out) -> {
+            List<ListedQuote> quotes = new QuoteLister().list(articles, EntityQuery.idsNamed(articles.corpusEntities(), speaker));
             if (json) {
                 out.println(ExportWriter.asJson(quotes.stream().map(ListedQuote::quote).toList()));
             } else if (quotes.isEmpty()) {
@@ -55,8 +52,7 @@ final class QuotesCommand implements Callable<Integer> {
             } else {
                 print(out, quotes);
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     private static void print(PrintWriter out, List<ListedQuote> quotes) {

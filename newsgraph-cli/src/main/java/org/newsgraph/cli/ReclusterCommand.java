@@ -79,14 +79,14 @@ final class ReclusterCommand implements Callable<Integer> {
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore articles = newsgraph.openStore(store.dir)) {
             ReclusterWindow days = window(articles);
-            ReclusterSummary summary = newsgraph.recluster(articles, days, rule, line -> {
+            ReclusterSummary summary = newsgraph.reclusterRecipe(articles, days, rule, line -> {
                 out.println(line);
                 out.flush();
                 pause(line);
-            });
+            }).run().report(ReclusterSummary.class);
             out.println(summary.line());
             try (SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
-                SearchUpdate search = newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
+                SearchUpdate search = new SearchIndexer().update(articles, index, false, SearchIndexer.Progress.SILENT);
                 out.println(search.line());
             }
             out.flush();

@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.search.SearchIndexer;
 import org.newsgraph.app.search.SearchUpdate;
 import org.newsgraph.search.SearchIndex;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(
         name = "reindex",
@@ -43,7 +44,7 @@ final class ReindexCommand implements Callable<Integer> {
         SearchUpdate update;
         try (ArticleStore articles = newsgraph.openStore(store.dir);
                 SearchIndex index = newsgraph.openSearchIndex(store.dir)) {
-            update = newsgraph.updateSearch(articles, index, true, progress::indexed);
+            update = new SearchIndexer().update(articles, index, true, progress::indexed);
         }
         progress.finish();
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "search index: %d documents in %.1f s: %s",

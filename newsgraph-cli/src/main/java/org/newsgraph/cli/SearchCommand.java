@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.search.StoreState;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.search.HitKind;
 import org.newsgraph.search.SearchIndex;
@@ -15,13 +16,13 @@ import org.newsgraph.search.SearchIndexMissingException;
 import org.newsgraph.search.SearchQuery;
 import org.newsgraph.search.SearchResult;
 import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "search",
@@ -87,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
                 throw new SearchIndexMissingException("no search index in store " + store.dir
                         + ": make it with ./newsgraph reindex --store " + store.dir);
             }
-            if (!state.get().equals(newsgraph.searchState(articles))) {
+            if (!state.get().equals(StoreState.of(articles))) {
                 spec.commandLine().getErr().println("note: the search index is behind the store (an analyze is running "
                         + "or was stopped): run ./newsgraph analyze --store " + store.dir + " to bring it up to date");
             }

@@ -1,7 +1,11 @@
 package org.newsgraph.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +45,7 @@ final class StoreOption {
     ArticleStore openToReadEvents(Newsgraph newsgraph, CommandSpec spec) {
         ArticleStore store = openToRead(newsgraph, spec);
         try {
-            CorpusEvents.State state = newsgraph.corpusEventsState(store);
+            CorpusEvents.State state = EventCatalog.state(store);
             if (state != CorpusEvents.State.CURRENT) {
                 spec.commandLine().getErr().println(eventsNote(state));
             }
@@ -50,6 +54,38 @@ final class StoreOption {
             store.close();
             throw e;
         }
+    }
+
+    /** What a read command prints of the store it opened. */
+    interface Answer {
+        void print(ArticleStore store, PrintWriter out) throws JsonProcessingException;
+    }
+
+    /**
+     * Opens the store to read ({@link #openToRead}), prints {@code answer} to standard output and
+     * closes the store; the exit status is OK.
+     */
+    int answer(CommandSpec spec, Answer answer) throws JsonProcessingException {
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        return answer(spec, answer, openToRead(newsgraph, spec));
+    }
+
+    /**
+     * As {@link #answer(CommandSpec, Answer)}, for an answer made of the stored events and stories: says
+     * so when they are not current ({@link #openToReadEvents}).
+     */
+    int answerFromEvents(CommandSpec spec, Answer answer) throws JsonProcessingException {
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
+        return answer(spec, answer, openToReadEvents(newsgraph, spec));
+    }
+
+    private static int answer(CommandSpec spec, Answer answer, ArticleStore opened) throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ArticleStore store = opened) {
+            answer.print(store, out);
+            out.flush();
+        }
+        return ExitCodes.OK;
     }
 
     private String outsideNote(int articles) {

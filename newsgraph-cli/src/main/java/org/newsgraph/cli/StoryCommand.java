@@ -7,20 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.ListedStory;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
-import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "story",
@@ -48,13 +45,11 @@ final class StoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            EventCatalog catalog = newsgraph.events(articles);
+        return store.answerFromEvents(spec, (articles, out) -> {
+            EventCatalog catalog = EventCatalog.of(articles);
             if (id == null) {
                 list(out, catalog.stories());
-                return ExitCodes.OK;
+                return;
             }
             Optional<ListedStory> story = catalog.story(id);
             if (story.isEmpty()) {
@@ -69,8 +64,7 @@ final class StoryCommand implements Callable<Integer> {
                 out.print(new StoryView().render(story.get()));
                 out.flush();
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     private void list(PrintWriter out, List<ExportDocument.Story> stories) throws JsonProcessingException {

@@ -1,28 +1,26 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.newsgraph.app.Newsgraph;
-import org.newsgraph.app.NewsgraphConfig;
+import org.newsgraph.app.entities.EntityQuery;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportWriter;
 import org.newsgraph.model.DatePeriod;
-import org.newsgraph.store.ArticleStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(
         name = "timeline",
@@ -66,11 +64,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         EventQuery query = query(null);
-        PrintWriter out = spec.commandLine().getOut();
-        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        try (ArticleStore articles = store.openToReadEvents(newsgraph, spec)) {
-            Set<String> entities = newsgraph.entityIdsNamed(articles, entity);
-            Timeline timeline = newsgraph.events(articles).timeline(query(entities));
+        return store.answerFromEvents(spec, (articles, out) -> {
+            Set<String> entities = EntityQuery.idsNamed(articles.corpusEntities(), entity);
+            Timeline timeline = EventCatalog.of(articles).timeline(query(entities));
             if (json) {
                 List<ExportDocument.Event> shown = new ArrayList<>(timeline.events().stream().map(ListedEvent::event).toList());
                 timeline.undatedMain().forEach(u -> shown.add(u.explained()));
@@ -86,8 +82,7 @@ final class TimelineCommand implements Callable<Integer> {
                 timeline.undatedMain().forEach(u -> out.println("undated " + u.event().event().id() + " "
                         + u.event().event().title() + ": " + u.reason()));
             }
-        }
-        return ExitCodes.OK;
+        });
     }
 
     /** The query; checks the dates before anything is opened, a bad one being a usage error (exit 2). */

@@ -1,5 +1,9 @@
 package org.newsgraph.cli;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -115,12 +119,30 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jsoupStaysInExtraction = confined("org.jsoup..", "org.newsgraph.extract..");
 
+    /**
+     * The use cases take what they use as arguments: none reaches for the composition root
+     * ({@code Newsgraph}, its configuration), which builds them and hands them out.
+     */
     @ArchTest
-    static final ArchRule onlyTheCliExits = noClasses().that().resideOutsideOfPackage("org.newsgraph.cli..")
-            .should().callMethod(System.class, "exit", int.class);
+    static final ArchRule useCasesDoNotKnowTheCompositionRoot = noClasses().that().resideInAPackage("org.newsgraph.app..")
+            .and().resideOutsideOfPackage("org.newsgraph.app")
+            .should().dependOnClassesThat().resideInAPackage("org.newsgraph.app");
+
+    /** The benches are built by their command from what they measure, not by the composition root. */
+    @ArchTest
+    static final ArchRule theCompositionRootBuildsNoBench = noClasses().that().resideInAPackage("org.newsgraph.app")
+            .should().dependOnClassesThat().resideInAPackage("org.newsgraph.app.bench..");
 
     @ArchTest
-    static final ArchRule nothingPrintsStackTraces = noClasses().should().callMethod(Throwable.class, "printStackTrace");
+    static final ArchRule onlyTheCliExits = noClasses().that().resideOutsideOfPackage("org.newsgraph.cli..")
+            .should().callMethod(System.class, "exit", int.class)
+            .orShould().callMethod(Runtime.class, "exit", int.class)
+            .orShould().callMethod(Runtime.class, "halt", int.class);
+
+    /** On any throwable, to any stream: a call is named by the class it is made on, not the one that declares it. */
+    @ArchTest
+    static final ArchRule nothingPrintsStackTraces = noClasses().should().callMethodWhere(
+            target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))));
 
     private static ArchRule confined(String library, String adapter) {
         return noClasses().that().resideOutsideOfPackage(adapter).should().dependOnClassesThat().resideInAPackage(library);

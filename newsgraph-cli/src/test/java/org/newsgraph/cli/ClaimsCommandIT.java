@@ -89,7 +89,7 @@ class ClaimsCommandIT {
         Path storeDir = dir.resolve("store");
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults().withLanguage(new LinguaConfig(Set.of("en", "ja"), true)));
         try (ArticleStore store = newsgraph.openStore(storeDir)) {
-            newsgraph.analyze(List.of(inputs), store, NAMES, ProgressListener.SILENT);
+            newsgraph.analyzer().analyze(List.of(inputs), store, NAMES, ProgressListener.SILENT);
         }
         return storeDir;
     }

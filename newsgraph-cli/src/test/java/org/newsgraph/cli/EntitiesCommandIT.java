@@ -137,7 +137,7 @@ class EntitiesCommandIT {
         NewsgraphConfig defaults = NewsgraphConfig.defaults();
         Newsgraph newsgraph = new Newsgraph(defaults.withLanguage(new LinguaConfig(Set.of("en", "ja"), true)));
         try (ArticleStore store = newsgraph.openStore(storeDir)) {
-            return newsgraph.analyze(List.of(inputs), store, NAMES, ProgressListener.SILENT);
+            return newsgraph.analyzer().analyze(List.of(inputs), store, NAMES, ProgressListener.SILENT);
         }
     }
 

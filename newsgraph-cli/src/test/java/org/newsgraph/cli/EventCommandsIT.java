@@ -177,7 +177,7 @@ class EventCommandsIT {
         // Lingua chooses between English and Japanese only: texts this short may read as another language
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults().withLanguage(new LinguaConfig(Set.of("en", "ja"), true)));
         try (ArticleStore articles = newsgraph.openStore(store)) {
-            newsgraph.analyze(List.of(input), articles,
+            newsgraph.analyzer().analyze(List.of(input), articles,
                     FakeNlpAnnotator.withNames(Map.of("Anna Berg", EntityType.PERSON)), ProgressListener.SILENT);
         }
         return store;

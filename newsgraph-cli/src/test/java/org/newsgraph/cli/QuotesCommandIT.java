@@ -81,7 +81,7 @@ class QuotesCommandIT {
         // Lingua chooses between English and Japanese only: texts this short may read as another language
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults().withLanguage(new LinguaConfig(Set.of("en", "ja"), true)));
         try (ArticleStore articles = newsgraph.openStore(store)) {
-            newsgraph.analyze(List.of(input), articles, ANNOTATOR, ProgressListener.SILENT);
+            newsgraph.analyzer().analyze(List.of(input), articles, ANNOTATOR, ProgressListener.SILENT);
         }
         return store;
     }

@@ -164,7 +164,7 @@ class ReadWhileAnalyzeIT {
 
     private void analyze(Path store, Path inputs, ProgressListener listener) {
         try (ArticleStore articles = newsgraph.openStore(store)) {
-            newsgraph.analyze(List.of(inputs), articles, NAMES, listener);
+            newsgraph.analyzer().analyze(List.of(inputs), articles, NAMES, listener);
         }
     }
 

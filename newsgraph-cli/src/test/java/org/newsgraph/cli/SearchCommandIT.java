@@ -46,8 +46,8 @@ class SearchCommandIT {
         store = dir.resolve("store");
         newsgraph = new Newsgraph(NewsgraphConfig.defaults().withLanguage(new LinguaConfig(Set.of("en", "ja"), true)));
         try (ArticleStore articles = newsgraph.openStore(store); SearchIndex index = newsgraph.openSearchIndex(store)) {
-            newsgraph.analyze(List.of(inputs), articles, NAMES, ProgressListener.SILENT);
-            newsgraph.updateSearch(articles, index, false, SearchIndexer.Progress.SILENT);
+            newsgraph.analyzer().analyze(List.of(inputs), articles, NAMES, ProgressListener.SILENT);
+            new SearchIndexer().update(articles, index, false, SearchIndexer.Progress.SILENT);
         }
     }
 

@@ -109,7 +109,7 @@ class ServeCommandIT {
         Path store = dir.resolve("store");
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults().withLanguage(new LinguaConfig(Set.of("en", "ja"), true)));
         try (ArticleStore articles = newsgraph.openStore(store)) {
-            newsgraph.analyze(List.of(input), articles, FakeNlpAnnotator.withNames(Map.of("Anna Berg", EntityType.PERSON)),
+            newsgraph.analyzer().analyze(List.of(input), articles, FakeNlpAnnotator.withNames(Map.of("Anna Berg", EntityType.PERSON)),
                     ProgressListener.SILENT);
         }
         return store;

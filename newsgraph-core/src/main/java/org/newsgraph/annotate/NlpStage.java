@@ -1,11 +1,9 @@
 package org.newsgraph.annotate;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.NlpDocument;
-import org.newsgraph.model.PublicationDate;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Stage;
@@ -40,19 +38,7 @@ public final class NlpStage implements Stage {
                     .withNote("not analysed: the NLP models read " + String.join(", ", annotator.languages().stream()
                             .sorted().toList()) + ", and this article is in '" + language + "'");
         }
-        Optional<LocalDate> anchor = anchorOf(document.source().published());
+        Optional<LocalDate> anchor = document.source().published().wholeDay();
         return document.withNlp(annotator.annotate(document.text(), anchor), annotator.provides());
-    }
-
-    /** The day relative dates are resolved against: the publication day, when known to the day. */
-    public static Optional<LocalDate> anchorOf(PublicationDate published) {
-        if (!published.isKnown()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(published.day()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty(); // a month or a year only: nothing to anchor a weekday on
-        }
     }
 }

@@ -28,8 +28,8 @@ public final class EventExtractor implements Stage {
         this.lexicon = lexicon;
         this.config = config;
         this.mentions = new MentionReader(lexicon, config);
-        this.roles = new RoleNames(lexicon.roleStandIns());
-        this.titles = new Titles(lexicon.surnameParticles(), lexicon.familyFirst());
+        this.roles = new RoleNames(lexicon.naming().roleStandIns());
+        this.titles = new Titles(lexicon.naming().surnameParticles(), lexicon.naming().familyFirst());
         this.assembler = new DraftAssembler(config, titles);
     }
 

@@ -19,32 +19,16 @@ import org.newsgraph.pipeline.DataFile;
  * The taxonomy and the words events are found by, read from the data files of one language
  * folder (see {@code english/}); every fault names its file and line.
  *
- * @param types            the event types by name, in file order
- * @param triggers         the phrases that name events
- * @param placeCues        for a cue word before a place ("in", "to"), the types it places events of
- *                         ({@code *} for all); {@code @object} and {@code @modifier} as in the file
- * @param frameCues        words that put an event before or after the time the article reports
- * @param boundaries       words and marks that open another clause
- * @param wordForms        irregular word forms and their lemma, for reading titles
- * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
- *                         {@link SurnameParticles}
- * @param familyFirst      family names written before the given name ("Xi Jinping"), the shared
- *                         {@link FamilyNamesFirst}
- * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
- *                         part of a title, never a participant
- * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
- *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
- * @param sceneSetters     words that open a headline's phrase whose event sets the scene ("during
- *                         a visit to ..."), not the news, each as its words
- * @param topicVerbs       lemmas of verbs that tell what a consultation was about ("discuss"), whose
- *                         subjects took part in it
+ * @param types     the event types by name, in file order
+ * @param triggers  the phrases that name events
+ * @param clauses   the words a trigger's clause is read by: its place, time frame, bounds, participants
+ * @param headlines the words a headline is read by
+ * @param naming    the words a title names people by
  */
-public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Map<String, Set<String>> placeCues,
-        List<FrameCue> frameCues, Set<String> boundaries, Map<String, String> wordForms,
-        Set<String> surnameParticles, Set<String> familyFirst, Set<String> portfolioOffices, Map<String, Set<String>> roleStandIns,
-        List<List<String>> sceneSetters, Set<String> topicVerbs) {
+public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, Clauses clauses, HeadlineWords headlines,
+        Naming naming) {
 
-        /** Every type, in {@link #placeCues}. */
+    /** Every type, in {@link Clauses#placeCues}. */
     static final String ALL_TYPES = "*";
     static final String OBJECT_CUE = "@object";
     static final String MODIFIER_CUE = "@modifier";
@@ -65,18 +49,65 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
         }
     }
 
+    /**
+     * The words a trigger's clause is read by.
+     *
+     * @param placeCues        for a cue word before a place ("in", "to"), the types it places events of
+     *                         ({@code *} for all); {@code @object} and {@code @modifier} as in the file
+     * @param frameCues        words that put an event before or after the time the article reports
+     * @param boundaries       words and marks that open another clause
+     * @param portfolioOffices offices named with a portfolio ("Secretary of State"): the portfolio is
+     *                         part of a title, never a participant
+     * @param topicVerbs       lemmas of verbs that tell what a consultation was about ("discuss"), whose
+     *                         subjects took part in it
+     */
+    public record Clauses(Map<String, Set<String>> placeCues, List<FrameCue> frameCues, Set<String> boundaries,
+            Set<String> portfolioOffices, Set<String> topicVerbs) {
+
+        public Clauses {
+            placeCues = Map.copyOf(placeCues);
+            frameCues = List.copyOf(frameCues);
+            boundaries = Set.copyOf(boundaries);
+            portfolioOffices = Set.copyOf(portfolioOffices);
+            topicVerbs = Set.copyOf(topicVerbs);
+        }
+    }
+
+    /**
+     * The words a headline is read by.
+     *
+     * @param wordForms    irregular word forms and their lemma
+     * @param sceneSetters words that open a headline's phrase whose event sets the scene ("during a
+     *                     visit to ..."), not the news, each as its words
+     */
+    public record HeadlineWords(Map<String, String> wordForms, List<List<String>> sceneSetters) {
+
+        public HeadlineWords {
+            wordForms = Map.copyOf(wordForms);
+            sceneSetters = sceneSetters.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * The words a title names people by.
+     *
+     * @param surnameParticles words that belong to a surname before its last word ("de"), the shared
+     *                         {@link SurnameParticles}
+     * @param familyFirst      family names written before the given name ("Xi Jinping"), the shared
+     *                         {@link FamilyNamesFirst}
+     * @param roleStandIns     roles written for a title ("head of state" for "president", "king", ...):
+     *                         the nouns of the shared {@link OfficeStandIns} that may stand alone
+     */
+    public record Naming(Set<String> surnameParticles, FamilyNamesFirst familyFirst, Map<String, Set<String>> roleStandIns) {
+
+        public Naming {
+            surnameParticles = Set.copyOf(surnameParticles);
+            roleStandIns = Map.copyOf(roleStandIns);
+        }
+    }
+
     public EventLexicon {
         types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
-        placeCues = Map.copyOf(placeCues);
-        frameCues = List.copyOf(frameCues);
-        boundaries = Set.copyOf(boundaries);
-        wordForms = Map.copyOf(wordForms);
-        surnameParticles = Set.copyOf(surnameParticles);
-        familyFirst = Set.copyOf(familyFirst);
-        portfolioOffices = Set.copyOf(portfolioOffices);
-        roleStandIns = Map.copyOf(roleStandIns);
-        sceneSetters = sceneSetters.stream().map(List::copyOf).toList();
-        topicVerbs = Set.copyOf(topicVerbs);
     }
 
     /** Reads one data file by its path, passing each entry with its line number. */
@@ -96,16 +127,20 @@ public record EventLexicon(Map<String, EventType> types, TriggerTable triggers, 
      * A lexicon read from the files of a folder, named as in {@code english/}, with these surname
      * particles and roles written for a title.
      */
-    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, Set<String> familyFirst,
+    static EventLexicon read(String folder, Files files, Set<String> surnameParticles, FamilyNamesFirst familyFirst,
             Map<String, Set<String>> roleStandIns) {
-        Map<String, EventType> types = readTypes(files, folder);
-        return new EventLexicon(types, readTriggers(files, folder, types), readPlaceCues(files, folder, types),
-                readFrameCues(files, folder), words(files, folder + "clause-boundaries.txt"),
-                pairs(files, folder + "word-forms.txt"), surnameParticles, familyFirst,
-                words(files, folder + "portfolio-offices.txt"),
-                roleStandIns, words(files, folder + "scene-setters.txt").stream().sorted()
-                        .map(w -> List.of(w.split("\\s+"))).toList(),
-                words(files, folder + "topic-verbs.txt"));
+        Map<String, EventType> types = readTypes(files, folder); // files read in this order: the first fault is named
+        TriggerTable triggers = readTriggers(files, folder, types);
+        Map<String, Set<String>> placeCues = readPlaceCues(files, folder, types);
+        List<FrameCue> frameCues = readFrameCues(files, folder);
+        Set<String> boundaries = words(files, folder + "clause-boundaries.txt");
+        Map<String, String> wordForms = pairs(files, folder + "word-forms.txt");
+        Set<String> portfolioOffices = words(files, folder + "portfolio-offices.txt");
+        List<List<String>> sceneSetters = words(files, folder + "scene-setters.txt").stream().sorted()
+                .map(w -> List.of(w.split("\\s+"))).toList();
+        Set<String> topicVerbs = words(files, folder + "topic-verbs.txt");
+        return new EventLexicon(types, triggers, new Clauses(placeCues, frameCues, boundaries, portfolioOffices, topicVerbs),
+                new HeadlineWords(wordForms, sceneSetters), new Naming(surnameParticles, familyFirst, roleStandIns));
     }
 
     /** The stand-ins that name an office alone ("the head of state"), each with its offices. */

@@ -56,7 +56,7 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         List<Integer> starts = new ArrayList<>();
         for (Matcher m = WORD.matcher(title); m.find(); ) {
             String word = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-            lemmas.add(lemmas(word, lexicon.wordForms()));
+            lemmas.add(lemmas(word, lexicon.headlines().wordForms()));
             texts.add(m.group());
             starts.add(m.start());
         }
@@ -64,7 +64,7 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         List<String> scene = new ArrayList<>();
         String toldPart = "";
         for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, HeadlineReading::mayStart, i -> false)) {
-            boolean setting = setsScene(texts, t.first(), lexicon.sceneSetters());
+            boolean setting = setsScene(texts, t.first(), lexicon.headlines().sceneSetters());
             if (!setting && news.isEmpty()) {
                 toldPart = partAt(title, starts.get(t.first()));
             }

@@ -33,9 +33,9 @@ final class MentionReader {
     MentionReader(EventLexicon lexicon, EventConfig config) {
         this.lexicon = lexicon;
         this.leadSentences = config.leadSentences();
-        this.places = new PlaceReader(lexicon.placeCues());
-        this.participants = new ParticipantReader(lexicon.portfolioOffices());
-        this.frames = new FrameReader(lexicon.frameCues(), config.cueWindow());
+        this.places = new PlaceReader(lexicon.clauses().placeCues());
+        this.participants = new ParticipantReader(lexicon.clauses().portfolioOffices());
+        this.frames = new FrameReader(lexicon.clauses().frameCues(), config.cueWindow());
     }
 
     List<EventMention> read(Article article, Dates dates) {
@@ -55,16 +55,16 @@ final class MentionReader {
         return mentions;
     }
 
-    /** The topic verbs of the lead ({@link EventLexicon#topicVerbs}) whose clause names someone. */
+    /** The topic verbs of the lead ({@link EventLexicon.Clauses#topicVerbs}) whose clause names someone. */
     List<Topic> topics(Article article) {
         List<Topic> topics = new ArrayList<>();
         for (int s = 0; s < Math.min(leadSentences, article.sentences().size()); s++) {
             List<Token> tokens = article.tokens(s);
             for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).pos().startsWith("VB") || article.lemmas(s, i).stream().noneMatch(lexicon.topicVerbs()::contains)) {
+                if (!tokens.get(i).pos().startsWith("VB") || article.lemmas(s, i).stream().noneMatch(lexicon.clauses().topicVerbs()::contains)) {
                     continue;
                 }
-                Clause clause = Clause.of(tokens, i, i, false, lexicon.boundaries());
+                Clause clause = Clause.of(tokens, i, i, false, lexicon.clauses().boundaries());
                 Set<Integer> who = participants.read(article, s, i, i, false, clause).weights().keySet();
                 if (!who.isEmpty()) {
                     topics.add(new Topic(s, Set.copyOf(who)));
@@ -77,7 +77,7 @@ final class MentionReader {
     private EventMention mention(Article article, Dates dates, int sentence, TriggerTable.Match m, boolean[] triggers) {
         EventType type = lexicon.type(m.phrase().type());
         boolean noun = article.tokens(sentence).get(m.first()).pos().startsWith("NN");
-        Clause clause = Clause.of(article.tokens(sentence), m.first(), m.last(), noun, lexicon.boundaries());
+        Clause clause = Clause.of(article.tokens(sentence), m.first(), m.last(), noun, lexicon.clauses().boundaries());
         Clause own = clause.cutAt(m.first(), m.last(), triggers);
         ParticipantReader.Participants who = participants.read(article, sentence, m.first(), m.last(), noun, clause);
         int place = places.place(article, type, sentence, m.first(), m.last(), noun, own);

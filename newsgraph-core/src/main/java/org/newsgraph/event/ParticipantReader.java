@@ -16,7 +16,8 @@ import org.newsgraph.model.Token;
  * title ("Secretary of State", "Minister for Foreign Affairs"), and a name inside
  * someone else's quotation is theirs to mention, not a participant; nor is the agency of the wire
  * dateline ("ROME (AP) -"). The agent is the possessor
- * ("Y's visit"), else the nearest name before the trigger in its clause (the subject), else the
+ * ("Y's visit"), else for a noun or a passive the name after "by" ("a speech by Y", "was opened by
+ * Y"), else the nearest name before the trigger in its clause (the subject), else the
  * speaker of the quote it stands in when "I" or "we" is its subject; the patient is the name right after a verb, or after its or a noun's
  * "with" or "of" ("arrested X", "met with X", "a meeting with X", "the arrest of X"), or the subject
  * of a passive ("X was arrested").
@@ -35,6 +36,7 @@ final class ParticipantReader {
     private static final Set<String> APPOSITION_TAGS = Set.of("NN", "NNS", "NNP", "JJ", "DT", "RB", "HYPH");
     private static final Set<String> APPOSITION_LINKS = Set.of("of", "at");
     private static final Set<String> PARTICLES = Set.of("of", "with");
+    private static final Set<String> BY = Set.of("by");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Words that may stand between a verb and its object's name: "arrested the former minister X". */
     private static final Set<String> OBJECT_LEAD_TAGS = Set.of("DT", "JJ", "NN", "NNP", "HYPH", "PRP$");
@@ -62,7 +64,11 @@ final class ParticipantReader {
         }
         int agent = possessor(article, sentence, first);
         int patient = objectOf(article, sentence, last, noun, clause);
-        if (passive(article.tokens(sentence), first, noun, clause)) {
+        boolean passive = passive(article.tokens(sentence), first, noun, clause);
+        if (agent < 0 && (noun || passive)) {
+            agent = nameAfter(article, sentence, last, BY, clause);
+        }
+        if (passive) {
             patient = subject;
         } else if (agent < 0) {
             agent = subject;
@@ -113,12 +119,24 @@ final class ParticipantReader {
     /** The one a verb is done to ("arrested X", "met with X") or a noun is of or with ("the arrest of X", "talks with X"), else -1. */
     private int objectOf(Article article, int sentence, int last, boolean noun, Clause clause) {
         List<Token> tokens = article.tokens(sentence);
-        int at = last + 1;
-        if (at < tokens.size() && PARTICLES.contains(tokens.get(at).text().toLowerCase(java.util.Locale.ROOT))) {
-            at++;
-        } else if (noun) {
-            return -1;
+        if (last + 1 < tokens.size() && PARTICLES.contains(tokens.get(last + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return nameFrom(article, sentence, last + 2, clause);
         }
+        return noun ? -1 : nameFrom(article, sentence, last + 1, clause);
+    }
+
+    /** The one a noun or a passive is by ("a speech by X", "was opened by the mayor X"), else -1. */
+    private int nameAfter(Article article, int sentence, int last, Set<String> links, Clause clause) {
+        List<Token> tokens = article.tokens(sentence);
+        if (last + 1 < tokens.size() && links.contains(tokens.get(last + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return nameFrom(article, sentence, last + 2, clause);
+        }
+        return -1;
+    }
+
+    /** The eligible name that the words from {@code at} lead to, past a title and its modifiers, else -1. */
+    private int nameFrom(Article article, int sentence, int at, Clause clause) {
+        List<Token> tokens = article.tokens(sentence);
         for (; at < tokens.size(); at++) {
             Article.Named name = null;
             for (Article.Named n : article.named(sentence)) {
@@ -133,11 +151,16 @@ final class ParticipantReader {
             if (name != null) {
                 return clause.holds(at) && eligible(article, sentence, name) ? name.entity() : -1;
             }
-            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos()) && !inTitle(tokens, at + 1)) {
+            if (!OBJECT_LEAD_TAGS.contains(tokens.get(at).pos()) && !inTitle(tokens, at + 1) && !titleWord(tokens.get(at))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A capitalised participle inside a title, which taggers read as a verb: "with Acting Governor X". */
+    private static boolean titleWord(Token t) {
+        return (t.pos().equals("VBG") || t.pos().equals("VBN")) && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /**

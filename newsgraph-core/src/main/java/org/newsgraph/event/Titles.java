@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.FamilyNamesFirst;
+import org.newsgraph.lexicon.SurnameParticles;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 
@@ -18,13 +20,13 @@ import org.newsgraph.model.LocalEntity;
 final class Titles {
 
     private final Set<String> particles;
-    private final Set<String> familyFirst;
+    private final FamilyNamesFirst familyFirst;
 
     /**
      * @param particles   words that belong to the surname after them, lower case
-     * @param familyFirst family names written before the given name ("Xi Jinping"), lower case
+     * @param familyFirst family names written before the given name ("Xi Jinping")
      */
-    Titles(Set<String> particles, Set<String> familyFirst) {
+    Titles(Set<String> particles, FamilyNamesFirst familyFirst) {
         this.particles = particles;
         this.familyFirst = familyFirst;
     }
@@ -88,13 +90,10 @@ final class Titles {
         if (words.length == 1 || REGNAL.matcher(words[words.length - 1]).matches()) {
             return name.strip();
         }
-        if (words.length <= 3 && familyFirst.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (familyFirst.opens(List.of(words))) {
             return words[0];
         }
-        int first = words.length - 1; // the surname takes every particle before it: "von der Leyen"
-        while (first > 1 && particles.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
-            first--;
-        }
+        int first = SurnameParticles.surnameStart(List.of(words), w -> particles.contains(w.toLowerCase(Locale.ROOT)));
         return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 

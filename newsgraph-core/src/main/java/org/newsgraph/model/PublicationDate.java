@@ -1,9 +1,11 @@
 package org.newsgraph.model;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When an article was published, with the basis for it. {@code date} is ISO-8601 (a day, or a
@@ -36,6 +38,21 @@ public record PublicationDate(String date, Basis basis, double confidence) {
     /** The day part (yyyy-MM-dd) of the date, or null. */
     public String day() {
         return date == null || date.length() < 10 ? date : date.substring(0, 10);
+    }
+
+    /**
+     * The day of the date when it is known to the day: what relative dates are resolved against. A
+     * month or a year only gives none: nothing to anchor a weekday on.
+     */
+    public Optional<LocalDate> wholeDay() {
+        if (!isKnown()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(day()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a value is an ISO-8601 date ({@code 2023-04-20}) or date-time, with or without offset. */

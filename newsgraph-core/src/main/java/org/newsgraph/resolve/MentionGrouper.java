@@ -27,6 +27,7 @@ import org.newsgraph.pipeline.Stage;
 public final class MentionGrouper implements Stage {
 
     private static final Phrases OFFICES = Phrases.of(Offices.english());
+    private static final OfficeHolders HOLDERS = new OfficeHolders(Offices.english(), MentionGrouper::trustedPlace);
 
     @Override
     public Set<Facet> requires() {
@@ -41,10 +42,16 @@ public final class MentionGrouper implements Stage {
     @Override
     public Document apply(Document document) {
         List<Group> groups = new ArrayList<>();
-        for (NameMention name : document.nlp().names()) {
+        for (NameMention name : HOLDERS.addTo(document.nlp().sentences(), document.nlp().names())) {
             place(groups, name);
         }
         return document.withEntities(groups.stream().map(Group::toEntity).toList());
+    }
+
+    /** A country or a place as big as the place typer trusts, by the shipped gazetteer (loaded when first asked). */
+    private static boolean trustedPlace(String name) {
+        long least = PlaceTyperConfig.defaults().minPopulation();
+        return Gazetteer.geonames().lookup(name).stream().anyMatch(p -> p.isCountry() || p.population() >= least);
     }
 
     private static void place(List<Group> groups, NameMention name) {

@@ -3,6 +3,7 @@ package org.newsgraph.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.lexicon.SurnameParticles;
 
 /**
  * A person's name split the way resolution compares it: given names and a surname, both folded.
@@ -23,10 +24,7 @@ record PersonName(List<String> given, String surname) {
         if (words.isEmpty()) {
             return new PersonName(List.of(), "");
         }
-        int start = words.size() - 1;
-        while (start > 1 && particles.contains(words.get(start - 1))) {
-            start--;
-        }
+        int start = SurnameParticles.surnameStart(words, particles::contains);
         return new PersonName(words.subList(0, start), String.join(" ", words.subList(start, words.size())));
     }
 

@@ -1,13 +1,11 @@
 package org.newsgraph.temporal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.NlpDocument;
-import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
 import org.newsgraph.pipeline.Document;
@@ -67,7 +65,7 @@ public final class TimexNormalizer implements Stage {
         if (found.timexes().isEmpty()) {
             return document.withNlp(nlp, provides());
         }
-        Optional<LocalDate> anchor = anchorOf(document.source().published());
+        Optional<LocalDate> anchor = document.source().published().wholeDay();
         return document.withNlp(new NlpDocument(nlp.sentences(), nlp.names(), normalised(nlp, found, anchor)), provides());
     }
 
@@ -128,17 +126,5 @@ public final class TimexNormalizer implements Stage {
             }
         }
         return Place.NOWHERE;
-    }
-
-    /** The publication day, when the date is known to the day. */
-    private static Optional<LocalDate> anchorOf(PublicationDate published) {
-        if (!published.isKnown()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(published.day()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty(); // a month or a year only: nothing to anchor a weekday on
-        }
     }
 }

@@ -410,6 +410,33 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCapitalisedParticipleInATitleLeadsToTheNameAfterIt() {
+        Document doc = TestArticle.untitled()
+                .sentence("The/DT President/NNP held/VBD/hold a/DT meeting/NN with/IN Acting/VBG Governor/NNP of/IN the/DT "
+                        + "[Lusitania]:LOCATION Region/NNP [Jan Nowak]:PERSON ./.")
+                .document();
+
+        Event meeting = main(events(doc));
+        assertThat(names(doc, meeting.participants())).containsExactly("Jan Nowak");
+        assertThat(meeting.title()).as("the one met, not the one meeting").isEqualTo("Meeting with Nowak");
+    }
+
+    @Test
+    void theOneANounOrAPassiveIsByIsItsAgent() {
+        Document speech = TestArticle.untitled()
+                .sentence("A/DT speech/NN by/IN President/NNP [Jan Nowak]:PERSON opened/VBD/open the/DT session/NN ./.")
+                .document();
+        Document attack = TestArticle.untitled()
+                .sentence("[Anna Kowalska]:PERSON was/VBD/be attacked/VBN/attack by/IN [Piotr Wrona]:PERSON ./.")
+                .document();
+
+        Event byNowak = events(speech).stream().filter(e -> e.type().equals("speech")).findFirst().orElseThrow();
+        assertThat(names(speech, byNowak.participants())).first().isEqualTo("Jan Nowak");
+        Event byWrona = main(events(attack));
+        assertThat(names(attack, byWrona.participants())).containsExactly("Piotr Wrona", "Anna Kowalska");
+    }
+
+    @Test
     void aNameWhoseFamilyNameComesFirstIsTitledAndFoundInTheHeadlineByIt() {
         Document doc = TestArticle.titled("Kowalska and Xi hold talks")
                 .sentence("[Anna Kowalska]:PERSON met/VBD/meet [Xi Jinping]:PERSON ./.")
@@ -420,12 +447,17 @@ class EventExtractorTest {
 
         assertThat(main(events(doc)).title()).isEqualTo("Kowalska meets Xi");
         assertThat(main(events(western)).title()).isEqualTo("Kowalska meets Xi");
-        Titles titles = new Titles(LEXICON.surnameParticles(), LEXICON.familyFirst());
+        Titles titles = new Titles(LEXICON.naming().surnameParticles(), LEXICON.naming().familyFirst());
         assertThat(titles.surname("Xi Jinping")).isEqualTo("Xi");
         assertThat(titles.surname("Ursula von der Leyen")).isEqualTo("von der Leyen");
         assertThat(titles.surname("Benedict XVI")).isEqualTo("Benedict XVI");
         // four words and more are not a Chinese or Korean name written family name first
         assertThat(titles.surname("Li Anna Maria Kowalska")).isEqualTo("Kowalska");
+        // a family name that is a given name in English too opens a name only when the rest reads as syllables
+        assertThat(titles.surname("Kim Jong Un")).isEqualTo("Kim");
+        assertThat(titles.surname("Lee Jae-myung")).isEqualTo("Lee");
+        assertThat(titles.surname("Kim Kowalska")).isEqualTo("Kowalska");
+        assertThat(titles.surname("Lee Anna Kowalska")).isEqualTo("Kowalska");
     }
 
     @Test
@@ -601,7 +633,7 @@ class EventExtractorTest {
 
     @Test
     void aHeadlinesEventInAPhraseThatSetsTheSceneIsNotItsNews() {
-        Titles titles = new Titles(LEXICON.surnameParticles(), LEXICON.familyFirst());
+        Titles titles = new Titles(LEXICON.naming().surnameParticles(), LEXICON.naming().familyFirst());
         HeadlineReading headline = HeadlineReading.read("During a working visit to Lisbon, Kowalska met with Nowak",
                 List.of(), LEXICON, titles);
         HeadlineReading after = HeadlineReading.read("Kowalska after the meeting with Nowak: a deal was agreed", List.of(),

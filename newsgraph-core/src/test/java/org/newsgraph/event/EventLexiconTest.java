@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.FamilyNamesFirst;
 import org.newsgraph.pipeline.DataFile;
 import org.newsgraph.pipeline.DataFileException;
 
@@ -69,7 +70,7 @@ class EventLexiconTest {
 
     private static EventLexicon read(Map<String, List<String>> files) {
         return EventLexicon.read("t/", (path, entry) -> DataFile.read(path, files.get(path), entry), Set.of("de"),
-                Set.of("xi"), Map.of("head of state", Set.of("president")));
+                new FamilyNamesFirst(Set.of("xi"), Set.of()), Map.of("head of state", Set.of("president")));
     }
 
     private static Map<String, List<String>> minimal() {

@@ -70,7 +70,7 @@ public final class ApiServer implements AutoCloseable {
         JsonNode openApi = openApi();
         SearchIndex index = newsgraph.openSearchIndex(store);
         index.warm();
-        ArticleIntake intake = config.ingestToken() == null ? null : new ArticleIntake(newsgraph, store, log);
+        ArticleIntake intake = config.ingestToken() == null ? null : newsgraph.intake(store, log);
         SearchStates states = new SearchStates(newsgraph, store, views, config.snapshotTtl());
         states.warm();
         snapshots.warm();

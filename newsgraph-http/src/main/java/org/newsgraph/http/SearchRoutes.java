@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.search.BadQueryException;
 import org.newsgraph.search.HitKind;
@@ -21,7 +20,6 @@ import org.newsgraph.search.SearchResult;
  */
 final class SearchRoutes {
 
-    private static final Pattern ENTITY = Pattern.compile("e\\d{1,9}");
     /** The deepest hit a page may reach, the index's own bound. */
     private static final int MAX_DEPTH = 10_000;
 
@@ -42,7 +40,7 @@ final class SearchRoutes {
     private void search(Context ctx) {
         Params p = api.params(ctx, true, "q", "kind", "outlet", "entity", "type", "language", "from", "to");
         String entity = p.text("entity");
-        if (entity != null && !ENTITY.matcher(entity).matches()) {
+        if (entity != null && !EntityRoutes.ID.matcher(entity).matches()) {
             throw Problem.Raised.badParameter("entity", "not an entity id, e11 (the entity facet gives them)");
         }
         int limit = p.limit(api.defaultPageSize(), api.maxPageSize());

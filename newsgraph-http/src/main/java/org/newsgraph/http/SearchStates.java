@@ -3,6 +3,7 @@ package org.newsgraph.http;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.search.StoreState;
 import org.newsgraph.http.read.Refreshed;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreViews;
@@ -19,7 +20,7 @@ final class SearchStates implements AutoCloseable {
     SearchStates(Newsgraph newsgraph, Path store, StoreViews views, Duration ttl) {
         this.state = new Refreshed<>(() -> {
             try (ArticleStore view = views.open()) {
-                return newsgraph.searchState(view);
+                return StoreState.of(view);
             }
         }, () -> newsgraph.storeStamp(store), ttl, "search-state");
     }

@@ -21,6 +21,7 @@ import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.store.ArticleStore;
@@ -45,11 +46,11 @@ class ApiIT {
         server = ExampleStore.serve(ExampleStore.dir());
         // open while the tests run: the events command's catalog reads the store as it is asked
         reader = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir());
-        export = ExampleStore.NEWSGRAPH.exportOf(reader);
-        catalog = ExampleStore.NEWSGRAPH.events(reader);
-        clusters = ExampleStore.NEWSGRAPH.clusters(reader);
-        stoltenberg = ExampleStore.NEWSGRAPH.entityIdsNamed(reader, "stoltenberg");
-        kyiv = ExampleStore.NEWSGRAPH.entityIdsNamed(reader, "kyiv");
+        export = new ExportReader().whole(reader);
+        catalog = EventCatalog.of(reader);
+        clusters = ClusterCatalog.of(reader);
+        stoltenberg = EntityQuery.idsNamed(reader.corpusEntities(), "stoltenberg");
+        kyiv = EntityQuery.idsNamed(reader.corpusEntities(), "kyiv");
         assertThat(export.events()).as("the examples give events").hasSizeGreaterThan(5);
     }
 
@@ -135,7 +136,7 @@ class ApiIT {
                 .filter(e -> speaker.id().equals(e.location()) || e.participants().contains(speaker.id()))
                 .map(ExportDocument.Event::id).toList());
         assertThat(ids(all("/entities?name=" + enc(speaker.name()) + "&limit=1"))).contains(speaker.id())
-                .isEqualTo(ExampleStore.NEWSGRAPH.entities(reader, new EntityQuery(null, speaker.name())).stream()
+                .isEqualTo(new EntityQuery(null, speaker.name()).select(reader.corpusEntities()).stream()
                         .map(EntitySummary::exportId).toList());
     }
 
@@ -159,7 +160,7 @@ class ApiIT {
         assertThat(get("/clusters?limit=3").json().get("total").asInt()).isEqualTo(clusters.clusters().size());
         Set<Set<String>> exported = new java.util.HashSet<>(export.clusters().stream().map(Set::copyOf).toList());
         for (JsonNode item : listed) {
-            ListedCluster one = ExampleStore.NEWSGRAPH.cluster(reader, item.get("id").asText()).orElseThrow();
+            ListedCluster one = ClusterCatalog.cluster(reader, item.get("id").asText()).orElseThrow();
             assertThat(item.get("size").asInt()).isEqualTo(one.size());
             assertThat(item.get("title").asText()).isEqualTo(one.title());
             assertThat(item.get("first_published").isNull() ? null : item.get("first_published").asText())

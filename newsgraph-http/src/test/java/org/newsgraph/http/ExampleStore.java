@@ -41,8 +41,8 @@ final class ExampleStore {
      */
     static RunSummary analyze(Path store, List<Path> inputs) {
         try (ArticleStore writer = NEWSGRAPH.openStore(store); SearchIndex index = NEWSGRAPH.openSearchIndex(store)) {
-            RunSummary run = NEWSGRAPH.analyze(inputs, writer, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
-            NEWSGRAPH.updateSearch(writer, index, false, SearchIndexer.Progress.SILENT);
+            RunSummary run = NEWSGRAPH.analyzer().analyze(inputs, writer, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
+            new SearchIndexer().update(writer, index, false, SearchIndexer.Progress.SILENT);
             return run;
         }
     }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.newsgraph.annotate.NlpStage;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.embed.SentenceEmbedder;
 import org.newsgraph.ingest.ArticleReader;
@@ -142,7 +141,7 @@ public final class Bench {
                 if (item instanceof IngestItem.Accepted accepted) {
                     Document doc = textOnly.run(Document.of(accepted.source()));
                     if (!doc.text().isBlank()) {
-                        texts.add(new Text(doc.text(), NlpStage.anchorOf(accepted.source().published())));
+                        texts.add(new Text(doc.text(), accepted.source().published().wholeDay()));
                     }
                 }
             });

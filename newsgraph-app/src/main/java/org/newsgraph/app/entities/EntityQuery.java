@@ -2,6 +2,8 @@ package org.newsgraph.app.entities;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameWords;
@@ -45,6 +47,18 @@ public record EntityQuery(EntityType type, String name) {
     public List<EntitySummary> select(CorpusEntities entities) {
         String words = name == null ? "" : NameWords.fold(name);
         return select(words.isEmpty() ? entities.summaries() : entities.summaries(entities.named(words)));
+    }
+
+    /**
+     * The export ids of the corpus entities whose name or an alias has these words, as
+     * {@code entities --name} matches them; null for a blank name, which asks for any entity.
+     */
+    public static Set<String> idsNamed(CorpusEntities entities, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return new EntityQuery(null, name).select(entities).stream().map(EntitySummary::exportId)
+                .collect(Collectors.toSet());
     }
 
     /** The entities this query shows, in listing order. */

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.story.EventMerger;
+import org.newsgraph.story.StoryThreader;
 
 /**
  * The events and stories of a store or of one export, ready to list: each event with the names of
@@ -87,6 +90,14 @@ public final class EventCatalog {
     /** The catalog of a store (a read-only view), read by query as it is asked. */
     public static EventCatalog of(org.newsgraph.store.ArticleStore store) {
         return new EventCatalog(new StoreSource(store));
+    }
+
+    /**
+     * How the store's events and stories stand against its clusters, its entities and this code's
+     * rules: reads answer with what is stored, and say so when it is not current.
+     */
+    public static CorpusEvents.State state(org.newsgraph.store.ArticleStore store) {
+        return store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES);
     }
 
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */

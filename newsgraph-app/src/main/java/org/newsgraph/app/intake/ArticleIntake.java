@@ -19,12 +19,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.newsgraph.app.Newsgraph;
+import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.analyze.StoreAnalyzer;
 import org.newsgraph.app.search.SearchIndexer;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.IngestConfig;
 import org.newsgraph.ingest.IngestItem;
 import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputKind;
@@ -59,8 +63,12 @@ public final class ArticleIntake implements AutoCloseable {
     /** Reads one whole value: a body with more after its first object is JSON lines. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final Newsgraph newsgraph;
     private final Path store;
+    private final IngestConfig ingest;
+    private final StoreAnalyzer analyzer;
+    private final Supplier<NlpAnnotator> annotator;
+    private final Function<Path, ArticleStore> writer;
+    private final Function<Path, SearchIndex> searchIndex;
     private final Path incoming;
     private final Consumer<String> log;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,10 +79,23 @@ public final class ArticleIntake implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private volatile boolean closed;
 
-    /** An intake into the store in {@code store}; {@code log} hears each batch analysed or failed. */
-    public ArticleIntake(Newsgraph newsgraph, Path store, Consumer<String> log) {
-        this.newsgraph = newsgraph;
+    /**
+     * An intake into the store in {@code store}; {@code log} hears each batch analysed or failed.
+     *
+     * @param ingest      how articles are read, as analyze reads them
+     * @param analyzer    analyze, which each batch is given to
+     * @param annotator   the annotator of a batch, loaded when first used
+     * @param writer      opens a store to write
+     * @param searchIndex opens the search index of the store in a folder
+     */
+    public ArticleIntake(Path store, IngestConfig ingest, StoreAnalyzer analyzer, Supplier<NlpAnnotator> annotator,
+            Function<Path, ArticleStore> writer, Function<Path, SearchIndex> searchIndex, Consumer<String> log) {
         this.store = store;
+        this.ingest = ingest;
+        this.analyzer = analyzer;
+        this.annotator = annotator;
+        this.writer = writer;
+        this.searchIndex = searchIndex;
         this.incoming = store.resolve(FOLDER);
         this.log = log;
         worker.execute(this::drain);
@@ -162,7 +183,7 @@ public final class ArticleIntake implements AutoCloseable {
     private int check(Path batch, List<Rejection> rejected) {
         int[] accepted = {0};
         InputFile file = new InputFile(batch, batch.getFileName().toString(), InputKind.JSONL, SidecarMetadata.none());
-        new ArticleReader(newsgraph.config().ingest()).read(file, item -> {
+        new ArticleReader(ingest).read(file, item -> {
             if (item instanceof IngestItem.Rejected r) {
                 rejected.add(r.rejection());
             } else {
@@ -178,11 +199,10 @@ public final class ArticleIntake implements AutoCloseable {
             if (closed) {
                 return;
             }
-            try (ArticleStore articles = newsgraph.openStore(store); SearchIndex index = newsgraph.openSearchIndex(store)) {
+            try (ArticleStore articles = writer.apply(store); SearchIndex index = searchIndex.apply(store)) {
                 recordRefused(batch, articles);
-                RunSummary run = newsgraph.analyze(List.of(batch), articles,
-                        newsgraph.coreNlp(() -> log.accept("loading the CoreNLP models")), ProgressListener.SILENT);
-                newsgraph.updateSearch(articles, index, run.searchChanges(), SearchIndexer.Progress.SILENT);
+                RunSummary run = analyzer.analyze(List.of(batch), articles, annotator.get(), ProgressListener.SILENT);
+                new SearchIndexer().update(articles, index, run.searchChanges(), SearchIndexer.Progress.SILENT);
                 Files.delete(batch);
                 Files.deleteIfExists(refusedBeside(batch));
                 log.accept("analysed " + batch.getFileName());

@@ -1,23 +1,28 @@
 package org.newsgraph.app.search;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
+import org.newsgraph.app.export.ExportStreamer;
+import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.search.HitKind;
-import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.search.IndexChange;
 import org.newsgraph.search.SearchDocument;
 import org.newsgraph.search.SearchIndex;
+import org.newsgraph.store.ArticleStore;
 
 /**
  * Keeps a store's search index current. After an analyze run, when the index records the store's
@@ -33,6 +38,26 @@ import org.newsgraph.search.SearchIndex;
 public final class SearchIndexer {
 
     private final SearchDocuments documents = new SearchDocuments();
+    private final ExportReader exports = new ExportReader();
+
+    /**
+     * Brings the search index up to date with the store, as analyze does after it stores its run:
+     * makes it again from the export when the state it records is not the store's, or always with
+     * {@code force} (reindex).
+     */
+    public SearchUpdate update(ArticleStore store, SearchIndex index, boolean force, Progress progress) {
+        return update(index, StoreState.of(store), () -> exports.whole(store), force, progress);
+    }
+
+    /**
+     * Brings the search index up to date with the store after an analyze run: by the run's
+     * {@code changes} alone when the index records the store's state before the run, else made
+     * again from the export as {@link #update(ArticleStore, SearchIndex, boolean, Progress)} does.
+     */
+    public SearchUpdate update(ArticleStore store, SearchIndex index, SearchChanges changes, Progress progress) {
+        return update(index, StoreState.of(store), changes, c -> changedPart(store, c), () -> exports.whole(store),
+                false, progress);
+    }
 
     /**
      * Rebuilds unless the index is of {@code storeState} already ({@code force} rebuilds anyway);
@@ -69,6 +94,24 @@ public final class SearchIndexer {
         IndexChange change = force ? index.rebuild(made, storeState, done) : index.replace(made, storeState, done);
         return new SearchUpdate(true, change.documents(), change.written(), change.deleted(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The part of the export a run's changes touch, with the whole export's ids and dates: the
+     * articles it stored and those whose sentences the events of its clusters cite as evidence, the
+     * entities they name (the grown ones among them), those events. Read by query, never the whole.
+     */
+    private static ExportDocument changedPart(ArticleStore store, SearchChanges changes) {
+        List<CorpusEvent> events = new ArrayList<>();
+        changes.clusters().forEach(c -> events.addAll(store.corpusEvents().eventsOfCluster(c)));
+        Set<Long> ids = new TreeSet<>(changes.articles());
+        events.forEach(e -> e.evidence().stream().limit(SearchDocuments.EVIDENCE_SENTENCES)
+                .forEach(v -> ids.add(v.article())));
+        Map<Long, Long> clusterOf = store.eventClusters().assignment(ids);
+        List<StoredArticle> articles = new ClusterDater().dated(store.articles(ids), clusterOf,
+                store.earliestPublished(new TreeSet<>(clusterOf.values())));
+        List<CorpusEntity> entities = store.corpusEntities().entitiesIn(ids);
+        return ExportStreamer.ofCluster(store, articles, entities, clusterOf, events, List.of());
     }
 
     /**

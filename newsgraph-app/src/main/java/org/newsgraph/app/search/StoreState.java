@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.store.CorpusEvents;
 
 /**
  * Which state of a store a search index was made from: a digest of what the export depends on that
@@ -20,12 +20,13 @@ public final class StoreState {
 
     private StoreState() {}
 
-    public static String of(ArticleStore store, CorpusEvents.State events) {
+    /** The store's state as it stands now: an index that records another is behind it. */
+    public static String of(ArticleStore store) {
         StringBuilder s = new StringBuilder("documents ").append(SearchDocuments.VERSION);
         s.append("|entities ").append(store.corpusEntities().count()).append(' ').append(store.corpusEntities().nextId());
         s.append("|clusters ").append(store.eventClusters().nextId());
         s.append("|outside ").append(store.articlesOutsideCorpusModel());
-        s.append("|events ").append(events);
+        s.append("|events ").append(EventCatalog.state(store));
         Map<Long, String> merged = new TreeMap<>(store.corpusEvents().mergedInputs());
         merged.forEach((cluster, inputs) -> s.append('|').append(cluster).append('=').append(inputs));
         return "sha256:" + sha256(s.toString());

@@ -3,8 +3,8 @@ package org.newsgraph.app.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,13 +39,13 @@ class IncrementalEntitiesIT {
         NlpAnnotator corenlp = newsgraph.coreNlp(() -> { });
         List<CorpusEntity> whole;
         try (ArticleStore store = newsgraph.openStore(temp.resolve("whole"))) {
-            newsgraph.analyze(articles, store, corenlp, ProgressListener.SILENT);
+            newsgraph.analyzer().analyze(articles, store, corenlp, ProgressListener.SILENT);
             whole = store.corpusEntities().entities();
         }
         List<CorpusEntity> incremental;
         try (ArticleStore store = newsgraph.openStore(temp.resolve("incremental"))) {
             for (Path article : articles) {
-                newsgraph.analyze(List.of(article), store, corenlp, ProgressListener.SILENT);
+                newsgraph.analyzer().analyze(List.of(article), store, corenlp, ProgressListener.SILENT);
             }
             assertThat(store.corpusEntities().isUpToDate()).isTrue();
             incremental = store.corpusEntities().entities();

@@ -18,6 +18,7 @@ import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.event.EventConfig;
 import org.newsgraph.model.CorpusEvent;
@@ -51,12 +52,12 @@ class StoredEventsIT {
         NlpAnnotator corenlp = newsgraph.coreNlp(() -> { });
 
         try (ArticleStore store = newsgraph.openStore(temp.resolve("store"))) {
-            newsgraph.analyze(List.of(first), store, corenlp, ProgressListener.SILENT);
+            newsgraph.analyzer().analyze(List.of(first), store, corenlp, ProgressListener.SILENT);
             assertEqualsRecomputation(store);
             assertQueriesAnswerAsTheExport(store);
             Snapshot before = Snapshot.of(store);
 
-            newsgraph.analyze(List.of(second), store, corenlp, ProgressListener.SILENT);
+            newsgraph.analyzer().analyze(List.of(second), store, corenlp, ProgressListener.SILENT);
 
             Snapshot after = Snapshot.of(store);
             Set<Long> mergedAgain = after.changedSince(before);
@@ -77,7 +78,7 @@ class StoredEventsIT {
      */
     private void assertQueriesAnswerAsTheExport(ArticleStore store) {
         EventCatalog queried = EventCatalog.of(store);
-        EventCatalog whole = new EventCatalog(newsgraph.exportOf(store));
+        EventCatalog whole = new EventCatalog(new ExportReader().whole(store));
         List<ListedEvent> all = whole.events(EventQuery.all());
         Set<String> some = new TreeSet<>();
         all.stream().limit(3).forEach(e -> some.addAll(e.event().participants()));

@@ -19,8 +19,11 @@ import org.newsgraph.annotate.NlpAnnotator;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.claims.ClaimLister;
 import org.newsgraph.app.claims.ListedClaim;
+import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.quotes.ListedQuote;
+import org.newsgraph.app.quotes.QuoteLister;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
@@ -52,8 +55,8 @@ class ExportStreamerIT {
                 "{\"file\": \"copy-001_0db232e74ff22dfd.txt\", \"published\": \"2023-04-20\"}\n");
         Files.writeString(copies.resolve("notes.pdf"), "not an article");
         try (ArticleStore articles = NEWSGRAPH.openStore(store)) {
-            NEWSGRAPH.analyze(List.of(Seeds.folder()), articles, annotator, ProgressListener.SILENT);
-            NEWSGRAPH.analyze(List.of(copies), articles, annotator, ProgressListener.SILENT);
+            NEWSGRAPH.analyzer().analyze(List.of(Seeds.folder()), articles, annotator, ProgressListener.SILENT);
+            NEWSGRAPH.analyzer().analyze(List.of(copies), articles, annotator, ProgressListener.SILENT);
         }
     }
 
@@ -63,7 +66,7 @@ class ExportStreamerIT {
         String inMemory;
         try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(store)) {
             new ExportWriter().write(view, streamed);
-            inMemory = ExportWriter.asJson(NEWSGRAPH.exportOf(view));
+            inMemory = ExportWriter.asJson(new ExportReader().whole(view));
         }
 
         assertThat(inMemory).isEqualTo(Files.readString(streamed));
@@ -72,12 +75,12 @@ class ExportStreamerIT {
     @Test
     void theQuotesAndClaimsListingsAreTheExportsInItsOrder() {
         try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(store)) {
-            ExportDocument export = NEWSGRAPH.exportOf(view);
+            ExportDocument export = new ExportReader().whole(view);
 
             assertThat(export.quotes()).isNotEmpty();
-            assertThat(NEWSGRAPH.quotes(view, null)).extracting(ListedQuote::quote).containsExactlyElementsOf(export.quotes());
+            assertThat(new QuoteLister().list(view, EntityQuery.idsNamed(view.corpusEntities(), null))).extracting(ListedQuote::quote).containsExactlyElementsOf(export.quotes());
             assertThat(export.claims()).isNotEmpty();
-            assertThat(NEWSGRAPH.claims(view)).extracting(ListedClaim::claim).containsExactlyElementsOf(export.claims());
+            assertThat(new ClaimLister().list(view)).extracting(ListedClaim::claim).containsExactlyElementsOf(export.claims());
         }
     }
 

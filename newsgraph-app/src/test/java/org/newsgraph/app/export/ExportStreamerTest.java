@@ -20,9 +20,9 @@ import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.Claim;
-import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.ClusterChange;
 import org.newsgraph.model.ClusterHistoryEntry;
+import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityRef;
@@ -305,8 +305,8 @@ class ExportStreamerTest {
         Path exports = Files.createDirectories(dir.resolve("exports"));
         Path out = exports.resolve("out.json");
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
-        newsgraph.updateCorpus(store);
-        newsgraph.export(store, out);
+        newsgraph.analyzer().updateCorpus(store);
+        new ExportWriter().write(store, out);
         assertThat(Files.list(exports)).containsExactly(out);
         return new ObjectMapper().readTree(out.toFile());
     }
@@ -314,7 +314,7 @@ class ExportStreamerTest {
     /** The export of the store as it is, its corpus model not brought up to date. */
     private JsonNode streamed(ArticleStore store) throws IOException {
         Path out = Files.createDirectories(dir.resolve("streamed")).resolve("out.json");
-        new Newsgraph(NewsgraphConfig.defaults()).export(store, out);
+        new ExportWriter().write(store, out);
         return new ObjectMapper().readTree(out.toFile());
     }
 

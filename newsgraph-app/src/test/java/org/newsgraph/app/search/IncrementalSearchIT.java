@@ -45,13 +45,13 @@ class IncrementalSearchIT {
         NlpAnnotator corenlp = newsgraph.coreNlp(() -> { });
         Path dir = temp.resolve("store");
         try (ArticleStore store = newsgraph.openStore(dir); Recording index = new Recording(newsgraph.openSearchIndex(dir))) {
-            RunSummary first = newsgraph.analyze(articles.subList(0, 3), store, corenlp, ProgressListener.SILENT);
-            SearchUpdate made = newsgraph.updateSearch(store, index, first.searchChanges(), SearchIndexer.Progress.SILENT);
+            RunSummary first = newsgraph.analyzer().analyze(articles.subList(0, 3), store, corenlp, ProgressListener.SILENT);
+            SearchUpdate made = new SearchIndexer().update(store, index, first.searchChanges(), SearchIndexer.Progress.SILENT);
             assertThat(made.written()).as("a new index is made whole").isEqualTo(made.documents());
             assertThat(index.calls).containsExactly("replace");
 
-            RunSummary second = newsgraph.analyze(articles.subList(3, 4), store, corenlp, ProgressListener.SILENT);
-            SearchUpdate taken = newsgraph.updateSearch(store, index, second.searchChanges(), SearchIndexer.Progress.SILENT);
+            RunSummary second = newsgraph.analyzer().analyze(articles.subList(3, 4), store, corenlp, ProgressListener.SILENT);
+            SearchUpdate taken = new SearchIndexer().update(store, index, second.searchChanges(), SearchIndexer.Progress.SILENT);
 
             assertThat(second.searchChanges().whole()).isFalse();
             assertThat(taken.updated()).isTrue();
@@ -60,17 +60,17 @@ class IncrementalSearchIT {
             assertThat(index.entitiesWritten).as("the entities the run added or added to, not all its articles name")
                     .isNotEmpty().isSubsetOf(second.searchChanges().entities().stream()
                             .map(CorpusEntity::exportId).toList());
-            assertThat(index.state()).contains(newsgraph.searchState(store));
+            assertThat(index.state()).contains(StoreState.of(store));
             assertThat(listing(index)).isEqualTo(rebuilt(store, "rebuilt-1"));
 
-            newsgraph.analyze(articles.subList(4, 5), store, corenlp, ProgressListener.SILENT); // the index misses it
-            RunSummary fourth = newsgraph.analyze(List.of(), store, corenlp, ProgressListener.SILENT);
-            SearchUpdate caught = newsgraph.updateSearch(store, index, fourth.searchChanges(), SearchIndexer.Progress.SILENT);
+            newsgraph.analyzer().analyze(articles.subList(4, 5), store, corenlp, ProgressListener.SILENT); // the index misses it
+            RunSummary fourth = newsgraph.analyzer().analyze(List.of(), store, corenlp, ProgressListener.SILENT);
+            SearchUpdate caught = new SearchIndexer().update(store, index, fourth.searchChanges(), SearchIndexer.Progress.SILENT);
 
             assertThat(caught.updated()).isTrue();
             assertThat(index.calls).as("the index is not of the state before the run: made whole")
                     .containsExactly("replace", "update", "replace");
-            assertThat(index.state()).contains(newsgraph.searchState(store));
+            assertThat(index.state()).contains(StoreState.of(store));
             assertThat(listing(index)).as("made again from the export").isEqualTo(rebuilt(store, "rebuilt-2"));
         }
     }
@@ -78,7 +78,7 @@ class IncrementalSearchIT {
     /** What an index made again from nothing from the store's export lists. */
     private Set<String> rebuilt(ArticleStore store, String folder) {
         try (SearchIndex index = newsgraph.openSearchIndex(temp.resolve(folder))) {
-            newsgraph.updateSearch(store, index, true, SearchIndexer.Progress.SILENT);
+            new SearchIndexer().update(store, index, true, SearchIndexer.Progress.SILENT);
             return listing(index);
         }
     }

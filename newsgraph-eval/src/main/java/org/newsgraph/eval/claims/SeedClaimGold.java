@@ -1,12 +1,10 @@
 package org.newsgraph.eval.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.eval.corpora.JsonFile;
 
 /** The claims of the hand gold for the seed articles ({@code ../shared/gold/seeds.json}). */
 public record SeedClaimGold(List<Claim> claims) {
@@ -22,12 +20,7 @@ public record SeedClaimGold(List<Claim> claims) {
     }
 
     public static SeedClaimGold read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        JsonNode root = JsonFile.read(file);
         List<Claim> claims = new ArrayList<>();
         for (JsonNode c : root.path("claims")) {
             claims.add(new Claim(c.path("doc").asText(), c.path("by").asText(null), c.path("amount").asDouble(),

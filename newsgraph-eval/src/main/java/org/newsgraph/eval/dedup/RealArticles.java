@@ -1,7 +1,6 @@
 package org.newsgraph.eval.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.newsgraph.eval.corpora.JsonFile;
 
 /**
  * Reads every real news article of the shared data as sentences: ECB+ (one sentence a line),
@@ -57,15 +57,11 @@ final class RealArticles {
 
     private static List<SourceArticle> extractionBenchmark(Path file) {
         List<SourceArticle> articles = new ArrayList<>();
-        try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            root.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
-            sorted.forEach((key, page) -> articles.add(
-                    new SourceArticle("extraction-benchmark/" + key, sentences(page.path("articleBody").asText("")))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        JsonNode root = JsonFile.read(file);
+        Map<String, JsonNode> sorted = new TreeMap<>();
+        root.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+        sorted.forEach((key, page) -> articles.add(
+                new SourceArticle("extraction-benchmark/" + key, sentences(page.path("articleBody").asText("")))));
         return articles;
     }
 

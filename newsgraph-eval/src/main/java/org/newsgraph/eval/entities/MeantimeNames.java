@@ -1,7 +1,6 @@
 package org.newsgraph.eval.entities;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.newsgraph.eval.corpora.MeantimeXml;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameMention;
 import org.newsgraph.model.Span;
@@ -122,32 +118,8 @@ public final class MeantimeNames {
     private record Tokens(String text, Map<Integer, Span> spans, Map<Integer, Integer> sentences, Path file) {
 
         static Tokens read(Path file) {
-            StringBuilder text = new StringBuilder();
-            Map<Integer, Span> spans = new TreeMap<>();
-            Map<Integer, Integer> sentences = new TreeMap<>();
-            int sentence = -1;
-            try (InputStream in = Files.newInputStream(file)) {
-                XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
-                while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("token")) {
-                        int id = Integer.parseInt(xml.getAttributeValue(null, "t_id"));
-                        int s = Integer.parseInt(xml.getAttributeValue(null, "sentence"));
-                        if (!text.isEmpty()) {
-                            text.append(s == sentence ? ' ' : '\n');
-                        }
-                        sentence = s;
-                        String token = xml.getElementText();
-                        spans.put(id, new Span(text.length(), text.length() + token.length()));
-                        sentences.put(id, s);
-                        text.append(token);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException("broken XML in " + file + ": " + e.getMessage(), e);
-            }
-            return new Tokens(text.toString(), spans, sentences, file);
+            MeantimeXml xml = MeantimeXml.read(file, null);
+            return new Tokens(xml.text(), xml.spans(), xml.sentences(), file);
         }
 
         /** The row's mention over its tokens, a leading "the" left out. */

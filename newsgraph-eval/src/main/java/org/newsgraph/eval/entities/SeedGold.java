@@ -1,12 +1,10 @@
 package org.newsgraph.eval.entities;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.eval.corpora.JsonFile;
 
 /**
  * The entity part of the hand gold for the seed articles ({@code ../shared/gold/seeds.json}):
@@ -31,12 +29,7 @@ public record SeedGold(List<Entity> entities, List<Apart> mustNotMerge) {
     }
 
     public static SeedGold read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        JsonNode root = JsonFile.read(file);
         List<Entity> entities = new ArrayList<>();
         for (JsonNode e : root.path("entities")) {
             List<String> variants = new ArrayList<>();

@@ -39,7 +39,7 @@ public record AnalysedCorpus(RunSummary summary, RunTiming timing, Map<String, L
     /** Analyses the files, in the order given, into the store. */
     public static AnalysedCorpus analyse(Newsgraph newsgraph, NlpAnnotator annotator, List<Path> files,
             ArticleStore store, RunTiming.Listener listener) {
-        RunSummary summary = newsgraph.analyze(files, store, annotator, listener);
+        RunSummary summary = newsgraph.analyzer().analyze(files, store, annotator, listener);
         return of(files.stream().map(f -> f.getFileName().toString()).toList(), summary, listener.timing(),
                 store.articles(), store.rejections());
     }

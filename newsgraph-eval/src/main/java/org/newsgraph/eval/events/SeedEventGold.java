@@ -1,15 +1,13 @@
 package org.newsgraph.eval.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.eval.corpora.JsonFile;
 
 /**
  * The event part of the hand gold for the seed articles ({@code ../shared/gold/seeds.json}): the
@@ -39,12 +37,7 @@ public record SeedEventGold(List<Event> events, List<Mentioned> mentioned, Map<S
     }
 
     public static SeedEventGold read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        JsonNode root = JsonFile.read(file);
         List<Event> events = new ArrayList<>();
         for (JsonNode e : root.path("events")) {
             events.add(new Event(e.path("id").asText(), List.of(e.path("type").asText().toLowerCase(Locale.ROOT).split("/")),

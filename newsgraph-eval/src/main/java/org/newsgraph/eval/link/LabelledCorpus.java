@@ -1,7 +1,6 @@
 package org.newsgraph.eval.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.newsgraph.eval.corpora.JsonFile;
 import org.newsgraph.eval.events.EcbPlusTexts;
 import org.newsgraph.eval.events.GoldClusters;
 
@@ -62,7 +62,7 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
      */
     public static LabelledCorpus pressUa(Path shared) {
         Path folder = shared.resolve("data/press-ua/text");
-        JsonNode gold = json(shared.resolve("data/press-ua/gold.json"));
+        JsonNode gold = JsonFile.read(shared.resolve("data/press-ua/gold.json"));
         Map<String, String> eventOf = new LinkedHashMap<>();
         Map<String, String> monthOf = new HashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
 
     /** press-ua's gold documents: each release's file with its day, headline and, where stated, its event. */
     public static JsonNode pressUaDocuments(Path shared) {
-        return json(shared.resolve("data/press-ua/gold.json")).get("documents");
+        return JsonFile.read(shared.resolve("data/press-ua/gold.json")).get("documents");
     }
 
     /** The texts of the fitted part, or of the held-out one. */
@@ -95,14 +95,6 @@ public record LabelledCorpus(String name, Path folder, Map<String, String> event
             }
         });
         return part;
-    }
-
-    private static JsonNode json(Path file) {
-        try {
-            return new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     private static String read(Path file) {

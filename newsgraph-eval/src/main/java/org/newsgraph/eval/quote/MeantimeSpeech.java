@@ -1,7 +1,6 @@
 package org.newsgraph.eval.quote;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.newsgraph.eval.corpora.MeantimeXml;
 import org.newsgraph.model.Span;
 
 /**
@@ -100,49 +95,10 @@ public final class MeantimeSpeech {
         }
 
         static Tokens read(Path file) {
-            StringBuilder text = new StringBuilder();
-            Map<Integer, Span> spans = new TreeMap<>();
+            MeantimeXml xml = MeantimeXml.read(file, "EVENT_MENTION");
             Map<String, List<Integer>> events = new HashMap<>();
-            List<Integer> open = null;
-            int sentence = -1;
-            try (InputStream in = Files.newInputStream(file)) {
-                XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
-                while (xml.hasNext()) {
-                    int event = xml.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        switch (xml.getLocalName()) {
-                            case "token" -> {
-                                int id = Integer.parseInt(xml.getAttributeValue(null, "t_id"));
-                                int s = Integer.parseInt(xml.getAttributeValue(null, "sentence"));
-                                if (!text.isEmpty()) {
-                                    text.append(s == sentence ? ' ' : '\n');
-                                }
-                                sentence = s;
-                                String token = xml.getElementText();
-                                spans.put(id, new Span(text.length(), text.length() + token.length()));
-                                text.append(token);
-                            }
-                            case "EVENT_MENTION" -> {
-                                open = new ArrayList<>();
-                                events.put(xml.getAttributeValue(null, "m_id"), open);
-                            }
-                            case "token_anchor" -> {
-                                if (open != null) {
-                                    open.add(Integer.parseInt(xml.getAttributeValue(null, "t_id")));
-                                }
-                            }
-                            default -> { }
-                        }
-                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("EVENT_MENTION")) {
-                        open = null;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException("broken XML in " + file + ": " + e.getMessage(), e);
-            }
-            return new Tokens(text.toString(), spans, events);
+            xml.markables().forEach(m -> events.put(m.attribute("m_id"), m.tokens()));
+            return new Tokens(xml.text(), xml.spans(), events);
         }
     }
 }

@@ -1,12 +1,10 @@
 package org.newsgraph.eval.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.eval.corpora.JsonFile;
 
 /**
  * The quote part of the hand gold for the seed articles ({@code ../shared/gold/seeds.json}): each
@@ -21,12 +19,7 @@ public record SeedQuoteGold(List<Quote> quotes) {
     }
 
     public static SeedQuoteGold read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        JsonNode root = JsonFile.read(file);
         List<Quote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
             quotes.add(new Quote(q.path("doc").asText(), q.path("speaker").asText(), q.path("starts").asText()));

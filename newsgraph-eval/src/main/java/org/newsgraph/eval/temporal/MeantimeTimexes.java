@@ -1,7 +1,6 @@
 package org.newsgraph.eval.temporal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.newsgraph.eval.corpora.MeantimeXml;
 import org.newsgraph.model.Span;
 
 /**
@@ -65,56 +60,14 @@ public final class MeantimeTimexes {
     }
 
     private static TimexArticle article(Path file) {
-        StringBuilder text = new StringBuilder();
-        Map<Integer, Span> tokens = new TreeMap<>();
-        List<Markable> markables = new ArrayList<>();
-        int sentence = -1;
-        int annotated = -1;
-        Markable open = null;
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "token" -> {
-                            int s = Integer.parseInt(xml.getAttributeValue(null, "sentence"));
-                            int id = Integer.parseInt(xml.getAttributeValue(null, "t_id"));
-                            if (!text.isEmpty()) {
-                                text.append(s == sentence ? ' ' : '\n');
-                            }
-                            if (s >= ANNOTATED_SENTENCES && annotated < 0) {
-                                annotated = text.length();
-                            }
-                            sentence = s;
-                            String token = xml.getElementText();
-                            tokens.put(id, new Span(text.length(), text.length() + token.length()));
-                            text.append(token);
-                        }
-                        case "TIMEX3" -> {
-                            open = new Markable(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "value"),
-                                    "CREATION_TIME".equals(xml.getAttributeValue(null, "functionInDocument")), new ArrayList<>());
-                            markables.add(open);
-                        }
-                        case "token_anchor" -> {
-                            if (open != null) {
-                                open.tokens.add(Integer.parseInt(xml.getAttributeValue(null, "t_id")));
-                            }
-                        }
-                        default -> { }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("TIMEX3")) {
-                    open = null;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("broken XML in " + file + ": " + e.getMessage(), e);
-        }
+        MeantimeXml xml = MeantimeXml.read(file, "TIMEX3");
+        String text = xml.text();
+        int annotated = xml.tokens().stream().filter(t -> t.sentence() >= ANNOTATED_SENTENCES).findFirst()
+                .map(t -> t.span().start()).orElse(text.length());
+        List<Markable> markables = xml.markables().stream().map(m -> new Markable(m.attribute("type"), m.attribute("value"),
+                "CREATION_TIME".equals(m.attribute("functionInDocument")), m.tokens())).toList();
         return new TimexArticle(file.getParent().getFileName().toString(), file.getFileName().toString().replace(".xml", ""),
-                text.toString(), creationTime(markables), gold(text.toString(), tokens, markables, file),
-                annotated < 0 ? text.length() : annotated);
+                text, creationTime(markables), gold(text, xml.spans(), markables, file), annotated);
     }
 
     private static Optional<LocalDate> creationTime(List<Markable> markables) {

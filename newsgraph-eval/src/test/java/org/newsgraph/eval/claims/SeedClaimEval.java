@@ -14,6 +14,7 @@ import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.testkit.Seeds;
 
@@ -47,10 +48,10 @@ class SeedClaimEval {
     static void analyseAndExportTheSeeds() {
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {
-            RunSummary summary = newsgraph.analyze(List.of(Seeds.folder()), store, newsgraph.coreNlp(() -> { }),
+            RunSummary summary = newsgraph.analyzer().analyze(List.of(Seeds.folder()), store, newsgraph.coreNlp(() -> { }),
                     ProgressListener.SILENT);
             assertThat(summary.count(Outcome.OK)).isEqualTo(5);
-            export = newsgraph.exportOf(store);
+            export = new ExportReader().whole(store);
         }
         score = SeedClaimScore.of(export, SeedClaimGold.read(Seeds.shared().resolve("gold/seeds.json")));
         System.out.println("SeedClaimEval:\n" + score.render());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.testkit.Folders;
 import org.newsgraph.testkit.Seeds;
@@ -57,7 +58,7 @@ final class EcbPlusAnalysis {
             store.eventClusters().assignment().forEach((article, cluster) -> clusters.put(article, "c" + cluster));
             System.out.println("ECB+ analysis: " + corpus.timing() + "; outcomes " + corpus.summary().outcomes()
                     + "; rejected " + corpus.rejected());
-            return new EcbPlusAnalysis(corpus, Map.copyOf(clusters), newsgraph.exportOf(store));
+            return new EcbPlusAnalysis(corpus, Map.copyOf(clusters), new ExportReader().whole(store));
         }
     }
 }

@@ -24,6 +24,7 @@ import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.StoredArticle;
@@ -79,9 +80,9 @@ class SeedEventEval {
 
     private static Map<String, AnalyzedArticle> analyse(Newsgraph newsgraph, NlpAnnotator annotator, Path input, String name) {
         try (ArticleStore store = newsgraph.openStore(dir.resolve(name))) {
-            RunSummary summary = newsgraph.analyze(List.of(input), store, annotator, ProgressListener.SILENT);
+            RunSummary summary = newsgraph.analyzer().analyze(List.of(input), store, annotator, ProgressListener.SILENT);
             assertThat(summary.count(Outcome.OK)).isEqualTo(5);
-            EXPORTS.put(name, newsgraph.exportOf(store));
+            EXPORTS.put(name, new ExportReader().whole(store));
             return SeedEventScore.byFile(store.articles().stream().map(StoredArticle::article).toList());
         }
     }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.eval.events.AnalysedCorpus;
 import org.newsgraph.eval.events.RunTiming;
 import org.newsgraph.store.ArticleStore;
@@ -63,7 +64,7 @@ final class PressUaAnalysis {
             store.articles().forEach(a -> published.put(a.article().source().file(), a.article().source().published().day()));
             System.out.println("press-ua: " + corpus.timing() + "; outcomes " + corpus.summary().outcomes());
             return new PressUaAnalysis(press, corpus.partition(clusters).partition().clusterOf(), published,
-                    newsgraph.exportOf(store));
+                    new ExportReader().whole(store));
         }
     }
 

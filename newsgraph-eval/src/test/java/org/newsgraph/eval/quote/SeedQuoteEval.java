@@ -13,6 +13,7 @@ import org.newsgraph.app.analyze.Outcome;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.testkit.Seeds;
 
@@ -39,10 +40,10 @@ class SeedQuoteEval {
         Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         ExportDocument export;
         try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {
-            RunSummary summary = newsgraph.analyze(List.of(Seeds.folder()), store, newsgraph.coreNlp(() -> { }),
+            RunSummary summary = newsgraph.analyzer().analyze(List.of(Seeds.folder()), store, newsgraph.coreNlp(() -> { }),
                     ProgressListener.SILENT);
             assertThat(summary.count(Outcome.OK)).isEqualTo(5);
-            export = newsgraph.exportOf(store);
+            export = new ExportReader().whole(store);
         }
         score = SeedQuoteScore.of(export, SeedQuoteGold.read(Seeds.shared().resolve("gold/seeds.json")));
         System.out.println("SeedQuoteEval:\n" + score.render());

@@ -50,7 +50,7 @@ class SeedTimexIT {
         newsgraph = new Newsgraph(NewsgraphConfig.defaults());
         annotator = newsgraph.coreNlp(() -> { });
         try (ArticleStore store = newsgraph.openStore(dir.resolve("store"))) {
-            newsgraph.analyze(List.of(in), store, annotator, ProgressListener.SILENT);
+            newsgraph.analyzer().analyze(List.of(in), store, annotator, ProgressListener.SILENT);
             for (StoredArticle stored : store.articles()) {
                 TIMEXES.put(stored.article().source().file(), stored.article().timexes());
             }

@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Function;
-import org.newsgraph.app.Newsgraph;
+import java.util.stream.Collectors;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
@@ -33,53 +33,53 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
         Map<String, ExportDocument.Article> articles, Map<String, ExportDocument.Entity> exportEntities,
         Map<String, ListedEvent> listedEvents, Map<String, String> clusterOfArticle, ModelState model) {
 
-    public static Snapshot read(Newsgraph newsgraph, ArticleStore store) {
-        return of(newsgraph.exportOf(store), newsgraph.clusters(store), newsgraph.entities(store, EntityQuery.all()),
-                model(newsgraph, store));
+    public static Snapshot read(ArticleStore store) {
+        return of(new ExportReader().whole(store), ClusterCatalog.of(store), EntityQuery.all().select(store.corpusEntities()),
+                model(store));
     }
 
     /**
-     * The part of the store one event cluster makes ({@link Newsgraph#exportOfCluster}): a few
+     * The part of the store one event cluster makes ({@link ExportReader#ofCluster}): a few
      * queries whatever the store holds, for the page of one of its events. Its articles, entities
      * and events are found by id; it lists no cluster and no entity.
      */
-    public static Snapshot ofCluster(Newsgraph newsgraph, ArticleStore store, long cluster) {
-        return ofCluster(newsgraph, store, cluster, model(newsgraph, store));
+    public static Snapshot ofCluster(ArticleStore store, long cluster) {
+        return ofCluster(store, cluster, model(store));
     }
 
     /** The part of the store one event cluster makes, with the state of the corpus model as read before. */
-    static Snapshot ofCluster(Newsgraph newsgraph, ArticleStore store, long cluster, ModelState model) {
-        return ofClusters(newsgraph, store, List.of(cluster), model);
+    static Snapshot ofCluster(ArticleStore store, long cluster, ModelState model) {
+        return ofClusters(store, List.of(cluster), model);
     }
 
     /**
-     * The part of the store some event clusters make ({@link Newsgraph#exportOfClusters}), as
+     * The part of the store some event clusters make ({@link ExportReader#ofClusters}), as
      * {@link #ofCluster} reads one: for a story's page (its events' clusters) or an article's (its cluster's).
      */
-    public static Snapshot ofClusters(Newsgraph newsgraph, ArticleStore store, Collection<Long> clusters) {
-        return ofClusters(newsgraph, store, clusters, model(newsgraph, store));
+    public static Snapshot ofClusters(ArticleStore store, Collection<Long> clusters) {
+        return ofClusters(store, clusters, model(store));
     }
 
     /**
-     * The part of the store one corpus entity's page shows ({@link Newsgraph#exportOfEntity}: the
+     * The part of the store one corpus entity's page shows ({@link ExportReader#ofEntity}: the
      * articles that name it, at most {@code most}, the latest, with their clusters): it lists that
      * entity alone; empty when there is no such entity.
      */
-    static Optional<Snapshot> ofEntity(Newsgraph newsgraph, ArticleStore store, long entity, int most, ModelState model) {
+    static Optional<Snapshot> ofEntity(ArticleStore store, long entity, int most, ModelState model) {
         List<EntitySummary> summary = store.corpusEntities().summaries(List.of(entity));
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        return newsgraph.exportOfEntity(store, entity, most)
+        return new ExportReader().ofEntity(store, entity, most)
                 .map(export -> of(export, ClusterCatalog.none(), summary, Map.of(), model));
     }
 
-    static Snapshot ofClusters(Newsgraph newsgraph, ArticleStore store, Collection<Long> clusters, ModelState model) {
+    static Snapshot ofClusters(ArticleStore store, Collection<Long> clusters, ModelState model) {
         Map<String, String> clusterOf = new HashMap<>();
         for (long cluster : clusters) {
             store.eventClusters().members(cluster).forEach(m -> clusterOf.put(StoredArticle.exportId(m), "c" + cluster));
         }
-        return of(newsgraph.exportOfClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf, model);
+        return of(new ExportReader().ofClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf, model);
     }
 
     private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,
@@ -103,9 +103,9 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
     }
 
     /** How far the store's corpus model is behind its articles: a few index probes. */
-    static ModelState model(Newsgraph newsgraph, ArticleStore store) {
+    static ModelState model(ArticleStore store) {
         return new ModelState(store.articlesOutsideCorpusModel(),
-                newsgraph.corpusEventsState(store).name().toLowerCase(Locale.ROOT));
+                EventCatalog.state(store).name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.app.Newsgraph;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
@@ -32,7 +33,6 @@ public final class Snapshots implements AutoCloseable {
     /** The most articles an entity's page reads, the latest: a name in every article would read the store. */
     public static final int ENTITY_ARTICLES = 1_000;
 
-    private final Newsgraph newsgraph;
     private final StoreViews views;
     private final Duration ttl;
     private final Refreshed<Snapshot.ModelState> models;
@@ -41,7 +41,6 @@ public final class Snapshots implements AutoCloseable {
 
     /** Reads through {@code views}, which the caller closes after this. */
     public Snapshots(Newsgraph newsgraph, Path store, StoreViews views, Duration ttl) {
-        this.newsgraph = newsgraph;
         this.views = views;
         this.ttl = ttl;
         this.models = new Refreshed<>(this::model, () -> newsgraph.storeStamp(store), ttl, "corpus-model-state");
@@ -55,7 +54,7 @@ public final class Snapshots implements AutoCloseable {
         long cluster = CorpusEvents.Key.of(eventId).orElseThrow(() -> new IllegalArgumentException(
                 "not an event id: " + eventId)).cluster();
         try (ArticleStore view = views.open()) {
-            return Snapshot.ofCluster(newsgraph, view, cluster, models.get());
+            return Snapshot.ofCluster(view, cluster, models.get());
         }
     }
 
@@ -68,7 +67,7 @@ public final class Snapshots implements AutoCloseable {
             return view.corpusEvents().story(Long.parseLong(storyId.substring(1))).map(story -> {
                 Set<Long> clusters = new TreeSet<>();
                 story.events().forEach(e -> CorpusEvents.Key.of(e).ifPresent(k -> clusters.add(k.cluster())));
-                return Snapshot.ofClusters(newsgraph, view, clusters, models.get());
+                return Snapshot.ofClusters(view, clusters, models.get());
             });
         }
     }
@@ -80,7 +79,7 @@ public final class Snapshots implements AutoCloseable {
      */
     public Optional<Snapshot> ofEntity(String entityId) {
         try (ArticleStore view = views.open()) {
-            return Snapshot.ofEntity(newsgraph, view, Long.parseLong(entityId.substring(1)), ENTITY_ARTICLES,
+            return Snapshot.ofEntity(view, Long.parseLong(entityId.substring(1)), ENTITY_ARTICLES,
                     models.get());
         }
     }
@@ -96,7 +95,7 @@ public final class Snapshots implements AutoCloseable {
             try (ArticleStore view = views.open()) {
                 cluster = view.eventClusters().clusterOf(Long.parseLong(articleId.substring(1)));
                 if (cluster.isPresent()) {
-                    return Snapshot.ofClusters(newsgraph, view, List.of(cluster.get()), models.get());
+                    return Snapshot.ofClusters(view, List.of(cluster.get()), models.get());
                 }
             }
         }
@@ -109,31 +108,31 @@ public final class Snapshots implements AutoCloseable {
      */
     public <T> T query(Function<StoreQuery, T> read) {
         try (ArticleStore view = views.open()) {
-            return read.apply(new StoreQuery(newsgraph, view));
+            return read.apply(new StoreQuery(view));
         }
     }
 
     /** What a read by query asks of a view of the store: events by index, entities by name. */
-    public record StoreQuery(Newsgraph newsgraph, ArticleStore view) {
+    public record StoreQuery(ArticleStore view) {
 
         /** The store's events, read by query as they are asked for. */
         public EventCatalog events() {
-            return newsgraph.events(view);
+            return EventCatalog.of(view);
         }
 
         /** One event cluster by its export id ({@code c3}), its members and their reasons, read by query. */
         public Optional<ListedCluster> cluster(String exportId) {
-            return newsgraph.cluster(view, exportId);
+            return ClusterCatalog.cluster(view, exportId);
         }
 
-        /** A page of the event clusters, oldest first, read by query: {@link Newsgraph#clusters(ArticleStore, int, int, int)}. */
+        /** A page of the event clusters, oldest first, read by query ({@link ClusterCatalog#page}). */
         public List<ListedCluster> clusters(int from, int count) {
-            return newsgraph.clusters(view, 1, from, count);
+            return ClusterCatalog.page(view, 1, from, count);
         }
 
         /** How many event clusters there are, counted by query. */
         public int clusterCount() {
-            return newsgraph.clusterCount(view, 1);
+            return ClusterCatalog.count(view, 1);
         }
 
         /** Which of these event ids ({@code v3}, {@code v3.1}) the store holds, by the primary key of events. */
@@ -146,12 +145,12 @@ public final class Snapshots implements AutoCloseable {
 
         /** The entities a query with a name shows, found by the index of name words, as {@code entities --name} finds them. */
         public List<EntitySummary> entities(EntityQuery query) {
-            return newsgraph.entities(view, query);
+            return query.select(view.corpusEntities());
         }
 
         /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
         public Set<String> named(String words) {
-            Set<String> named = newsgraph.entityIdsNamed(view, words);
+            Set<String> named = EntityQuery.idsNamed(view.corpusEntities(), words);
             return named == null ? Set.of() : named;
         }
     }
@@ -159,7 +158,7 @@ public final class Snapshots implements AutoCloseable {
     /** How far the store's corpus model is behind its articles, read now: a few index probes. */
     public Snapshot.ModelState model() {
         try (ArticleStore view = views.open()) {
-            return Snapshot.model(newsgraph, view);
+            return Snapshot.model(view);
         }
     }
 
@@ -167,7 +166,7 @@ public final class Snapshots implements AutoCloseable {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {
             try (ArticleStore view = views.open()) {
-                last = Snapshot.read(newsgraph, view);
+                last = Snapshot.read(view);
             }
             readAt = now;
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
+import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
@@ -35,14 +36,14 @@ class ClusterSnapshotIT {
     void everyEventOfAClusterIsTheEventTheWholeStoreGives() throws Exception {
         Path dir = Files.createTempDirectory("newsgraph-cluster-snapshot");
         try (ArticleStore store = NEWSGRAPH.openStore(dir)) {
-            NEWSGRAPH.analyze(List.of(Seeds.folder()), store, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
+            NEWSGRAPH.analyzer().analyze(List.of(Seeds.folder()), store, NEWSGRAPH.coreNlp(() -> { }), ProgressListener.SILENT);
         }
         try (ArticleStore view = NEWSGRAPH.openStoreReadOnly(dir)) {
-            Snapshot whole = Snapshot.read(NEWSGRAPH, view);
+            Snapshot whole = Snapshot.read(view);
             assertThat(whole.listedEvents()).hasSizeGreaterThan(5);
             for (ListedEvent listed : whole.listedEvents().values()) {
                 String id = listed.event().id();
-                Snapshot part = Snapshot.ofCluster(NEWSGRAPH, view, CorpusEvents.Key.of(id).orElseThrow().cluster());
+                Snapshot part = Snapshot.ofCluster(view, CorpusEvents.Key.of(id).orElseThrow().cluster());
 
                 assertThat(part.event(id)).as(id).isPresent();
                 assertThat(EventDetail.of(part.event(id).orElseThrow(), part)).as(id)
@@ -57,7 +58,7 @@ class ClusterSnapshotIT {
             for (ExportDocument.Story story : whole.export().stories()) {
                 Set<Long> clusters = new TreeSet<>();
                 story.events().forEach(e -> clusters.add(CorpusEvents.Key.of(e).orElseThrow().cluster()));
-                Snapshot part = Snapshot.ofClusters(NEWSGRAPH, view, clusters);
+                Snapshot part = Snapshot.ofClusters(view, clusters);
 
                 assertThat(StoryDetail.of(part.events().story(story.id()).orElseThrow(), part)).as(story.id())
                         .isEqualTo(StoryDetail.of(whole.events().story(story.id()).orElseThrow(), whole));
@@ -67,7 +68,7 @@ class ClusterSnapshotIT {
                 Optional<String> cluster = whole.clusterOf(article.id());
                 if (cluster.isPresent()) {
                     clustered++;
-                    Snapshot part = Snapshot.ofClusters(NEWSGRAPH, view, List.of(Long.parseLong(cluster.get().substring(1))));
+                    Snapshot part = Snapshot.ofClusters(view, List.of(Long.parseLong(cluster.get().substring(1))));
                     assertThat(ArticleDetail.of(part.article(article.id()).orElseThrow(), part)).as(article.id())
                             .isEqualTo(ArticleDetail.of(article, whole));
                 }
@@ -75,14 +76,14 @@ class ClusterSnapshotIT {
             assertThat(clustered).isGreaterThan(3);
             assertThat(whole.clusters().clusters()).hasSizeGreaterThan(3);
             for (ListedCluster cluster : whole.clusters().clusters()) {
-                assertThat(NEWSGRAPH.cluster(view, cluster.id())).as(cluster.id()).contains(cluster);
+                assertThat(ClusterCatalog.cluster(view, cluster.id())).as(cluster.id()).contains(cluster);
             }
-            assertThat(NEWSGRAPH.cluster(view, "c999999")).isEmpty();
-            assertThat(NEWSGRAPH.cluster(view, "s1")).isEmpty();
+            assertThat(ClusterCatalog.cluster(view, "c999999")).isEmpty();
+            assertThat(ClusterCatalog.cluster(view, "s1")).isEmpty();
             assertThat(whole.entities()).hasSizeGreaterThan(10);
             for (EntitySummary entity : whole.entities()) {
                 long id = Long.parseLong(entity.exportId().substring(1));
-                Snapshot part = Snapshot.ofEntity(NEWSGRAPH, view, id, Snapshots.ENTITY_ARTICLES, whole.model())
+                Snapshot part = Snapshot.ofEntity(view, id, Snapshots.ENTITY_ARTICLES, whole.model())
                         .orElseThrow();
 
                 assertThat(EntityDetail.of(part.entities().get(0), part)).as(entity.exportId())

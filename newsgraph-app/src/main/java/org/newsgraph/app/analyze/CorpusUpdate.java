@@ -1,7 +1,8 @@
-package org.newsgraph.app;
+package org.newsgraph.app.analyze;
 
 import java.util.stream.Collectors;
 import org.newsgraph.app.clusters.ClusterUpdate;
+import org.newsgraph.app.corpus.CorpusRun;
 import org.newsgraph.app.entities.EntityUpdate;
 import org.newsgraph.app.events.EventUpdate;
 import org.newsgraph.app.search.SearchChanges;
@@ -13,13 +14,19 @@ import org.newsgraph.model.EntityMerge;
  */
 public record CorpusUpdate(EntityUpdate entities, ClusterUpdate clusters, EventUpdate events) {
 
+    /** The reports of a run of the corpus recipe, one a step. */
+    public static CorpusUpdate of(CorpusRun run) {
+        return new CorpusUpdate(run.report(EntityUpdate.class), run.report(ClusterUpdate.class),
+                run.report(EventUpdate.class));
+    }
+
     /**
      * What this update changed that the search index shows, from the store's search state
      * {@code before} the run: the articles the entities took in (every article after their
      * frontier, which is every article the run stored), the entities grown and merged away, the
      * clusters whose events were merged again or dropped.
      */
-    SearchChanges searchChanges(String before) {
+    public SearchChanges searchChanges(String before) {
         return new SearchChanges(before, entities.whole(), entities.articles(), entities.grown(),
                 entities.merges().stream().map(EntityMerge::merged).collect(Collectors.toSet()),
                 events.mergedClusters(), events.droppedClusters());
