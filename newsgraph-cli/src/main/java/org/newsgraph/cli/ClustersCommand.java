@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ final class ClustersCommand implements Callable<Integer> {
 
     static final int TITLE_WIDTH = 70;
     static final int SOURCES_WIDTH = 60;
+    private static final int PAGE = 1_000;
 
     @Spec
     CommandSpec spec;
@@ -40,8 +42,14 @@ final class ClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         return store.answer(spec, (articles, out) -> {
-            List<ListedCluster> clusters = ClusterCatalog.of(articles).clusters().stream()
-                    .filter(c -> c.size() >= minSize).toList();
+            List<ListedCluster> clusters = new ArrayList<>();
+            for (int from = 0;; from += PAGE) { // a page of clusters at a time, by the index of members by cluster
+                List<ListedCluster> page = ClusterCatalog.page(articles, Math.max(1, minSize), from, PAGE);
+                clusters.addAll(page);
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
             if (json) {
                 out.println(ExportWriter.asJson(clusters));
             } else if (clusters.isEmpty()) {

@@ -153,7 +153,8 @@ public interface ArticleStore extends AutoCloseable {
         all.stream().filter(a -> a.article().source().published().isKnown() && clusterOf.containsKey(a.id()))
                 .forEach(a -> datedClusters.add(clusterOf.get(a.id())));
         return some.stream().map(a -> new ArticleHead(a.id(), a.article().source().file(), a.article().source().outlet(),
-                a.article().source().published().isKnown() || datedClusters.contains(clusterOf.get(a.id())))).toList();
+                a.article().source().published().isKnown() || datedClusters.contains(clusterOf.get(a.id())),
+                a.article().source().title(), a.article().source().published().day())).toList();
     }
 
     /** How many stored articles have this status. */

@@ -60,6 +60,14 @@ public interface CorpusEvents {
     }
 
     /**
+     * The stored events from the {@code from}-th on, at most {@code count}, in the order of
+     * {@link #events()}: a page of a listing, read by the primary key.
+     */
+    default List<CorpusEvent> eventsFrom(int from, int count) {
+        return events().stream().skip(from).limit(count).toList();
+    }
+
+    /**
      * The stored events that these articles report (each event's {@code articles}, which hold the
      * articles of its evidence too), in the order of {@link #events()}: a read of the events' index
      * by article.

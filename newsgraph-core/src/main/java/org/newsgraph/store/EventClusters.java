@@ -1,10 +1,12 @@
 package org.newsgraph.store;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.newsgraph.model.ClusterChange;
 import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
@@ -102,6 +104,32 @@ public interface EventClusters {
 
     /** The placements of one cluster's members in article order (by the index of members by cluster); none for no such cluster. */
     List<Placement> placementsOf(long cluster);
+
+    /** The placements of the members of these clusters, in article order; none for clusters that have none. */
+    default List<Placement> placementsOf(Collection<Long> clusters) {
+        return clusters.stream().distinct().flatMap(c -> placementsOf(c).stream())
+                .sorted(Comparator.comparingLong(Placement::article)).toList();
+    }
+
+    /**
+     * The clusters that have at least {@code minSize} members (copies included), in id order, from
+     * the {@code from}-th such cluster on, at most {@code count}: the clusters a listing shows a page of.
+     */
+    default List<Long> clustersWithMembers(int minSize, int from, int count) {
+        return sizes(minSize).keySet().stream().skip(from).limit(count).toList();
+    }
+
+    /** How many clusters have at least {@code minSize} members (copies included). */
+    default int countClustersWithMembers(int minSize) {
+        return sizes(minSize).size();
+    }
+
+    private Map<Long, Integer> sizes(int minSize) {
+        Map<Long, Integer> sizes = new TreeMap<>();
+        placements().forEach(p -> sizes.merge(p.cluster(), 1, Integer::sum));
+        sizes.values().removeIf(n -> n < minSize);
+        return sizes;
+    }
 
     /**
      * Whether every stored article that can be placed is in a cluster: each {@code ok} article,

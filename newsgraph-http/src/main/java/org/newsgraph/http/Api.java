@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.Snapshots;
@@ -80,6 +81,11 @@ final class Api {
     /** Sends the page of a listing the request's limit and cursor ask for. */
     <T> void page(Context ctx, Params params, List<T> all) {
         JsonBody.send(ctx, Page.of(all, params, config));
+    }
+
+    /** Sends the page of a listing read by query that the request's limit and cursor ask for, of {@code total}. */
+    <T> void paged(Context ctx, Params params, Page.Reader<T> read, IntSupplier total) {
+        JsonBody.send(ctx, Page.read(read, total, params, config));
     }
 
     int defaultPageSize() {

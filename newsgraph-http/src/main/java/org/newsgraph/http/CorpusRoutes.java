@@ -39,8 +39,15 @@ final class CorpusRoutes {
 
     private void clusters(Context ctx) {
         Params p = api.params(ctx, true);
-        Snapshot s = api.snapshot();
-        api.page(ctx, p, s.clusters().clusters().stream().map(c -> ClusterListed.of(c, s)).toList());
+        // a page of the index of members by cluster, its members' heads, and the page's events by key
+        api.query(q -> {
+            api.paged(ctx, p, (offset, limit) -> {
+                List<ListedCluster> clusters = q.clusters(offset, limit);
+                Set<String> events = q.eventsHeld(clusters.stream().map(ClusterListed::eventOf).toList());
+                return clusters.stream().map(c -> ClusterListed.of(c, events)).toList();
+            }, q::clusterCount);
+            return null;
+        });
     }
 
     private void cluster(Context ctx) {
@@ -52,7 +59,11 @@ final class CorpusRoutes {
 
     private void stories(Context ctx) {
         Params p = api.params(ctx, true);
-        api.page(ctx, p, api.snapshot().events().stories().stream().map(StoryListed::of).toList());
+        api.query(q -> { // a range of the index of stories by id, counted by query
+            api.paged(ctx, p, (offset, limit) -> q.events().stories(offset, limit).stream().map(StoryListed::of).toList(),
+                    q.events()::storyCount);
+            return null;
+        });
     }
 
     private void story(Context ctx) {
@@ -91,10 +102,16 @@ final class CorpusRoutes {
     record ClusterListed(String id, String title, int size, String firstPublished, String lastPublished,
             List<String> outlets, String event) {
 
-        static ClusterListed of(ListedCluster c, Snapshot s) {
-            String event = "v" + c.id().substring(1);
+        /** A cluster as listed, with the id of its main event when {@code events} holds it. */
+        static ClusterListed of(ListedCluster c, Set<String> events) {
+            String event = eventOf(c);
             return new ClusterListed(c.id(), c.title(), c.size(), c.firstPublished(), c.lastPublished(), c.outlets(),
-                    s.event(event).isPresent() ? event : null);
+                    events.contains(event) ? event : null);
+        }
+
+        /** The id of the main event a cluster's events are merged into ({@code c3}: {@code v3}). */
+        static String eventOf(ListedCluster c) {
+            return "v" + c.id().substring(1);
         }
     }
 

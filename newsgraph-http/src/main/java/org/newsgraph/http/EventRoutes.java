@@ -45,8 +45,16 @@ final class EventRoutes {
                     .toList()));
             return;
         }
-        Snapshot s = api.snapshot();
         EventQuery query = query(p, null, null, p.text("outlet"), kind);
+        if (query.equals(EventQuery.all())) { // a range of the events' primary key, counted by query
+            api.query(q -> {
+                api.paged(ctx, p, (offset, limit) -> q.events().events(offset, limit).stream()
+                        .map(Views.EventSummary::of).toList(), q.events()::size);
+                return null;
+            });
+            return;
+        }
+        Snapshot s = api.snapshot();
         List<Views.EventSummary> events = s.events().events(query).stream().map(e -> Views.EventSummary.of(e, s)).toList();
         api.page(ctx, p, events);
     }

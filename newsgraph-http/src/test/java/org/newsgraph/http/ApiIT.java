@@ -23,6 +23,7 @@ import org.newsgraph.app.events.Timeline;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.model.EntitySummary;
 import org.newsgraph.store.ArticleStore;
 
 /**
@@ -134,7 +135,9 @@ class ApiIT {
         assertThat(ids(entity.get("events"))).isEqualTo(export.events().stream()
                 .filter(e -> speaker.id().equals(e.location()) || e.participants().contains(speaker.id()))
                 .map(ExportDocument.Event::id).toList());
-        assertThat(ids(all("/entities?name=" + enc(speaker.name()) + "&limit=1"))).contains(speaker.id());
+        assertThat(ids(all("/entities?name=" + enc(speaker.name()) + "&limit=1"))).contains(speaker.id())
+                .isEqualTo(new EntityQuery(null, speaker.name()).select(reader.corpusEntities()).stream()
+                        .map(EntitySummary::exportId).toList());
     }
 
     @Test
@@ -152,7 +155,22 @@ class ApiIT {
 
     @Test
     void aClusterSaysWhyEachMemberIsInIt() {
-        assertThat(ids(all("/clusters"))).isEqualTo(clusters.clusters().stream().map(ListedCluster::id).toList());
+        List<JsonNode> listed = all("/clusters?limit=3"); // pages read by query
+        assertThat(ids(listed)).isEqualTo(clusters.clusters().stream().map(ListedCluster::id).toList());
+        assertThat(get("/clusters?limit=3").json().get("total").asInt()).isEqualTo(clusters.clusters().size());
+        Set<Set<String>> exported = new java.util.HashSet<>(export.clusters().stream().map(Set::copyOf).toList());
+        for (JsonNode item : listed) {
+            ListedCluster one = ClusterCatalog.cluster(reader, item.get("id").asText()).orElseThrow();
+            assertThat(item.get("size").asInt()).isEqualTo(one.size());
+            assertThat(item.get("title").asText()).isEqualTo(one.title());
+            assertThat(item.get("first_published").isNull() ? null : item.get("first_published").asText())
+                    .isEqualTo(one.firstPublished());
+            String event = "v" + one.id().substring(1);
+            assertThat(item.get("event").isNull() ? null : item.get("event").asText())
+                    .isEqualTo(export.events().stream().anyMatch(e -> e.id().equals(event)) ? event : null);
+            assertThat(exported).as("a cluster's members are one of the export's clusters")
+                    .contains(Set.copyOf(one.members().stream().map(ListedCluster.Member::article).toList()));
+        }
         for (ListedCluster c : clusters.clusters()) {
             JsonNode cluster = get("/clusters/" + c.id()).json();
 
@@ -163,7 +181,8 @@ class ApiIT {
 
     @Test
     void aStoryGivesItsEventsAndOutletsCountTheirArticles() {
-        assertThat(ids(all("/stories"))).isEqualTo(export.stories().stream().map(ExportDocument.Story::id).toList());
+        assertThat(ids(all("/stories?limit=2"))).isEqualTo(export.stories().stream().map(ExportDocument.Story::id).toList());
+        assertThat(get("/stories?limit=2").json().get("total").asInt()).isEqualTo(export.stories().size());
         for (ExportDocument.Story s : export.stories()) {
             assertThat(ids(get("/stories/" + s.id()).json().get("events"))).isEqualTo(s.events());
         }

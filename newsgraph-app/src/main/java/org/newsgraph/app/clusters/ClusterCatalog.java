@@ -1,17 +1,17 @@
 package org.newsgraph.app.clusters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.newsgraph.model.ArticleSource;
+import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ClusterChange;
 import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.ClusterMerge;
 import org.newsgraph.model.Placement;
-import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 
 /**
@@ -20,6 +20,9 @@ import org.newsgraph.store.ArticleStore;
  * article not placed yet (analyze places it at the end of its run) is in none.
  */
 public final class ClusterCatalog {
+
+    /** How many clusters a read of every cluster reads at a time. */
+    private static final int PAGE = 1_000;
 
     private final List<ListedCluster> clusters;
 
@@ -32,22 +35,47 @@ public final class ClusterCatalog {
         return new ClusterCatalog(List.of());
     }
 
-    /** Every cluster of the store: reads every article. */
+    /** Every cluster of the store, read a page at a time by query ({@link #page}): no article's text. */
     public static ClusterCatalog of(ArticleStore store) {
-        Map<Long, StoredArticle> articles = new LinkedHashMap<>();
-        store.articles().forEach(a -> articles.put(a.id(), a));
-        Map<Long, List<Placement>> byCluster = new LinkedHashMap<>();
-        for (Placement p : store.eventClusters().placements()) {
-            byCluster.computeIfAbsent(p.cluster(), c -> new ArrayList<>()).add(p);
-        }
-        Changes changes = Changes.of(store);
         List<ListedCluster> listed = new ArrayList<>();
-        byCluster.keySet().stream().sorted().forEach(id -> listed.add(listed(id, byCluster.get(id), articles, changes)));
-        return new ClusterCatalog(listed);
+        Changes changes = Changes.of(store);
+        for (int from = 0;; from += PAGE) {
+            List<ListedCluster> page = page(store, 1, from, PAGE, changes);
+            listed.addAll(page);
+            if (page.size() < PAGE) {
+                return new ClusterCatalog(listed);
+            }
+        }
     }
 
     /**
-     * One cluster by its export id ({@code c3}), read by query: its members' placements and articles
+     * The clusters of at least {@code minSize} articles, oldest first, from the {@code from}-th on,
+     * at most {@code count}: a range of the index of members by cluster, the members' placements by
+     * the same index, and their heads (file, title, day, outlet) by the primary key; never a text.
+     */
+    public static List<ListedCluster> page(ArticleStore store, int minSize, int from, int count) {
+        return page(store, minSize, from, count, Changes.of(store));
+    }
+
+    /** How many clusters have at least {@code minSize} articles: the index of members by cluster, counted. */
+    public static int count(ArticleStore store, int minSize) {
+        return store.eventClusters().countClustersWithMembers(minSize);
+    }
+
+    private static List<ListedCluster> page(ArticleStore store, int minSize, int from, int count, Changes changes) {
+        List<Long> ids = store.eventClusters().clustersWithMembers(minSize, from, count);
+        Map<Long, List<Placement>> byCluster = new LinkedHashMap<>();
+        ids.forEach(id -> byCluster.put(id, new ArrayList<>()));
+        List<Placement> placements = store.eventClusters().placementsOf(ids);
+        placements.forEach(p -> byCluster.get(p.cluster()).add(p));
+        Map<Long, ArticleHead> heads = heads(store, placements);
+        List<ListedCluster> listed = new ArrayList<>();
+        byCluster.forEach((id, members) -> listed.add(listed(id, members, heads, changes)));
+        return listed;
+    }
+
+    /**
+     * One cluster by its export id ({@code c3}), read by query: its members' placements and heads
      * alone (and the merges and history, which are small), not every article of the store.
      */
     public static Optional<ListedCluster> cluster(ArticleStore store, String exportId) {
@@ -59,9 +87,13 @@ public final class ClusterCatalog {
         if (placements.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, StoredArticle> articles = new LinkedHashMap<>();
-        store.articles(placements.stream().map(Placement::article).toList()).forEach(a -> articles.put(a.id(), a));
-        return Optional.of(listed(id.getAsLong(), placements, articles, Changes.of(store)));
+        return Optional.of(listed(id.getAsLong(), placements, heads(store, placements), Changes.of(store)));
+    }
+
+    private static Map<Long, ArticleHead> heads(ArticleStore store, List<Placement> placements) {
+        Map<Long, ArticleHead> heads = new HashMap<>();
+        store.heads(placements.stream().map(Placement::article).toList()).forEach(h -> heads.put(h.id(), h));
+        return heads;
     }
 
     /** What merges and history say of clusters and of the articles they moved, as a member's reasons show it. */
@@ -104,16 +136,15 @@ public final class ClusterCatalog {
         return clusters.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    private static ListedCluster listed(long id, List<Placement> placements, Map<Long, StoredArticle> articles,
+    private static ListedCluster listed(long id, List<Placement> placements, Map<Long, ArticleHead> heads,
             Changes changes) {
         List<String> merged = changes.merged().getOrDefault(id, List.of());
         List<String> history = changes.history().getOrDefault(id, List.of());
         Map<Long, String> moved = changes.moved();
         List<ListedCluster.Member> members = new ArrayList<>();
         for (Placement p : placements) {
-            StoredArticle a = articles.get(p.article());
-            ArticleSource s = a.article().source();
-            members.add(new ListedCluster.Member(a.exportId(), s.file(), s.title(), s.published().day(), s.outlet(),
+            ArticleHead a = heads.get(p.article());
+            members.add(new ListedCluster.Member(a.exportId(), a.file(), a.title(), a.published(), a.outlet(),
                     p.opened(), p.score(), p.reason(), moved.getOrDefault(p.article(), "")));
         }
         List<String> days = members.stream().map(ListedCluster.Member::published).filter(Objects::nonNull).sorted().toList();

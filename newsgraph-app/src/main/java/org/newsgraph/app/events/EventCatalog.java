@@ -45,6 +45,15 @@ public final class EventCatalog {
         /** The events with these export ids, in export order. */
         List<ExportDocument.Event> events(List<String> ids);
 
+        /** The events from the {@code from}-th on, at most {@code count}, in export order. */
+        List<ExportDocument.Event> eventsFrom(int from, int count);
+
+        /** The stories from the {@code from}-th on, at most {@code count}, by id. */
+        List<ExportDocument.Story> stories(int from, int count);
+
+        /** How many stories there are. */
+        int storyCount();
+
         /** The name of each of these entities (export ids). */
         Map<String, String> names(Collection<String> entities);
 
@@ -94,6 +103,15 @@ public final class EventCatalog {
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */
     public List<ListedEvent> events(EventQuery query) {
         return picked(query, source.events(wanted(query)));
+    }
+
+    /**
+     * The events from the {@code from}-th on, at most {@code count}, in export order: a page of the
+     * listing of every event, read by query (the events, their articles' heads, their entities' names).
+     */
+    public List<ListedEvent> events(int from, int count) {
+        List<ExportDocument.Event> read = source.eventsFrom(from, count);
+        return listed(read, source.articles(articlesOf(read), false));
     }
 
     /**
@@ -193,6 +211,16 @@ public final class EventCatalog {
     /** Every story, by id. */
     public List<ExportDocument.Story> stories() {
         return source.stories();
+    }
+
+    /** The stories from the {@code from}-th on, at most {@code count}, by id: a page of them, read by query. */
+    public List<ExportDocument.Story> stories(int from, int count) {
+        return source.stories(from, count);
+    }
+
+    /** How many stories there are. */
+    public int storyCount() {
+        return source.storyCount();
     }
 
     /** The story with this export id ({@code s3}; any case), with its events and their evidence. */

@@ -73,6 +73,23 @@ final class ExportSource implements EventCatalog.Source {
     }
 
     @Override
+    public List<ExportDocument.Event> eventsFrom(int from, int count) {
+        List<ExportDocument.Event> all = export.events();
+        return all.subList(Math.min(from, all.size()), Math.min(all.size(), from + count));
+    }
+
+    @Override
+    public List<ExportDocument.Story> stories(int from, int count) {
+        List<ExportDocument.Story> all = export.stories();
+        return all.subList(Math.min(from, all.size()), Math.min(all.size(), from + count));
+    }
+
+    @Override
+    public int storyCount() {
+        return export.stories().size();
+    }
+
+    @Override
     public int size() {
         return export.events().size();
     }

@@ -89,6 +89,24 @@ final class StoreSource implements EventCatalog.Source {
                 .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events()));
     }
 
+    /** {@inheritDoc} A range of the primary key. */
+    @Override
+    public List<ExportDocument.Event> eventsFrom(int from, int count) {
+        return store.corpusEvents().eventsFrom(from, count).stream().map(ExportRecords::event).toList();
+    }
+
+    /** {@inheritDoc} A range of the index of stories by id. */
+    @Override
+    public List<ExportDocument.Story> stories(int from, int count) {
+        return store.corpusEvents().stories(from, count).stream()
+                .map(s -> new ExportDocument.Story(s.exportId(), s.title(), s.events())).toList();
+    }
+
+    @Override
+    public int storyCount() {
+        return store.corpusEvents().storyCount();
+    }
+
     @Override
     public int size() {
         return store.corpusEvents().count();

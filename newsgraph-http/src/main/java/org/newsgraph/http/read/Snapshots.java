@@ -2,6 +2,8 @@ package org.newsgraph.http.read;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.model.EntitySummary;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreViews;
@@ -120,6 +123,29 @@ public final class Snapshots implements AutoCloseable {
         /** One event cluster by its export id ({@code c3}), its members and their reasons, read by query. */
         public Optional<ListedCluster> cluster(String exportId) {
             return ClusterCatalog.cluster(view, exportId);
+        }
+
+        /** A page of the event clusters, oldest first, read by query ({@link ClusterCatalog#page}). */
+        public List<ListedCluster> clusters(int from, int count) {
+            return ClusterCatalog.page(view, 1, from, count);
+        }
+
+        /** How many event clusters there are, counted by query. */
+        public int clusterCount() {
+            return ClusterCatalog.count(view, 1);
+        }
+
+        /** Which of these event ids ({@code v3}, {@code v3.1}) the store holds, by the primary key of events. */
+        public Set<String> eventsHeld(Collection<String> ids) {
+            List<CorpusEvents.Key> keys = ids.stream().map(CorpusEvents.Key::of).flatMap(Optional::stream).toList();
+            Set<String> held = new HashSet<>();
+            view.corpusEvents().events(keys).forEach(e -> held.add(e.exportId()));
+            return held;
+        }
+
+        /** The entities a query with a name shows, found by the index of name words, as {@code entities --name} finds them. */
+        public List<EntitySummary> entities(EntityQuery query) {
+            return query.select(view.corpusEntities());
         }
 
         /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */

@@ -11,19 +11,32 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.newsgraph.model.DatePeriod;
 import org.newsgraph.search.HitKind;
 import org.newsgraph.search.SearchDocument;
 
-/** A search document as Lucene fields: what is searched, filtered, counted and shown. */
+/**
+ * A search document as Lucene fields: what is searched, filtered, counted and shown. The text keeps
+ * the offsets of its words in the postings, so a snippet is cut from where the index says the
+ * words are, not from the text analysed again at each search. Of the spellings of the entities a
+ * document names only the names are searched ({@link NameSpellings}): a role one was also called
+ * by ("President") is shared by every holder of it and would make a search of that word find
+ * every document that names any of them.
+ */
 final class DocumentMaker {
 
+    /** The text: searched with positions (phrases) and offsets (snippets), stored (shown). */
+    static final FieldType TEXT = textWithOffsets();
+
     private final Analyzer analyzer;
+    private final NameSpellings spellings = new NameSpellings();
 
     DocumentMaker(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -41,9 +54,9 @@ final class DocumentMaker {
             doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
         }
         if (d.text() != null) {
-            doc.add(new TextField(Fields.TEXT, d.text(), Field.Store.YES));
+            doc.add(new Field(Fields.TEXT, d.text(), TEXT));
         }
-        d.names().forEach(n -> doc.add(new TextField(Fields.NAMES, n, Field.Store.NO)));
+        d.names().stream().filter(spellings::isName).forEach(n -> doc.add(new TextField(Fields.NAMES, n, Field.Store.NO)));
         if (present(d.outlet())) {
             doc.add(new StoredField(Fields.OUTLET, d.outlet()));
             doc.add(new StringField(Fields.OUTLET_KEY, d.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -73,16 +86,25 @@ final class DocumentMaker {
         }
     }
 
+    /** An entity's names (not its roles), each stored as written and indexed as its words, to expand a query to. */
     private void aliases(Document doc, SearchDocument entity) {
-        Set<String> spellings = new HashSet<>(entity.names());
-        spellings.add(entity.title());
-        for (String spelling : spellings) {
+        Set<String> names = new HashSet<>(entity.names());
+        names.add(entity.title());
+        names.removeIf(n -> n == null || !spellings.isName(n));
+        for (String spelling : names) {
             doc.add(new StoredField(Fields.SPELLING, spelling));
             String words = Terms.joined(analyzer, spelling);
             if (!words.isEmpty()) {
                 doc.add(new StringField(Fields.ALIAS, words, Field.Store.NO));
             }
         }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static void date(Document doc, String date) {

@@ -29,8 +29,9 @@ import org.newsgraph.search.HitKind;
  * index ("Beijing") also matches the entity's other spellings in the text ("Peking") and the documents
  * that name it. The names field matches those already (each document carries the names of its
  * entities); this makes the text match too, so snippets mark the spelling the article used. Only
- * names expand and are expanded to, not the roles an entity was called by ({@link NameSpellings}:
- * "Prime Minister" names every prime minister). Words under NOT are left as written.
+ * names expand and are expanded to, not the roles an entity was called by: the index holds an
+ * entity's names alone ({@link DocumentMaker}, {@link NameSpellings}: "Prime Minister" names every
+ * prime minister). Words under NOT are left as written.
  */
 final class EntityExpander {
 
@@ -43,7 +44,6 @@ final class EntityExpander {
     private static final int MAX_SPELLINGS = 32;
 
     private final Analyzer analyzer;
-    private final NameSpellings names = new NameSpellings();
 
     EntityExpander(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -107,26 +107,21 @@ final class EntityExpander {
         Set<List<String>> spellings = new LinkedHashSet<>();
         List<String> ids = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        List<String> asked = List.of(words.split(" "));
         for (ScoreDoc hit : entities) {
             Document doc = stored.document(hit.doc);
-            Set<List<String>> its = new LinkedHashSet<>();
+            ids.add(doc.get(Fields.ID));
             for (String spelling : doc.getValues(Fields.SPELLING)) {
-                List<String> terms = names.isName(spelling) ? Terms.of(analyzer, Fields.TEXT, spelling) : List.of();
+                List<String> terms = Terms.of(analyzer, Fields.TEXT, spelling);
                 if (!terms.isEmpty()) {
-                    its.add(terms);
+                    spellings.add(terms);
                 }
-            }
-            if (its.contains(asked)) { // the words are a name of it, not only a role it was called by
-                ids.add(doc.get(Fields.ID));
-                spellings.addAll(its);
             }
         }
         if (ids.isEmpty()) {
             return original;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, BooleanClause.Occur.SHOULD);
-        for (List<String> spelling : needed(spellings, asked)) {
+        for (List<String> spelling : needed(spellings, List.of(words.split(" ")))) {
             any.add(phrase(spelling), BooleanClause.Occur.SHOULD);
         }
         ids.forEach(id -> any.add(new TermQuery(new Term(Fields.ENTITY, id.toLowerCase(Locale.ROOT))),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -48,7 +49,10 @@ final class IndexSearching {
     /** The deepest hit a page may reach: deeper paging costs more than it is worth. */
     static final int MAX_DEPTH = 10_000;
     private static final int FACET_VALUES = 10;
-    private static final int MAX_HIGHLIGHTED = 200_000;
+    static final int MAX_HIGHLIGHTED = 200_000;
+    /** The stored fields a hit shows, but its text: the highlighter reads that. */
+    private static final Set<String> SHOWN = Set.of(Fields.KIND, Fields.ID, Fields.ARTICLE, Fields.TITLE, Fields.OUTLET,
+            Fields.DATE);
     /** How many times a sample is drawn again, at a higher rate, when it drew too few hits. */
     private static final int MAX_SAMPLINGS = 3;
     /** How many searches' counts are kept, the last asked. */
@@ -74,6 +78,7 @@ final class IndexSearching {
     private final Analyzer analyzer;
     private final QueryReader queries;
     private final EntityExpander expander;
+    /** Highlights what has no text of its own to read offsets from (an entity's title): analysed at each search. */
     private final UnifiedHighlighter highlighter;
     private final Counting counting;
     private final FacetCounter counter = new FacetCounter(Fields.FACETS, FACET_VALUES, List.of(Fields.MONTH));
@@ -90,6 +95,18 @@ final class IndexSearching {
         }
     });
     private final AtomicInteger countings = new AtomicInteger();
+    private final AtomicInteger expansions = new AtomicInteger();
+    /**
+     * The queries as expanded to the entities they name, by the query read: on one reader an
+     * expansion cannot change, and finding it reads the entities' stored spellings and analyses
+     * each (a few milliseconds for a name many entities share).
+     */
+    private final Map<Query, Query> expanded = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
+            return size() > COUNTS_KEPT;
+        }
+    });
 
     IndexSearching(Analyzer analyzer, Counting counting) {
         this.analyzer = analyzer;
@@ -105,7 +122,7 @@ final class IndexSearching {
         if (query.offset() + query.limit() > MAX_DEPTH) {
             throw new BadQueryException("a page may reach hit " + MAX_DEPTH + " at most: narrow the search with words or filters");
         }
-        Query words = expander.expand(queries.read(query.text()), searcher);
+        Query words = expanded(queries.read(query.text()), searcher);
         Query filtered = filtered(words, query);
         TopDocs top = searcher.search(filtered,
                 new TopScoreDocCollectorManager(Math.max(1, query.offset() + query.limit()), counting.exactUpTo()));
@@ -135,6 +152,21 @@ final class IndexSearching {
                 : Math.max(found.value, Math.round(sample.drawn() / sample.rate()));
         return new Counts((int) Math.min(Integer.MAX_VALUE, total), facets(searcher, sample.hits(), 1 / sample.rate()),
                 estimated);
+    }
+
+    private Query expanded(Query read, IndexSearcher searcher) throws IOException {
+        Query words = expanded.get(read);
+        if (words == null) {
+            expansions.incrementAndGet();
+            words = expander.expand(read, searcher);
+            expanded.put(read, words);
+        }
+        return words;
+    }
+
+    /** How many queries were expanded on this reader (one asked again is not): for tests. */
+    int expansions() {
+        return expansions.get();
     }
 
     /** A query's total hits and facet counts, and whether they are estimates. */
@@ -178,18 +210,42 @@ final class IndexSearching {
     /** The hits drawn, how many, and the chance each hit had to be drawn. */
     private record Sample(FacetsCollector hits, int drawn, double rate) {}
 
+    /**
+     * The hits of the page asked for, each with its snippet: cut from the text by the offsets its
+     * postings hold (the words are not analysed again), else (a title alone, an index made before
+     * the offsets were kept) from the text analysed.
+     */
     private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query words, SearchQuery query) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        int from = Math.min(docs.length, query.offset());
+        int to = Math.min(docs.length, query.offset() + query.limit());
+        int[] page = new int[to - from];
+        for (int i = from; i < to; i++) {
+            page[i - from] = docs[i].doc;
+        }
+        Object[] snippets = new TextHighlighter(searcher, analyzer).snippets(words, page);
         List<Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        ScoreDoc[] docs = top.scoreDocs;
-        for (int i = query.offset(); i < Math.min(docs.length, query.offset() + query.limit()); i++) {
-            Document doc = stored.document(docs[i].doc);
-            String text = doc.get(Fields.TEXT) != null ? doc.get(Fields.TEXT) : doc.get(Fields.TITLE);
+        for (int i = from; i < to; i++) {
+            Document doc = stored.document(docs[i].doc, SHOWN);
             hits.add(new Hit(HitKind.of(doc.get(Fields.KIND)).orElseThrow(), doc.get(Fields.ID), doc.get(Fields.ARTICLE),
-                    doc.get(Fields.TITLE), doc.get(Fields.OUTLET), doc.get(Fields.DATE), snippet(words, text),
-                    docs[i].score));
+                    doc.get(Fields.TITLE), doc.get(Fields.OUTLET), doc.get(Fields.DATE),
+                    snippet(words, snippets[i - from], stored, docs[i].doc, doc.get(Fields.TITLE)), docs[i].score));
         }
         return hits;
+    }
+
+    /**
+     * The snippet of a hit: its text's as highlighted; the start of its text when the words matched
+     * elsewhere (its title, the names of its entities); its title highlighted when it has no text.
+     */
+    private Snippet snippet(Query words, Object highlighted, StoredFields stored, int doc, String title)
+            throws IOException {
+        if (highlighted instanceof Snippet s && !s.marks().isEmpty()) {
+            return s;
+        }
+        String text = stored.document(doc, Set.of(Fields.TEXT)).get(Fields.TEXT);
+        return text != null ? SnippetFormatter.lead(text) : snippet(words, title);
     }
 
     private Snippet snippet(Query words, String text) throws IOException {

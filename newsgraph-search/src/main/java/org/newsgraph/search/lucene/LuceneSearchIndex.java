@@ -56,8 +56,12 @@ import org.newsgraph.search.SearchResult;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    /** The layout of the fields; an index of another format is as good as none (stale). */
-    static final String FORMAT = "1";
+    /**
+     * The layout of the fields; an index of another format is as good as none (stale), and the next
+     * analyze or reindex makes it again. 2: the text's offsets in its postings (snippets), the names
+     * of entities without their roles.
+     */
+    static final String FORMAT = "2";
     private static final String STATE_KEY = "newsgraph.store_state";
     private static final String FORMAT_KEY = "newsgraph.index_format";
     private static final int PROGRESS_EVERY = 500;
@@ -304,6 +308,17 @@ public final class LuceneSearchIndex implements SearchIndex {
         IndexSearcher searcher = acquire(manager);
         try {
             return ((Searcher) searcher).searching.countings();
+        } finally {
+            release(manager, searcher);
+        }
+    }
+
+    /** How many queries the searches of the current reader expanded to entities (tests). */
+    int expansions() {
+        SearcherManager manager = searchers();
+        IndexSearcher searcher = acquire(manager);
+        try {
+            return ((Searcher) searcher).searching.expansions();
         } finally {
             release(manager, searcher);
         }

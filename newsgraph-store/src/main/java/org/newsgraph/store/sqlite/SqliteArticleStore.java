@@ -67,7 +67,8 @@ public final class SqliteArticleStore implements ArticleStore {
             SELECT a.id, a.file, a.outlet, a.published_date IS NOT NULL OR EXISTS (
                     SELECT 1 FROM cluster_members m JOIN cluster_members n ON n.cluster_id = m.cluster_id
                     JOIN articles b ON b.id = n.article_id
-                    WHERE m.article_id = a.id AND b.published_date IS NOT NULL)
+                    WHERE m.article_id = a.id AND b.published_date IS NOT NULL),
+                a.title, substr(a.published_date, 1, 10)
             FROM articles a WHERE a.id IN (%s) ORDER BY a.id""";
     private static final int HEAD_BATCH = 10_000;
     private static final String PAGE = "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?";
@@ -428,7 +429,8 @@ public final class SqliteArticleStore implements ArticleStore {
                         .collect(Collectors.joining(","));
                 try (PreparedStatement ps = c.prepareStatement(HEADS.formatted(in)); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        heads.add(new ArticleHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
+                        heads.add(new ArticleHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1,
+                                rs.getString(5), rs.getString(6)));
                     }
                 }
             }

@@ -56,7 +56,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
             WHERE article_id IN (SELECT value FROM json_each('%s'))""";
     private static final String OF_CLUSTER = "SELECT cluster_id AS kc, number AS kn FROM corpus_events WHERE cluster_id = %d";
     // story_events has no index by event: the scan reads one short row an event of a story
-    private static final String STORIES_WITH = """
+    static final String STORIES_WITH = """
             SELECT seq, id, title FROM stories WHERE seq IN (SELECT story_seq FROM story_events WHERE event IN (%s))
             ORDER BY id, seq""";
     private static final String WITH_KEYS = "SELECT column1 AS kc, column2 AS kn FROM (VALUES %s)";
@@ -196,6 +196,13 @@ final class SqliteCorpusEvents implements CorpusEvents {
         String keys = PAGE.formatted(after == null ? "" : "WHERE (cluster_id, number) > (" + after.cluster() + ","
                 + after.number() + ")", count);
         return store.reading("reading " + count + " events", c -> byKeys(c, keys));
+    }
+
+    /** {@inheritDoc} A range of the primary key, read as far as the page ends. */
+    @Override
+    public List<CorpusEvent> eventsFrom(int from, int count) {
+        String keys = PAGE.formatted("", count) + " OFFSET " + from;
+        return store.reading("reading " + count + " events from " + from, c -> byKeys(c, keys));
     }
 
     @Override

@@ -67,6 +67,15 @@ final class SqliteEventClusters implements EventClusters {
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members ORDER BY article_id";
     private static final String PLACEMENTS_OF =
             "SELECT article_id, cluster_id, opened, score, reason FROM cluster_members WHERE cluster_id = ? ORDER BY article_id";
+    private static final String PLACEMENTS_IN = """
+            SELECT article_id, cluster_id, opened, score, reason FROM cluster_members WHERE cluster_id IN (%s)
+            ORDER BY article_id""";
+    /** A range of the index of members by cluster, each cluster's members counted there. */
+    static final String WITH_MEMBERS = """
+            SELECT cluster_id FROM cluster_members GROUP BY cluster_id HAVING count(*) >= ? ORDER BY cluster_id
+            LIMIT ? OFFSET ?""";
+    static final String COUNT_WITH_MEMBERS = """
+            SELECT count(*) FROM (SELECT cluster_id FROM cluster_members GROUP BY cluster_id HAVING count(*) >= ?)""";
     /**
      * An update in place when the cluster is there: INSERT OR REPLACE would delete the row first,
      * and deleting a row makes SQLite look for rows that refer to it (merged_into, cluster_merges),
@@ -483,6 +492,53 @@ final class SqliteEventClusters implements EventClusters {
             try (PreparedStatement ps = c.prepareStatement(PLACEMENTS_OF)) {
                 ps.setLong(1, cluster);
                 return placements(ps);
+            }
+        });
+    }
+
+    /** {@inheritDoc} By the index of members by cluster. */
+    @Override
+    public List<Placement> placementsOf(Collection<Long> clusters) {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        // numbers written into the statement, never text from outside
+        String in = clusters.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+        return read("reading the placements of " + clusters.size() + " clusters", c -> {
+            try (PreparedStatement ps = c.prepareStatement(PLACEMENTS_IN.formatted(in))) {
+                return placements(ps);
+            }
+        });
+    }
+
+    /** {@inheritDoc} A range of the index of members by cluster, read as far as the page ends. */
+    @Override
+    public List<Long> clustersWithMembers(int minSize, int from, int count) {
+        return read("listing " + count + " clusters from " + from, c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(WITH_MEMBERS)) {
+                ps.setInt(1, minSize);
+                ps.setInt(2, count);
+                ps.setInt(3, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** {@inheritDoc} The index of members by cluster, read once, no row of a table. */
+    @Override
+    public int countClustersWithMembers(int minSize) {
+        return read("counting clusters", c -> {
+            try (PreparedStatement ps = c.prepareStatement(COUNT_WITH_MEMBERS)) {
+                ps.setInt(1, minSize);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
         });
     }

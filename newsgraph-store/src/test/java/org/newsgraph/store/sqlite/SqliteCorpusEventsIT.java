@@ -103,6 +103,9 @@ class SqliteCorpusEventsIT {
         assertThat(events.count()).isEqualTo(3);
         assertThat(events.eventsAfter(null, 2)).containsExactly(main, placed);
         assertThat(events.eventsAfter(new CorpusEvents.Key(1, 1), 5)).containsExactly(other);
+        assertThat(events.eventsFrom(0, 2)).containsExactly(main, placed);
+        assertThat(events.eventsFrom(1, 5)).containsExactly(placed, other);
+        assertThat(events.eventsFrom(3, 5)).isEmpty();
         assertThat(CorpusEvents.Key.of("v12.3")).contains(new CorpusEvents.Key(12, 3));
         assertThat(CorpusEvents.Key.of("v12")).contains(new CorpusEvents.Key(12, 0));
         assertThat(CorpusEvents.Key.of("v1); DROP TABLE x")).isEmpty();
@@ -134,6 +137,21 @@ class SqliteCorpusEventsIT {
         assertThat(events.events()).containsExactly(main(1, nato), grown);
         assertThat(events.mergedInputs()).isEqualTo(Map.of(1L, "in1", 3L, "in3"));
         assertThat(events.stories()).isEmpty();
+    }
+
+    @Test
+    void readsTheStoriesOfSomeEventsByTheIndexOfStoriesByEvent() throws Exception {
+        Story both = new Story(1, "both", List.of("v1", "v2"));
+        Story second = new Story(2, "second", List.of("v2"));
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato))), 2L, new Merged("in2", 1, List.of(main(2, kyiv)))),
+                List.of(), List.of(both, second), 1);
+
+        assertThat(events.storiesWith(List.of("v1"))).containsExactly(both);
+        assertThat(events.storiesWith(List.of("v2", "v9"))).containsExactly(both, second);
+        assertThat(events.storiesWith(List.of("v9"))).isEmpty();
+        String plan = Sql.text(dir, "EXPLAIN QUERY PLAN "
+                + SqliteCorpusEvents.STORIES_WITH.formatted("'v1'"), 4);
+        assertThat(plan).contains("story_events_by_event").doesNotContain("SCAN story_events");
     }
 
     @Test

@@ -295,6 +295,63 @@ class SqliteEventClustersIT {
                 new ClusterProfile(cluster, 1, Map.of("talks", 1.0), event), List.of("talks"), List.of("talks"));
     }
 
+    @Test
+    void aListingPagesTheClustersWithMembersByTheIndexOfMembersByClusterAsThePortsReadOfEveryPlacementDoes()
+            throws Exception {
+        long copy = store.save(SampleArticles.duplicate("copy.txt", "copied words", first));
+        long fourth = store.save(SampleArticles.numbered(4));
+        open(first, 1, List.of("quake"));
+        open(second, 2, List.of("vote"));
+        open(third, 3, List.of("storm"));
+        clusters.placeCopy(copy, 1);
+        clusters.place(new Placement(fourth, 3, false, 0.9, "joined"),
+                new ClusterProfile(3, 2, Map.of("storm", 2.0), EventSignature.unknown(null)), List.of("storm"),
+                List.of("storm"));
+        EventClusters everything = new EventClusters() { // the port's defaults, which read every placement
+            @Override
+            public List<Placement> placements() {
+                return clusters.placements();
+            }
+
+            @Override
+            public List<Placement> placementsOf(long cluster) {
+                return clusters.placementsOf(cluster);
+            }
+
+            // what the listing does not use
+            @Override public Map<Long, Long> assignment() { throw new UnsupportedOperationException(); }
+            @Override public java.util.Optional<Long> clusterOf(long article) { throw new UnsupportedOperationException(); }
+            @Override public int profiledArticles() { throw new UnsupportedOperationException(); }
+            @Override public Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) { throw new UnsupportedOperationException(); }
+            @Override public List<Long> candidates(java.util.Collection<String> keys, DatePeriod last, int limit) { throw new UnsupportedOperationException(); }
+            @Override public ClusterProfile profile(long cluster) { throw new UnsupportedOperationException(); }
+            @Override public long nextId() { throw new UnsupportedOperationException(); }
+            @Override public void place(Placement p, ClusterProfile u, java.util.Collection<String> k, java.util.Collection<String> t) { throw new UnsupportedOperationException(); }
+            @Override public void merge(ClusterMerge m, ClusterProfile into, java.util.Collection<String> keys) { throw new UnsupportedOperationException(); }
+            @Override public void change(ClusterChange c, List<ClusterProfile> after, Map<Long, List<String>> keys) { throw new UnsupportedOperationException(); }
+            @Override public List<ClusterHistoryEntry> history() { throw new UnsupportedOperationException(); }
+            @Override public List<ClusterMerge> merges() { throw new UnsupportedOperationException(); }
+            @Override public List<Long> clusterIds() { throw new UnsupportedOperationException(); }
+            @Override public void placeCopy(long article, long cluster) { throw new UnsupportedOperationException(); }
+            @Override public boolean placesEveryArticle() { throw new UnsupportedOperationException(); }
+        };
+
+        for (EventClusters read : List.of(clusters, everything)) {
+            assertThat(read.clustersWithMembers(1, 0, 10)).containsExactly(1L, 2L, 3L);
+            assertThat(read.clustersWithMembers(1, 1, 1)).containsExactly(2L);
+            assertThat(read.clustersWithMembers(2, 0, 10)).as("a copy is a member").containsExactly(1L, 3L);
+            assertThat(read.clustersWithMembers(1, 3, 10)).isEmpty();
+            assertThat(read.countClustersWithMembers(1)).isEqualTo(3);
+            assertThat(read.countClustersWithMembers(2)).isEqualTo(2);
+            assertThat(read.placementsOf(List.of(3L, 1L))).extracting(Placement::article)
+                    .containsExactly(first, third, copy, fourth);
+            assertThat(read.placementsOf(List.of())).isEmpty();
+        }
+        String page = Sql.text(temp.resolve("store"), "EXPLAIN QUERY PLAN "
+                + SqliteEventClusters.WITH_MEMBERS.replace("?", "1"), 4);
+        assertThat(page).contains("cluster_members_by_cluster").doesNotContain("TEMP B-TREE");
+    }
+
     private void open(long article, long cluster, List<String> terms) {
         Map<String, Double> weights = new HashMap<>();
         terms.forEach(t -> weights.put(t, 1.0));
