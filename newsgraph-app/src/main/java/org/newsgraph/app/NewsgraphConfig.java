@@ -51,6 +51,11 @@ public record NewsgraphConfig(IngestConfig ingest, LinguaConfig language, DedupC
         return new NewsgraphConfig(ingest, language, dedup, newNlp, clusters, threads);
     }
 
+    /** The same, with CoreNLP's dependency parser on or off (off by default: no rule reads a parse). */
+    public NewsgraphConfig withDependencyParse(boolean on) {
+        return withNlp(nlp.withDependencies(on));
+    }
+
     public NewsgraphConfig withClusters(ClusterConfig newClusters) {
         return new NewsgraphConfig(ingest, language, dedup, nlp, newClusters, threads);
     }

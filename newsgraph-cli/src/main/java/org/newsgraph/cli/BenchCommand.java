@@ -196,8 +196,7 @@ final class BenchCommand implements Callable<Integer> {
     private void analyzeBench() throws IOException {
         Path folder = articles();
         log("loading the CoreNLP models ...");
-        NewsgraphConfig defaults = NewsgraphConfig.defaults();
-        Newsgraph newsgraph = new Newsgraph(depparse ? defaults.withNlp(defaults.nlp().withDependencies(true)) : defaults);
+        Newsgraph newsgraph = new Newsgraph(NewsgraphConfig.defaults().withDependencyParse(depparse));
         ToLongBiFunction<String, Optional<LocalDate>> corenlp = newsgraph.plainCoreNlp();
         NewsgraphConfig config = newsgraph.config();
         BenchReport report = benches(newsgraph)
