@@ -66,7 +66,7 @@ final class ParticipantReader {
         int patient = objectOf(article, sentence, last, noun, clause);
         boolean passive = passive(article.tokens(sentence), first, noun, clause);
         if (agent < 0 && (noun || passive)) {
-            agent = nameAfter(article, sentence, last, BY, clause);
+            agent = agentBy(article, sentence, last, clause);
         }
         if (passive) {
             patient = subject;
@@ -118,20 +118,20 @@ final class ParticipantReader {
 
     /** The one a verb is done to ("arrested X", "met with X") or a noun is of or with ("the arrest of X", "talks with X"), else -1. */
     private int objectOf(Article article, int sentence, int last, boolean noun, Clause clause) {
-        List<Token> tokens = article.tokens(sentence);
-        if (last + 1 < tokens.size() && PARTICLES.contains(tokens.get(last + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (followedBy(article.tokens(sentence), last, PARTICLES)) {
             return nameFrom(article, sentence, last + 2, clause);
         }
         return noun ? -1 : nameFrom(article, sentence, last + 1, clause);
     }
 
     /** The one a noun or a passive is by ("a speech by X", "was opened by the mayor X"), else -1. */
-    private int nameAfter(Article article, int sentence, int last, Set<String> links, Clause clause) {
-        List<Token> tokens = article.tokens(sentence);
-        if (last + 1 < tokens.size() && links.contains(tokens.get(last + 1).text().toLowerCase(java.util.Locale.ROOT))) {
-            return nameFrom(article, sentence, last + 2, clause);
-        }
-        return -1;
+    private int agentBy(Article article, int sentence, int last, Clause clause) {
+        return followedBy(article.tokens(sentence), last, BY) ? nameFrom(article, sentence, last + 2, clause) : -1;
+    }
+
+    /** Whether the word after {@code last} is one of these, in any case. */
+    private static boolean followedBy(List<Token> tokens, int last, Set<String> words) {
+        return last + 1 < tokens.size() && words.contains(tokens.get(last + 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The eligible name that the words from {@code at} lead to, past a title and its modifiers, else -1. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Place;
 import org.newsgraph.pipeline.DataFile;
@@ -85,6 +86,14 @@ public final class Gazetteer {
         found.addAll(Arrays.asList(byName.getOrDefault(folded, new Place[0])));
         found.addAll(Arrays.asList(byFoldedName.getOrDefault(folded, new Place[0])));
         return found.stream().sorted(BIGGEST_FIRST).toList();
+    }
+
+    /**
+     * The biggest place of this name with at least {@code minPopulation} people, or any country of
+     * this name: a place big enough to trust when the text alone does not say the name is a place.
+     */
+    public Optional<Place> trusted(String name, long minPopulation) {
+        return lookup(name).stream().filter(p -> p.isCountry() || p.population() >= minPopulation).findFirst();
     }
 
     /** How many places the gazetteer holds. */

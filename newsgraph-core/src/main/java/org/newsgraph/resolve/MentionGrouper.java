@@ -26,8 +26,9 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class MentionGrouper implements Stage {
 
-    private static final Phrases OFFICES = Phrases.of(Offices.english());
-    private static final OfficeHolders HOLDERS = new OfficeHolders(Offices.english(), MentionGrouper::trustedPlace);
+    private static final List<String> OFFICE_LIST = Offices.english();
+    private static final Phrases OFFICES = Phrases.of(OFFICE_LIST);
+    private static final OfficeHolders HOLDERS = new OfficeHolders(OFFICE_LIST, MentionGrouper::trustedPlace);
 
     @Override
     public Set<Facet> requires() {
@@ -50,8 +51,7 @@ public final class MentionGrouper implements Stage {
 
     /** A country or a place as big as the place typer trusts, by the shipped gazetteer (loaded when first asked). */
     private static boolean trustedPlace(String name) {
-        long least = PlaceTyperConfig.defaults().minPopulation();
-        return Gazetteer.geonames().lookup(name).stream().anyMatch(p -> p.isCountry() || p.population() >= least);
+        return Gazetteer.geonames().trusted(name, PlaceTyperConfig.defaults().minPopulation()).isPresent();
     }
 
     private static void place(List<Group> groups, NameMention name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameMention;
 import org.newsgraph.model.Sentence;
@@ -31,6 +32,7 @@ final class OfficeHolders {
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑");
 
     private static final double TITLE_CASE = 0.6;
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*");
 
     private final Predicate<String> place;
     private final Phrases offices;
@@ -86,19 +88,20 @@ final class OfficeHolders {
         if (at >= tokens.size() || !tokens.get(at).text().equals("of")) {
             return List.of();
         }
-        at++;
         NameMention joined = null;
-        for (int skipped = 0; at < tokens.size() && skipped <= COMPLEMENT_WORDS && joined == null; at++, skipped++) {
+        for (at++; at < tokens.size() && at - from <= COMPLEMENT_WORDS + 1; at++) {
             int begins = tokens.get(at).span().start();
             joined = names.stream().filter(n -> n.span().start() == begins).findFirst().orElse(null);
-            if (joined == null && !LINKS.contains(tokens.get(at).text()) && !capitalised(tokens.get(at).text())) {
+            if (joined != null) {
+                break;
+            }
+            if (!LINKS.contains(tokens.get(at).text()) && !capitalised(tokens.get(at).text())) {
                 return List.of(); // "the Republic of" may stand before the name, lower-case words not
             }
         }
         if (joined == null || joined.type() == EntityType.ORGANIZATION) {
             return List.of();
         }
-        at--;
         int start = joined.span().start();
         int end = at;
         while (end + 1 < tokens.size() && tokens.get(end + 1).span().end() <= joined.span().end()) {
@@ -204,7 +207,6 @@ final class OfficeHolders {
 
     /** A word that opens with a capital and holds letters only, hyphens and apostrophes inside. */
     private static boolean capitalised(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
-                && word.matches("\\p{L}+(?:['’-]\\p{L}+)*");
+        return word.length() > 1 && CAPITALISED.matcher(word).matches();
     }
 }

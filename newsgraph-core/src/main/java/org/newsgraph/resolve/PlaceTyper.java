@@ -85,9 +85,7 @@ public final class PlaceTyper implements Stage {
 
     /** The biggest place of this name big enough to trust, or any country of this name. */
     private Optional<Place> likelyPlace(String name) {
-        return gazetteer.lookup(name).stream()
-                .filter(p -> p.isCountry() || p.population() >= config.minPopulation())
-                .findFirst();
+        return gazetteer.trusted(name, config.minPopulation());
     }
 
     private static Set<Span> locationSpans(Document document) {

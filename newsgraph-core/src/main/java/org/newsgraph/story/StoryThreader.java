@@ -77,7 +77,12 @@ public final class StoryThreader {
     public static boolean linked(CorpusEvent a, CorpusEvent b, Set<Long> actors) {
         List<Long> theirs = actorsOf(b, actors);
         long shared = actorsOf(a, actors).stream().mapToLong(x -> theirs.stream().filter(x::equals).count()).sum();
-        return shared >= SHARED_ACTORS || shared >= 1 && a.location() != null && a.location().equals(b.location());
+        return tied(shared, a.location(), b.location());
+    }
+
+    /** The rule that links two events: two shared actors, or one and one place. */
+    private static boolean tied(long sharedActors, Long place, Long otherPlace) {
+        return sharedActors >= SHARED_ACTORS || sharedActors >= 1 && place != null && place.equals(otherPlace);
     }
 
     /** The events after the i-th that share two actors with it, or one actor and the place. */
@@ -89,7 +94,7 @@ public final class StoryThreader {
         }
         Long place = main.get(i).location();
         return shared.entrySet().stream()
-                .filter(s -> s.getValue() >= SHARED_ACTORS || place != null && place.equals(main.get(s.getKey()).location()))
+                .filter(s -> tied(s.getValue(), place, main.get(s.getKey()).location()))
                 .map(Map.Entry::getKey).toList();
     }
 

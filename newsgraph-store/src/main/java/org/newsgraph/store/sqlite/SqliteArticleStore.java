@@ -321,13 +321,9 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     private static List<Long> ids(Connection c, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return Transaction.queryLongs(ps);
         }
-        return ids;
     }
 
     /** {@inheritDoc} By the primary key, each part asked for by one query of its table for the page. */
@@ -399,22 +395,12 @@ public final class SqliteArticleStore implements ArticleStore {
                         boolean placed = !rs.wasNull();
                         PreparedStatement members = placed ? cluster : alone;
                         members.setLong(1, placed ? clusterId : rs.getLong(3));
-                        sets.add(ids(members));
+                        sets.add(Transaction.queryLongs(members));
                     }
                 }
             }
             return sets;
         });
-    }
-
-    private static List<Long> ids(PreparedStatement ps) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     /** {@inheritDoc} By the primary key, reading no text. */

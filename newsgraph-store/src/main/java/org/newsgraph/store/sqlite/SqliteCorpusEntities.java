@@ -391,19 +391,13 @@ final class SqliteCorpusEntities implements CorpusEntities {
             return CorpusEntities.super.withWords(foldedWords, limit);
         }
         return read("finding the entities named '" + foldedWords + "' in whole words", c -> {
-            List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(WITH_WORDS)) {
                 ps.setString(1, foldedWords);
                 ps.setString(2, foldedWords + " ");
                 ps.setString(3, foldedWords + " " + LAST_CHARACTER);
                 ps.setInt(4, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
+                return Transaction.queryLongs(ps);
             }
-            return ids;
         });
     }
 

@@ -142,18 +142,7 @@ final class SqliteEventClusters implements EventClusters {
     /** {@inheritDoc} By the index of members by cluster. */
     @Override
     public List<Long> members(long cluster) {
-        return read("reading the members of cluster " + cluster, c -> {
-            List<Long> members = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(MEMBERS_OF_CLUSTER)) {
-                ps.setLong(1, cluster);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        members.add(rs.getLong(1));
-                    }
-                }
-            }
-            return members;
-        });
+        return read("reading the members of cluster " + cluster, c -> members(c, cluster));
     }
 
     @Override
@@ -343,17 +332,10 @@ final class SqliteEventClusters implements EventClusters {
     }
 
     private static List<Long> members(Connection c, long cluster) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT article_id FROM cluster_members WHERE cluster_id = ? ORDER BY article_id")) {
+        try (PreparedStatement ps = c.prepareStatement(MEMBERS_OF_CLUSTER)) {
             ps.setLong(1, cluster);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
+            return Transaction.queryLongs(ps);
         }
-        return ids;
     }
 
     private static void insertHistory(Connection c, ClusterChange change) throws SQLException {
@@ -515,18 +497,12 @@ final class SqliteEventClusters implements EventClusters {
     @Override
     public List<Long> clustersWithMembers(int minSize, int from, int count) {
         return read("listing " + count + " clusters from " + from, c -> {
-            List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(WITH_MEMBERS)) {
                 ps.setInt(1, minSize);
                 ps.setInt(2, count);
                 ps.setInt(3, from);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
+                return Transaction.queryLongs(ps);
             }
-            return ids;
         });
     }
 

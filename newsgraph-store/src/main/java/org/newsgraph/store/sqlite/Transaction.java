@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -104,6 +106,17 @@ final class Transaction {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /** The first column of every row the statement returns, as longs (ids), in row order. */
+    static List<Long> queryLongs(PreparedStatement ps) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values;
     }
 
     /** The first column of the first row of a query that always returns one, as a long (a count). */
