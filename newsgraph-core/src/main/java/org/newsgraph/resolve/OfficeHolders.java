@@ -143,35 +143,44 @@ final class OfficeHolders {
         return end;
     }
 
-    /** The untagged capitalised run after the office and its complement, as a person's name, or null. */
+    /**
+     * The untagged capitalised run after the office and its complement, as a person's name, or null.
+     * A run that a link word follows ("Foreign Affairs of ...", "the Republic of ...") is part of
+     * the complement, and the name, if any, comes after it.
+     */
     private static NameMention nameAfter(List<Token> tokens, int from, int sentence) {
         int i = from;
         boolean complement = false;
-        while (i < tokens.size() && (LINKS.contains(tokens.get(i).text()) || tagged(tokens.get(i)) && !person(tokens.get(i)))) {
-            complement |= tagged(tokens.get(i));
-            i++;
+        while (true) {
+            while (i < tokens.size() && (LINKS.contains(tokens.get(i).text()) || tagged(tokens.get(i)) && !person(tokens.get(i)))) {
+                complement |= tagged(tokens.get(i));
+                i++;
+            }
+            if (i < tokens.size() && person(tokens.get(i))) {
+                return null; // the recogniser named the holder
+            }
+            if (i > from && !complement) {
+                return null; // "President of the" followed by untagged words: the complement itself was missed
+            }
+            int start = i;
+            int n = 0;
+            while (i < tokens.size() && n <= LONGEST_NAME && capitalised(tokens.get(i).text()) && !tagged(tokens.get(i))) {
+                i = hyphenated(tokens, i) + 1;
+                n++;
+            }
+            if (n == 0 || n > LONGEST_NAME || i < tokens.size() && capitalised(tokens.get(i).text())) {
+                return null;
+            }
+            if (i < tokens.size() && LINKS.contains(tokens.get(i).text())) {
+                continue; // the complement goes on: "Minister for Europe and Foreign Affairs of Examplia ..."
+            }
+            Span span = new Span(tokens.get(start).span().start(), tokens.get(i - 1).span().end());
+            StringBuilder text = new StringBuilder(tokens.get(start).text());
+            for (int t = start + 1; t < i; t++) {
+                text.append(tokens.get(t).span().start() > tokens.get(t - 1).span().end() ? " " : "").append(tokens.get(t).text());
+            }
+            return new NameMention(span, text.toString(), EntityType.PERSON, sentence);
         }
-        if (i < tokens.size() && person(tokens.get(i))) {
-            return null; // the recogniser named the holder
-        }
-        if (i > from && !complement) {
-            return null; // "President of the" followed by untagged words: the complement itself was missed
-        }
-        int start = i;
-        int n = 0;
-        while (i < tokens.size() && n <= LONGEST_NAME && capitalised(tokens.get(i).text()) && !tagged(tokens.get(i))) {
-            i = hyphenated(tokens, i) + 1;
-            n++;
-        }
-        if (n == 0 || n > LONGEST_NAME || i < tokens.size() && capitalised(tokens.get(i).text())) {
-            return null;
-        }
-        Span span = new Span(tokens.get(start).span().start(), tokens.get(i - 1).span().end());
-        StringBuilder text = new StringBuilder(tokens.get(start).text());
-        for (int t = start + 1; t < i; t++) {
-            text.append(tokens.get(t).span().start() > tokens.get(t - 1).span().end() ? " " : "").append(tokens.get(t).text());
-        }
-        return new NameMention(span, text.toString(), EntityType.PERSON, sentence);
     }
 
     /**

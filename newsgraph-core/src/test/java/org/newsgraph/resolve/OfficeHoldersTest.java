@@ -15,7 +15,7 @@ import org.newsgraph.model.Token;
 /** Untagged names after an office, and what is left alone. */
 class OfficeHoldersTest {
 
-    private final OfficeHolders holders = new OfficeHolders(List.of("president", "prime minister", "emir"),
+    private final OfficeHolders holders = new OfficeHolders(List.of("president", "prime minister", "emir", "minister", "chairman"),
             Set.of("Examplia", "Republic of Examplia")::contains);
 
     @Test
@@ -71,6 +71,18 @@ class OfficeHoldersTest {
         NameMention tagged = new NameMention(span(s, 2, 3), "Tarmo Veski", EntityType.PERSON, 0);
 
         assertThat(holders.addTo(List.of(s), List.of(tagged))).containsExactly(tagged);
+    }
+
+    @Test
+    void capitalisedWordsThatTheComplementGoesOnAfterAreNoName() {
+        Sentence minister = sentence("He/O met/O with/O Minister/O for/O Europe/LOCATION and/O Foreign/O Affairs/O of/O "
+                + "Examplia/LOCATION Tarmo/PERSON Veski/PERSON ,/O who/O came/O today/O");
+        NameMention veski = new NameMention(span(minister, 11, 12), "Tarmo Veski", EntityType.PERSON, 0);
+        Sentence chairman = sentence("He/O met/O with/O Chairman/O of/O the/O Committee/ORGANIZATION of/O the/O Republic/O "
+                + "of/O Examplia/LOCATION Dae/O Kowal/O in/O the/O capital/O today/O");
+
+        assertThat(holders.addTo(List.of(minister), List.of(veski))).containsExactly(veski);
+        assertThat(holders.addTo(List.of(chairman), List.of())).extracting(NameMention::text).containsExactly("Dae Kowal");
     }
 
     @Test
