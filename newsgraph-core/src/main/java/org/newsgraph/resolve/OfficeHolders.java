@@ -18,8 +18,8 @@ import org.newsgraph.model.Token;
  * office, capitalised, and what it is of ("Prime Minister of Examplia Tarmo Veski", "Emir Sheikh
  * Adel Example"): the capitalised words after a capitalised office, past its complement (words the
  * recogniser tagged as a place or a body, "of", "the"), are a person's name when none of them is
- * tagged. A name the recogniser knows, any tagged word inside the run, or a run longer than a name
- * is left alone. A name the recogniser ran together with the office's place ("Prime Minister of
+ * tagged and they are two or more. A name the recogniser knows, any tagged word inside the run, a
+ * lone word, or a run longer than a name is left alone. A name the recogniser ran together with the office's place ("Prime Minister of
  * [Examplia Tarmo Veski]") is split into the place and the person.
  */
 final class OfficeHolders {
@@ -27,6 +27,8 @@ final class OfficeHolders {
     private static final String UNTAGGED = "O";
     private static final Set<String> LINKS = Set.of("of", "the", "for", "and");
     private static final int LONGEST_NAME = 5;
+    /** An untagged holder is named in full, a given name and a surname at least. */
+    private static final int SHORTEST_NAME = 2;
     /** How many untagged words of a complement may stand between "of" and a name run together with its place. */
     private static final int COMPLEMENT_WORDS = 4;
     private static final Set<String> HYPHENS = Set.of("-", "‐", "‑");
@@ -173,6 +175,9 @@ final class OfficeHolders {
             }
             if (i < tokens.size() && LINKS.contains(tokens.get(i).text())) {
                 continue; // the complement goes on: "Minister for Europe and Foreign Affairs of Examplia ..."
+            }
+            if (n < SHORTEST_NAME) {
+                return null; // "Chief Advisor to ...", "the CEO Summit": one capitalised word is a title's or a thing's
             }
             Span span = new Span(tokens.get(start).span().start(), tokens.get(i - 1).span().end());
             StringBuilder text = new StringBuilder(tokens.get(start).text());

@@ -90,6 +90,8 @@ class OfficeHoldersTest {
         assertThat(holders.addTo(List.of(sentence("The/O President/O said/O so/O")), List.of())).isEmpty();
         assertThat(holders.addTo(List.of(sentence("the/O President/O of/O Examplia/O said/O so/O")), List.of())).isEmpty();
         assertThat(holders.addTo(List.of(sentence("the/O president/O Tarmo/O said/O so/O")), List.of())).isEmpty();
+        assertThat(holders.addTo(List.of(sentence("He/O spoke/O to/O the/O Examplia/ORGANIZATION President/O Summit/O in/O "
+                + "the/O capital/O today/O")), List.of())).as("one word").isEmpty();
     }
 
     @Test
