@@ -1,6 +1,7 @@
 package org.newsgraph.annotate;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.NlpDocument;
@@ -9,7 +10,8 @@ import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Stage;
 
 /**
- * Runs the NLP annotator over the cleaned text, anchored on the publication date. An article
+ * Runs the NLP annotator over the cleaned text, anchored on the publication date, and over the
+ * title as a text of its own (a headline names people its text may not). An article
  * in a language the models cannot read is kept, with a note saying so, and not annotated.
  */
 public final class NlpStage implements Stage {
@@ -27,18 +29,23 @@ public final class NlpStage implements Stage {
 
     @Override
     public Set<Facet> provides() {
-        return annotator.provides();
+        Set<Facet> provided = EnumSet.of(Facet.HEADLINE);
+        provided.addAll(annotator.provides());
+        return provided;
     }
 
     @Override
     public Document apply(Document document) {
         String language = document.source().language();
         if (language != null && !annotator.languages().contains(language)) {
-            return document.withNlp(NlpDocument.EMPTY, annotator.provides())
+            return document.withNlp(NlpDocument.EMPTY, annotator.provides()).withHeadline(NlpDocument.EMPTY)
                     .withNote("not analysed: the NLP models read " + String.join(", ", annotator.languages().stream()
                             .sorted().toList()) + ", and this article is in '" + language + "'");
         }
         Optional<LocalDate> anchor = document.source().published().wholeDay();
-        return document.withNlp(annotator.annotate(document.text(), anchor), annotator.provides());
+        NlpDocument text = annotator.annotate(document.text(), anchor);
+        String title = document.source().title();
+        NlpDocument headline = title == null || title.isBlank() ? NlpDocument.EMPTY : annotator.annotate(title, anchor);
+        return document.withNlp(text, annotator.provides()).withHeadline(headline);
     }
 }

@@ -60,7 +60,7 @@ public final class ArticleProfiler {
         int leadEnd = lead.length();
         for (int i = 0; i < entities.size(); i++) {
             Long id = entityIds.apply(new EntityRef(stored.id(), i));
-            if (id != null) {
+            if (id != null && !entities.get(i).mentions().isEmpty()) { // one the headline alone names weighs as before it was known
                 counts.merge(ArticleProfile.entityKey(id), entities.get(i).mentions().size(), Integer::sum);
                 long inLead = entities.get(i).mentions().stream().filter(m -> m.span().start() < leadEnd).count();
                 if (inLead > 0) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
@@ -37,6 +38,11 @@ final class DraftAssembler {
      * speaker's venue or audience as often as a participant ("Speech in the National Assembly").
      */
     private static final String STATEMENT = "01";
+    /**
+     * The type of what a quote headline reports ("X: we will win", "... - X"): X made a statement,
+     * whatever the quoted words tell.
+     */
+    private static final String QUOTED = "speech";
     /** The CAMEO root of consultations (meetings, talks, calls, visits), whose lead may say what was discussed by whom. */
     private static final String CONSULTATION = "04";
     private static final int QUOTED_CHARACTERS = 40;
@@ -47,11 +53,14 @@ final class DraftAssembler {
     private final EventConfig config;
     private final Salience salience;
     private final Titles titles;
+    private final Map<String, EventType> types;
 
-    DraftAssembler(EventConfig config, Titles titles) {
+    /** @param types the event types by name, as headlines name them */
+    DraftAssembler(EventConfig config, Titles titles, Map<String, EventType> types) {
         this.config = config;
         this.salience = new Salience(config);
         this.titles = titles;
+        this.types = types;
     }
 
     List<Event> assemble(Article article, List<EventDraft> drafts, HeadlineReading headline,
@@ -64,6 +73,12 @@ final class DraftAssembler {
             EventDraft mainDraft = drafts.get(main);
             mainDate = mainDate(article, mainDraft, drafts, dates);
             events.add(event(article, mainDraft, headlined(mainDraft, headline), EventSalience.MAIN, mainDate, headline, topics));
+        } else {
+            Optional<Event> told = headlineEvent(article, headline, dates);
+            if (told.isPresent()) {
+                mainDate = told.get().date();
+                events.add(told.get());
+            }
         }
         for (int i = 0; i < drafts.size(); i++) {
             if (i != main) {
@@ -100,15 +115,51 @@ final class DraftAssembler {
         List<LocalEntity> entities = article.document().entities();
         boolean headlineTells = how == EventSalience.MAIN && headline.told() > 0
                 && headline.types().get(0).equals(type.name()) && !STATEMENT.equals(type.cameo());
+        Set<Integer> headlineAgents = how == EventSalience.MAIN ? headline.agentsOf(type.name()) : Set.of();
         List<Integer> participants = participants(d, headline, entities, headlineTells,
-                CONSULTATION.equals(type.cameo()) ? topics : List.of());
+                CONSULTATION.equals(type.cameo()) ? topics : List.of(), headlineAgents);
+        int agent = d.agent() >= 0 ? d.agent() : participants.stream().filter(headlineAgents::contains).findFirst().orElse(-1);
         int location = location(article, d);
         if (location == Event.NO_LOCATION && how == EventSalience.MAIN && headline.places().size() == 1) {
             location = headline.places().iterator().next(); // the headline's "in Lisbon" where the text names it elsewhere
         }
         List<Span> evidence = d.sentences().stream().map(s -> article.sentences().get(s).span()).toList();
-        return new Event(type.name(), type.cameo(), how, titles.title(type, entities, participants, d.agent(), d.patient(), location),
+        return new Event(type.name(), type.cameo(), how, titles.title(type, entities, participants, agent, d.patient(), location),
                 trigger(d), evidence, participants, location, date);
+    }
+
+    /**
+     * The main event of an article whose lead tells none, from its headline alone: a statement by
+     * the speaker of a quote headline ("X: we will win"), else the type its own clause names first
+     * ("Speech by President X in Y": a release whose text is the speech itself),
+     * who the headline says acted (after "by") and, but for a statement, the people and bodies that
+     * clause names; the place it sets the news in; the publication day, less trusted (told as coming,
+     * "X to meet Y", no day). It has no trigger or sentence in the text: the title tells it.
+     */
+    private Optional<Event> headlineEvent(Article article, HeadlineReading headline, Dates dates) {
+        boolean quoted = headline.speaker() >= 0 && types.containsKey(QUOTED);
+        if (!quoted && (headline.told() == 0 || !types.containsKey(headline.types().get(0)))) {
+            return Optional.empty();
+        }
+        EventType type = types.get(quoted ? QUOTED : headline.types().get(0));
+        List<LocalEntity> entities = article.document().entities();
+        Map<Integer, Integer> weights = new HashMap<>();
+        headline.agentsOf(type.name()).forEach(e -> weights.put(e, 2));
+        if (quoted) {
+            weights.put(headline.speaker(), 2);
+        } else if (!STATEMENT.equals(type.cameo())) {
+            headline.around().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
+                    || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));
+        }
+        List<Integer> participants = weights.keySet().stream().sorted(Comparator.comparingInt((Integer e) -> -weights.get(e))
+                .thenComparingInt(e -> entities.get(e).type() == EntityType.PERSON ? 0 : 1).thenComparingInt(e -> e)).toList();
+        int location = headline.places().size() == 1 ? headline.places().iterator().next() : Event.NO_LOCATION;
+        int agent = quoted || !headline.agentsOf(type.name()).isEmpty() ? participants.get(0) : -1;
+        EventDate date = headline.ahead() ? EventDate.none("told as coming (in the headline)")
+                : dates.asPublished().isKnown() ? dates.asPublished() : EventDate.none(NO_PUBLICATION_DAY);
+        return Optional.of(new Event(type.name(), type.cameo(), EventSalience.MAIN,
+                titles.title(type, entities, participants, agent, -1, location), new Span(0, 0), List.of(), participants,
+                location, date));
     }
 
     /** The trigger of the event's own type in its first sentence ("summit" rather than "met"), else the first. */
@@ -246,11 +297,14 @@ final class DraftAssembler {
      * and organisations named in that part of the headline join it too, though the sentences that
      * tell it do not name them ("Talks with X" over "Talks took place in Y"). Then, for a main
      * consultation, those a topic verb of the lead names beside one of them ("X and Y discussed
-     * trade"): the sentence says what the same people talked about, and who else was there.
+     * trade"): the sentence says what the same people talked about, and who else was there. The main
+     * event's agents the headline names after "by" ("Speech by X") join it whatever its type: a
+     * statement's headline names its venue too, but not after "by".
      */
     private static List<Integer> participants(EventDraft d, HeadlineReading headline, List<LocalEntity> entities,
-            boolean headlineTells, List<MentionReader.Topic> topics) {
+            boolean headlineTells, List<MentionReader.Topic> topics, Set<Integer> headlineAgents) {
         Map<Integer, Integer> weights = new HashMap<>(d.participants());
+        headlineAgents.forEach(e -> weights.putIfAbsent(e, 1));
         if (headlineTells) {
             headline.around().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
                     || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));

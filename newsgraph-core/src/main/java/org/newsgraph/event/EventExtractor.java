@@ -30,7 +30,7 @@ public final class EventExtractor implements Stage {
         this.mentions = new MentionReader(lexicon, config);
         this.roles = new RoleNames(lexicon.naming().roleStandIns());
         this.titles = new Titles(lexicon.naming().surnameParticles(), lexicon.naming().familyFirst());
-        this.assembler = new DraftAssembler(config, titles);
+        this.assembler = new DraftAssembler(config, titles, lexicon.types());
     }
 
     @Override

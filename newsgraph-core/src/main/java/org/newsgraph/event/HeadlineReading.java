@@ -30,12 +30,26 @@ import org.newsgraph.model.LocalEntity;
  *                 the speaker of a quoted headline ("X: ...", "... - X") stands in another part
  * @param places   the indices of the places the title sets its news in ("... met with Y in Lisbon",
  *                 "In Lisbon, X met Y"): locations it names right after "in"
+ * @param agents   by event type, the people and organisations named right after "by" that follows one
+ *                 of the title's triggers of that type, with their office between ("Speech by President
+ *                 of X Anna Berg in ...", "Statement by the Acme Council"): who acted, though the text
+ *                 may never name them
+ * @param ahead    whether the headline tells its news as coming: "to" or "will" stands right before
+ *                 its first told trigger ("X to meet Y")
+ * @param speaker  the person a quote headline gives as its speaker, a part of the headline that is their
+ *                 name alone ("X: ...", "... - X"), else -1
  */
-record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<Integer> around, Set<Integer> places) {
+record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<Integer> around, Set<Integer> places,
+        Map<String, Set<Integer>> agents, boolean ahead, int speaker) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Pattern PART_BREAK = Pattern.compile("\\s*[:;]\\s*|\\s+[-–—]+\\s+");
-    private static final HeadlineReading NONE = new HeadlineReading(List.of(), 0, Set.of(), Set.of(), Set.of());
+    private static final HeadlineReading NONE = new HeadlineReading(List.of(), 0, Set.of(), Set.of(), Set.of(), Map.of(), false, -1);
+    /** The most words a speaker's part of a quote headline has: a name with an office before it ("President Anna Berg"). */
+    private static final int SPEAKER_WORDS = 5;
+    private static final Set<String> AHEAD = Set.of("to", "will");
+    /** The words that may stand between "by" and a name: an office's links ("President of the Republic of X"). */
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "the", "and");
     /** At most this many words between a scene setter and the trigger it governs ("during a working visit"). */
     private static final int SCENE_GAP = 2;
 
@@ -44,6 +58,12 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         entities = Set.copyOf(entities);
         around = Set.copyOf(around);
         places = Set.copyOf(places);
+        agents = Map.copyOf(agents);
+    }
+
+    /** Who the headline says did an event of this type ({@code agents}), none when it does not say. */
+    Set<Integer> agentsOf(String type) {
+        return agents.getOrDefault(type, Set.of());
     }
 
     /** @param titles the surnames people are named by */
@@ -63,10 +83,18 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         List<String> news = new ArrayList<>();
         List<String> scene = new ArrayList<>();
         String toldPart = "";
+        boolean ahead = false;
+        Map<String, Set<Integer>> agents = new HashMap<>();
         for (TriggerTable.Match t : lexicon.triggers().find(lemmas.size(), lemmas::get, texts::get, HeadlineReading::mayStart, i -> false)) {
             boolean setting = setsScene(texts, t.first(), lexicon.headlines().sceneSetters());
+            int by = texts.get(t.last()).equalsIgnoreCase("by") ? t.last() : t.last() + 1; // "address by" holds its "by"
+            Set<Integer> agentsBy = agentsAfter(title, by, texts, starts, entities, titles);
+            if (!agentsBy.isEmpty()) {
+                lexicon.triggers().typesOf(t.phrase().words()).forEach(type -> agents.computeIfAbsent(type, k -> new HashSet<>()).addAll(agentsBy));
+            }
             if (!setting && news.isEmpty()) {
                 toldPart = partAt(title, starts.get(t.first()));
+                ahead = t.first() > 0 && AHEAD.contains(texts.get(t.first() - 1).toLowerCase(Locale.ROOT));
             }
             List<String> into = setting ? scene : news;
             for (String type : lexicon.triggers().typesOf(t.phrase().words())) { // "fire": a blaze or a dismissal
@@ -79,7 +107,58 @@ record HeadlineReading(List<String> types, int told, Set<Integer> entities, Set<
         scene.stream().filter(type -> !types.contains(type)).forEach(types::add);
         Set<Integer> places = new HashSet<>(named(title, entities, "in ", titles));
         places.removeIf(e -> entities.get(e).type() != EntityType.LOCATION);
-        return new HeadlineReading(types, news.size(), named(title, entities, "", titles), named(toldPart, entities, "", titles), places);
+        return new HeadlineReading(types, news.size(), named(title, entities, "", titles), named(toldPart, entities, "", titles), places,
+                agents, ahead, speaker(title, entities, titles));
+    }
+
+    /**
+     * The person a part of the title names alone, in capitalised words, when the title has other parts:
+     * the speaker of a quote headline ("Anna Berg: we will win", "We will win - President Anna Berg").
+     */
+    private static int speaker(String title, List<LocalEntity> entities, Titles titles) {
+        List<String> parts = List.of(PART_BREAK.split(title));
+        if (parts.size() < 2) {
+            return -1;
+        }
+        for (String part : parts) {
+            List<String> words = new ArrayList<>();
+            WORD.matcher(part).results().forEach(m -> words.add(m.group()));
+            if (words.isEmpty() || words.size() > SPEAKER_WORDS
+                    || !words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+                continue;
+            }
+            List<Integer> people = named(part, entities, "", titles).stream()
+                    .filter(e -> entities.get(e).type() == EntityType.PERSON).toList();
+            if (people.size() == 1) {
+                return people.get(0);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The people and organisations named in the run of words after "by" at word {@code at}: capitalised
+     * words and an office's links, up to the first other word or mark ("by President of X Anna Berg in
+     * the Assembly" gives Anna Berg); none when the word at {@code at} is not "by".
+     */
+    private static Set<Integer> agentsAfter(String title, int at, List<String> texts, List<Integer> starts,
+            List<LocalEntity> entities, Titles titles) {
+        if (at + 1 >= texts.size() || !texts.get(at).equalsIgnoreCase("by")) {
+            return Set.of();
+        }
+        int end = at + 1;
+        while (end < texts.size() && (Character.isUpperCase(texts.get(end).codePointAt(0))
+                || OFFICE_LINKS.contains(texts.get(end).toLowerCase(Locale.ROOT)))
+                && title.substring(starts.get(end - 1) + texts.get(end - 1).length(), starts.get(end)).isBlank()) {
+            end++;
+        }
+        if (end == at + 1) {
+            return Set.of(); // "by far", "by 2030": no name follows
+        }
+        String run = title.substring(starts.get(at + 1), starts.get(end - 1) + texts.get(end - 1).length());
+        Set<Integer> named = new HashSet<>(named(run, entities, "", titles));
+        named.removeIf(e -> entities.get(e).type() != EntityType.PERSON && entities.get(e).type() != EntityType.ORGANIZATION);
+        return named;
     }
 
     /** The part of the title, between colons, semicolons and spaced dashes, that holds the character at {@code at}. */

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param salience     whether it is what the article is about, another event it reports, or one
  *                     it mentions
  * @param title        a short headline for the event ("Okafor meets Lindqvist in Tallinn")
- * @param trigger      the words that name the event ("visit", "met", "summit")
- * @param evidence     the sentences that tell it, in text order; the first holds the trigger
+ * @param trigger      the words that name the event ("visit", "met", "summit"); empty, at 0, for a main
+ *                     event only the article's title tells
+ * @param evidence     the sentences that tell it, in text order; the first holds the trigger; none for a
+ *                     main event only the title tells ("Speech by X in Y" over the speech's text)
  * @param participants indices in the article's entity list of who took part, most prominent first
  * @param location     the index of the entity where it happened, -1 when the text does not say
  * @param date         when it happened, with the basis for it

@@ -31,6 +31,11 @@ public enum Facet {
     LEMMAS,
     /** Named-entity tags on tokens and the name mentions they form. */
     NER,
+    /**
+     * The title annotated as a text of its own, as the text is (sentences, tokens, names; offsets
+     * into the title): headlines name people their text may not ("Speech by President X").
+     */
+    HEADLINE,
     /** Time expressions with TimeML values, anchored on the publication date when known. */
     TIMEXES,
     /** Name mentions grouped into the entities of one article. */

@@ -11,6 +11,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LocalEntity;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.NameMention;
+import org.newsgraph.model.NlpDocument;
 import org.newsgraph.pipeline.Document;
 import org.newsgraph.pipeline.Facet;
 import org.newsgraph.pipeline.Stage;
@@ -22,7 +23,10 @@ import org.newsgraph.pipeline.Stage;
  * with it, a full name met after its surname absorbs that surname's group, and a lone word that
  * ends no name joins the one person whose full name begins with it (a given name: "Steve"). A
  * "person" the recogniser finds in a title alone ("Crown Prince", "President") names no one: the
- * words are an office ({@link Offices}), and the name, if any, follows them.
+ * words are an office ({@link Offices}), and the name, if any, follows them. A person the
+ * headline names and the text does not (a speech's release names its speaker in the headline
+ * only: "Speech by President X in ...") is an entity of the article too, with no mention in the
+ * text.
  */
 public final class MentionGrouper implements Stage {
 
@@ -46,7 +50,32 @@ public final class MentionGrouper implements Stage {
         for (NameMention name : HOLDERS.addTo(document.nlp().sentences(), document.nlp().names())) {
             place(groups, name);
         }
+        List<Group> fromText = List.copyOf(groups);
+        for (NameMention name : headlinePeople(document.headline())) {
+            List<String> words = words(name.text());
+            if (fromText.stream().anyMatch(g -> g.shares(words))) {
+                continue; // the text names them ("Anna Berg" over "Berg"), or the recogniser ran a word on ("Anna Berg Resigns")
+            }
+            Group target = match(groups, name);
+            if (target == null) {
+                target = new Group();
+                groups.add(target);
+            }
+            target.name(name, words);
+        }
         return document.withEntities(groups.stream().map(Group::toEntity).toList());
+    }
+
+    /**
+     * The people the recogniser (and the office rule) finds in the headline. Only people: a headline
+     * in title case has the recogniser take capitalised words for organisations and places, and the
+     * text names the places and bodies it is about.
+     */
+    private static List<NameMention> headlinePeople(NlpDocument headline) {
+        return HOLDERS.addTo(headline.sentences(), headline.names()).stream()
+                .filter(n -> n.type() == EntityType.PERSON && !words(n.text()).isEmpty()
+                        && !OFFICES.contains(ArticleWords.normal(String.join(" ", words(n.text())))))
+                .toList();
     }
 
     /** A country or a place as big as the place typer trusts, by the shipped gazetteer (loaded when first asked). */
@@ -59,6 +88,17 @@ public final class MentionGrouper implements Stage {
         if (words.isEmpty() || name.type() == EntityType.PERSON && OFFICES.contains(ArticleWords.normal(String.join(" ", words)))) {
             return;
         }
+        Group target = match(groups, name);
+        if (target == null) {
+            target = new Group();
+            groups.add(target);
+        }
+        target.add(name, words);
+    }
+
+    /** The group a name joins: one of the same name, else for a person a longer, shorter or given-name form. */
+    private static Group match(List<Group> groups, NameMention name) {
+        List<String> words = words(name.text());
         Group target = sameName(groups, words);
         if (target == null && name.type() == EntityType.PERSON) {
             target = longerName(groups, words);
@@ -69,11 +109,7 @@ public final class MentionGrouper implements Stage {
                 target = givenName(groups, words);
             }
         }
-        if (target == null) {
-            target = new Group();
-            groups.add(target);
-        }
-        target.add(name, words);
+        return target;
     }
 
     private static Group sameName(List<Group> groups, List<String> words) {
@@ -149,6 +185,11 @@ public final class MentionGrouper implements Stage {
 
         void add(NameMention mention, List<String> words) {
             mentions.add(new Mention(mention.span(), mention.text()));
+            name(mention, words);
+        }
+
+        /** Counts a name without a mention in the text: one the headline gives. */
+        void name(NameMention mention, List<String> words) {
             forms.add(words);
             votes.merge(mention.type(), 1, Integer::sum);
             if (firstType == null) {
@@ -158,6 +199,11 @@ public final class MentionGrouper implements Stage {
                 longest = words;
                 name = mention.text();
             }
+        }
+
+        /** Whether any of these words of three letters or more is a word of one of this entity's names. */
+        boolean shares(List<String> words) {
+            return words.stream().anyMatch(w -> w.length() >= 3 && forms.stream().anyMatch(f -> f.contains(w)));
         }
 
         boolean isPerson() {

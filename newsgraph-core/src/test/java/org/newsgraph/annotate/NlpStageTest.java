@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.ArticleSource;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NameMention;
 import org.newsgraph.model.NlpDocument;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.PublicationDate;
 import org.newsgraph.model.SourceFormat;
 import org.newsgraph.pipeline.Document;
@@ -24,13 +27,15 @@ class NlpStageTest {
     @Test
     void anchorsOnThePublicationDay() {
         new NlpStage(annotator).apply(doc("en", new PublicationDate("2023-04-20T09:30:00Z", Basis.METADATA, 1)));
-        assertThat(annotator.anchors).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)));
+        // the text, then the title
+        assertThat(annotator.texts).containsExactly("Text.", "T");
+        assertThat(annotator.anchors).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)), Optional.of(LocalDate.of(2023, 4, 20)));
     }
 
     @Test
     void hasNoAnchorWithoutADate() {
         new NlpStage(annotator).apply(doc("en", PublicationDate.none()));
-        assertThat(annotator.anchors).containsExactly(Optional.empty());
+        assertThat(annotator.anchors).containsExactly(Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -45,7 +50,21 @@ class NlpStageTest {
     @Test
     void annotatesAnArticleWhoseLanguageIsUnknown() {
         new NlpStage(annotator).apply(doc(null, PublicationDate.none()));
-        assertThat(annotator.anchors).hasSize(1);
+        assertThat(annotator.texts).containsExactly("Text.", "T");
+    }
+
+    @Test
+    void annotatesTheTitleAsATextOfItsOwn() {
+        Document out = new NlpStage(annotator).apply(doc("en", PublicationDate.none()));
+        assertThat(out.has(Facet.HEADLINE)).isTrue();
+        assertThat(out.headline().names()).extracting(n -> n.text()).containsExactly("T");
+        assertThat(out.nlp().names()).extracting(n -> n.text()).containsExactly("Text.");
+
+        ArticleSource untitled = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, null, "b", null, null, Basis.NONE,
+                PublicationDate.none(), "en");
+        Document none = new NlpStage(new Recording()).apply(Document.of(untitled).withText("Text.", List.of(), Facet.CLEAN_TEXT));
+        assertThat(none.headline()).isEqualTo(NlpDocument.EMPTY);
+        assertThat(none.has(Facet.HEADLINE)).isTrue();
     }
 
     private static Document doc(String language, PublicationDate published) {
@@ -56,11 +75,15 @@ class NlpStageTest {
 
     private static final class Recording implements NlpAnnotator {
         final List<Optional<LocalDate>> anchors = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
 
+        /** One name a text: the whole text, so that a test can tell which text an annotation is of. */
         @Override
         public NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
             anchors.add(documentDate);
-            return NlpDocument.EMPTY;
+            texts.add(text);
+            return new NlpDocument(List.of(), List.of(new NameMention(new Span(0, text.length()), text, EntityType.PERSON, 0)),
+                    List.of());
         }
 
         @Override

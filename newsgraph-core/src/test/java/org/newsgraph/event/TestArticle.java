@@ -54,6 +54,7 @@ final class TestArticle {
     private final List<String> specs = new ArrayList<>();
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final List<String[]> quotes = new ArrayList<>();
+    private final List<String> headlinePeople = new ArrayList<>();
     private String title;
     private PublicationDate published = PublicationDate.none();
 
@@ -75,6 +76,12 @@ final class TestArticle {
     /** A place of the gazetteer for a LOCATION name: a city, or a country when {@code country}. */
     TestArticle place(String name, String countryCode, boolean country) {
         places.put(name, new Place(places.size() + 1L, name, countryCode, 0, 0, 100_000, country ? "PCLI" : "PPLA"));
+        return this;
+    }
+
+    /** A person the title names and the text does not: an entity with no mention, after the text's. */
+    TestArticle headlinePerson(String name) {
+        headlinePeople.add(name);
         return this;
     }
 
@@ -131,6 +138,7 @@ final class TestArticle {
         List<LocalEntity> entities = new ArrayList<>();
         mentions.forEach((name, ms) -> entities.add(new LocalEntity(name, types.get(name), ms,
                 types.get(name) == EntityType.LOCATION ? places.get(name) : null)));
+        headlinePeople.forEach(name -> entities.add(new LocalEntity(name, EntityType.PERSON, List.of())));
         List<Quote> found = new ArrayList<>();
         for (String[] q : quotes) {
             int at = body.indexOf(q[0]);

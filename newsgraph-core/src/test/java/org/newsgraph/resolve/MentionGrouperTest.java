@@ -110,6 +110,62 @@ class MentionGrouperTest {
     }
 
     /** Places each name at its next occurrence in the text. */
+    @Test
+    void aPersonOnlyTheHeadlineNamesIsAnEntityWithoutMentions() {
+        String text = "Dear friends, we stand together. We thank Acme.";
+        Document doc = withHeadline(text, List.of(new NameMention(new Span(42, 46), "Acme", EntityType.ORGANIZATION, 0)),
+                "Speech by President of Lumeria Anna Berg at the Acme Forum", name("Anna Berg", EntityType.PERSON),
+                name("Acme Forum", EntityType.ORGANIZATION));
+
+        List<LocalEntity> entities = grouper.apply(doc).entities();
+
+        // the headline's organisation is left to the text, which names it
+        assertThat(entities).extracting(LocalEntity::name).containsExactly("Acme", "Anna Berg");
+        assertThat(entities.get(1).type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities.get(1).mentions()).isEmpty();
+    }
+
+    @Test
+    void aHeadlinePersonTheTextNamesByAnyOfTheirWordsIsTheTextsEntity() {
+        String text = "Berg resigned on Monday.";
+        Document doc = withHeadline(text, List.of(new NameMention(new Span(0, 4), "Berg", EntityType.PERSON, 0)),
+                "Anna Berg Resigns From Acme", name("Anna Berg Resigns", EntityType.PERSON));
+
+        List<LocalEntity> entities = grouper.apply(doc).entities();
+
+        assertThat(entities).extracting(LocalEntity::name).containsExactly("Berg");
+        assertThat(entities.get(0).mentions()).extracting(Mention::text).containsExactly("Berg");
+    }
+
+    /** A document of {@code text} with these names, and a headline tokenised at spaces with those names tagged. */
+    private static Document withHeadline(String text, List<NameMention> textNames, String title, Name... headlineNames) {
+        List<NameMention> names = new ArrayList<>();
+        List<org.newsgraph.model.Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String word : title.split(" ")) {
+            int start = title.indexOf(word, at);
+            at = start + word.length();
+            String ner = "O";
+            for (Name n : headlineNames) {
+                int s = title.indexOf(n.text);
+                if (s <= start && at <= s + n.text.length()) {
+                    ner = n.type.name();
+                }
+            }
+            tokens.add(new org.newsgraph.model.Token(new Span(start, at), word, "NNP", word, ner));
+        }
+        for (Name n : headlineNames) {
+            int s = title.indexOf(n.text);
+            names.add(new NameMention(new Span(s, s + n.text.length()), n.text, n.type, 0));
+        }
+        NlpDocument headline = new NlpDocument(List.of(new org.newsgraph.model.Sentence(0, new Span(0, title.length()), tokens)),
+                names, List.of());
+        ArticleSource source = new ArticleSource("t.txt", "t.txt", SourceFormat.TEXT, title, text, null, null, Basis.NONE,
+                PublicationDate.none(), null);
+        return Document.of(source).withText(text, List.of(), Facet.TEXT)
+                .withNlp(new NlpDocument(List.of(), textNames, List.of()), java.util.Set.of(Facet.NER)).withHeadline(headline);
+    }
+
     private List<LocalEntity> group(String text, Name... names) {
         List<NameMention> mentions = new ArrayList<>();
         int from = 0;
