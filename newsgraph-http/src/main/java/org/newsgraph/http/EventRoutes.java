@@ -46,17 +46,11 @@ final class EventRoutes {
             return;
         }
         EventQuery query = query(p, null, null, p.text("outlet"), kind);
-        if (query.equals(EventQuery.all())) { // a range of the events' primary key, counted by query
-            api.query(q -> {
-                api.paged(ctx, p, (offset, limit) -> q.events().events(offset, limit).stream()
-                        .map(Views.EventSummary::of).toList(), q.events()::size);
-                return null;
-            });
-            return;
-        }
-        Snapshot s = api.snapshot();
-        List<Views.EventSummary> events = s.events().events(query).stream().map(e -> Views.EventSummary.of(e, s)).toList();
-        api.page(ctx, p, events);
+        api.query(q -> { // a page of the indexes of events by type, kind, period and outlet, counted by query
+            api.paged(ctx, p, (offset, limit) -> q.events().events(query, offset, limit).stream()
+                    .map(Views.EventSummary::of).toList(), () -> q.events().count(query));
+            return null;
+        });
     }
 
     private void one(Context ctx) {

@@ -37,10 +37,14 @@ public final class EventCatalog {
         List<ExportDocument.Event> events(Set<String> entities);
 
         /**
-         * At most {@code count} events after the one with export id {@code after} (null: from the
-         * first) that may match a query with these entities (null: any), in export order.
+         * At most {@code count} of the events the query picks (its outlet included) after the one with
+         * export id {@code after} (null: from the first), the first {@code skip} of them left out, in
+         * export order; those of a query without entities read by the store's indexes.
          */
-        List<ExportDocument.Event> events(Set<String> entities, String after, int count);
+        List<ExportDocument.Event> picks(EventQuery query, String after, int skip, int count);
+
+        /** How many events the query picks. */
+        int count(EventQuery query);
 
         /** The events with these export ids, in export order. */
         List<ExportDocument.Event> events(List<String> ids);
@@ -102,7 +106,23 @@ public final class EventCatalog {
 
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */
     public List<ListedEvent> events(EventQuery query) {
-        return picked(query, source.events(wanted(query)));
+        if (query.entities() != null) {
+            return picked(query, source.events(wanted(query)));
+        }
+        return picked(query, source.picks(query, null, 0, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The events the query picks from the {@code from}-th on, at most {@code count}, in export order:
+     * a page of a listing, read by query (without entities, by the store's indexes).
+     */
+    public List<ListedEvent> events(EventQuery query, int from, int count) {
+        return picked(query, source.picks(query, null, from, count));
+    }
+
+    /** How many events the query picks. */
+    public int count(EventQuery query) {
+        return source.count(query);
     }
 
     /**
@@ -126,7 +146,7 @@ public final class EventCatalog {
         String after = null;
         int page = Math.max(PAGE, limit * 2);
         while (shown.size() <= limit) {
-            List<ExportDocument.Event> read = source.events(wanted(query), after, page);
+            List<ExportDocument.Event> read = source.picks(query, after, 0, page);
             List<ListedEvent> picked = picked(query, read);
             shown.addAll(picked.subList(0, Math.min(picked.size(), limit + 1 - shown.size())));
             if (read.size() < page) {

@@ -75,7 +75,7 @@ public final class WebPages {
         StoryPage story = new StoryPage(layout);
         ArticlePage article = new ArticlePage(layout);
         SearchPage search = new SearchPage(layout, index, searchState);
-        c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.current(), new Query(ctx))));
+        c.routes.get("/", ctx -> send(ctx, 200, snapshots.query(s -> events.render(s, new Query(ctx)))));
         c.routes.get("/events", ctx -> ctx.redirect("/"));
         c.routes.get("/events/{id}", ctx -> {
             String id = id(ctx, EVENT_ID, "an event");

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Story;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.EventFilter;
 
 /**
  * The corpus events and stories in the store's database (migration V12), on the store's connection.
@@ -63,6 +65,13 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String PAGE = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
+    // The events a listing's filter picks (EventFilter), each part a condition an index answers
+    // (V18: by type, kind, period, outlet; V12: by place), a page after a key by the primary key.
+    static final String MATCHING = "SELECT cluster_id, number FROM corpus_events WHERE %s ORDER BY cluster_id, number LIMIT ? OFFSET ?";
+    static final String COUNT_MATCHING = "SELECT count(*) FROM corpus_events WHERE %s";
+    private static final String REPORTED_IN_OUTLETS = """
+            (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_event_articles
+                WHERE article_id IN (SELECT id FROM articles WHERE outlet IN (%s)))""";
     // Stories are read in the order of their ids (by the index of stories by id): a full update stores
     // them at positions 0, 1, 2 ... in that order (seq), a partial one adds its stories after the last.
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY id, seq";
@@ -95,8 +104,8 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String INSERT_CLUSTER = "INSERT INTO merged_clusters (cluster_id, inputs, rules) VALUES (?, ?, ?)";
     private static final String INSERT_EVENT = """
             INSERT INTO corpus_events (cluster_id, number, type, cameo, salience, title, date_value, date_basis,
-                date_confidence, date_note, location_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                date_confidence, date_note, location_id, date_first, date_last)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PARTICIPANT =
             "INSERT INTO corpus_event_participants (cluster_id, number, rank, entity_id) VALUES (?, ?, ?, ?)";
     private static final String INSERT_ARTICLE =
@@ -168,9 +177,7 @@ final class SqliteCorpusEvents implements CorpusEvents {
         if (keys.isEmpty()) {
             return List.of();
         }
-        String values = keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
-                .collect(Collectors.joining(","));
-        return store.reading("reading " + keys.size() + " events", c -> byKeys(c, WITH_KEYS.formatted(values)));
+        return store.reading("reading " + keys.size() + " events", c -> events(c, List.copyOf(keys)));
     }
 
     /** {@inheritDoc} By the primary key. */
@@ -203,6 +210,87 @@ final class SqliteCorpusEvents implements CorpusEvents {
     public List<CorpusEvent> eventsFrom(int from, int count) {
         String keys = PAGE.formatted("", count) + " OFFSET " + from;
         return store.reading("reading " + count + " events from " + from, c -> byKeys(c, keys));
+    }
+
+    /**
+     * The keys of at most {@code count} of the events the filter picks, after {@code after} (null:
+     * from the first), the first {@code skip} of them left out, by key.
+     */
+    static List<Key> keys(Connection c, EventFilter filter, Key after, int skip, int count) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        String where = conditions(filter, values);
+        if (after != null) {
+            where += " AND (cluster_id, number) > (?, ?)";
+            values.add(after.cluster());
+            values.add(after.number());
+        }
+        values.add(count);
+        values.add(skip);
+        List<Key> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(MATCHING.formatted(where))) {
+            ArticleRowWriter.bind(ps, values.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(keyOf(rs));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** How many events the filter picks. */
+    static int count(Connection c, EventFilter filter) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(COUNT_MATCHING.formatted(conditions(filter, values)))) {
+            ArticleRowWriter.bind(ps, values.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The filter as SQL conditions on corpus_events, their values added to {@code values} in order. */
+    static String conditions(EventFilter filter, List<Object> values) {
+        List<String> conditions = new ArrayList<>(List.of("1"));
+        if (filter.type() != null) {
+            conditions.add("type = ?");
+            values.add(filter.type());
+        }
+        if (filter.salience() != null) {
+            conditions.add("salience = ?");
+            values.add(filter.salience().label());
+        }
+        if (filter.places() != null) {
+            conditions.add("location_id IN (SELECT value FROM json_each(?))");
+            values.add(ArticleRowReader.idArray(filter.places()));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            conditions.add("date_first IS NOT NULL");
+        }
+        if (filter.from() != null) {
+            conditions.add("date_last >= ?");
+            values.add(filter.from().toString());
+        }
+        if (filter.to() != null) {
+            conditions.add("date_first <= ?");
+            values.add(filter.to().toString());
+        }
+        if (filter.outlets() != null) {
+            conditions.add(REPORTED_IN_OUTLETS.formatted(filter.outlets().isEmpty() ? "NULL"
+                    : filter.outlets().stream().map(o -> "?").collect(Collectors.joining(","))));
+            values.addAll(filter.outlets());
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** The events with these keys, in key order. */
+    static List<CorpusEvent> events(Connection c, List<Key> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return byKeys(c, WITH_KEYS.formatted(keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
+                .collect(Collectors.joining(","))));
     }
 
     @Override
@@ -401,8 +489,11 @@ final class SqliteCorpusEvents implements CorpusEvents {
                 addRow(cluster, m.getKey(), m.getValue().inputs(), m.getValue().rules());
                 for (CorpusEvent e : m.getValue().events()) {
                     EventDate d = e.date();
+                    Optional<DatePeriod> period = DatePeriod.of(d.value());
                     addRow(event, e.cluster(), e.number(), e.type(), e.cameo(), e.salience().label(), e.title(),
-                            d.value(), d.basis().label(), d.confidence(), d.note(), e.location());
+                            d.value(), d.basis().label(), d.confidence(), d.note(), e.location(),
+                            period.map(p -> p.first().toString()).orElse(null),
+                            period.map(p -> p.last().toString()).orElse(null));
                     for (int rank = 0; rank < e.participants().size(); rank++) {
                         addRow(participant, e.cluster(), e.number(), rank, e.participants().get(rank));
                     }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreException;
@@ -38,7 +40,7 @@ class MigrationsIT {
         assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
                 .isEqualTo(Migrations.bundled().latest())
-                .isEqualTo(17);
+                .isEqualTo(18);
     }
 
     @Test
@@ -120,6 +122,31 @@ class MigrationsIT {
         Sql.execute(dir, "UPDATE events SET date_note = 'told as past' WHERE article_id = 1");
         assertThatThrownBy(() -> Sql.execute(dir, "UPDATE events SET date_value = '2023', date_basis = 'text' "
                 + "WHERE article_id = 1")).hasMessageContaining("CHECK constraint failed");
+    }
+
+    @Test
+    void corpusEventsFromBeforeTheirPeriodsWereKeptTakeThePeriodTheirDateCovers() throws Exception {
+        String[] values = {"2023-04-20", "2023-04", "2024-02", "2023", "2020-W53", "2021-W53", "2023-W01", "2023-02-30",
+            "2023-13", "XXXX-04-20", "PRESENT_REF", "2023-04-21T10:00"};
+        StringBuilder rows = new StringBuilder();
+        for (int n = 0; n < values.length; n++) {
+            rows.append(n == 0 ? "" : ", ").append("(1, %d, 'meeting', '%s', 'title', '%s', 'text', 0.5)"
+                    .formatted(n, n == 0 ? "main" : "reported", values[n]));
+        }
+        Path dir = storeAt(17, article(1, "Berg met Marsman.", 4),
+                "INSERT INTO merged_clusters (cluster_id, inputs, rules) VALUES (1, 'in', 1)",
+                "INSERT INTO corpus_events (cluster_id, number, type, salience, title, date_value, date_basis, "
+                        + "date_confidence) VALUES " + rows);
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.corpusEvents().events()).hasSize(values.length);
+        }
+        for (int n = 0; n < values.length; n++) {
+            Optional<DatePeriod> period = DatePeriod.of(values[n]);
+            assertThat(Sql.text(dir, "SELECT coalesce(date_first, '-') || ' ' || coalesce(date_last, '-') "
+                    + "FROM corpus_events WHERE number = " + n)).as(values[n])
+                    .isEqualTo(period.map(p -> p.first() + " " + p.last()).orElse("- -"));
+        }
     }
 
     @Test
