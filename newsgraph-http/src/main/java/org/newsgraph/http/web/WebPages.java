@@ -85,7 +85,7 @@ public final class WebPages {
         c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/entities/{id}", ctx -> {
             String id = id(ctx, ENTITY_ID, "an entity");
-            Snapshot s = snapshots.ofEntity(id).orElseGet(snapshots::current);
+            Snapshot s = snapshots.ofEntity(id).orElseThrow(() -> noSuch("entity", id));
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
         });
@@ -96,7 +96,7 @@ public final class WebPages {
         });
         c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.current(), new Query(ctx))));
-        c.routes.get("/stories", ctx -> send(ctx, 200, story.list(snapshots.current(), new Query(ctx))));
+        c.routes.get("/stories", ctx -> send(ctx, 200, snapshots.query(s -> story.list(s, new Query(ctx)))));
         c.routes.get("/stories/{id}", ctx -> {
             String id = id(ctx, STORY_ID, "a story");
             Snapshot s = snapshots.ofStory(id).orElseThrow(() -> noSuch("story", id));
