@@ -185,7 +185,7 @@ public final class EventCatalog {
     }
 
     /** The outlets of the articles that report an event. */
-    private static List<String> outlets(ExportDocument.Event e, Map<String, Reporter> articles) {
+    static List<String> outlets(ExportDocument.Event e, Map<String, Reporter> articles) {
         return e.articles().stream().map(articles::get).filter(a -> a != null && a.outlet() != null)
                 .map(Reporter::outlet).toList();
     }

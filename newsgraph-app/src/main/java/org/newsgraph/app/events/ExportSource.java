@@ -53,9 +53,8 @@ final class ExportSource implements EventCatalog.Source {
     }
 
     private List<ExportDocument.Event> picked(EventQuery query) {
-        return export.events().stream().filter(query::matches).filter(e -> query.reportedBy(e.articles().stream()
-                .map(articles::get).filter(a -> a != null && a.outlet() != null).map(EventCatalog.Reporter::outlet)
-                .toList())).toList();
+        return export.events().stream().filter(query::matches)
+                .filter(e -> query.reportedBy(EventCatalog.outlets(e, articles))).toList();
     }
 
     @Override

@@ -63,8 +63,7 @@ final class StoreSource implements EventCatalog.Source {
         }
         Map<String, EventCatalog.Reporter> reporters = articles(candidates.stream()
                 .flatMap(e -> e.articles().stream()).collect(Collectors.toSet()), false);
-        return candidates.stream().filter(e -> query.reportedBy(e.articles().stream().map(reporters::get)
-                .filter(a -> a != null && a.outlet() != null).map(EventCatalog.Reporter::outlet).toList())).toList();
+        return candidates.stream().filter(e -> query.reportedBy(EventCatalog.outlets(e, reporters))).toList();
     }
 
     /**

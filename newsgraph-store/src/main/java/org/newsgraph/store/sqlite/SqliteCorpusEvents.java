@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,11 @@ final class SqliteCorpusEvents implements CorpusEvents {
             INSERT OR REPLACE INTO corpus_model_state
                 (only_row, thread_rules, placed_through, cluster_merges, resolved_through)
             VALUES (1, ?, ?, ?, ?)""";
+
+    /** Keys written into one statement at most: a listing of every event reads them in batches. */
+    private static final int KEY_BATCH = 10_000;
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparingLong(Key::cluster)
+            .thenComparingInt(Key::number);
 
     private final SqliteArticleStore store;
 
@@ -284,13 +290,15 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return String.join(" AND ", conditions);
     }
 
-    /** The events with these keys, in key order. */
+    /** The events with these keys, in key order, read {@value #KEY_BATCH} keys a statement. */
     static List<CorpusEvent> events(Connection c, List<Key> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return List.of();
+        List<Key> sorted = keys.stream().distinct().sorted(KEY_ORDER).toList();
+        List<CorpusEvent> events = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += KEY_BATCH) {
+            events.addAll(byKeys(c, WITH_KEYS.formatted(sorted.subList(from, Math.min(sorted.size(), from + KEY_BATCH))
+                    .stream().map(k -> "(" + k.cluster() + "," + k.number() + ")").collect(Collectors.joining(",")))));
         }
-        return byKeys(c, WITH_KEYS.formatted(keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
-                .collect(Collectors.joining(","))));
+        return events;
     }
 
     @Override
