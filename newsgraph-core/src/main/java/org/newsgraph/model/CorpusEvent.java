@@ -43,6 +43,12 @@ public record CorpusEvent(long cluster, int number, String type, String cameo, E
         return exportId(cluster, number);
     }
 
+    /** The same event under another number in its cluster, as lasting ids give it ({@code EventIdKeeper}). */
+    public CorpusEvent numbered(int newNumber) {
+        return new CorpusEvent(cluster, newNumber, type, cameo, salience, title, date, location, participants, articles,
+                evidence);
+    }
+
     public static String exportId(long cluster, int number) {
         return number == 0 ? "v" + cluster : "v" + cluster + "." + number;
     }
