@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One real-world event as the corpus tells it, made of the reports of it in one event cluster:
  * the cluster's main event (number 0), made of its articles' main events, or another event its
- * articles report or mention (numbers from 1, in order of first appearance); main too when it
+ * articles report or mention (numbers from 1, in order of first appearance, each kept while the
+ * event stands and never given again: {@link EventId}); main too when it
  * is the main event of articles whose reports cannot be of the day of the cluster's event.
  *
  * @param location     the corpus entity id of where it happened, or null when no report says
