@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
@@ -102,6 +105,30 @@ public final class EventCatalog {
      */
     public static CorpusEvents.State state(org.newsgraph.store.ArticleStore store) {
         return store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES);
+    }
+
+    /**
+     * The standing event a retired event id leads to ({@code v2.5}: {@code v5.1}), following the
+     * merges that retired it and those that retired the ids it went into, one probe each; empty
+     * when the id was never retired (it stands, or was never given). Ids last (docs/export.md): a
+     * user's bookmark of an event is followed here rather than answered "not found".
+     */
+    public static Optional<String> successor(org.newsgraph.store.ArticleStore store, String exportId) {
+        CorpusEvents events = store.corpusEvents();
+        Optional<CorpusEvents.Key> asked = CorpusEvents.Key.of(exportId);
+        Set<EventId> seen = new HashSet<>();
+        EventId id = asked.map(k -> new EventId(k.cluster(), k.number())).orElse(null);
+        while (id != null && seen.add(id)) {
+            Optional<EventMerge> retired = events.retirement(id);
+            if (retired.isEmpty()) {
+                return Optional.empty();
+            }
+            id = retired.get().into();
+            if (!events.events(List.of(new CorpusEvents.Key(id.cluster(), id.number()))).isEmpty()) {
+                return Optional.of(id.exportId());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */

@@ -144,6 +144,14 @@ public final class Snapshots implements AutoCloseable {
             return held;
         }
 
+        /**
+         * The standing event a retired event id ({@code v3.2}) leads to through the merges that
+         * retired it, by one probe a merge; empty when it was never retired ({@link EventCatalog#successor}).
+         */
+        public Optional<String> successor(String eventId) {
+            return EventCatalog.successor(view, eventId);
+        }
+
         /** The entities a query with a name shows, found by the index of name words, as {@code entities --name} finds them. */
         public List<EntitySummary> entities(EntityQuery query) {
             return query.select(view.corpusEntities());

@@ -2,10 +2,13 @@ package org.newsgraph.http.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.EntityDetail;
 import org.newsgraph.http.read.EventDetail;
@@ -80,7 +83,14 @@ public final class WebPages {
         c.routes.get("/events/{id}", ctx -> {
             String id = id(ctx, EVENT_ID, "an event");
             Snapshot s = snapshots.ofEvent(id);
-            send(ctx, 200, event.render(EventDetail.of(s.event(id).orElseThrow(() -> noSuch("event", id)), s), s));
+            Optional<ListedEvent> listed = s.event(id);
+            if (listed.isEmpty()) { // a retired id: the page of the event that took its reports
+                String successor = snapshots.query(q -> q.successor(id)).orElseThrow(() -> noSuch("event", id));
+                ctx.status(HttpStatus.PERMANENT_REDIRECT).header("Location", "/events/" + successor)
+                        .header("Cache-Control", "no-cache").result("");
+                return;
+            }
+            send(ctx, 200, event.render(EventDetail.of(listed.get(), s), s));
         });
         c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/entities/{id}", ctx -> {

@@ -18,6 +18,8 @@ import org.newsgraph.model.Basis;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
@@ -241,6 +243,41 @@ class SqliteCorpusEventsIT {
             assertThatThrownBy(() -> view.corpusEvents().update(Map.of(), List.of(), List.of(), 1))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
         }
+    }
+
+    @Test
+    void keepsTheIdsRetiredAndTheHighestNumberGivenAndRefusesToGiveANumberAgain() throws Exception {
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato), side(1, 1, nato, 40), side(1, 2, nato, 60))),
+                2L, new Merged("in2", 1, List.of(main(2, kyiv), side(2, 1, kyiv, 40)))), List.of(), List.of(), 1);
+        EventMerge same = new EventMerge(new EventId(1, 1), new EventId(1, 2), "same event");
+        EventMerge moved = new EventMerge(new EventId(2, 1), new EventId(1, 3), "moved to cluster c1");
+        EventMerge main = new EventMerge(new EventId(2, 0), new EventId(1, 0), "moved to cluster c1");
+
+        events.update(Map.of(1L, new Merged("in1b", 1, List.of(main(1, nato), side(1, 2, nato, 60), side(1, 3, kyiv, 40)),
+                List.of(same, moved, main))), List.of(2L), List.of(), 1);
+
+        assertThat(events.eventMerges()).containsExactly(same, moved, main);
+        assertThat(events.retirement(new EventId(2, 1))).contains(moved);
+        assertThat(events.retirement(new EventId(1, 2))).as("it stands").isEmpty();
+        assertThat(events.numbered(List.of(1L, 2L, 5L))).as("the cluster merged away has none")
+                .isEqualTo(Map.of(1L, 3));
+        assertThat(Sql.text(dir, "EXPLAIN QUERY PLAN SELECT * FROM corpus_event_merges WHERE merged_cluster = 2 "
+                + "AND merged_number = 1", 4)).contains("corpus_event_merges_by_merged");
+
+        assertThatThrownBy(() -> events.update(Map.of(1L, new Merged("in1c", 1, List.of(main(1, nato), side(1, 1, nato, 40)))),
+                List.of(), List.of(), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never reused");
+        assertThat(events.mergedInputs()).as("a refused update writes nothing").isEqualTo(Map.of(1L, "in1b"));
+
+        place(store.save(SampleArticles.numbered(2)), 2);
+        events.update(Map.of(2L, new Merged("in2b", 1, List.of(main(2, kyiv)))), List.of(), List.of(), 1);
+        assertThat(events.retirement(new EventId(2, 0))).as("a cluster's event stands again").isEmpty();
+        assertThat(events.eventMerges()).containsExactly(same, moved);
+    }
+
+    /** Another event of a cluster, told by one sentence of an article. */
+    private static CorpusEvent side(long cluster, int number, long article, int start) {
+        return new CorpusEvent(cluster, number, "call", null, EventSalience.REPORTED, "A call", EventDate.none(), null,
+                List.of(), List.of(article), List.of(new CorpusEvent.Evidence(article, new Span(start, start + 10))));
     }
 
     /** A cluster's main event, told by one article, with every field set. */
