@@ -60,6 +60,7 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.StoreViews;
 import org.newsgraph.store.sqlite.PooledReadViews;
 import org.newsgraph.store.sqlite.SqliteArticleStore;
+import org.newsgraph.story.EventIdKeeper;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
 import org.newsgraph.temporal.DaterConfig;
@@ -247,7 +248,7 @@ public final class Newsgraph {
 
     /** Merges the events of the clusters that changed, and threads the stories again. */
     private static EventUpdater eventUpdater(ArticleStore store) {
-        return new EventUpdater(new ClusterDater(), eventMerger(), new StoryThreader(), store);
+        return new EventUpdater(new ClusterDater(), eventMerger(), new EventIdKeeper(), new StoryThreader(), store);
     }
 
     /** The merging of events across each cluster's reports, with the event stage's settings and lexicon. */

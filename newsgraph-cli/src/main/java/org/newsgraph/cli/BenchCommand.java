@@ -37,7 +37,7 @@ import picocli.CommandLine;
             + "holds 1,000 and then 10,000 articles (synthetic profiles, a real store), and how it grows.",
             "Then measures the reads (with --only reads, or --read-sizes): DIR is analysed once into a template store, "
             + "copies of it (new ids, files, URLs, days) fill a real store to each of --read-sizes articles with "
-            + "their entities, clusters, events and stories, and at each size the median time of events, timeline "
+            + "their entities, clusters, events and stories, and at each size the median time of events, events --type T (the type of the template's first event), timeline "
             + "--entity X, entities --name X and story ID, and the heap export keeps alive, are reported.",
             "With --only serve: copies of DIR's analysed articles fill a real store to --serve-size articles, reindex "
             + "makes its search index, and the server is started over it; --clients clients then search it for the "

@@ -25,11 +25,13 @@ class ServeBenchIT {
         for (String route : List.of("search      GET /api/v1/search\\?q=WORD", "event page  GET /events/ID",
                 "event API   GET /api/v1/events/ID")) {
             assertThat(lines).as(route).anyMatch(l -> l.matches("serve: " + route + " +[\\d,]+ requests  0 failed  "
-                    + "p50 [\\d.]+ ms  p95 [\\d.]+ ms  p99 [\\d.]+ ms  max [\\d.]+ ms"));
+                    + "p50 [\\d.]+ ms  p95 [\\d.]+ ms  p99 [\\d.]+ ms  max [\\d.]+ ms  0 not found  \\d+ redirected"));
         }
         assertThat(lines).anyMatch(l -> l.matches("serve: the analyze beside added \\d+ articles in \\d+ s .*; the server "
                 + "showed the last in its event v\\d+ [\\d.]+ s after analyze ended"));
         assertThat(lines).anyMatch(l -> l.matches("serve: every request answered: yes \\([\\d,]+ requests, 0 failed\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("serve: bookmarked event ids: [\\d,]+ answered through a redirect to "
+                + "the event that took their reports, 0 not found"));
         assertThat(lines).anyMatch(l -> l.startsWith("serve: search p95 under 100 ms: "));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One real-world event as the corpus tells it, made of the reports of it in one event cluster:
  * the cluster's main event (number 0), made of its articles' main events, or another event its
- * articles report or mention (numbers from 1, in order of first appearance); main too when it
+ * articles report or mention (numbers from 1, in order of first appearance, each kept while the
+ * event stands and never given again: {@link EventId}); main too when it
  * is the main event of articles whose reports cannot be of the day of the cluster's event.
  *
  * @param location     the corpus entity id of where it happened, or null when no report says
@@ -41,6 +42,12 @@ public record CorpusEvent(long cluster, int number, String type, String cameo, E
     /** The id as exported: {@code v} and the cluster id, then {@code .} and the number for another event. */
     public String exportId() {
         return exportId(cluster, number);
+    }
+
+    /** The same event under another number in its cluster, as lasting ids give it ({@code EventIdKeeper}). */
+    public CorpusEvent numbered(int newNumber) {
+        return new CorpusEvent(cluster, newNumber, type, cameo, salience, title, date, location, participants, articles,
+                evidence);
     }
 
     public static String exportId(long cluster, int number) {

@@ -2,42 +2,34 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.DisjointSets;
 
 /**
- * The growing partition of single-article entities into corpus entities: a union-find over their
- * positions that refuses to join two different gazetteer places, and keeps the reason of every
- * join made on more than an identical name.
+ * The growing partition of single-article entities into corpus entities: the disjoint sets of their
+ * positions, never joining two different gazetteer places, with the reason of every join made on
+ * more than an identical name.
  */
 final class EntityPartition {
 
-    private final int[] parent;
-    private final int[] size;
+    private final DisjointSets sets;
     /** Gazetteer id of the place in each set, at its root; 0 for none. */
     private final long[] place;
     private final List<List<String>> links = new ArrayList<>();
 
     EntityPartition(long[] places) {
-        int n = places.length;
-        parent = new int[n];
-        size = new int[n];
+        sets = new DisjointSets(places.length);
         place = places.clone();
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            size[i] = 1;
+        for (int i = 0; i < places.length; i++) {
             links.add(null);
         }
     }
 
     int find(int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return sets.find(i);
     }
 
     boolean same(int a, int b) {
-        return find(a) == find(b);
+        return sets.same(a, b);
     }
 
     /** Whether the two sets could be one: never two different places. */
@@ -54,22 +46,17 @@ final class EntityPartition {
         if (ra == rb || !compatible(ra, rb)) {
             return false;
         }
-        if (size[ra] < size[rb]) {
-            int t = ra;
-            ra = rb;
-            rb = t;
-        }
-        parent[rb] = ra;
-        size[ra] += size[rb];
-        place[ra] = place[ra] != 0 ? place[ra] : place[rb];
+        int kept = sets.join(ra, rb);
+        int gone = kept == ra ? rb : ra;
+        place[kept] = place[kept] != 0 ? place[kept] : place[gone];
         List<String> merged = new ArrayList<>();
-        addAll(merged, links.get(ra));
-        addAll(merged, links.get(rb));
+        addAll(merged, links.get(kept));
+        addAll(merged, links.get(gone));
         if (reason != null) {
             merged.add(reason);
         }
-        links.set(ra, merged.isEmpty() ? null : merged);
-        links.set(rb, null);
+        links.set(kept, merged.isEmpty() ? null : merged);
+        links.set(gone, null);
         return true;
     }
 

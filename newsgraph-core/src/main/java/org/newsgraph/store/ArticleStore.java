@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.newsgraph.dedup.SeenArticles;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
@@ -155,6 +157,36 @@ public interface ArticleStore extends AutoCloseable {
         return some.stream().map(a -> new ArticleHead(a.id(), a.article().source().file(), a.article().source().outlet(),
                 a.article().source().published().isKnown() || datedClusters.contains(clusterOf.get(a.id())),
                 a.article().source().title(), a.article().source().published().day())).toList();
+    }
+
+    /**
+     * At most {@code count} of the stored events the filter picks, after the one with key
+     * {@code after} (null: from the first), the first {@code skip} of them left out, in the order of
+     * {@link CorpusEvents#events()}: a page of a listing. The SQLite store answers by its indexes.
+     */
+    default List<CorpusEvent> events(EventFilter filter, CorpusEvents.Key after, int skip, int count) {
+        return matching(filter).stream().filter(e -> after == null || e.cluster() > after.cluster()
+                || e.cluster() == after.cluster() && e.number() > after.number()).skip(skip).limit(count).toList();
+    }
+
+    /** How many stored events the filter picks. */
+    default int countEvents(EventFilter filter) {
+        return matching(filter).size();
+    }
+
+    private List<CorpusEvent> matching(EventFilter filter) {
+        List<CorpusEvent> all = corpusEvents().events();
+        Map<Long, String> outlets = new HashMap<>();
+        heads(all.stream().flatMap(e -> e.articles().stream()).collect(Collectors.toSet()))
+                .forEach(h -> outlets.put(h.id(), h.outlet()));
+        return all.stream().filter(e -> filter.matches(e, e.articles().stream().map(outlets::get)
+                .filter(Objects::nonNull).toList())).toList();
+    }
+
+    /** The names of the outlets of the stored articles, each spelling once, in no order. */
+    default Set<String> outlets() {
+        return articles().stream().map(a -> a.article().source().outlet()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** How many stored articles have this status. */

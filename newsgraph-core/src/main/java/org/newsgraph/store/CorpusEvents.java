@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.Story;
 
 /**
@@ -19,6 +21,10 @@ import org.newsgraph.model.Story;
  * of, so that reads query them instead of merging and threading again. Each cluster's events are
  * stored with what they were merged from and the version of the merging rules; the stories with
  * the version of the threading rules. An update is one transaction.
+ *
+ * <p>Event ids last ({@link EventIdRules}): an event keeps its number in its cluster while it
+ * stands, a number once given in a cluster is never given to another event there, and an id
+ * retired is kept with the id its reports went to ({@link #eventMerges}).
  */
 public interface CorpusEvents {
 
@@ -82,6 +88,37 @@ public interface CorpusEvents {
         return events().stream().filter(e -> e.cluster() == cluster).toList();
     }
 
+    /** The stored events of these clusters, by cluster, each cluster's main event first: a read by the primary key. */
+    default List<CorpusEvent> eventsOfClusters(Collection<Long> clusters) {
+        Set<Long> wanted = new HashSet<>(clusters);
+        return events().stream().filter(e -> wanted.contains(e.cluster())).toList();
+    }
+
+    /**
+     * The highest event number ever given in each of these clusters, retired numbers included;
+     * clusters that never had a numbered event are left out.
+     */
+    default Map<Long, Integer> numbered(Collection<Long> clusters) {
+        Set<Long> wanted = new HashSet<>(clusters);
+        Map<Long, Integer> highest = new HashMap<>();
+        events().stream().filter(e -> wanted.contains(e.cluster()) && e.number() > 0)
+                .forEach(e -> highest.merge(e.cluster(), e.number(), Math::max));
+        eventMerges().stream().map(EventMerge::merged).filter(m -> wanted.contains(m.cluster()) && m.number() > 0)
+                .forEach(m -> highest.merge(m.cluster(), m.number(), Math::max));
+        return highest;
+    }
+
+    /** Every event id retired, in the order retired, each with the id its reports went to. */
+    List<EventMerge> eventMerges();
+
+    /**
+     * The retirement of this id, empty when it was never retired or stands again (a cluster's
+     * event, {@code v3}, stands whenever the cluster has one): a read by the retired id.
+     */
+    default Optional<EventMerge> retirement(EventId id) {
+        return eventMerges().stream().filter(m -> m.merged().equals(id)).reduce((a, b) -> b);
+    }
+
     /** How many events are stored. */
     default int count() {
         return events().size();
@@ -125,9 +162,11 @@ public interface CorpusEvents {
 
     /**
      * In one transaction: drops the events of the clusters {@code gone} and of those in
-     * {@code merged}, stores the latter's new events with their inputs, replaces every story, and
-     * notes that the model now accounts for the clusters and entities as they are. A failure leaves
-     * the model as it was.
+     * {@code merged}, stores the latter's new events with their inputs and the ids they retired,
+     * replaces every story, and notes that the model now accounts for the clusters and entities as
+     * they are. A failure leaves the model as it was.
+     *
+     * @throws IllegalArgumentException when the events break {@link EventIdRules}
      */
     void update(Map<Long, Merged> merged, Collection<Long> gone, List<Story> stories, int threadRules);
 
@@ -161,14 +200,21 @@ public interface CorpusEvents {
     /**
      * One cluster's events as merged now.
      *
-     * @param inputs what they were merged from, as {@link #mergedInputs} gives it back
-     * @param rules  the version of the merging rules
-     * @param events the cluster's events, its main event first; none when its articles tell none
+     * @param inputs  what they were merged from, as {@link #mergedInputs} gives it back
+     * @param rules   the version of the merging rules
+     * @param events  the cluster's events, its main event first; none when its articles tell none
+     * @param retired the ids this update retires into these events
      */
-    record Merged(String inputs, int rules, List<CorpusEvent> events) {
+    record Merged(String inputs, int rules, List<CorpusEvent> events, List<EventMerge> retired) {
 
         public Merged {
             events = List.copyOf(events);
+            retired = List.copyOf(retired);
+        }
+
+        /** Events that retire no id: those of a cluster merged for the first time. */
+        public Merged(String inputs, int rules, List<CorpusEvent> events) {
+            this(inputs, rules, events, List.of());
         }
     }
 

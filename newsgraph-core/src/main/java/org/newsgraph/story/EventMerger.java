@@ -27,8 +27,9 @@ import org.newsgraph.story.ReportDater.Anchor;
  * events make the cluster's event (id {@code v} + cluster id); a cluster none of whose articles
  * has a main event has none. The events they report or mention become events of their own,
  * numbered in order of first appearance (article id, then place in the article), the reports of
- * one event within the cluster merged ({@link SideEvents}). Ids last as articles are added: a new
- * article has a higher id, so it joins events or adds numbers after the old ones.
+ * one event within the cluster merged ({@link SideEvents}). Those numbers are this merge's alone: a
+ * new report can be numbered before old ones (an article's own main event kept apart comes first),
+ * so the ids that last are given after it, by {@link EventIdKeeper}.
  */
 public final class EventMerger {
 

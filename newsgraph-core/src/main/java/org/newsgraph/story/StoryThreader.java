@@ -3,14 +3,15 @@ package org.newsgraph.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.model.DisjointSets;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Story;
 
@@ -45,7 +46,7 @@ public final class StoryThreader {
         Set<Long> actors = byId.values().stream().filter(e -> ACTORS.contains(e.cluster().type()))
                 .map(CorpusEntity::id).collect(Collectors.toSet());
         List<CorpusEvent> main = events.stream().filter(e -> e.number() == 0).toList();
-        Links links = new Links(main.size());
+        DisjointSets links = new DisjointSets(main.size());
         Map<Long, List<Integer>> byActor = new HashMap<>();
         for (int i = 0; i < main.size(); i++) {
             for (long actor : actorsOf(main.get(i), actors)) {
@@ -57,9 +58,9 @@ public final class StoryThreader {
                 links.join(i, j);
             }
         }
-        Map<Integer, List<CorpusEvent>> threads = new TreeMap<>();
+        Map<Integer, List<CorpusEvent>> threads = new LinkedHashMap<>(); // in order of their first event
         for (int i = 0; i < main.size(); i++) {
-            threads.computeIfAbsent(links.root(i), r -> new ArrayList<>()).add(main.get(i));
+            threads.computeIfAbsent(links.find(i), r -> new ArrayList<>()).add(main.get(i));
         }
         return threads.values().stream().filter(t -> t.size() >= 2).map(t -> story(t, byId, actors))
                 .sorted(Comparator.comparingLong(Story::id)).toList();
@@ -114,34 +115,5 @@ public final class StoryThreader {
 
     private static List<Long> actorsOf(CorpusEvent event, Set<Long> actors) {
         return event.participants().stream().filter(actors::contains).toList();
-    }
-
-    /** Union-find over event positions. */
-    private static final class Links {
-
-        private final int[] parent;
-
-        Links(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int root(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void join(int a, int b) {
-            int ra = root(a);
-            int rb = root(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,14 @@ final class Api {
 
     int maxPageSize() {
         return config.maxPageSize();
+    }
+
+    /**
+     * Answers a request for a retired id with a permanent redirect (308) to the id that took its
+     * place, no body; not kept by caches, since a cluster's event id may stand again.
+     */
+    static void redirect(Context ctx, String location) {
+        ctx.status(HttpStatus.PERMANENT_REDIRECT).header("Location", location).header("Cache-Control", "no-cache").result("");
     }
 
     void send(Context ctx, Object value) {

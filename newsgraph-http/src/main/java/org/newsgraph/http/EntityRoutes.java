@@ -45,16 +45,16 @@ final class EntityRoutes {
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an entity id, e12");
-        Snapshot s = api.ofEntity(id).orElseGet(api::snapshot); // the whole store says why there is none
+        Snapshot s = api.ofEntity(id).orElseThrow(() -> Problem.Raised.notFound(merged(id)));
         EntitySummary summary = s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
-                .orElseThrow(() -> Problem.Raised.notFound(merged(s, id)));
+                .orElseThrow(() -> Problem.Raised.notFound(merged(id)));
         api.send(ctx, EntityDetail.of(summary, s));
     }
 
-    /** Why there is no such entity: it was merged into another (say which), or there never was one. */
-    private static String merged(Snapshot s, String id) {
-        return s.export().entityMerges().stream().filter(m -> m.merged().equals(id)).findFirst()
-                .map(m -> "entity " + id + " was merged into " + m.into()).orElse("no entity " + id);
+    /** Why there is no such entity: it was merged into another (say which, from the store's merges), or there never was one. */
+    private String merged(String id) {
+        return api.query(q -> q.mergedInto(id)).map(into -> "entity " + id + " was merged into " + into)
+                .orElse("no entity " + id);
     }
 
     /** An entity as the list gives it: as {@code entities --json} prints it. */

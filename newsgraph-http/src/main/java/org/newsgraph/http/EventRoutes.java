@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -46,25 +47,25 @@ final class EventRoutes {
             return;
         }
         EventQuery query = query(p, null, null, p.text("outlet"), kind);
-        if (query.equals(EventQuery.all())) { // a range of the events' primary key, counted by query
-            api.query(q -> {
-                api.paged(ctx, p, (offset, limit) -> q.events().events(offset, limit).stream()
-                        .map(Views.EventSummary::of).toList(), q.events()::size);
-                return null;
-            });
-            return;
-        }
-        Snapshot s = api.snapshot();
-        List<Views.EventSummary> events = s.events().events(query).stream().map(e -> Views.EventSummary.of(e, s)).toList();
-        api.page(ctx, p, events);
+        api.query(q -> { // a page of the indexes of events by type, kind, period and outlet, counted by query
+            api.paged(ctx, p, (offset, limit) -> q.events().events(query, offset, limit).stream()
+                    .map(Views.EventSummary::of).toList(), () -> q.events().count(query));
+            return null;
+        });
     }
 
+    /** One event; a retired id (docs/export.md, {@code event_merges}) redirects to the event that took its reports. */
     private void one(Context ctx) {
         api.params(ctx, false);
         String id = api.id(ctx, ID, "an event id, v3 or v3.1");
         Snapshot s = api.ofEvent(id);
-        ListedEvent listed = s.event(id).orElseThrow(() -> Problem.Raised.notFound("no event " + id));
-        api.send(ctx, EventDetail.of(listed, s));
+        Optional<ListedEvent> listed = s.event(id);
+        if (listed.isEmpty()) {
+            String successor = api.query(q -> q.successor(id)).orElseThrow(() -> Problem.Raised.notFound("no event " + id));
+            Api.redirect(ctx, Api.BASE + "/events/" + successor);
+            return;
+        }
+        api.send(ctx, EventDetail.of(listed.get(), s));
     }
 
     private void timeline(Context ctx) {

@@ -11,7 +11,10 @@ import org.newsgraph.app.Newsgraph;
 import org.newsgraph.app.NewsgraphConfig;
 import org.newsgraph.app.analyze.ProgressListener;
 import org.newsgraph.app.analyze.RunSummary;
+import org.newsgraph.app.clusters.ReclusterWindow;
 import org.newsgraph.app.search.SearchIndexer;
+import org.newsgraph.cluster.ReclusterRule;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.search.SearchIndex;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.testkit.Seeds;
@@ -24,6 +27,8 @@ final class ExampleStore {
 
     static final Newsgraph NEWSGRAPH = new Newsgraph(NewsgraphConfig.defaults());
     private static Path dir;
+    private static Path reclustered;
+    private static List<EventMerge> retired;
 
     private ExampleStore() {}
 
@@ -33,6 +38,32 @@ final class ExampleStore {
             analyze(dir, List.of(Seeds.folder()));
         }
         return dir;
+    }
+
+    /**
+     * A copy of the store of the examples in which a recluster split cluster c2 (its two reports of
+     * one visit) at a cut above their link's probability, so that the events of the part moved
+     * took ids in the new cluster and their old ids are retired (the export's event_merges); made
+     * once per test JVM.
+     */
+    static synchronized Path reclustered() {
+        if (reclustered == null) {
+            reclustered = copy(dir());
+            ReclusterRule apart = new ReclusterRule(ReclusterRule.Start.ARTICLES, 0.99, 1, false);
+            try (ArticleStore writer = NEWSGRAPH.openStore(reclustered);
+                 SearchIndex index = NEWSGRAPH.openSearchIndex(reclustered)) {
+                NEWSGRAPH.reclusterRecipe(writer, ReclusterWindow.all(), apart, line -> { }).run();
+                new SearchIndexer().update(writer, index, false, SearchIndexer.Progress.SILENT);
+                retired = writer.corpusEvents().eventMerges();
+            }
+        }
+        return reclustered;
+    }
+
+    /** The event ids the recluster of {@link #reclustered} retired, each with the id it went into. */
+    static synchronized List<EventMerge> retiredEvents() {
+        reclustered();
+        return retired;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsgraph.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.EventMerge;
 
 /**
  * The OpenAPI document against the real server over a store of the examples: the routes the
@@ -109,6 +111,38 @@ class OpenApiIT {
         }
         assertThat(failures).isEmpty();
         assertThat(requests).isGreaterThan(document.get("paths").size());
+    }
+
+    /**
+     * Over a store in which a recluster retired event ids (ExampleStore.reclustered), every path
+     * that documents a redirect answers a retired id with it: no body, a Location the documented
+     * header's schema fits, which answers 200.
+     */
+    @Test
+    void aRetiredIdAnswersTheDocumentedRedirect() {
+        EventMerge retired = ExampleStore.retiredEvents().get(0);
+        List<String> failures = new ArrayList<>();
+        int redirects = 0;
+        try (ApiServer moved = ExampleStore.serve(ExampleStore.reclustered())) {
+            String base = "http://127.0.0.1:" + moved.port();
+            for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                JsonNode get = path.getValue().get("get");
+                if (!get.path("responses").has("308")) {
+                    continue;
+                }
+                redirects++;
+                assertThat(path.getKey()).as("only events retire ids").isEqualTo("/api/v1/events/{id}");
+                Http answer = Http.get(base + path.getKey().replace("{id}", retired.merged().exportId()));
+                expect(failures, path.getKey() + " of a retired id", get, "308", answer);
+                String location = answer.response().headers().firstValue("Location").orElse("");
+                JsonNode header = schemas.resolve(get.path("responses").path("308")).path("headers").path("Location");
+                schemas.check(TextNode.valueOf(location), header.get("schema")).forEach(e -> failures.add("Location: " + e));
+                expect(failures, location, get, "200", Http.get(base + location));
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(redirects).isPositive();
     }
 
     /** Checks the answer against the documented response of this status: its content type and schema. */

@@ -16,8 +16,8 @@ import org.newsgraph.store.ArticleStore;
 /**
  * Measures the read commands on a large store: a small folder is analysed once into a template
  * store, copies of it fill a real store to each size ({@link SyntheticCorpus}), and at each size the
- * use cases behind {@code events}, {@code timeline --entity X}, {@code entities --name X} and
- * {@code story ID} are timed (each on a read-only view opened for it, as the CLI opens one), and
+ * use cases behind {@code events}, {@code events --type T}, {@code timeline --entity X},
+ * {@code entities --name X} and {@code story ID} are timed (each on a read-only view opened for it, as the CLI opens one), and
  * {@code export} is run in a child JVM whose heap after each garbage collection is logged.
  */
 public final class ReadBench {
@@ -34,6 +34,9 @@ public final class ReadBench {
     /** The read use cases as the CLI runs them, each on a store folder; each returns how many things it found. */
     public interface Reads {
         int events(Path store);
+
+        /** {@code events --type T}: its default limit of the events of one type. */
+        int eventsOfType(Path store, String type);
 
         int timeline(Path store, String entity);
 
@@ -77,6 +80,10 @@ public final class ReadBench {
             corpus = new SyntheticCorpus(store);
         }
         String entity = corpus.busiestEntityName();
+        String type;
+        try (ArticleStore store = writer.apply(template)) {
+            type = store.corpusEvents().eventsAfter(null, 1).stream().map(e -> e.type()).findFirst().orElse("meeting");
+        }
         log.accept("reads: " + corpus.articlesPerWorld() + " template articles; reads ask for entity '" + entity + "'");
         Path big = work.resolve("store");
         List<ReadBenchReport.Size> measured = new ArrayList<>();
@@ -85,7 +92,7 @@ public final class ReadBench {
             grow(corpus, big, size);
             double buildSeconds = (System.nanoTime() - start) / 1e9;
             String story = corpus.storyId(corpus.worlds() / 2);
-            measured.add(measure(big, corpus.worlds() * corpus.articlesPerWorld(), buildSeconds, entity, story));
+            measured.add(measure(big, corpus.worlds() * corpus.articlesPerWorld(), buildSeconds, entity, type, story));
             log.accept("reads: " + measured.get(measured.size() - 1).render());
         }
         return new ReadBenchReport(measured, entity, corpus.articlesPerWorld());
@@ -98,16 +105,18 @@ public final class ReadBench {
         }
     }
 
-    private ReadBenchReport.Size measure(Path store, int articles, double buildSeconds, String entity, String story)
-            throws IOException {
-        int[] found = new int[4];
+    private ReadBenchReport.Size measure(Path store, int articles, double buildSeconds, String entity, String type,
+            String story) throws IOException {
+        int[] found = new int[5];
         double events = median(() -> found[0] = reads.events(store));
+        double typed = median(() -> found[4] = reads.eventsOfType(store, type));
         double timeline = median(() -> found[1] = reads.timeline(store, entity));
         double entities = median(() -> found[2] = reads.entities(store, entity));
         double storyMillis = story == null ? Double.NaN : median(() -> found[3] = reads.story(store, story));
         log.accept("reads: exporting in a child JVM with -Xmx" + EXPORT_HEAP);
         ExportRun export = export(store, store.getParent().resolve("export.json"));
-        return new ReadBenchReport.Size(articles, buildSeconds, events, timeline, entities, storyMillis, found, export);
+        return new ReadBenchReport.Size(articles, buildSeconds, events, type, typed, timeline, entities, storyMillis, found,
+                export);
     }
 
     private interface Read {

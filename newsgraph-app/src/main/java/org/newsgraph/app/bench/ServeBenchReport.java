@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The server on a large store: how many requests of each route the clients made, how many failed,
- * and the percentiles of their times (of every request, nearest rank); what the analyze beside
+ * The server on a large store: how many requests of each route the clients made, how many failed
+ * (and of them how many asked for an id not found), how many were answered through a redirect (a
+ * bookmarked event id retired since), and the percentiles of their times (of every request, nearest rank); what the analyze beside
  * did, and how soon the server showed what it added.
  *
  * @param articles the articles the store held when the clients began
@@ -30,10 +31,12 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
     /**
      * One route's requests.
      *
-     * @param failures the first few failures, in words
+     * @param notFound   how many of the failed were answered 404
+     * @param redirected how many were redirected (and then answered, or failed)
+     * @param failures   the first few failures, in words
      */
-    public record Route(String label, String path, int requests, int failed, double p50, double p95, double p99,
-            double max, List<String> failures) {
+    public record Route(String label, String path, int requests, int failed, int notFound, int redirected, double p50,
+            double p95, double p99, double max, List<String> failures) {
 
         public Route {
             failures = List.copyOf(failures);
@@ -74,7 +77,9 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
             List<ServeClients.Request> of = requests.stream().filter(q -> q.route() == r).toList();
             double[] millis = of.stream().mapToDouble(q -> q.nanos() / 1e6).sorted().toArray();
             List<String> failures = of.stream().filter(q -> q.failure() != null).map(ServeClients.Request::failure).toList();
-            routes.add(new Route(r.label, r.path, of.size(), failures.size(), percentile(millis, 50),
+            routes.add(new Route(r.label, r.path, of.size(), failures.size(),
+                    (int) of.stream().filter(ServeClients.Request::notFound).count(),
+                    (int) of.stream().filter(ServeClients.Request::redirected).count(), percentile(millis, 50),
                     percentile(millis, 95), percentile(millis, 99), millis.length == 0 ? Double.NaN : millis[millis.length - 1],
                     failures.stream().limit(FAILURES_NAMED).toList()));
         }
@@ -103,8 +108,8 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
                 + "%.0f s", articles, template, made, clients, seconds));
         for (Route r : routes) {
             lines.add(String.format(Locale.ROOT, "serve: %-10s  %-27s  %,7d requests  %d failed  p50 %.1f ms  p95 %.1f ms"
-                    + "  p99 %.1f ms  max %.1f ms", r.label(), r.path(), r.requests(), r.failed(), r.p50(), r.p95(),
-                    r.p99(), r.max()));
+                    + "  p99 %.1f ms  max %.1f ms  %d not found  %d redirected", r.label(), r.path(), r.requests(),
+                    r.failed(), r.p50(), r.p95(), r.p99(), r.max(), r.notFound(), r.redirected()));
             r.failures().forEach(f -> lines.add("serve:   failed: " + f));
         }
         lines.add(addedLine());
@@ -113,6 +118,9 @@ public record ServeBenchReport(int articles, int template, double buildSeconds, 
         int failed = routes.stream().mapToInt(Route::failed).sum();
         lines.add(String.format(Locale.ROOT, "serve: every request answered: %s (%,d requests, %,d failed)",
                 everyAnswered() ? "yes" : "no", total, failed));
+        lines.add(String.format(Locale.ROOT, "serve: bookmarked event ids: %,d answered through a redirect to the event "
+                + "that took their reports, %,d not found", routes.stream().mapToInt(Route::redirected).sum(),
+                routes.stream().mapToInt(Route::notFound).sum()));
         lines.add(String.format(Locale.ROOT, "serve: search p95 under %.0f ms: %s; event page p95 under %.0f ms: %s",
                 SEARCH_P95, yes(route("search").p95() < SEARCH_P95), EVENT_PAGE_P95,
                 yes(route("event page").p95() < EVENT_PAGE_P95)));

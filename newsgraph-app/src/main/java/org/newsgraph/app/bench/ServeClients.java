@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * The clients of the serve bench: each asks the server, one request after the other until a
  * deadline, in turn for a search of a title word, an event's web page and the same event from the
  * API, the word and the event picked at random (a seed a client), and keeps each request's time
- * and whether it was answered (a 200).
+ * and whether it was answered (a 200). The events are the template's ids in each copy, as a user
+ * bookmarked them: a redirect (an id retired since, docs/export.md) is followed, as a browser
+ * follows it, and its answer counts; the redirects and the ids not found are counted apart.
  */
 final class ServeClients {
 
@@ -41,8 +43,16 @@ final class ServeClients {
         }
     }
 
-    /** One request: what it asked for, how long it took, and why it failed (null: answered). */
-    record Request(Route route, long nanos, String failure) {}
+    /**
+     * One request: what it asked for, how long it took (redirects followed included), why it
+     * failed (null: answered), the final status (0 when none came) and whether it was redirected.
+     */
+    record Request(Route route, long nanos, String failure, int status, boolean redirected) {
+
+        boolean notFound() {
+            return status == 404;
+        }
+    }
 
     /** The export id of the template's event {@code index} in copy {@code world}. */
     interface EventIds {
@@ -79,16 +89,20 @@ final class ServeClients {
             };
             long start = System.nanoTime();
             String failure;
+            int status = 0;
+            boolean redirected = false;
             try {
                 HttpResponse<byte[]> answer = http.send(get(root + path), HttpResponse.BodyHandlers.ofByteArray());
-                failure = answer.statusCode() == 200 ? null : "status " + answer.statusCode() + " on /" + path;
+                status = answer.statusCode();
+                redirected = answer.previousResponse().isPresent();
+                failure = status == 200 ? null : "status " + status + " on /" + path;
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName() + " on /" + path + ": " + e.getMessage();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            made.add(new Request(route, System.nanoTime() - start, failure));
+            made.add(new Request(route, System.nanoTime() - start, failure, status, redirected));
         }
         return made;
     }
@@ -124,7 +138,8 @@ final class ServeClients {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     private static HttpRequest get(String url) {

@@ -31,6 +31,13 @@ final class StoreReads implements ReadBench.Reads {
     }
 
     @Override
+    public int eventsOfType(Path dir, String type) {
+        try (ArticleStore store = reader.apply(dir)) {
+            return EventCatalog.of(store).events(new EventQuery(type, null, null, null, false), EVENTS_SHOWN).events().size();
+        }
+    }
+
+    @Override
     public int timeline(Path dir, String entity) {
         try (ArticleStore store = reader.apply(dir)) {
             Set<String> ids = EntityQuery.idsNamed(store.corpusEntities(), entity);

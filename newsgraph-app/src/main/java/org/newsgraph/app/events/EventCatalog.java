@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
@@ -37,10 +40,14 @@ public final class EventCatalog {
         List<ExportDocument.Event> events(Set<String> entities);
 
         /**
-         * At most {@code count} events after the one with export id {@code after} (null: from the
-         * first) that may match a query with these entities (null: any), in export order.
+         * At most {@code count} of the events the query picks (its outlet included) after the one with
+         * export id {@code after} (null: from the first), the first {@code skip} of them left out, in
+         * export order; those of a query without entities read by the store's indexes.
          */
-        List<ExportDocument.Event> events(Set<String> entities, String after, int count);
+        List<ExportDocument.Event> picks(EventQuery query, String after, int skip, int count);
+
+        /** How many events the query picks. */
+        int count(EventQuery query);
 
         /** The events with these export ids, in export order. */
         List<ExportDocument.Event> events(List<String> ids);
@@ -100,9 +107,49 @@ public final class EventCatalog {
         return store.corpusEvents().state(EventMerger.RULES, StoryThreader.RULES);
     }
 
+    /**
+     * The standing event a retired event id leads to ({@code v2.5}: {@code v5.1}), following the
+     * merges that retired it and those that retired the ids it went into, one probe each; empty
+     * when the id was never retired (it stands, or was never given). Ids last (docs/export.md): a
+     * user's bookmark of an event is followed here rather than answered "not found".
+     */
+    public static Optional<String> successor(org.newsgraph.store.ArticleStore store, String exportId) {
+        CorpusEvents events = store.corpusEvents();
+        Optional<CorpusEvents.Key> asked = CorpusEvents.Key.of(exportId);
+        Set<EventId> seen = new HashSet<>();
+        EventId id = asked.map(k -> new EventId(k.cluster(), k.number())).orElse(null);
+        while (id != null && seen.add(id)) {
+            Optional<EventMerge> retired = events.retirement(id);
+            if (retired.isEmpty()) {
+                return Optional.empty();
+            }
+            id = retired.get().into();
+            if (!events.events(List.of(new CorpusEvents.Key(id.cluster(), id.number()))).isEmpty()) {
+                return Optional.of(id.exportId());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The events the query picks, in export order: by cluster, each cluster's main event first. */
     public List<ListedEvent> events(EventQuery query) {
-        return picked(query, source.events(wanted(query)));
+        if (query.entities() != null) {
+            return picked(query, source.events(wanted(query)));
+        }
+        return picked(query, source.picks(query, null, 0, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The events the query picks from the {@code from}-th on, at most {@code count}, in export order:
+     * a page of a listing, read by query (without entities, by the store's indexes).
+     */
+    public List<ListedEvent> events(EventQuery query, int from, int count) {
+        return picked(query, source.picks(query, null, from, count));
+    }
+
+    /** How many events the query picks. */
+    public int count(EventQuery query) {
+        return source.count(query);
     }
 
     /**
@@ -126,7 +173,7 @@ public final class EventCatalog {
         String after = null;
         int page = Math.max(PAGE, limit * 2);
         while (shown.size() <= limit) {
-            List<ExportDocument.Event> read = source.events(wanted(query), after, page);
+            List<ExportDocument.Event> read = source.picks(query, after, 0, page);
             List<ListedEvent> picked = picked(query, read);
             shown.addAll(picked.subList(0, Math.min(picked.size(), limit + 1 - shown.size())));
             if (read.size() < page) {
@@ -165,7 +212,7 @@ public final class EventCatalog {
     }
 
     /** The outlets of the articles that report an event. */
-    private static List<String> outlets(ExportDocument.Event e, Map<String, Reporter> articles) {
+    static List<String> outlets(ExportDocument.Event e, Map<String, Reporter> articles) {
         return e.articles().stream().map(articles::get).filter(a -> a != null && a.outlet() != null)
                 .map(Reporter::outlet).toList();
     }

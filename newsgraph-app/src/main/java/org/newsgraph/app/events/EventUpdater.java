@@ -20,10 +20,12 @@ import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.model.Story;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.story.EventIdKeeper;
 import org.newsgraph.story.EventMerger;
 import org.newsgraph.story.StoryThreader;
 
@@ -33,7 +35,8 @@ import org.newsgraph.story.StoryThreader;
  * new reports, a cluster merged into it, an entity of its reports joined or split, other rules),
  * reading only those clusters' articles; drops the events of clusters merged away; threads the
  * main events into stories again; and stores it all in one transaction. Run it after the entities
- * and the clusters, whose ids the events name.
+ * and the clusters, whose ids the events name. The events merged again keep the ids their reports
+ * had ({@link EventIdKeeper}), in their cluster or, moved by a recluster, through a recorded merge.
  *
  * <p>When the stored events were current as the run began and the steps before it report what they
  * changed (an extension of the entities, the clusters placed and reclustered), it compares the
@@ -46,14 +49,17 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
 
     private final ClusterDater dater;
     private final EventMerger merger;
+    private final EventIdKeeper keeper;
     private final StoryThreader threader;
     private final ArticleStore store;
     /** Whether the stored events and stories were current when the run began. */
     private boolean currentAtStart;
 
-    public EventUpdater(ClusterDater dater, EventMerger merger, StoryThreader threader, ArticleStore store) {
+    public EventUpdater(ClusterDater dater, EventMerger merger, EventIdKeeper keeper, StoryThreader threader,
+            ArticleStore store) {
         this.dater = dater;
         this.merger = merger;
+        this.keeper = keeper;
         this.threader = threader;
         this.store = store;
     }
@@ -98,11 +104,12 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
         if (changes.none() && renamed.isEmpty()) {
             return new EventUpdate(0, 0, stored.storyCount(), Set.of(), Set.of());
         }
-        Map<Long, List<CorpusEvent>> merged = merge(changes.changed(), clusterOf, entityIds);
+        Merging merged = merge(changes, clusterOf, entityIds);
         Set<Long> stale = new TreeSet<>(changes.changed());
         stale.addAll(changes.gone());
-        StoryPatch.Result stories = new StoryPatch(threader).patch(stored, stale, mainOf(merged), renamed, this::entities);
-        stored.update(rows(merged, inputs), changes.gone(), stories.gone(), stories.added(), StoryThreader.RULES);
+        StoryPatch.Result stories = new StoryPatch(threader).patch(stored, stale, mainOf(merged.events()), renamed,
+                this::entities);
+        stored.update(merged.rows(inputs), changes.gone(), stories.gone(), stories.added(), StoryThreader.RULES);
         return new EventUpdate(changes.changed().size(), changes.gone().size(), stored.storyCount(), changes.changed(),
                 changes.gone());
     }
@@ -134,23 +141,37 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
                 new EntityCluster(s.name(), s.type(), null, s.aliases(), List.of(), List.of()))).toList();
     }
 
-    /** Each of these clusters' events, merged from their members' articles. */
-    private Map<Long, List<CorpusEvent>> merge(Set<Long> clusters, Map<Long, Long> clusterOf,
-            Map<EntityRef, Long> entityIds) {
-        Map<Long, List<CorpusEvent>> merged = new HashMap<>();
-        clusters.forEach(c -> merged.put(c, new ArrayList<>()));
+    /**
+     * The changed clusters' events, merged from their members' articles, under the ids the events
+     * stored for them and for the clusters gone gave their reports.
+     */
+    private Merging merge(InputChanges changes, Map<Long, Long> clusterOf, Map<EntityRef, Long> entityIds) {
+        Set<Long> clusters = changes.changed();
+        Merging merged = new Merging(new HashMap<>(), new HashMap<>());
+        clusters.forEach(c -> merged.events().put(c, new ArrayList<>()));
         if (clusters.isEmpty()) {
             return merged;
         }
         List<StoredArticle> members = dater.dated(store.articles(MergeInputs.membersOf(clusters, clusterOf)), clusterOf);
-        merger.merge(members, clusterOf, entityIds).forEach(e -> merged.get(e.cluster()).add(e));
+        Set<Long> before = new TreeSet<>(clusters);
+        before.addAll(changes.gone());
+        CorpusEvents stored = store.corpusEvents();
+        EventIdKeeper.Assignment kept = keeper.assign(merger.merge(members, clusterOf, entityIds),
+                stored.eventsOfClusters(before), stored.numbered(clusters));
+        kept.events().forEach(e -> merged.events().get(e.cluster()).add(e));
+        kept.merges().forEach(m -> merged.retired().computeIfAbsent(m.into().cluster(), c -> new ArrayList<>()).add(m));
         return merged;
     }
 
-    private static Map<Long, CorpusEvents.Merged> rows(Map<Long, List<CorpusEvent>> merged, Map<Long, String> inputs) {
-        Map<Long, CorpusEvents.Merged> rows = new HashMap<>();
-        merged.forEach((c, events) -> rows.put(c, new CorpusEvents.Merged(inputs.get(c), EventMerger.RULES, events)));
-        return rows;
+    /** Each cluster's events merged again, by cluster, and the ids they retired, by the cluster of the event they went into. */
+    private record Merging(Map<Long, List<CorpusEvent>> events, Map<Long, List<EventMerge>> retired) {
+
+        Map<Long, CorpusEvents.Merged> rows(Map<Long, String> inputs) {
+            Map<Long, CorpusEvents.Merged> rows = new HashMap<>();
+            events.forEach((c, es) -> rows.put(c, new CorpusEvents.Merged(inputs.get(c), EventMerger.RULES, es,
+                    retired.getOrDefault(c, List.of()))));
+            return rows;
+        }
     }
 
     /** Merges what changed, comparing every cluster's inputs; reads no article and writes nothing when nothing changed. */
@@ -164,9 +185,10 @@ public final class EventUpdater implements CorpusStep<EventUpdate> {
         if (changes.none() && stored.state(EventMerger.RULES, StoryThreader.RULES) == CorpusEvents.State.CURRENT) {
             return new EventUpdate(0, 0, stored.storyCount(), Set.of(), Set.of());
         }
-        Map<Long, List<CorpusEvent>> merged = merge(changes.changed(), clusterOf, entityIds);
-        List<Story> stories = threader.thread(mainEvents(stored, merged, changes.gone()), store.corpusEntities().entities());
-        stored.update(rows(merged, inputs), changes.gone(), stories, StoryThreader.RULES);
+        Merging merged = merge(changes, clusterOf, entityIds);
+        List<Story> stories = threader.thread(mainEvents(stored, merged.events(), changes.gone()),
+                store.corpusEntities().entities());
+        stored.update(merged.rows(inputs), changes.gone(), stories, StoryThreader.RULES);
         return new EventUpdate(changes.changed().size(), changes.gone().size(), stories.size(), changes.changed(),
                 changes.gone());
     }

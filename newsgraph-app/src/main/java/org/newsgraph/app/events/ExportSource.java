@@ -29,11 +29,6 @@ final class ExportSource implements EventCatalog.Source {
         return export.events();
     }
 
-    @Override
-    public List<ExportDocument.Event> events(Set<String> entities, String after, int count) {
-        return page(export.events(), after, count);
-    }
-
     /** The events after the one with id {@code after} (all when null), at most {@code count}. */
     static List<ExportDocument.Event> page(List<ExportDocument.Event> events, String after, int count) {
         int from = 0;
@@ -44,6 +39,22 @@ final class ExportSource implements EventCatalog.Source {
             from++;
         }
         return events.subList(Math.min(from, events.size()), Math.min(events.size(), from + count));
+    }
+
+    @Override
+    public List<ExportDocument.Event> picks(EventQuery query, String after, int skip, int count) {
+        List<ExportDocument.Event> picked = picked(query);
+        return page(picked, after, Integer.MAX_VALUE).stream().skip(skip).limit(count).toList();
+    }
+
+    @Override
+    public int count(EventQuery query) {
+        return picked(query).size();
+    }
+
+    private List<ExportDocument.Event> picked(EventQuery query) {
+        return export.events().stream().filter(query::matches)
+                .filter(e -> query.reportedBy(EventCatalog.outlets(e, articles))).toList();
     }
 
     @Override

@@ -7,15 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.app.export.ExportIds;
 import org.newsgraph.app.export.ExportRecords;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.CorpusEntity;
+import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.Story;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.EventFilter;
 
 /**
  * The events of a store, read by query: those of some entities by the index of events by entity,
@@ -36,14 +39,47 @@ final class StoreSource implements EventCatalog.Source {
                 .map(ExportRecords::event).toList();
     }
 
-    /** {@inheritDoc} A page by the primary key; those of some entities all read, then paged. */
+    /** {@inheritDoc} Those of some entities all read by the index of events by entity, then picked and paged. */
     @Override
-    public List<ExportDocument.Event> events(Set<String> entities, String after, int count) {
-        if (entities != null) {
-            return ExportSource.page(events(entities), after, count);
+    public List<ExportDocument.Event> picks(EventQuery query, String after, int skip, int count) {
+        if (query.entities() != null) {
+            List<ExportDocument.Event> picked = ofEntities(query);
+            return ExportSource.page(picked, after, Integer.MAX_VALUE).stream().skip(skip).limit(count).toList();
         }
         CorpusEvents.Key key = after == null ? null : CorpusEvents.Key.of(after).orElseThrow();
-        return store.corpusEvents().eventsAfter(key, count).stream().map(ExportRecords::event).toList();
+        return store.events(filter(query), key, skip, count).stream().map(ExportRecords::event).toList();
+    }
+
+    @Override
+    public int count(EventQuery query) {
+        return query.entities() != null ? ofEntities(query).size() : store.countEvents(filter(query));
+    }
+
+    /** The events of the query's entities that it picks, its outlet included. */
+    private List<ExportDocument.Event> ofEntities(EventQuery query) {
+        List<ExportDocument.Event> candidates = events(query.entities()).stream().filter(query::matches).toList();
+        if (query.outlet() == null || query.outlet().isBlank()) {
+            return candidates;
+        }
+        Map<String, EventCatalog.Reporter> reporters = articles(candidates.stream()
+                .flatMap(e -> e.articles().stream()).collect(Collectors.toSet()), false);
+        return candidates.stream().filter(e -> query.reportedBy(EventCatalog.outlets(e, reporters))).toList();
+    }
+
+    /**
+     * The query as the store's indexes answer it: its places by their store ids, its outlet as the
+     * spellings of it the store holds (any case), its dates as days.
+     */
+    private EventFilter filter(EventQuery query) {
+        Set<String> outlets = null;
+        if (query.outlet() != null && !query.outlet().isBlank()) {
+            String asked = query.outlet().strip();
+            outlets = store.outlets().stream().filter(asked::equalsIgnoreCase).collect(Collectors.toSet());
+        }
+        return new EventFilter(query.type(),
+                query.places() == null ? null : Set.copyOf(ExportIds.storeIds(query.places(), "e")), outlets,
+                query.kind() == null ? null : EventSalience.fromLabel(query.kind()),
+                query.from() == null ? null : query.from().first(), query.to() == null ? null : query.to().last());
     }
 
     @Override

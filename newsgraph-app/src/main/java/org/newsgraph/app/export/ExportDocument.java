@@ -9,10 +9,11 @@ import java.util.List;
  * The export, version 1, field for field as CONTRACT.md gives it, and the fields added to it
  * ({@code entity_merges}, {@code article_count}, a claim's {@code upper}, {@code claimant_text},
  * the speaker's and cue's place in a quote, an event's {@code cameo}, {@code salience} and
- * {@code cluster}, the {@code note} of an event's missing date, and {@code cluster_history}).
+ * {@code cluster}, the {@code note} of an event's missing date, {@code cluster_history} and
+ * {@code event_merges}).
  */
 @JsonPropertyOrder({"version", "articles", "entities", "timexes", "events", "clusters", "stories", "quotes", "claims",
-    "entity_merges", "cluster_history"})
+    "entity_merges", "cluster_history", "event_merges"})
 public record ExportDocument(
         int version,
         List<Article> articles,
@@ -24,9 +25,18 @@ public record ExportDocument(
         List<Quote> quotes,
         List<Claim> claims,
         @JsonProperty("entity_merges") List<Merge> entityMerges,
-        @JsonProperty("cluster_history") List<ClusterHistory> clusterHistory) {
+        @JsonProperty("cluster_history") List<ClusterHistory> clusterHistory,
+        @JsonProperty("event_merges") List<Merge> eventMerges) {
 
     public static final int VERSION = 1;
+
+    /** An export in which no event id was retired. */
+    public ExportDocument(int version, List<Article> articles, List<Entity> entities, List<Timex> timexes,
+            List<Event> events, List<List<String>> clusters, List<Story> stories, List<Quote> quotes, List<Claim> claims,
+            List<Merge> entityMerges, List<ClusterHistory> clusterHistory) {
+        this(version, articles, entities, timexes, events, clusters, stories, quotes, claims, entityMerges,
+                clusterHistory, List.of());
+    }
 
     /** An export without cluster history: no cluster was ever merged or split. */
     public ExportDocument(int version, List<Article> articles, List<Entity> entities, List<Timex> timexes,
@@ -72,7 +82,10 @@ public record ExportDocument(
     public record Entity(String id, String name, String type, List<String> aliases,
             @JsonProperty("article_count") int articleCount, List<Mention> mentions, Place place) {}
 
-    /** An entity id retired because the entity proved to be one with an older one. */
+    /**
+     * An id retired: an entity's because it proved to be one with an older one; an event's because
+     * its reports tell an older event of its cluster, or a recluster moved them to another cluster.
+     */
     @JsonPropertyOrder({"merged", "into", "reason"})
     public record Merge(String merged, String into, String reason) {}
 

@@ -14,6 +14,7 @@ import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityCluster;
 import org.newsgraph.model.EntityMerge;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.model.Mention;
@@ -30,7 +31,8 @@ import org.newsgraph.story.QuoteEventLinker;
 /**
  * One element of the export from the stored values it shows: an article, an entity, a timex, an
  * event, a quote, a claim. Entities keep the ids the store gave them, so an id read from one export
- * names the same entity in the next one, or appears in {@code entity_merges} with the id it went into.
+ * names the same entity in the next one, or appears in {@code entity_merges} with the id it went into;
+ * events likewise, in {@code event_merges}.
  */
 public final class ExportRecords {
 
@@ -146,6 +148,10 @@ public final class ExportRecords {
 
     public static ExportDocument.Merge merge(EntityMerge m) {
         return new ExportDocument.Merge(CorpusEntity.exportId(m.merged()), CorpusEntity.exportId(m.into()), m.reason());
+    }
+
+    public static ExportDocument.Merge merge(EventMerge m) {
+        return new ExportDocument.Merge(m.merged().exportId(), m.into().exportId(), m.reason());
     }
 
     static ExportDocument.ClusterHistory history(ClusterHistoryEntry e) {

@@ -19,6 +19,7 @@ import org.newsgraph.model.ClusterHistoryEntry;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityMerge;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
@@ -76,6 +77,11 @@ public final class ExportStreamer {
         section(out, "cluster_history", () -> {
             for (ClusterHistoryEntry h : store.eventClusters().history()) {
                 json.writeValue(out, ExportRecords.history(h));
+            }
+        });
+        section(out, "event_merges", () -> {
+            for (EventMerge m : store.corpusEvents().eventMerges()) {
+                json.writeValue(out, ExportRecords.merge(m));
             }
         });
         out.writeEndObject();

@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.DatePeriod;
+import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
+import org.newsgraph.model.EventSalience;
+import org.newsgraph.model.Span;
+import org.newsgraph.store.CorpusEvents.Merged;
+import org.newsgraph.testkit.InMemoryArticleStore;
 
 class EventCatalogTest {
 
@@ -150,6 +159,35 @@ class EventCatalogTest {
         assertThat(story.story().title()).startsWith("Anna Berg in Tallinn");
         assertThat(ids(story.events())).containsExactly("v1", "v2");
         assertThat(catalog.story("s9")).isEmpty();
+    }
+
+    @Test
+    void aRetiredIdLeadsThroughEveryMergeThatRetiredItToTheEventStandingNow() {
+        InMemoryArticleStore store = new InMemoryArticleStore();
+        store.corpusEvents().update(Map.of(3L, new Merged("in3", 1, List.of(stored(3, 0), stored(3, 1), stored(3, 2))),
+                1L, new Merged("in1", 1, List.of(stored(1, 0)))), List.of(), List.of(), 1);
+        // v3.2's reports tell v3.1's event; then a recluster merges c3 into c1
+        store.corpusEvents().update(Map.of(3L, new Merged("in3b", 1, List.of(stored(3, 0), stored(3, 1)),
+                List.of(retired(3, 2, 3, 1)))), List.of(), List.of(), 1);
+        store.corpusEvents().update(Map.of(1L, new Merged("in1b", 1, List.of(stored(1, 0), stored(1, 1)),
+                List.of(retired(3, 0, 1, 0), retired(3, 1, 1, 1)))), List.of(3L), List.of(), 1);
+
+        assertThat(EventCatalog.successor(store, "v3.2")).contains("v1.1");
+        assertThat(EventCatalog.successor(store, "v3")).contains("v1");
+        assertThat(EventCatalog.successor(store, "v1.1")).as("it stands").isEmpty();
+        assertThat(EventCatalog.successor(store, "v3.3")).as("never given").isEmpty();
+        assertThat(EventCatalog.successor(store, "e3")).as("no event id").isEmpty();
+    }
+
+    private static CorpusEvent stored(long cluster, int number) {
+        return new CorpusEvent(cluster, number, "visit", null, number == 0 ? EventSalience.MAIN : EventSalience.REPORTED,
+                "A visit", EventDate.none(), null, List.of(), List.of(cluster),
+                List.of(new CorpusEvent.Evidence(cluster, new Span(number * 10, number * 10 + 5))));
+    }
+
+    private static EventMerge retired(long cluster, int number, long intoCluster, int intoNumber) {
+        return new EventMerge(new EventId(cluster, number), new EventId(intoCluster, intoNumber),
+                cluster == intoCluster ? "same event" : "moved to cluster c" + intoCluster);
     }
 
     private static List<String> ids(List<ListedEvent> events) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import org.newsgraph.app.export.ExportReader;
 import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.event.EventConfig;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
@@ -84,9 +87,20 @@ class StoredEventsIT {
         all.stream().limit(3).forEach(e -> some.addAll(e.event().participants()));
         Set<String> places = new TreeSet<>();
         all.stream().map(e -> e.event().location()).filter(Objects::nonNull).limit(2).forEach(places::add);
+        String type = all.get(all.size() - 1).event().type().toUpperCase(Locale.ROOT);
+        DatePeriod day = all.stream().map(e -> DatePeriod.of(e.event().date().value())).flatMap(Optional::stream)
+                .findFirst().orElseThrow();
+        String outlet = store.outlets().stream().findFirst().map(o -> o.toUpperCase(Locale.ROOT)).orElse("none");
         for (EventQuery query : List.of(EventQuery.all(), new EventQuery(null, some, null, null, false),
-                new EventQuery(null, null, places, null, "main", null, null), new EventQuery(null, null, null, null, true))) {
-            assertThat(unsaid(queried.events(query))).as("events of " + query).isEqualTo(unsaid(whole.events(query)));
+                new EventQuery(null, null, places, null, "main", null, null), new EventQuery(null, null, null, null, true),
+                new EventQuery(type, null, null, null, false), new EventQuery(null, null, null, null, "reported", null, null),
+                new EventQuery(null, null, null, null, null, day, day), new EventQuery(null, null, null, null, null, null, day),
+                new EventQuery(type, null, places, outlet, null, day, null), new EventQuery(null, null, null, outlet, null, null, null))) {
+            List<ListedEvent> picked = whole.events(query);
+            assertThat(unsaid(queried.events(query))).as("events of " + query).isEqualTo(unsaid(picked));
+            assertThat(queried.count(query)).as("count of " + query).isEqualTo(picked.size());
+            assertThat(unsaid(queried.events(query, 1, 2))).as("a page of " + query)
+                    .isEqualTo(unsaid(picked.subList(Math.min(1, picked.size()), Math.min(3, picked.size()))));
             Timeline a = queried.timeline(query);
             Timeline b = whole.timeline(query);
             assertThat(unsaid(a.events())).isEqualTo(unsaid(b.events()));

@@ -69,7 +69,7 @@ class ExportStreamerTest {
         JsonNode export = exportOf(sampleStore());
 
         assertThat(fieldNames(export)).containsExactly("version", "articles", "entities", "timexes", "events",
-                "clusters", "stories", "quotes", "claims", "entity_merges", "cluster_history");
+                "clusters", "stories", "quotes", "claims", "entity_merges", "cluster_history", "event_merges");
         assertThat(export.get("version").asInt()).isEqualTo(1);
         JsonNode article = export.get("articles").get(0);
         assertThat(fieldNames(article)).containsExactly("id", "file", "title", "outlet", "outlet_basis", "url", "language",

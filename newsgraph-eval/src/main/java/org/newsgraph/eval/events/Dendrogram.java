@@ -2,9 +2,11 @@ package org.newsgraph.eval.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.model.DisjointSets;
 
 /**
  * The merges agglomerative clustering made, most similar first. Cutting it at a threshold keeps
@@ -37,21 +39,18 @@ public record Dendrogram(List<String> items, List<Merge> merges) {
      * first item, so that a cut reads well when printed.
      */
     public Partition cut(double threshold) {
-        int[] parent = new int[items.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(items.size());
         for (Merge merge : merges) {
             if (merge.similarity() < threshold) {
                 break;
             }
-            int a = root(parent, merge.left());
-            int b = root(parent, merge.right());
-            parent[Math.max(a, b)] = Math.min(a, b); // the root is the cluster's first item
+            sets.join(merge.left(), merge.right());
         }
+        Map<Integer, String> firstOfSet = new HashMap<>();
         Map<String, String> clusterOf = new LinkedHashMap<>();
-        for (int i = 0; i < parent.length; i++) {
-            clusterOf.put(items.get(i), items.get(root(parent, i)));
+        for (int i = 0; i < items.size(); i++) { // in order: the first item of a set labels it
+            String item = items.get(i);
+            clusterOf.put(item, firstOfSet.computeIfAbsent(sets.find(i), r -> item));
         }
         return new Partition(clusterOf);
     }
@@ -65,13 +64,5 @@ public record Dendrogram(List<String> items, List<Merge> merges) {
             }
         }
         return thresholds;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

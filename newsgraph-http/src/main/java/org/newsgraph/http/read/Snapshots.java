@@ -14,6 +14,7 @@ import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
@@ -143,9 +144,23 @@ public final class Snapshots implements AutoCloseable {
             return held;
         }
 
+        /**
+         * The standing event a retired event id ({@code v3.2}) leads to through the merges that
+         * retired it, by one probe a merge; empty when it was never retired ({@link EventCatalog#successor}).
+         */
+        public Optional<String> successor(String eventId) {
+            return EventCatalog.successor(view, eventId);
+        }
+
         /** The entities a query with a name shows, found by the index of name words, as {@code entities --name} finds them. */
         public List<EntitySummary> entities(EntityQuery query) {
             return query.select(view.corpusEntities());
+        }
+
+        /** The export id of the entity one with this export id was first merged into, if it was merged. */
+        public Optional<String> mergedInto(String entityId) {
+            return view.corpusEntities().merges().stream().filter(m -> CorpusEntity.exportId(m.merged()).equals(entityId))
+                    .findFirst().map(m -> CorpusEntity.exportId(m.into()));
         }
 
         /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */

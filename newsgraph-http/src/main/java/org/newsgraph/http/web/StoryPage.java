@@ -2,7 +2,7 @@ package org.newsgraph.http.web;
 
 import java.util.List;
 import org.newsgraph.app.export.ExportDocument;
-import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
 import org.newsgraph.http.read.StoryDetail;
 
 /** The stories (threads of events sharing participants and places), and one story with its events by date. */
@@ -26,23 +26,26 @@ final class StoryPage {
         });
     }
 
-    String list(Snapshot s, Query q) {
+    /** The list read by query: a range of the index of stories by id, counted by query. */
+    String list(Snapshots.StoreQuery s, Query q) {
         int page = q.page();
-        List<ExportDocument.Story> stories = s.events().stories();
+        int total = s.events().storyCount();
+        long from = (long) (page - 1) * PAGE;
+        List<ExportDocument.Story> stories = from >= total ? List.of() : s.events().stories((int) from, PAGE);
         return layout.page("Stories", "/stories", h -> {
             h.element("h1", "Stories");
-            h.element("p", stories.size() + " stories: events joined by the people, organisations and places they share.",
+            h.element("p", total + " stories: events joined by the people, organisations and places they share.",
                     "class", "count");
-            if (stories.isEmpty()) {
+            if (total == 0) {
                 h.element("p", "No stories in this store.", "class", "empty");
             }
             h.open("ul", "class", "stories");
-            for (ExportDocument.Story story : Paging.page(stories, page, PAGE)) {
+            for (ExportDocument.Story story : stories) {
                 h.open("li").link("/stories/" + story.id(), story.title(), EventList.TITLE)
                         .text(" · " + story.events().size() + " events").close("li");
             }
             h.close("ul");
-            Paging.links(h, "/stories", page, stories.size(), PAGE);
+            Paging.links(h, "/stories", page, total, PAGE);
         });
     }
 }

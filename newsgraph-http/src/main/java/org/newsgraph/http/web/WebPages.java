@@ -2,10 +2,13 @@ package org.newsgraph.http.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.EntityDetail;
 import org.newsgraph.http.read.EventDetail;
@@ -75,17 +78,24 @@ public final class WebPages {
         StoryPage story = new StoryPage(layout);
         ArticlePage article = new ArticlePage(layout);
         SearchPage search = new SearchPage(layout, index, searchState);
-        c.routes.get("/", ctx -> send(ctx, 200, events.render(snapshots.current(), new Query(ctx))));
+        c.routes.get("/", ctx -> send(ctx, 200, snapshots.query(s -> events.render(s, new Query(ctx)))));
         c.routes.get("/events", ctx -> ctx.redirect("/"));
         c.routes.get("/events/{id}", ctx -> {
             String id = id(ctx, EVENT_ID, "an event");
             Snapshot s = snapshots.ofEvent(id);
-            send(ctx, 200, event.render(EventDetail.of(s.event(id).orElseThrow(() -> noSuch("event", id)), s), s));
+            Optional<ListedEvent> listed = s.event(id);
+            if (listed.isEmpty()) { // a retired id: the page of the event that took its reports
+                String successor = snapshots.query(q -> q.successor(id)).orElseThrow(() -> noSuch("event", id));
+                ctx.status(HttpStatus.PERMANENT_REDIRECT).header("Location", "/events/" + successor)
+                        .header("Cache-Control", "no-cache").result("");
+                return;
+            }
+            send(ctx, 200, event.render(EventDetail.of(listed.get(), s), s));
         });
         c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/entities/{id}", ctx -> {
             String id = id(ctx, ENTITY_ID, "an entity");
-            Snapshot s = snapshots.ofEntity(id).orElseGet(snapshots::current);
+            Snapshot s = snapshots.ofEntity(id).orElseThrow(() -> noSuch("entity", id));
             send(ctx, 200, entity.render(s.entities().stream().filter(e -> e.exportId().equals(id)).findFirst()
                     .map(e -> EntityDetail.of(e, s)).orElseThrow(() -> noSuch("entity", id))));
         });
@@ -96,7 +106,7 @@ public final class WebPages {
         });
         c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.current(), new Query(ctx))));
         c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.current(), new Query(ctx))));
-        c.routes.get("/stories", ctx -> send(ctx, 200, story.list(snapshots.current(), new Query(ctx))));
+        c.routes.get("/stories", ctx -> send(ctx, 200, snapshots.query(s -> story.list(s, new Query(ctx)))));
         c.routes.get("/stories/{id}", ctx -> {
             String id = id(ctx, STORY_ID, "a story");
             Snapshot s = snapshots.ofStory(id).orElseThrow(() -> noSuch("story", id));

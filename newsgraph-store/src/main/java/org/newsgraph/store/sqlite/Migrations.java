@@ -9,11 +9,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreVersionException;
+import org.sqlite.Function;
 
 /**
  * The schema's history as SQL files listed in an {@code index.txt}, applied in order, each in
@@ -121,6 +125,7 @@ final class Migrations {
      */
     void apply(Connection connection, Path dir) {
         Transaction.write(connection, "creating schema_version in " + dir, c -> execute(c, CREATE_VERSION_TABLE));
+        registerDateFunctions(connection, dir);
         int current = version(connection);
         if (current > latest()) {
             throw tooNew(dir, current);
@@ -162,6 +167,42 @@ final class Migrations {
             return 0;
         }
         return (int) Transaction.queryLong(c, "SELECT coalesce(max(version), 0) FROM schema_version");
+    }
+
+    /**
+     * The functions migrations may call besides SQLite's own: {@code newsgraph_period_first(value)}
+     * and {@code newsgraph_period_last(value)}, the first and last ISO day a date value covers
+     * ({@link DatePeriod#of}), null when it places nothing on a calendar (V18 gives the stored events theirs).
+     */
+    private static void registerDateFunctions(Connection connection, Path dir) {
+        try {
+            Function.create(connection, "newsgraph_period_first", new PeriodDay(DatePeriod::first), 1,
+                    Function.FLAG_DETERMINISTIC);
+            Function.create(connection, "newsgraph_period_last", new PeriodDay(DatePeriod::last), 1,
+                    Function.FLAG_DETERMINISTIC);
+        } catch (SQLException e) {
+            throw new StoreException("cannot register the date functions of the migrations on store " + dir, e);
+        }
+    }
+
+    /** A day of the period a date value covers, as SQL text; null for a value that covers none. */
+    private static final class PeriodDay extends Function {
+
+        private final java.util.function.Function<DatePeriod, LocalDate> day;
+
+        PeriodDay(java.util.function.Function<DatePeriod, LocalDate> day) {
+            this.day = day;
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            Optional<DatePeriod> period = DatePeriod.of(value_text(0));
+            if (period.isPresent()) {
+                result(day.apply(period.get()).toString());
+            } else {
+                result();
+            }
+        }
     }
 
     private static Void applyStep(Connection connection, Migration step) throws SQLException {

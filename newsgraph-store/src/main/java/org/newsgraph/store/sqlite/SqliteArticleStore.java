@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.ArticleHead;
 import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Basis;
+import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
@@ -32,6 +34,7 @@ import org.newsgraph.store.ArticlePart;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.EventClusters;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreLockedException;
@@ -112,6 +115,7 @@ public final class SqliteArticleStore implements ArticleStore {
                 AND NOT EXISTS (SELECT 1 FROM cluster_members x WHERE x.article_id = b.id)
             ORDER BY b.id""";
     private static final String COUNT_WITH_STATUS = "SELECT count(*) FROM articles WHERE status = ?";
+    private static final String OUTLETS = "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL";
 
     private final Path dir;
     /** Null for a read-only view, which takes no lock. */
@@ -422,6 +426,33 @@ public final class SqliteArticleStore implements ArticleStore {
             }
             heads.sort(java.util.Comparator.comparingLong(ArticleHead::id));
             return heads;
+        });
+    }
+
+    /** {@inheritDoc} By the indexes of events by type, kind, period and place, and of articles by outlet (V18). */
+    @Override
+    public synchronized List<CorpusEvent> events(EventFilter filter, CorpusEvents.Key after, int skip, int count) {
+        return reading("reading " + count + " events a listing picks",
+                c -> SqliteCorpusEvents.events(c, SqliteCorpusEvents.keys(c, filter, after, skip, count)));
+    }
+
+    /** {@inheritDoc} By the indexes {@link #events(EventFilter, CorpusEvents.Key, int, int)} reads. */
+    @Override
+    public synchronized int countEvents(EventFilter filter) {
+        return reading("counting the events a listing picks", c -> SqliteCorpusEvents.count(c, filter));
+    }
+
+    /** {@inheritDoc} By the index of articles by outlet (V18). */
+    @Override
+    public synchronized Set<String> outlets() {
+        return reading("reading the outlets", c -> {
+            Set<String> outlets = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(OUTLETS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    outlets.add(rs.getString(1));
+                }
+            }
+            return outlets;
         });
     }
 

@@ -6,21 +6,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Story;
 import org.newsgraph.store.CorpusEvents;
+import org.newsgraph.store.EventFilter;
+import org.newsgraph.store.EventIdRules;
 
 /**
- * The corpus events and stories in the store's database (migration V12), on the store's connection.
+ * The corpus events and stories in the store's database (migrations V12; V18: listings by index; V19: lasting ids), on the
+ * store's connection.
  * Methods run through the store's own reading and writing, because they share its connection.
  */
 final class SqliteCorpusEvents implements CorpusEvents {
@@ -55,6 +64,19 @@ final class SqliteCorpusEvents implements CorpusEvents {
             SELECT cluster_id AS kc, number AS kn FROM corpus_event_articles
             WHERE article_id IN (SELECT value FROM json_each('%s'))""";
     private static final String OF_CLUSTER = "SELECT cluster_id AS kc, number AS kn FROM corpus_events WHERE cluster_id = %d";
+    private static final String OF_CLUSTERS = """
+            SELECT cluster_id AS kc, number AS kn FROM corpus_events
+            WHERE cluster_id IN (SELECT value FROM json_each('%s'))""";
+    private static final String NUMBERED = """
+            SELECT cluster_id, numbered FROM merged_clusters
+            WHERE cluster_id IN (SELECT value FROM json_each(?)) AND numbered > 0""";
+    private static final String STANDING = """
+            SELECT cluster_id, number FROM corpus_events WHERE cluster_id IN (SELECT value FROM json_each(?))""";
+    private static final String EVENT_MERGES = """
+            SELECT merged_cluster, merged_number, into_cluster, into_number, reason FROM corpus_event_merges ORDER BY seq""";
+    private static final String RETIREMENT = """
+            SELECT merged_cluster, merged_number, into_cluster, into_number, reason FROM corpus_event_merges
+            WHERE merged_cluster = ? AND merged_number = ?""";
     // story_events has no index by event: the scan reads one short row an event of a story
     static final String STORIES_WITH = """
             SELECT seq, id, title FROM stories WHERE seq IN (SELECT story_seq FROM story_events WHERE event IN (%s))
@@ -63,6 +85,13 @@ final class SqliteCorpusEvents implements CorpusEvents {
     private static final String PAGE = """
             SELECT cluster_id AS kc, number AS kn FROM corpus_events %s ORDER BY cluster_id, number LIMIT %d""";
     private static final String COUNT = "SELECT count(*) FROM corpus_events";
+    // The events a listing's filter picks (EventFilter), each part a condition an index answers
+    // (V18: by type, kind, period, outlet; V12: by place), a page after a key by the primary key.
+    static final String MATCHING = "SELECT cluster_id, number FROM corpus_events WHERE %s ORDER BY cluster_id, number LIMIT ? OFFSET ?";
+    static final String COUNT_MATCHING = "SELECT count(*) FROM corpus_events WHERE %s";
+    private static final String REPORTED_IN_OUTLETS = """
+            (cluster_id, number) IN (SELECT cluster_id, number FROM corpus_event_articles
+                WHERE article_id IN (SELECT id FROM articles WHERE outlet IN (%s)))""";
     // Stories are read in the order of their ids (by the index of stories by id): a full update stores
     // them at positions 0, 1, 2 ... in that order (seq), a partial one adds its stories after the last.
     private static final String STORIES = "SELECT seq, id, title FROM stories ORDER BY id, seq";
@@ -92,11 +121,17 @@ final class SqliteCorpusEvents implements CorpusEvents {
                 WHERE placed_through = ? AND cluster_merges = ? AND resolved_through = ?)""";
 
     private static final String DROP_CLUSTER = "DELETE FROM merged_clusters WHERE cluster_id = ?";
-    private static final String INSERT_CLUSTER = "INSERT INTO merged_clusters (cluster_id, inputs, rules) VALUES (?, ?, ?)";
+    private static final String INSERT_CLUSTER =
+            "INSERT INTO merged_clusters (cluster_id, inputs, rules, numbered) VALUES (?, ?, ?, ?)";
+    // an id given again (a cluster's event, when the cluster has one again) is no longer retired
+    private static final String STANDS_AGAIN = "DELETE FROM corpus_event_merges WHERE merged_cluster = ? AND merged_number = ?";
+    private static final String INSERT_MERGE = """
+            INSERT OR REPLACE INTO corpus_event_merges (merged_cluster, merged_number, into_cluster, into_number, reason)
+            VALUES (?, ?, ?, ?, ?)""";
     private static final String INSERT_EVENT = """
             INSERT INTO corpus_events (cluster_id, number, type, cameo, salience, title, date_value, date_basis,
-                date_confidence, date_note, location_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                date_confidence, date_note, location_id, date_first, date_last)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PARTICIPANT =
             "INSERT INTO corpus_event_participants (cluster_id, number, rank, entity_id) VALUES (?, ?, ?, ?)";
     private static final String INSERT_ARTICLE =
@@ -110,6 +145,11 @@ final class SqliteCorpusEvents implements CorpusEvents {
             INSERT OR REPLACE INTO corpus_model_state
                 (only_row, thread_rules, placed_through, cluster_merges, resolved_through)
             VALUES (1, ?, ?, ?, ?)""";
+
+    /** Keys written into one statement at most: a listing of every event reads them in batches. */
+    private static final int KEY_BATCH = 10_000;
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparingLong(Key::cluster)
+            .thenComparingInt(Key::number);
 
     private final SqliteArticleStore store;
 
@@ -168,15 +208,75 @@ final class SqliteCorpusEvents implements CorpusEvents {
         if (keys.isEmpty()) {
             return List.of();
         }
-        String values = keys.stream().map(k -> "(" + k.cluster() + "," + k.number() + ")")
-                .collect(Collectors.joining(","));
-        return store.reading("reading " + keys.size() + " events", c -> byKeys(c, WITH_KEYS.formatted(values)));
+        return store.reading("reading " + keys.size() + " events", c -> events(c, List.copyOf(keys)));
     }
 
     /** {@inheritDoc} By the primary key. */
     @Override
     public List<CorpusEvent> eventsOfCluster(long cluster) {
         return store.reading("reading the events of cluster " + cluster, c -> byKeys(c, OF_CLUSTER.formatted(cluster)));
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public List<CorpusEvent> eventsOfClusters(Collection<Long> clusters) {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        // a JSON array of numbers written into the statement, never text from outside
+        return store.reading("reading the events of " + clusters.size() + " clusters",
+                c -> byKeys(c, OF_CLUSTERS.formatted(ArticleRowReader.idArray(clusters))));
+    }
+
+    /** {@inheritDoc} By the primary key of the clusters merged. */
+    @Override
+    public Map<Long, Integer> numbered(Collection<Long> clusters) {
+        return store.reading("reading the event numbers given in " + clusters.size() + " clusters",
+                c -> numbered(c, clusters));
+    }
+
+    private static Map<Long, Integer> numbered(Connection c, Collection<Long> clusters) throws SQLException {
+        Map<Long, Integer> numbered = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(NUMBERED)) {
+            ps.setString(1, ArticleRowReader.idArray(clusters));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    numbered.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return numbered;
+    }
+
+    @Override
+    public List<EventMerge> eventMerges() {
+        return store.reading("reading the event ids retired", c -> {
+            List<EventMerge> merges = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(EVENT_MERGES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    merges.add(merge(rs));
+                }
+            }
+            return merges;
+        });
+    }
+
+    /** {@inheritDoc} By the index of retired ids. */
+    @Override
+    public Optional<EventMerge> retirement(EventId id) {
+        return store.reading("reading whether " + id.exportId() + " was retired", c -> {
+            try (PreparedStatement ps = c.prepareStatement(RETIREMENT)) {
+                ArticleRowWriter.bind(ps, id.cluster(), id.number());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(merge(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static EventMerge merge(ResultSet rs) throws SQLException {
+        return new EventMerge(new EventId(rs.getLong(1), rs.getInt(2)), new EventId(rs.getLong(3), rs.getInt(4)),
+                rs.getString(5));
     }
 
     /** {@inheritDoc} By the index of the events' articles by article, then the primary key. */
@@ -203,6 +303,89 @@ final class SqliteCorpusEvents implements CorpusEvents {
     public List<CorpusEvent> eventsFrom(int from, int count) {
         String keys = PAGE.formatted("", count) + " OFFSET " + from;
         return store.reading("reading " + count + " events from " + from, c -> byKeys(c, keys));
+    }
+
+    /**
+     * The keys of at most {@code count} of the events the filter picks, after {@code after} (null:
+     * from the first), the first {@code skip} of them left out, by key.
+     */
+    static List<Key> keys(Connection c, EventFilter filter, Key after, int skip, int count) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        String where = conditions(filter, values);
+        if (after != null) {
+            where += " AND (cluster_id, number) > (?, ?)";
+            values.add(after.cluster());
+            values.add(after.number());
+        }
+        values.add(count);
+        values.add(skip);
+        List<Key> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(MATCHING.formatted(where))) {
+            ArticleRowWriter.bind(ps, values.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(keyOf(rs));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** How many events the filter picks. */
+    static int count(Connection c, EventFilter filter) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(COUNT_MATCHING.formatted(conditions(filter, values)))) {
+            ArticleRowWriter.bind(ps, values.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The filter as SQL conditions on corpus_events, their values added to {@code values} in order. */
+    static String conditions(EventFilter filter, List<Object> values) {
+        List<String> conditions = new ArrayList<>(List.of("1"));
+        if (filter.type() != null) {
+            conditions.add("type = ?");
+            values.add(filter.type());
+        }
+        if (filter.salience() != null) {
+            conditions.add("salience = ?");
+            values.add(filter.salience().label());
+        }
+        if (filter.places() != null) {
+            conditions.add("location_id IN (SELECT value FROM json_each(?))");
+            values.add(ArticleRowReader.idArray(filter.places()));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            conditions.add("date_first IS NOT NULL");
+        }
+        if (filter.from() != null) {
+            conditions.add("date_last >= ?");
+            values.add(filter.from().toString());
+        }
+        if (filter.to() != null) {
+            conditions.add("date_first <= ?");
+            values.add(filter.to().toString());
+        }
+        if (filter.outlets() != null) {
+            conditions.add(REPORTED_IN_OUTLETS.formatted(filter.outlets().isEmpty() ? "NULL"
+                    : filter.outlets().stream().map(o -> "?").collect(Collectors.joining(","))));
+            values.addAll(filter.outlets());
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** The events with these keys, in key order, read {@value #KEY_BATCH} keys a statement. */
+    static List<CorpusEvent> events(Connection c, List<Key> keys) throws SQLException {
+        List<Key> sorted = keys.stream().distinct().sorted(KEY_ORDER).toList();
+        List<CorpusEvent> events = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += KEY_BATCH) {
+            events.addAll(byKeys(c, WITH_KEYS.formatted(sorted.subList(from, Math.min(sorted.size(), from + KEY_BATCH))
+                    .stream().map(k -> "(" + k.cluster() + "," + k.number() + ")").collect(Collectors.joining(",")))));
+        }
+        return events;
     }
 
     @Override
@@ -370,6 +553,8 @@ final class SqliteCorpusEvents implements CorpusEvents {
 
     private void update(Map<Long, Merged> merged, Collection<Long> gone, int threadRules, StoryWrite stories) {
         store.writing("storing the corpus events and stories", c -> {
+            Map<Long, Integer> numbered = numbered(c, merged.keySet());
+            EventIdRules.check(merged, standing(c, merged.keySet()), numbered);
             try (PreparedStatement drop = c.prepareStatement(DROP_CLUSTER)) {
                 for (long cluster : gone) {
                     ArticleRowWriter.bind(drop, cluster);
@@ -380,7 +565,8 @@ final class SqliteCorpusEvents implements CorpusEvents {
                     drop.executeUpdate();
                 }
             }
-            insertClusters(c, merged);
+            insertClusters(c, merged, numbered);
+            insertMerges(c, merged);
             stories.write(c);
             try (PreparedStatement ps = c.prepareStatement(REPLACE_STATE)) {
                 long[] frontiers = frontiers(c);
@@ -391,18 +577,60 @@ final class SqliteCorpusEvents implements CorpusEvents {
         });
     }
 
-    private static void insertClusters(Connection c, Map<Long, Merged> merged) throws SQLException {
+    /** The numbers each of these clusters' events have now. */
+    private static Map<Long, Set<Integer>> standing(Connection c, Collection<Long> clusters) throws SQLException {
+        Map<Long, Set<Integer>> standing = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(STANDING)) {
+            ps.setString(1, ArticleRowReader.idArray(clusters));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    standing.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getInt(2));
+                }
+            }
+        }
+        return standing;
+    }
+
+    /** The ids the stored events retired; an id given again is no longer retired. */
+    private static void insertMerges(Connection c, Map<Long, Merged> merged) throws SQLException {
+        try (PreparedStatement again = c.prepareStatement(STANDS_AGAIN);
+             PreparedStatement merge = c.prepareStatement(INSERT_MERGE)) {
+            for (Merged m : merged.values()) {
+                for (CorpusEvent e : m.events()) {
+                    addRow(again, e.cluster(), e.number());
+                }
+                for (EventMerge r : m.retired()) {
+                    addRow(merge, r.merged().cluster(), r.merged().number(), r.into().cluster(), r.into().number(),
+                            r.reason());
+                }
+            }
+            again.executeBatch();
+            merge.executeBatch();
+        }
+    }
+
+    /**
+     * Each cluster with the highest number given in it, {@code numbered} before and its new events'
+     * numbers, then its events.
+     */
+    private static void insertClusters(Connection c, Map<Long, Merged> merged, Map<Long, Integer> numbered)
+            throws SQLException {
         try (PreparedStatement cluster = c.prepareStatement(INSERT_CLUSTER);
              PreparedStatement event = c.prepareStatement(INSERT_EVENT);
              PreparedStatement participant = c.prepareStatement(INSERT_PARTICIPANT);
              PreparedStatement article = c.prepareStatement(INSERT_ARTICLE);
              PreparedStatement evidence = c.prepareStatement(INSERT_EVIDENCE)) {
             for (Map.Entry<Long, Merged> m : merged.entrySet()) {
-                addRow(cluster, m.getKey(), m.getValue().inputs(), m.getValue().rules());
+                int highest = m.getValue().events().stream().mapToInt(CorpusEvent::number)
+                        .reduce(numbered.getOrDefault(m.getKey(), 0), Math::max);
+                addRow(cluster, m.getKey(), m.getValue().inputs(), m.getValue().rules(), highest);
                 for (CorpusEvent e : m.getValue().events()) {
                     EventDate d = e.date();
+                    Optional<DatePeriod> period = DatePeriod.of(d.value());
                     addRow(event, e.cluster(), e.number(), e.type(), e.cameo(), e.salience().label(), e.title(),
-                            d.value(), d.basis().label(), d.confidence(), d.note(), e.location());
+                            d.value(), d.basis().label(), d.confidence(), d.note(), e.location(),
+                            period.map(p -> p.first().toString()).orElse(null),
+                            period.map(p -> p.last().toString()).orElse(null));
                     for (int rank = 0; rank < e.participants().size(); rank++) {
                         addRow(participant, e.cluster(), e.number(), rank, e.participants().get(rank));
                     }

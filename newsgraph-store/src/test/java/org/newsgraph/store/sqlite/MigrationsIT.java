@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.CorpusEvent;
+import org.newsgraph.model.DatePeriod;
 import org.newsgraph.model.EventDate;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreException;
@@ -38,7 +43,7 @@ class MigrationsIT {
         assertThat(Sql.text(dir, VERSIONS)).isEqualTo(applied);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version"))
                 .isEqualTo(Migrations.bundled().latest())
-                .isEqualTo(17);
+                .isEqualTo(19);
     }
 
     @Test
@@ -123,6 +128,31 @@ class MigrationsIT {
     }
 
     @Test
+    void corpusEventsFromBeforeTheirPeriodsWereKeptTakeThePeriodTheirDateCovers() throws Exception {
+        String[] values = {"2023-04-20", "2023-04", "2024-02", "2023", "2020-W53", "2021-W53", "2023-W01", "2023-02-30",
+            "2023-13", "XXXX-04-20", "PRESENT_REF", "2023-04-21T10:00"};
+        StringBuilder rows = new StringBuilder();
+        for (int n = 0; n < values.length; n++) {
+            rows.append(n == 0 ? "" : ", ").append("(1, %d, 'meeting', '%s', 'title', '%s', 'text', 0.5)"
+                    .formatted(n, n == 0 ? "main" : "reported", values[n]));
+        }
+        Path dir = storeAt(17, article(1, "Berg met Marsman.", 4),
+                "INSERT INTO merged_clusters (cluster_id, inputs, rules) VALUES (1, 'in', 1)",
+                "INSERT INTO corpus_events (cluster_id, number, type, salience, title, date_value, date_basis, "
+                        + "date_confidence) VALUES " + rows);
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.corpusEvents().events()).hasSize(values.length);
+        }
+        for (int n = 0; n < values.length; n++) {
+            Optional<DatePeriod> period = DatePeriod.of(values[n]);
+            assertThat(Sql.text(dir, "SELECT coalesce(date_first, '-') || ' ' || coalesce(date_last, '-') "
+                    + "FROM corpus_events WHERE number = " + n)).as(values[n])
+                    .isEqualTo(period.map(p -> p.first() + " " + p.last()).orElse("- -"));
+        }
+    }
+
+    @Test
     void aStoreFromBeforeCorpusEventsWereKeptUpgradesWithNoneAndSaysTheyAreMissing() throws Exception {
         Path dir = storeAt(11, article(1, "Berg met Marsman.", 4));
 
@@ -130,6 +160,23 @@ class MigrationsIT {
             assertThat(store.corpusEvents().events()).isEmpty();
             assertThat(store.corpusEvents().stories()).isEmpty();
             assertThat(store.corpusEvents().state(1, 1)).isEqualTo(CorpusEvents.State.MISSING);
+        }
+    }
+
+    @Test
+    void eventsFromBeforeLastingIdsKeepTheirNumbersAndTheirClusterCountsThemAsGiven() throws Exception {
+        Path dir = storeAt(17, article(1, "Berg met Marsman.", 4), """
+                INSERT INTO event_clusters (id, size, terms, participants, published, last_published, published_stated)
+                VALUES (1, 1, 'talks	1.0', '', '2022-03-01', '2022-03-01', 1)""",
+                "INSERT INTO merged_clusters (cluster_id, inputs, rules) VALUES (1, 'in1', 2)", """
+                INSERT INTO corpus_events (cluster_id, number, type, salience, title, date_basis, date_confidence)
+                VALUES (1, 0, 'meeting', 'main', 'Berg meets Marsman', 'none', 0),
+                       (1, 1, 'call', 'reported', 'A call', 'none', 0), (1, 3, 'call', 'reported', 'A call', 'none', 0)""");
+
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir)) {
+            assertThat(store.corpusEvents().events()).extracting(CorpusEvent::exportId).containsExactly("v1", "v1.1", "v1.3");
+            assertThat(store.corpusEvents().numbered(List.of(1L))).isEqualTo(Map.of(1L, 3));
+            assertThat(store.corpusEvents().eventMerges()).isEmpty();
         }
     }
 

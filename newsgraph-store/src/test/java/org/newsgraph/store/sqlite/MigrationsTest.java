@@ -22,7 +22,7 @@ class MigrationsTest {
     void bundledVersionsCountUpFromOne() {
         assertThat(Migrations.bundled().steps())
                 .extracting(Migration::version)
-                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
         assertThat(Migrations.bundled().steps().get(0).file()).endsWith("/V1__articles.sql");
         assertThat(Migrations.bundled().steps().get(1).file()).endsWith("/V2__minhash.sql");
         assertThat(Migrations.bundled().steps().get(2).file()).endsWith("/V3__corpus_entities.sql");

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,8 @@ import org.newsgraph.model.Basis;
 import org.newsgraph.model.ClusterProfile;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EventDate;
+import org.newsgraph.model.EventId;
+import org.newsgraph.model.EventMerge;
 import org.newsgraph.model.EventSalience;
 import org.newsgraph.model.EventSignature;
 import org.newsgraph.model.Placement;
@@ -24,6 +29,7 @@ import org.newsgraph.model.Story;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.CorpusEvents.Merged;
 import org.newsgraph.store.CorpusEvents.State;
+import org.newsgraph.store.EventFilter;
 import org.newsgraph.store.StoreException;
 
 /** Corpus events and stories in a real SQLite file: as merged, updated by cluster, in one transaction, read-only for readers. */
@@ -140,6 +146,53 @@ class SqliteCorpusEventsIT {
     }
 
     @Test
+    void aListingsFilterPicksByTypeKindPlacePeriodAndOutletAsTheEventsSayAndPagesByKey() throws Exception {
+        List<CorpusEvent> all = new ArrayList<>();
+        String[] dates = {"2023-04-20", "2023-04", "2023", "2023-W16", "2023-02-30", null, "XXXX-04-20", "2023-04-21T10:00",
+            "2022-12"};
+        for (int n = 0; n < dates.length; n++) {
+            long cluster = 1 + n % 2;
+            all.add(new CorpusEvent(cluster, n, n % 3 == 0 ? "visit" : "meeting", null,
+                    n == 0 || n == 1 ? EventSalience.MAIN : n % 2 == 0 ? EventSalience.REPORTED : EventSalience.MENTIONED,
+                    "event " + n, dates[n] == null ? EventDate.none("no day") : new EventDate(dates[n], Basis.TEXT, 0.5),
+                    n % 4 == 0 ? null : (long) n % 4, List.of(), List.of(cluster == 1 ? nato : kyiv), List.of()));
+        }
+        events.update(Map.of(1L, new Merged("in1", 1, all.stream().filter(e -> e.cluster() == 1).toList()),
+                2L, new Merged("in2", 1, all.stream().filter(e -> e.cluster() == 2).toList())), List.of(), List.of(), 1);
+        LocalDate april20 = LocalDate.of(2023, 4, 20);
+        List<EventFilter> filters = List.of(EventFilter.all(),
+                new EventFilter(" VISIT ", null, null, null, null, null),
+                new EventFilter(null, Set.of(1L, 3L), null, null, null, null),
+                new EventFilter(null, null, Set.of("Wire"), null, null, null),
+                new EventFilter(null, null, Set.of(), null, null, null),
+                new EventFilter(null, null, null, EventSalience.REPORTED, null, null),
+                new EventFilter(null, null, null, null, april20, april20),
+                new EventFilter(null, null, null, null, LocalDate.of(2023, 4, 21), null),
+                new EventFilter(null, null, null, null, null, LocalDate.of(2023, 1, 1)),
+                new EventFilter("meeting", Set.of(1L, 2L, 3L), Set.of("Kyiv Independent", "Wire"), EventSalience.MENTIONED,
+                        LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+        Map<Long, String> outletOf = Map.of(nato, "Kyiv Independent", kyiv, "Wire");
+
+        for (EventFilter filter : filters) {
+            List<CorpusEvent> picked = events.events().stream()
+                    .filter(e -> filter.matches(e, e.articles().stream().map(outletOf::get).toList())).toList();
+            assertThat(store.events(filter, null, 0, 100)).as("picked by " + filter).isEqualTo(picked);
+            assertThat(store.countEvents(filter)).as("counted by " + filter).isEqualTo(picked.size());
+            if (picked.size() > 1) {
+                CorpusEvent first = picked.get(0);
+                assertThat(store.events(filter, new CorpusEvents.Key(first.cluster(), first.number()), 1, 2))
+                        .isEqualTo(picked.subList(Math.min(2, picked.size()), Math.min(4, picked.size())));
+            }
+        }
+        assertThat(store.events(new EventFilter(null, null, null, null, april20, april20), null, 0, 100))
+                .extracting(e -> e.date().value()).containsExactly("2023-04-20", "2023", "2023-04", "2023-W16"); // by key
+        assertThat(store.outlets()).containsExactlyInAnyOrder("Kyiv Independent", "Wire");
+        String plan = Sql.text(dir, "EXPLAIN QUERY PLAN "
+                + SqliteCorpusEvents.MATCHING.formatted("1 AND type = 'visit'").replace("?", "1"), 4);
+        assertThat(plan).contains("corpus_events_by_type");
+    }
+
+    @Test
     void readsTheStoriesOfSomeEventsByTheIndexOfStoriesByEvent() throws Exception {
         Story both = new Story(1, "both", List.of("v1", "v2"));
         Story second = new Story(2, "second", List.of("v2"));
@@ -190,6 +243,41 @@ class SqliteCorpusEventsIT {
             assertThatThrownBy(() -> view.corpusEvents().update(Map.of(), List.of(), List.of(), 1))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
         }
+    }
+
+    @Test
+    void keepsTheIdsRetiredAndTheHighestNumberGivenAndRefusesToGiveANumberAgain() throws Exception {
+        events.update(Map.of(1L, new Merged("in1", 1, List.of(main(1, nato), side(1, 1, nato, 40), side(1, 2, nato, 60))),
+                2L, new Merged("in2", 1, List.of(main(2, kyiv), side(2, 1, kyiv, 40)))), List.of(), List.of(), 1);
+        EventMerge same = new EventMerge(new EventId(1, 1), new EventId(1, 2), "same event");
+        EventMerge moved = new EventMerge(new EventId(2, 1), new EventId(1, 3), "moved to cluster c1");
+        EventMerge main = new EventMerge(new EventId(2, 0), new EventId(1, 0), "moved to cluster c1");
+
+        events.update(Map.of(1L, new Merged("in1b", 1, List.of(main(1, nato), side(1, 2, nato, 60), side(1, 3, kyiv, 40)),
+                List.of(same, moved, main))), List.of(2L), List.of(), 1);
+
+        assertThat(events.eventMerges()).containsExactly(same, moved, main);
+        assertThat(events.retirement(new EventId(2, 1))).contains(moved);
+        assertThat(events.retirement(new EventId(1, 2))).as("it stands").isEmpty();
+        assertThat(events.numbered(List.of(1L, 2L, 5L))).as("the cluster merged away has none")
+                .isEqualTo(Map.of(1L, 3));
+        assertThat(Sql.text(dir, "EXPLAIN QUERY PLAN SELECT * FROM corpus_event_merges WHERE merged_cluster = 2 "
+                + "AND merged_number = 1", 4)).contains("corpus_event_merges_by_merged");
+
+        assertThatThrownBy(() -> events.update(Map.of(1L, new Merged("in1c", 1, List.of(main(1, nato), side(1, 1, nato, 40)))),
+                List.of(), List.of(), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never reused");
+        assertThat(events.mergedInputs()).as("a refused update writes nothing").isEqualTo(Map.of(1L, "in1b"));
+
+        place(store.save(SampleArticles.numbered(2)), 2);
+        events.update(Map.of(2L, new Merged("in2b", 1, List.of(main(2, kyiv)))), List.of(), List.of(), 1);
+        assertThat(events.retirement(new EventId(2, 0))).as("a cluster's event stands again").isEmpty();
+        assertThat(events.eventMerges()).containsExactly(same, moved);
+    }
+
+    /** Another event of a cluster, told by one sentence of an article. */
+    private static CorpusEvent side(long cluster, int number, long article, int start) {
+        return new CorpusEvent(cluster, number, "call", null, EventSalience.REPORTED, "A call", EventDate.none(), null,
+                List.of(), List.of(article), List.of(new CorpusEvent.Evidence(article, new Span(start, start + 10))));
     }
 
     /** A cluster's main event, told by one article, with every field set. */
