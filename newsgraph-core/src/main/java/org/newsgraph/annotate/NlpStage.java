@@ -16,6 +16,12 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class NlpStage implements Stage {
 
+    /**
+     * The most of a title annotated: a headline is a line of a few dozen words, and a hostile or
+     * broken title of megabytes must not cost what a text does (its offsets stay those of the title).
+     */
+    static final int HEADLINE_CHARS = 1_000;
+
     private final NlpAnnotator annotator;
 
     public NlpStage(NlpAnnotator annotator) {
@@ -45,7 +51,8 @@ public final class NlpStage implements Stage {
         Optional<LocalDate> anchor = document.source().published().wholeDay();
         NlpDocument text = annotator.annotate(document.text(), anchor);
         String title = document.source().title();
-        NlpDocument headline = title == null || title.isBlank() ? NlpDocument.EMPTY : annotator.annotate(title, anchor);
+        NlpDocument headline = title == null || title.isBlank() ? NlpDocument.EMPTY
+                : annotator.annotate(title.length() > HEADLINE_CHARS ? title.substring(0, HEADLINE_CHARS) : title, anchor);
         return document.withNlp(text, annotator.provides()).withHeadline(headline);
     }
 }

@@ -67,6 +67,15 @@ class NlpStageTest {
         assertThat(none.has(Facet.HEADLINE)).isTrue();
     }
 
+    @Test
+    void annotatesAtMostTheHeadOfAHugeTitle() {
+        String huge = "Talks ".repeat(2_000_000); // 12 MB
+        ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, huge, "b", null, null, Basis.NONE,
+                PublicationDate.none(), "en");
+        new NlpStage(annotator).apply(Document.of(source).withText("Text.", List.of(), Facet.CLEAN_TEXT));
+        assertThat(annotator.texts.get(1)).isEqualTo(huge.substring(0, NlpStage.HEADLINE_CHARS));
+    }
+
     private static Document doc(String language, PublicationDate published) {
         ArticleSource source = new ArticleSource("a.txt", "a.txt", SourceFormat.TEXT, "T", "b", null, null, Basis.NONE, published,
                 language);
