@@ -38,13 +38,22 @@ final class DraftAssembler {
      * speaker's venue or audience as often as a participant ("Speech in the National Assembly").
      */
     private static final String STATEMENT = "01";
+    /** The CAMEO root of consultations (meetings, talks, calls, visits), whose lead may say what was discussed by whom. */
+    private static final String CONSULTATION = "04";
+    /** The CAMEO root of diplomatic cooperation: congratulations, agreements. */
+    private static final String COOPERATION = "05";
+    /**
+     * The CAMEO roots of the events a headline alone may tell (statements, consultations, cooperation:
+     * a speech, a call, a meeting, a visit, congratulations, an agreement): a release's text may be the
+     * speech or the greeting itself, and never say so. Other events (a protest, an attack, a fire)
+     * a text that reports them tells; a headline's word alone is as often a figure ("Markets rally").
+     */
+    private static final Set<String> HEADLINE_TOLD = Set.of(STATEMENT, CONSULTATION, COOPERATION);
     /**
      * The type of what a quote headline reports ("X: we will win", "... - X"): X made a statement,
      * whatever the quoted words tell.
      */
     private static final String QUOTED = "speech";
-    /** The CAMEO root of consultations (meetings, talks, calls, visits), whose lead may say what was discussed by whom. */
-    private static final String CONSULTATION = "04";
     private static final int QUOTED_CHARACTERS = 40;
     private static final String NO_PUBLICATION_DAY = "the article has no publication day";
     /** A week without its day ("XXXX-WXX", "2024-W10"): no publication day makes a day of it. */
@@ -129,7 +138,8 @@ final class DraftAssembler {
     }
 
     /**
-     * The main event of an article whose lead tells none, from its headline alone: a statement by
+     * The main event of an article whose lead tells none, from its headline alone, for a statement, a
+     * consultation or cooperation only ({@link #HEADLINE_TOLD}): a statement by
      * the speaker of a quote headline ("X: we will win"), else the type its own clause names first
      * ("Speech by President X in Y": a release whose text is the speech itself),
      * who the headline says acted (after "by") and, but for a statement, the people and bodies that
@@ -142,6 +152,9 @@ final class DraftAssembler {
             return Optional.empty();
         }
         EventType type = types.get(quoted ? QUOTED : headline.types().get(0));
+        if (!HEADLINE_TOLD.contains(String.valueOf(type.cameo()))) {
+            return Optional.empty(); // "Markets rally as ...": a headline's word alone, no protest
+        }
         List<LocalEntity> entities = article.document().entities();
         Map<Integer, Integer> weights = new HashMap<>();
         headline.agentsOf(type.name()).forEach(e -> weights.put(e, 2));

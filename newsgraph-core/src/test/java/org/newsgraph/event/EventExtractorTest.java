@@ -228,6 +228,12 @@ class EventExtractorTest {
         assertThat(coming.date().isKnown()).isFalse();
         assertThat(coming.date().note()).contains("coming");
 
+        // nor does a headline's word for an event the text would tell: a protest, an attack, a fire
+        Document rally = TestArticle.titled("Markets rally as banks add cash").published("2024-03-05", 1)
+                .sentence("Shares/NNS rose/VBD/rise on/IN Monday/NNP ./.")
+                .document();
+        assertThat(events(rally)).noneMatch(e -> e.salience() == EventSalience.MAIN);
+
         // a headline whose clause tells no event makes none
         Document none = TestArticle.titled("Our friends stand together").headlinePerson("Anna Berg")
                 .sentence("Dear/JJ friends/NNS ./.")
