@@ -33,6 +33,7 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
     private final Map<String, EntityType> names;
     private final Map<String, List<String>> tags;
     private final List<Optional<LocalDate>> anchorsSeen = new ArrayList<>();
+    private final List<String> textsSeen = new ArrayList<>();
 
     private FakeNlpAnnotator(Map<String, EntityType> names, Map<String, List<String>> tags) {
         this.names = new LinkedHashMap<>(names);
@@ -64,6 +65,7 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
     @Override
     public synchronized NlpDocument annotate(String text, Optional<LocalDate> documentDate) {
         anchorsSeen.add(documentDate);
+        textsSeen.add(text);
         List<Sentence> sentences = new ArrayList<>();
         Matcher s = SENTENCE.matcher(text);
         while (s.find()) {
@@ -72,6 +74,11 @@ public final class FakeNlpAnnotator implements NlpAnnotator {
             }
         }
         return new NlpDocument(sentences, findNames(text, sentences), List.<Timex>of());
+    }
+
+    /** The texts this annotator was given, in call order: an article's text, then its title. */
+    public synchronized List<String> textsSeen() {
+        return List.copyOf(textsSeen);
     }
 
     /** The document dates this annotator was given, in call order. */

@@ -69,7 +69,8 @@ class AnalyzerTest {
 
         assertThat(summary.count(Outcome.OK)).isEqualTo(1);
         assertThat(summary.count(Outcome.DUPLICATE)).isEqualTo(1);
-        assertThat(nlp.anchorsSeen()).hasSize(1);
+        // one article annotated: its text and its title
+        assertThat(nlp.textsSeen()).containsExactly("The same story, word for word.", "Same");
         StoredArticle copy = store.articles().get(1);
         assertThat(copy.article().status()).isEqualTo(ArticleStatus.DUPLICATE);
         assertThat(copy.article().duplicateOf()).isEqualTo(store.articles().get(0).id());
@@ -94,7 +95,9 @@ class AnalyzerTest {
 
         assertThat(summary.count(Outcome.OK)).isEqualTo(1);
         assertThat(summary.count(Outcome.DUPLICATE)).isEqualTo(1);
-        assertThat(nlp.anchorsSeen()).hasSize(1);
+        // the original's text and title only: the copy is not annotated
+        assertThat(nlp.textsSeen()).hasSize(2).contains("Port reopens after storms")
+                .doesNotContain("Storm-hit harbour back in business");
         AnalyzedArticle copy = store.articles().get(1).article();
         assertThat(copy.duplicateOf()).isEqualTo(store.articles().get(0).id());
         assertThat(copy.text()).contains(story[5]);
@@ -229,7 +232,7 @@ class AnalyzerTest {
 
         assertThat(summary.count(Outcome.OK)).isEqualTo(1);
         assertThat(summary.count(Outcome.DUPLICATE)).isEqualTo(5);
-        assertThat(nlp.anchorsSeen()).hasSize(1);
+        assertThat(nlp.textsSeen()).containsExactly("The same story, word for word.", "Same");
     }
 
     @Test
@@ -240,7 +243,8 @@ class AnalyzerTest {
 
         analyzer(nlp).run(List.of(dir));
 
-        assertThat(nlp.anchorsSeen()).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)));
+        // the text and the title, both anchored on the sidecar's day
+        assertThat(nlp.anchorsSeen()).containsExactly(Optional.of(LocalDate.of(2023, 4, 20)), Optional.of(LocalDate.of(2023, 4, 20)));
         assertThat(store.articles().get(0).article().source().outlet()).isEqualTo("Daily");
     }
 
