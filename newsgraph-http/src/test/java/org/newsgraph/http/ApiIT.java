@@ -211,6 +211,72 @@ class ApiIT {
     }
 
     @Test
+    void pagesOfQuotesClaimsAndArticlesReadByKeyAreTheExportsInItsOrder() {
+        // pages of three: a page read by the keys of quotes or claims starts and ends inside an article
+        List<Object> quotes = export.quotes().stream().<Object>map(ApiIT::quoteView).toList();
+        List<Object> articles = export.articles().stream().<Object>map(a -> ArticleRoutes.ArticleListed.of(a, clusterOf(a.id())))
+                .toList();
+        assertThat(all("/quotes?limit=3")).isNotEmpty().isEqualTo(shaped(quotes));
+        assertThat(all("/claims?limit=3")).isNotEmpty().isEqualTo(shaped(List.copyOf(export.claims())));
+        assertThat(all("/articles?limit=3")).isNotEmpty().isEqualTo(shaped(articles));
+        assertThat(get("/quotes?limit=3").json().get("total").asInt()).isEqualTo(export.quotes().size());
+        assertThat(get("/claims?limit=3").json().get("total").asInt()).isEqualTo(export.claims().size());
+        assertThat(get("/articles?limit=3").json().get("total").asInt()).isEqualTo(export.articles().size());
+        assertThat(get("/quotes?limit=100").json().get("items")).hasSize(Math.min(100, quotes.size()));
+    }
+
+    @Test
+    void quoteAndArticleFiltersPickWhatTheExportHolds() {
+        List<Object> byStoltenberg = export.quotes().stream().filter(q -> stoltenberg.contains(q.speaker()))
+                .<Object>map(ApiIT::quoteView).toList();
+        assertThat(all("/quotes?speaker=stoltenberg&limit=2")).isNotEmpty().isEqualTo(shaped(byStoltenberg));
+        assertThat(get("/quotes?speaker=stoltenberg&limit=2").json().get("total").asInt()).isEqualTo(byStoltenberg.size());
+        assertThat(all("/quotes?speaker=nobody+at+all")).isEmpty();
+        for (String status : List.of("ok", "duplicate", "rejected", "failed")) {
+            assertThat(all("/articles?status=" + status + "&limit=2")).as(status).isEqualTo(listed(a -> a.status().equals(status)));
+        }
+        assertThat(all("/articles?status=ok")).isNotEmpty();
+        assertThat(all("/articles?outlet=" + enc("THE ODESSA JOURNAL") + "&limit=2")).isNotEmpty()
+                .hasSizeLessThan(export.articles().size()).isEqualTo(listed(a -> "the odessa journal".equalsIgnoreCase(a.outlet())));
+        assertThat(all("/articles?outlet=" + enc("the odessa journal") + "&status=ok")).isNotEmpty()
+                .isEqualTo(listed(a -> "the odessa journal".equalsIgnoreCase(a.outlet()) && a.status().equals("ok")));
+        assertThat(get("/articles?outlet=nowhere").json().get("total").asInt()).isZero();
+        String article = export.claims().get(0).article();
+        assertThat(all("/claims?article=" + article.charAt(0) + "0" + article.substring(1))).as("not an id the export gives").isEmpty();
+        assertThat(all("/quotes?article=a999999")).isEmpty();
+    }
+
+    private static List<JsonNode> listed(java.util.function.Predicate<ExportDocument.Article> picked) {
+        return shaped(export.articles().stream().filter(picked)
+                .<Object>map(a -> ArticleRoutes.ArticleListed.of(a, clusterOf(a.id()))).toList());
+    }
+
+    /** Items as the API writes them. */
+    private static List<JsonNode> shaped(List<Object> items) {
+        List<JsonNode> shaped = new ArrayList<>();
+        for (Object item : items) {
+            try {
+                shaped.add(JSON.readTree(JsonBody.bytes(item)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return shaped;
+    }
+
+    private static org.newsgraph.http.read.Views.QuoteView quoteView(ExportDocument.Quote q) {
+        String name = q.speaker() == null ? null : export.entities().stream().filter(e -> e.id().equals(q.speaker()))
+                .map(ExportDocument.Entity::name).findFirst().orElse(q.speaker());
+        return new org.newsgraph.http.read.Views.QuoteView(q.article(), article(q.article()).title(), q.start(), q.end(),
+                q.text(), q.direct(), q.speaker(), name, q.speakerText(), q.cue(), q.event());
+    }
+
+    private static String clusterOf(String articleId) {
+        return clusters.clusters().stream().filter(c -> c.members().stream().anyMatch(m -> m.article().equals(articleId)))
+                .map(ListedCluster::id).findFirst().orElse(null);
+    }
+
+    @Test
     void theRootSaysTheCorpusModelIsCurrentAfterAFinishedAnalyze() {
         JsonNode model = get("").json().get("corpus_model");
 
