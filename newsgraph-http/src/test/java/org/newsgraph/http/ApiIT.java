@@ -154,6 +154,44 @@ class ApiIT {
     }
 
     @Test
+    void anArticleInNoClusterIsReadAloneAsTheWholeStoreGivesIt() {
+        // a copy of the examples with a failed article, a copy no analyze placed and two rejected inputs
+        java.nio.file.Path copy = ExampleStore.copy(ExampleStore.dir());
+        try (ArticleStore store = ExampleStore.NEWSGRAPH.openStore(copy)) {
+            store.save(org.newsgraph.model.AnalyzedArticle.failed(source("failed.txt"), "f".repeat(64), "annotator ran out of memory"));
+            store.save(org.newsgraph.model.AnalyzedArticle.duplicate(source("copy.txt"), "d".repeat(64), 1));
+            store.recordRejection(new org.newsgraph.model.Rejection("empty.txt", "no text"));
+            store.recordRejection(new org.newsgraph.model.Rejection("huge.html", "over the size limit"));
+        }
+        try (ApiServer other = ExampleStore.serve(copy); ArticleStore view = ExampleStore.NEWSGRAPH.openStoreReadOnly(copy)) {
+            org.newsgraph.http.read.Snapshot whole = org.newsgraph.http.read.Snapshot.read(view);
+            List<ExportDocument.Article> articles = whole.export().articles();
+            assertThat(articles.stream().filter(a -> whole.clusterOf(a.id()).isEmpty()).map(ExportDocument.Article::status))
+                    .as("the copy holds articles in no cluster").contains("failed", "duplicate", "rejected", "rejected");
+            for (ExportDocument.Article a : articles) {
+                assertThat(Http.get(other.url() + "/articles/" + a.id()).json()).as(a.id())
+                        .isEqualTo(shaped(List.of(org.newsgraph.http.read.ArticleDetail.of(a, whole))).get(0));
+            }
+            for (String status : List.of("failed", "duplicate", "rejected")) {
+                JsonNode page = Http.get(other.url() + "/articles?status=" + status).json();
+                assertThat(ids(page.get("items"))).as(status).isEqualTo(articles.stream().filter(a -> a.status().equals(status))
+                        .map(ExportDocument.Article::id).toList());
+            }
+            JsonNode last = Http.get(other.url() + "/articles?limit=2&cursor="
+                    + Cursor.of(articles.size() - 3, "")).json();
+            assertThat(ids(last.get("items"))).as("a page across the last articles and the rejected inputs")
+                    .isEqualTo(articles.subList(articles.size() - 3, articles.size() - 1).stream().map(ExportDocument.Article::id).toList());
+            assertThat(Http.get(other.url() + "/articles/r3").status()).isEqualTo(404);
+        }
+        assertThat(Http.get(server.url() + "/articles/a999999").status()).isEqualTo(404);
+    }
+
+    private static org.newsgraph.model.ArticleSource source(String file) {
+        return new org.newsgraph.model.ArticleSource(file, file, org.newsgraph.model.SourceFormat.TEXT, "Title", "body", null, null,
+                org.newsgraph.model.Basis.NONE, org.newsgraph.model.PublicationDate.none(), "en");
+    }
+
+    @Test
     void aClusterSaysWhyEachMemberIsInIt() {
         List<JsonNode> listed = all("/clusters?limit=3"); // pages read by query
         assertThat(ids(listed)).isEqualTo(clusters.clusters().stream().map(ListedCluster::id).toList());

@@ -86,21 +86,14 @@ public final class Snapshots implements AutoCloseable {
     }
 
     /**
-     * The part of the store an analysed article's cluster makes ({@code a5}), read now; the snapshot
-     * of the whole store for an article in no cluster (a copy left alone, a failed article, a
-     * rejected input {@code r2}).
+     * The part of the store an article's page shows ({@code a5}, {@code r2}), read now: its cluster,
+     * or for an article in no cluster the article with the clusters of the events that cite it, or
+     * a rejected input alone ({@link Snapshot#ofArticle}); a few queries whatever the store holds.
      */
     public Snapshot ofArticle(String articleId) {
-        Optional<Long> cluster = Optional.empty();
-        if (articleId.startsWith("a")) {
-            try (ArticleStore view = views.open()) {
-                cluster = view.eventClusters().clusterOf(Long.parseLong(articleId.substring(1)));
-                if (cluster.isPresent()) {
-                    return Snapshot.ofClusters(view, List.of(cluster.get()), models.get());
-                }
-            }
+        try (ArticleStore view = views.open()) {
+            return Snapshot.ofArticle(view, articleId, models.get());
         }
-        return current();
     }
 
     /**
