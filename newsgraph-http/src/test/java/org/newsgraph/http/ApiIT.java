@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +119,35 @@ class ApiIT {
         assertThat(ids(shown)).isEqualTo(expected);
         shown.stream().filter(e -> e.get("date").get("value").isNull())
                 .forEach(e -> assertThat(e.get("date").get("note").asText()).isNotBlank());
+    }
+
+    @Test
+    void theEntitiesAreListedMostTalkedOfFirstOfATypeOrEvery() {
+        List<EntitySummary> every = reader.corpusEntities().summaries();
+        List<Object> all = EntityQuery.all().select(every).stream().<Object>map(EntityRoutes.EntityListed::of).toList();
+        List<Object> people = new EntityQuery(org.newsgraph.model.EntityType.PERSON, null).select(every).stream()
+                .<Object>map(EntityRoutes.EntityListed::of).toList();
+
+        assertThat(all("/entities?limit=7")).isEqualTo(shaped(all)).hasSizeGreaterThan(7);
+        assertThat(all("/entities?type=person&limit=5")).isNotEmpty().hasSizeLessThan(all.size()).isEqualTo(shaped(people));
+        assertThat(get("/entities?type=person&limit=5").json().get("total").asInt()).isEqualTo(people.size());
+    }
+
+    @Test
+    void theTimelineReadByQueryIsTheWholeStoresTimeline() {
+        org.newsgraph.http.read.Snapshot whole = org.newsgraph.http.read.Snapshot.read(reader);
+        DatePeriod from = DatePeriod.of("2023-04").orElseThrow();
+        DatePeriod to = DatePeriod.of("2023").orElseThrow();
+        Map<String, EventQuery> queries = Map.of("", EventQuery.all(), "type=meeting&",
+                new EventQuery("meeting", null, null, null, null, null, null), "from=2023-04&to=2023&",
+                new EventQuery(null, null, null, null, null, from, to));
+        queries.forEach((filter, query) -> {
+            Timeline t = whole.events().timeline(query);
+            List<Object> shown = new ArrayList<>();
+            t.events().forEach(e -> shown.add(org.newsgraph.http.read.Views.EventSummary.of(e, whole)));
+            t.undatedMain().forEach(u -> shown.add(org.newsgraph.http.read.Views.EventSummary.of(u.event(), u.explained(), whole)));
+            assertThat(all("/timeline?" + filter + "limit=4")).as(filter).isNotEmpty().isEqualTo(shaped(shown));
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newsgraph.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -159,6 +160,13 @@ class WebPagesIT {
     void theTimelineZoomsFromYearsToAMonthToADayByKeyboardAndFilters() {
         browser.go("/timeline");
         assertThat(browser.all("section.period h2 a")).extracting(WebElement::getText).contains("2023", "2024");
+        List<String> types = new ArrayList<>(List.of("any"));
+        try (org.newsgraph.store.ArticleStore store = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir())) {
+            new java.util.TreeSet<>(new org.newsgraph.app.export.ExportReader().whole(store).events().stream()
+                    .map(org.newsgraph.app.export.ExportDocument.Event::type).toList()).forEach(types::add);
+        }
+        assertThat(browser.all("select#type option")).as("every type of the store's events, by query")
+                .extracting(WebElement::getText).isEqualTo(types).hasSizeGreaterThan(2);
         browser.driver.findElement(By.linkText("2023")).sendKeys(Keys.ENTER);
         browser.waitFor(d -> browser.path().equals("/timeline?at=2023"));
         browser.driver.findElement(By.linkText("April 2023")).sendKeys(Keys.ENTER);

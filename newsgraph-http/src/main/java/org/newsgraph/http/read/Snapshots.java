@@ -114,6 +114,11 @@ public final class Snapshots implements AutoCloseable {
             return EventCatalog.of(view);
         }
 
+        /** The types of the store's events, each once, in no order, by the index of events by type. */
+        public Set<String> eventTypes() {
+            return view.corpusEvents().types();
+        }
+
         /** One event cluster by its export id ({@code c3}), its members and their reasons, read by query. */
         public Optional<ListedCluster> cluster(String exportId) {
             return ClusterCatalog.cluster(view, exportId);
