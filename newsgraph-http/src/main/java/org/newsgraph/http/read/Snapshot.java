@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
@@ -87,7 +87,7 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
                     Map.of(), model);
         }
         long article = Long.parseLong(articleId.substring(1));
-        Set<Long> clusters = new java.util.TreeSet<>();
+        Set<Long> clusters = new TreeSet<>();
         store.eventClusters().clusterOf(article).ifPresentOrElse(clusters::add, () -> store.corpusEvents()
                 .eventsReportedBy(List.of(article)).forEach(e -> clusters.add(e.cluster())));
         return of(reader.ofArticle(store, clusters, article), ClusterCatalog.none(), List.of(), clusterOf(store, clusters),
@@ -159,12 +159,6 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
     public String name(String entityId) {
         ExportDocument.Entity e = exportEntities.get(entityId);
         return e == null ? entityId : e.name();
-    }
-
-    /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
-    public Set<String> named(String words) {
-        return new EntityQuery(null, words).select(entities).stream().map(EntitySummary::exportId)
-                .collect(Collectors.toSet());
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {

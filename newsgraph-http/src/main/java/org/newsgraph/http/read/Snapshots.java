@@ -175,6 +175,10 @@ public final class Snapshots implements AutoCloseable {
         }
     }
 
+    /**
+     * One read of the whole store, reused for the time to live: what the outlets and the map still
+     * read (an undated article's day comes from its cluster; the map's places from every event's).
+     */
     public synchronized Snapshot current() {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {
