@@ -105,7 +105,7 @@ class ReadOnlyStoreIT {
 
         assertThatThrownBy(() -> SqliteArticleStore.openReadOnly(dir))
                 .isInstanceOf(StoreVersionException.class)
-                .hasMessageContaining("store " + dir + " has schema version 9, older than this newsgraph's 18")
+                .hasMessageContaining("store " + dir + " has schema version 9, older than this newsgraph's " + Migrations.bundled().latest())
                 .hasMessageContaining("run newsgraph analyze --store " + dir);
         assertThat(Sql.count(dir, "SELECT max(version) FROM schema_version")).isEqualTo(9);
 
