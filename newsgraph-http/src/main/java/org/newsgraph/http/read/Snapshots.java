@@ -176,8 +176,8 @@ public final class Snapshots implements AutoCloseable {
     }
 
     /**
-     * One read of the whole store, reused for the time to live: what the outlets and the map still
-     * read (an undated article's day comes from its cluster; the map's places from every event's).
+     * One read of the whole store, reused for the time to live: what the outlets alone still read
+     * (an undated article's day comes from its cluster).
      */
     public synchronized Snapshot current() {
         long now = System.nanoTime();
