@@ -3,8 +3,10 @@ package org.newsgraph.http.read;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +16,10 @@ import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.export.ExportIds;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.Place;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreViews;
@@ -112,6 +116,14 @@ public final class Snapshots implements AutoCloseable {
         /** The store's events, read by query as they are asked for. */
         public EventCatalog events() {
             return EventCatalog.of(view);
+        }
+
+        /** The places of those of these entities ({@code e12}) that are places, by export id, by the primary key. */
+        public Map<String, Place> places(Collection<String> entityIds) {
+            Map<String, Place> places = new HashMap<>();
+            view.corpusEntities().places(ExportIds.storeIds(entityIds, "e"))
+                    .forEach((id, place) -> places.put(CorpusEntity.exportId(id), place));
+            return places;
         }
 
         /** The types of the store's events, each once, in no order, by the index of events by type. */

@@ -8,9 +8,7 @@ import java.util.Map;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
-import org.newsgraph.app.export.ExportIds;
 import org.newsgraph.http.read.Snapshots;
-import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.Place;
 
 /**
@@ -37,12 +35,11 @@ final class MapPage {
         String type = q.text("type");
         List<ListedEvent> events = s.events().events(EventQuery.all());
         Map<String, Place> located = new HashMap<>();
-        s.view().corpusEntities().places(ExportIds.storeIds(events.stream().map(e -> e.event().location()).toList(), "e"))
-                .forEach((id, place) -> {
-                    if (place.hasCoordinates()) {
-                        located.put(CorpusEntity.exportId(id), place);
-                    }
-                });
+        s.places(events.stream().map(e -> e.event().location()).toList()).forEach((id, place) -> {
+            if (place.hasCoordinates()) {
+                located.put(id, place);
+            }
+        });
         Map<String, List<ListedEvent>> byPlace = new LinkedHashMap<>();
         for (ListedEvent e : events) {
             boolean typed = type == null || type.equalsIgnoreCase(e.event().type());
