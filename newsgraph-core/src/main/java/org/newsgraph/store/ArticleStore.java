@@ -19,6 +19,7 @@ import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.PublicationDate;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 
@@ -194,6 +195,68 @@ public interface ArticleStore extends AutoCloseable {
         return (int) articles().stream().filter(a -> a.article().status() == status).count();
     }
 
+    /** The stored articles with these ids, in id order, with the parts asked for; the others may be left empty. */
+    default List<StoredArticle> articles(Collection<Long> ids, Set<ArticlePart> parts) {
+        return articles(ids);
+    }
+
+    /**
+     * The ids of the stored articles from one of these outlets (their spellings as stored; null: any)
+     * with this status (null: any), from the {@code skip}-th on, at most {@code count}, in id order:
+     * a page of the articles listing. The SQLite store answers by its primary key and the index of
+     * articles by outlet.
+     */
+    default List<Long> articleIds(Set<String> outlets, ArticleStatus status, int skip, int count) {
+        return articles().stream().filter(a -> outlets == null || a.article().source().outlet() != null
+                        && outlets.contains(a.article().source().outlet()))
+                .filter(a -> status == null || a.article().status() == status).skip(skip).limit(count)
+                .map(StoredArticle::id).toList();
+    }
+
+    /** How many stored articles {@link #articleIds} would give, counted. */
+    default int countArticles(Set<String> outlets, ArticleStatus status) {
+        return articleIds(outlets, status, 0, Integer.MAX_VALUE).size();
+    }
+
+    /**
+     * The keys of the stored quotes or claims ({@code part}) from the {@code skip}-th on, at most
+     * {@code count}, in the export's order (by article, then in text order): a page of a listing.
+     * With {@code speakers}, of the quotes only those whose speaker is a member of one of these
+     * corpus entities. The SQLite store answers by the primary key of quotes or claims (and of entity
+     * members for speakers).
+     */
+    default List<PartKey> partKeys(ArticlePart part, Set<Long> speakers, int skip, int count) {
+        PartKey.table(part); // refuses a part not listed by key
+        Map<EntityRef, Long> entityOf = speakers == null ? Map.of() : corpusEntities().assignment();
+        List<PartKey> keys = new ArrayList<>();
+        for (StoredArticle a : articles()) {
+            if (part == ArticlePart.CLAIMS) {
+                for (int seq = 0; seq < a.article().claims().size(); seq++) {
+                    keys.add(new PartKey(a.id(), seq));
+                }
+                continue;
+            }
+            for (int seq = 0; seq < a.article().quotes().size(); seq++) {
+                Quote q = a.article().quotes().get(seq);
+                Long speaker = q.attributed() ? entityOf.get(new EntityRef(a.id(), q.speaker())) : null;
+                if (speakers == null || speaker != null && speakers.contains(speaker)) {
+                    keys.add(new PartKey(a.id(), seq));
+                }
+            }
+        }
+        return keys.stream().skip(skip).limit(count).toList();
+    }
+
+    /** How many quotes or claims {@link #partKeys} would give, counted. */
+    default int countParts(ArticlePart part, Set<Long> speakers) {
+        return partKeys(part, speakers, 0, Integer.MAX_VALUE).size();
+    }
+
+    /** How many rejections are recorded. */
+    default int countRejections() {
+        return rejections().size();
+    }
+
     /** Every recorded rejection, in the order first seen. */
     List<Rejection> rejections();
 
@@ -211,4 +274,17 @@ public interface ArticleStore extends AutoCloseable {
 
     /** An article already in the store. */
     record Known(long id, ArticleStatus status) {}
+
+    /** Where a quote or claim is stored: its article and its place in that article's list, in text order. */
+    record PartKey(long article, int seq) {
+
+        /** The table of the part a key names: quotes or claims, the only parts listed by key. */
+        public static String table(ArticlePart part) {
+            return switch (part) {
+                case QUOTES -> "quotes";
+                case CLAIMS -> "claims";
+                default -> throw new IllegalArgumentException("only quotes and claims are listed by key, not " + part);
+            };
+        }
+    }
 }

@@ -16,6 +16,7 @@ import org.newsgraph.model.EntityMerge;
 import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.NameWords;
+import org.newsgraph.model.Place;
 
 /**
  * The corpus entities kept beside the articles they are made of, under lasting ids, with the
@@ -71,6 +72,15 @@ public interface CorpusEntities {
 
     /** Every entity with how many articles and mentions it has, in id order. */
     List<EntitySummary> summaries();
+
+    /** The places of those of these corpus entities that are places, by id; the others are left out. */
+    default Map<Long, Place> places(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        Map<Long, Place> places = new HashMap<>();
+        entities().stream().filter(e -> wanted.contains(e.id()) && e.cluster().place() != null)
+                .forEach(e -> places.put(e.id(), e.cluster().place()));
+        return places;
+    }
 
     /** The name of each of these entities; ids of no entity are left out. */
     default Map<Long, String> names(Collection<Long> ids) {

@@ -124,6 +124,13 @@ public interface CorpusEvents {
         return events().size();
     }
 
+    /** The types of the stored events, each once, in no order: what a listing can be filtered by. */
+    default Set<String> types() {
+        Set<String> types = new HashSet<>();
+        events().forEach(e -> types.add(e.type()));
+        return types;
+    }
+
     /** The stored main events, by cluster: what stories are threaded from. */
     List<CorpusEvent> mainEvents();
 

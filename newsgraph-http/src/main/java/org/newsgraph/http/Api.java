@@ -39,7 +39,7 @@ final class Api {
         return snapshots.ofEvent(eventId);
     }
 
-    /** The part of the store an article's cluster makes (the whole store's snapshot for one in no cluster). */
+    /** The part of the store an article's page shows: its cluster, or the article alone with the clusters of the events citing it. */
     Snapshot ofArticle(String articleId) {
         return snapshots.ofArticle(articleId);
     }

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.newsgraph.app.clusters.ListedCluster;
+import org.newsgraph.app.articles.ArticleLister;
 import org.newsgraph.app.export.ExportDocument;
 import org.newsgraph.http.read.ArticleDetail;
 import org.newsgraph.http.read.Snapshot;
@@ -37,12 +36,12 @@ final class ArticleRoutes {
         Params p = api.params(ctx, true, "outlet", "status");
         String outlet = p.text("outlet");
         String status = p.choice("status", STATUSES);
-        Snapshot s = api.snapshot();
-        Map<String, String> clusterOf = clusterOf(s);
-        api.page(ctx, p, s.export().articles().stream()
-                .filter(a -> outlet == null || outlet.equalsIgnoreCase(a.outlet()))
-                .filter(a -> status == null || status.equals(a.status()))
-                .map(a -> ArticleListed.of(a, clusterOf.get(a.id()))).toList());
+        ArticleLister articles = new ArticleLister(outlet, status);
+        api.query(q -> { // a page of the primary key (of the index of articles by outlet), counted by query
+            api.paged(ctx, p, (offset, limit) -> articles.page(q.view(), offset, limit).stream()
+                    .map(a -> ArticleListed.of(a.article(), a.cluster())).toList(), () -> articles.count(q.view()));
+            return null;
+        });
     }
 
     private void one(Context ctx) {
@@ -59,14 +58,6 @@ final class ArticleRoutes {
         api.snapshot().export().articles().stream().filter(a -> a.outlet() != null)
                 .forEach(a -> byOutlet.computeIfAbsent(a.outlet(), o -> new ArrayList<>()).add(a));
         api.page(ctx, p, byOutlet.entrySet().stream().map(e -> Outlet.of(e.getKey(), e.getValue())).toList());
-    }
-
-    private static Map<String, String> clusterOf(Snapshot s) {
-        Map<String, String> clusterOf = new LinkedHashMap<>();
-        for (ListedCluster c : s.clusters().clusters()) {
-            c.members().forEach(m -> clusterOf.put(m.article(), c.id()));
-        }
-        return clusterOf;
     }
 
     /** An article as the list gives it: the export's article without its text. */

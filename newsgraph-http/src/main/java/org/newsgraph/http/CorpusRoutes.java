@@ -6,9 +6,12 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.app.claims.ClaimLister;
+import org.newsgraph.app.claims.ListedClaim;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.events.ListedStory;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.quotes.QuoteLister;
 import org.newsgraph.http.read.Snapshot;
 import org.newsgraph.http.read.StoryDetail;
 import org.newsgraph.http.read.Views;
@@ -78,23 +81,32 @@ final class CorpusRoutes {
         Params p = api.params(ctx, true, "speaker", "article");
         String speaker = p.text("speaker");
         String article = p.text("article");
-        // one article's quotes: the part of the store its cluster makes
-        Snapshot s = article != null && speaker == null && ArticleRoutes.ID.matcher(article).matches()
-                ? api.ofArticle(article) : api.snapshot();
-        Set<String> speakers = speaker == null ? null : s.named(speaker);
-        api.page(ctx, p, s.export().quotes().stream()
-                .filter(q -> speakers == null || q.speaker() != null && speakers.contains(q.speaker()))
-                .filter(q -> article == null || q.article().equals(article))
-                .map(q -> Views.QuoteView.of(q, s)).toList());
+        QuoteLister quotes = new QuoteLister();
+        api.query(q -> {
+            Set<String> speakers = speaker == null ? null : q.named(speaker);
+            if (article != null) { // one article's quotes, by its key
+                api.page(ctx, p, quotes.ofArticle(q.view(), article, speakers).stream().map(Views.QuoteView::of).toList());
+            } else { // a page of the keys of quotes (by their speakers' members), then its articles alone
+                api.paged(ctx, p, (offset, limit) -> quotes.page(q.view(), speakers, offset, limit).stream()
+                        .map(Views.QuoteView::of).toList(), () -> quotes.count(q.view(), speakers));
+            }
+            return null;
+        });
     }
 
     private void claims(Context ctx) {
         Params p = api.params(ctx, true, "article");
         String article = p.text("article");
-        Snapshot s = article != null && ArticleRoutes.ID.matcher(article).matches() ? api.ofArticle(article)
-                : api.snapshot();
-        api.page(ctx, p, s.export().claims().stream()
-                .filter(c -> article == null || c.article().equals(article)).toList());
+        ClaimLister claims = new ClaimLister();
+        api.query(q -> {
+            if (article != null) { // one article's claims, by its key
+                api.page(ctx, p, claims.ofArticle(q.view(), article).stream().map(ListedClaim::claim).toList());
+            } else { // a page of the keys of claims, then its articles alone
+                api.paged(ctx, p, (offset, limit) -> claims.page(q.view(), offset, limit).stream()
+                        .map(ListedClaim::claim).toList(), () -> claims.count(q.view()));
+            }
+            return null;
+        });
     }
 
     /** A cluster as the list gives it: its members counted, not listed, and the id of the event it is about. */

@@ -71,14 +71,10 @@ final class EventRoutes {
     private void timeline(Context ctx) {
         Params p = api.params(ctx, true, "type", "entity", "from", "to");
         String entity = p.text("entity");
-        if (entity != null) { // by the index of events by entity
-            api.page(ctx, p, api.query(q -> shown(q.events().timeline(query(p, q.named(entity), null, null, null)),
-                    Views.EventSummary::of, Views.EventSummary::of)));
-            return;
-        }
-        Snapshot s = api.snapshot();
-        api.page(ctx, p, shown(s.events().timeline(query(p, null, null, null, null)), e -> Views.EventSummary.of(e, s),
-                (listed, explained) -> Views.EventSummary.of(listed, explained, s)));
+        // with an entity by the index of events by entity; without, every event the type and dates
+        // pick by the indexes of events by type and period, as the timeline command reads them
+        api.page(ctx, p, api.query(q -> shown(q.events().timeline(query(p, entity == null ? null : q.named(entity), null,
+                null, null)), Views.EventSummary::of, Views.EventSummary::of)));
     }
 
     /** A timeline as its page lists it: the dated events, then the undated main ones with why. */

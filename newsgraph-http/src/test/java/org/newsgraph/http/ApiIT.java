@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +122,35 @@ class ApiIT {
     }
 
     @Test
+    void theEntitiesAreListedMostTalkedOfFirstOfATypeOrEvery() {
+        List<EntitySummary> every = reader.corpusEntities().summaries();
+        List<Object> all = EntityQuery.all().select(every).stream().<Object>map(EntityRoutes.EntityListed::of).toList();
+        List<Object> people = new EntityQuery(org.newsgraph.model.EntityType.PERSON, null).select(every).stream()
+                .<Object>map(EntityRoutes.EntityListed::of).toList();
+
+        assertThat(all("/entities?limit=7")).isEqualTo(shaped(all)).hasSizeGreaterThan(7);
+        assertThat(all("/entities?type=person&limit=5")).isNotEmpty().hasSizeLessThan(all.size()).isEqualTo(shaped(people));
+        assertThat(get("/entities?type=person&limit=5").json().get("total").asInt()).isEqualTo(people.size());
+    }
+
+    @Test
+    void theTimelineReadByQueryIsTheWholeStoresTimeline() {
+        org.newsgraph.http.read.Snapshot whole = org.newsgraph.http.read.Snapshot.read(reader);
+        DatePeriod from = DatePeriod.of("2023-04").orElseThrow();
+        DatePeriod to = DatePeriod.of("2023").orElseThrow();
+        Map<String, EventQuery> queries = Map.of("", EventQuery.all(), "type=meeting&",
+                new EventQuery("meeting", null, null, null, null, null, null), "from=2023-04&to=2023&",
+                new EventQuery(null, null, null, null, null, from, to));
+        queries.forEach((filter, query) -> {
+            Timeline t = whole.events().timeline(query);
+            List<Object> shown = new ArrayList<>();
+            t.events().forEach(e -> shown.add(org.newsgraph.http.read.Views.EventSummary.of(e, whole)));
+            t.undatedMain().forEach(u -> shown.add(org.newsgraph.http.read.Views.EventSummary.of(u.event(), u.explained(), whole)));
+            assertThat(all("/timeline?" + filter + "limit=4")).as(filter).isNotEmpty().isEqualTo(shaped(shown));
+        });
+    }
+
+    @Test
     void anEntityGivesItsNamesEventsAndTheQuotesItSaid() {
         ExportDocument.Entity speaker = export.entities().stream()
                 .max(Comparator.comparingLong(e -> export.quotes().stream().filter(q -> e.id().equals(q.speaker())).count()))
@@ -151,6 +181,44 @@ class ApiIT {
                     .map(ExportDocument.Event::id).toList());
         }
         assertThat(ids(all("/articles"))).isEqualTo(export.articles().stream().map(ExportDocument.Article::id).toList());
+    }
+
+    @Test
+    void anArticleInNoClusterIsReadAloneAsTheWholeStoreGivesIt() {
+        // a copy of the examples with a failed article, a copy no analyze placed and two rejected inputs
+        java.nio.file.Path copy = ExampleStore.copy(ExampleStore.dir());
+        try (ArticleStore store = ExampleStore.NEWSGRAPH.openStore(copy)) {
+            store.save(org.newsgraph.model.AnalyzedArticle.failed(source("failed.txt"), "f".repeat(64), "annotator ran out of memory"));
+            store.save(org.newsgraph.model.AnalyzedArticle.duplicate(source("copy.txt"), "d".repeat(64), 1));
+            store.recordRejection(new org.newsgraph.model.Rejection("empty.txt", "no text"));
+            store.recordRejection(new org.newsgraph.model.Rejection("huge.html", "over the size limit"));
+        }
+        try (ApiServer other = ExampleStore.serve(copy); ArticleStore view = ExampleStore.NEWSGRAPH.openStoreReadOnly(copy)) {
+            org.newsgraph.http.read.Snapshot whole = org.newsgraph.http.read.Snapshot.read(view);
+            List<ExportDocument.Article> articles = whole.export().articles();
+            assertThat(articles.stream().filter(a -> whole.clusterOf(a.id()).isEmpty()).map(ExportDocument.Article::status))
+                    .as("the copy holds articles in no cluster").contains("failed", "duplicate", "rejected", "rejected");
+            for (ExportDocument.Article a : articles) {
+                assertThat(Http.get(other.url() + "/articles/" + a.id()).json()).as(a.id())
+                        .isEqualTo(shaped(List.of(org.newsgraph.http.read.ArticleDetail.of(a, whole))).get(0));
+            }
+            for (String status : List.of("failed", "duplicate", "rejected")) {
+                JsonNode page = Http.get(other.url() + "/articles?status=" + status).json();
+                assertThat(ids(page.get("items"))).as(status).isEqualTo(articles.stream().filter(a -> a.status().equals(status))
+                        .map(ExportDocument.Article::id).toList());
+            }
+            JsonNode last = Http.get(other.url() + "/articles?limit=2&cursor="
+                    + Cursor.of(articles.size() - 3, "")).json();
+            assertThat(ids(last.get("items"))).as("a page across the last articles and the rejected inputs")
+                    .isEqualTo(articles.subList(articles.size() - 3, articles.size() - 1).stream().map(ExportDocument.Article::id).toList());
+            assertThat(Http.get(other.url() + "/articles/r3").status()).isEqualTo(404);
+        }
+        assertThat(Http.get(server.url() + "/articles/a999999").status()).isEqualTo(404);
+    }
+
+    private static org.newsgraph.model.ArticleSource source(String file) {
+        return new org.newsgraph.model.ArticleSource(file, file, org.newsgraph.model.SourceFormat.TEXT, "Title", "body", null, null,
+                org.newsgraph.model.Basis.NONE, org.newsgraph.model.PublicationDate.none(), "en");
     }
 
     @Test
@@ -208,6 +276,72 @@ class ApiIT {
             assertThat(all("/claims?article=" + a.id())).as(a.id())
                     .isEqualTo(claims.stream().filter(c -> c.get("article").asText().equals(a.id())).toList());
         }
+    }
+
+    @Test
+    void pagesOfQuotesClaimsAndArticlesReadByKeyAreTheExportsInItsOrder() {
+        // pages of three: a page read by the keys of quotes or claims starts and ends inside an article
+        List<Object> quotes = export.quotes().stream().<Object>map(ApiIT::quoteView).toList();
+        List<Object> articles = export.articles().stream().<Object>map(a -> ArticleRoutes.ArticleListed.of(a, clusterOf(a.id())))
+                .toList();
+        assertThat(all("/quotes?limit=3")).isNotEmpty().isEqualTo(shaped(quotes));
+        assertThat(all("/claims?limit=3")).isNotEmpty().isEqualTo(shaped(List.copyOf(export.claims())));
+        assertThat(all("/articles?limit=3")).isNotEmpty().isEqualTo(shaped(articles));
+        assertThat(get("/quotes?limit=3").json().get("total").asInt()).isEqualTo(export.quotes().size());
+        assertThat(get("/claims?limit=3").json().get("total").asInt()).isEqualTo(export.claims().size());
+        assertThat(get("/articles?limit=3").json().get("total").asInt()).isEqualTo(export.articles().size());
+        assertThat(get("/quotes?limit=100").json().get("items")).hasSize(Math.min(100, quotes.size()));
+    }
+
+    @Test
+    void quoteAndArticleFiltersPickWhatTheExportHolds() {
+        List<Object> byStoltenberg = export.quotes().stream().filter(q -> stoltenberg.contains(q.speaker()))
+                .<Object>map(ApiIT::quoteView).toList();
+        assertThat(all("/quotes?speaker=stoltenberg&limit=2")).isNotEmpty().isEqualTo(shaped(byStoltenberg));
+        assertThat(get("/quotes?speaker=stoltenberg&limit=2").json().get("total").asInt()).isEqualTo(byStoltenberg.size());
+        assertThat(all("/quotes?speaker=nobody+at+all")).isEmpty();
+        for (String status : List.of("ok", "duplicate", "rejected", "failed")) {
+            assertThat(all("/articles?status=" + status + "&limit=2")).as(status).isEqualTo(listed(a -> a.status().equals(status)));
+        }
+        assertThat(all("/articles?status=ok")).isNotEmpty();
+        assertThat(all("/articles?outlet=" + enc("THE ODESSA JOURNAL") + "&limit=2")).isNotEmpty()
+                .hasSizeLessThan(export.articles().size()).isEqualTo(listed(a -> "the odessa journal".equalsIgnoreCase(a.outlet())));
+        assertThat(all("/articles?outlet=" + enc("the odessa journal") + "&status=ok")).isNotEmpty()
+                .isEqualTo(listed(a -> "the odessa journal".equalsIgnoreCase(a.outlet()) && a.status().equals("ok")));
+        assertThat(get("/articles?outlet=nowhere").json().get("total").asInt()).isZero();
+        String article = export.claims().get(0).article();
+        assertThat(all("/claims?article=" + article.charAt(0) + "0" + article.substring(1))).as("not an id the export gives").isEmpty();
+        assertThat(all("/quotes?article=a999999")).isEmpty();
+    }
+
+    private static List<JsonNode> listed(java.util.function.Predicate<ExportDocument.Article> picked) {
+        return shaped(export.articles().stream().filter(picked)
+                .<Object>map(a -> ArticleRoutes.ArticleListed.of(a, clusterOf(a.id()))).toList());
+    }
+
+    /** Items as the API writes them. */
+    private static List<JsonNode> shaped(List<Object> items) {
+        List<JsonNode> shaped = new ArrayList<>();
+        for (Object item : items) {
+            try {
+                shaped.add(JSON.readTree(JsonBody.bytes(item)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return shaped;
+    }
+
+    private static org.newsgraph.http.read.Views.QuoteView quoteView(ExportDocument.Quote q) {
+        String name = q.speaker() == null ? null : export.entities().stream().filter(e -> e.id().equals(q.speaker()))
+                .map(ExportDocument.Entity::name).findFirst().orElse(q.speaker());
+        return new org.newsgraph.http.read.Views.QuoteView(q.article(), article(q.article()).title(), q.start(), q.end(),
+                q.text(), q.direct(), q.speaker(), name, q.speakerText(), q.cue(), q.event());
+    }
+
+    private static String clusterOf(String articleId) {
+        return clusters.clusters().stream().filter(c -> c.members().stream().anyMatch(m -> m.article().equals(articleId)))
+                .map(ListedCluster::id).findFirst().orElse(null);
     }
 
     @Test

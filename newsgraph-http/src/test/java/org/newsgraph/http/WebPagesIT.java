@@ -3,6 +3,7 @@ package org.newsgraph.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -159,6 +160,13 @@ class WebPagesIT {
     void theTimelineZoomsFromYearsToAMonthToADayByKeyboardAndFilters() {
         browser.go("/timeline");
         assertThat(browser.all("section.period h2 a")).extracting(WebElement::getText).contains("2023", "2024");
+        List<String> types = new ArrayList<>(List.of("any"));
+        try (org.newsgraph.store.ArticleStore store = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir())) {
+            new java.util.TreeSet<>(new org.newsgraph.app.export.ExportReader().whole(store).events().stream()
+                    .map(org.newsgraph.app.export.ExportDocument.Event::type).toList()).forEach(types::add);
+        }
+        assertThat(browser.all("select#type option")).as("every type of the store's events, by query")
+                .extracting(WebElement::getText).isEqualTo(types).hasSizeGreaterThan(2);
         browser.driver.findElement(By.linkText("2023")).sendKeys(Keys.ENTER);
         browser.waitFor(d -> browser.path().equals("/timeline?at=2023"));
         browser.driver.findElement(By.linkText("April 2023")).sendKeys(Keys.ENTER);
@@ -186,6 +194,29 @@ class WebPagesIT {
         assertThat(places).isGreaterThan(2);
         mapIsDrawn(places);
         assertThat(browser.all("ul.places > li h3")).extracting(WebElement::getText).contains("Kyiv", "Brussels");
+        // the places the export locates, in the order of their first event, each with its events
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> latitudes = new ArrayList<>();
+        try (org.newsgraph.store.ArticleStore store = ExampleStore.NEWSGRAPH.openStoreReadOnly(ExampleStore.dir())) {
+            org.newsgraph.app.export.ExportDocument export = new org.newsgraph.app.export.ExportReader().whole(store);
+            java.util.Map<String, org.newsgraph.app.export.ExportDocument.Entity> entities = new java.util.HashMap<>();
+            export.entities().forEach(e -> entities.put(e.id(), e));
+            for (org.newsgraph.app.export.ExportDocument.Event e : export.events()) {
+                org.newsgraph.app.export.ExportDocument.Entity place = e.location() == null ? null : entities.get(e.location());
+                if (place != null && place.place() != null && place.place().latitude() != null) {
+                    if (!expected.containsKey(place.id())) {
+                        names.add(place.name());
+                        latitudes.add(String.valueOf(place.place().latitude()));
+                    }
+                    expected.computeIfAbsent(place.id(), k -> new ArrayList<>()).add("/events/" + e.id());
+                }
+            }
+        }
+        assertThat(browser.all("ul.places > li h3")).extracting(WebElement::getText).isEqualTo(names);
+        assertThat(browser.all("ul.places > li")).extracting(li -> li.getAttribute("data-lat")).isEqualTo(latitudes);
+        assertThat(browser.all("ul.places > li li a")).extracting(a -> a.getAttribute("href").replaceFirst("^https?://[^/]+", ""))
+                .isEqualTo(expected.values().stream().flatMap(List::stream).toList());
         browser.all("#map path.leaflet-interactive").get(0).click();
         WebElement popup = browser.waitFor(d -> browser.find(".leaflet-popup-content"));
         assertThat(popup.findElements(By.cssSelector("a[href^='/events/']"))).isNotEmpty();

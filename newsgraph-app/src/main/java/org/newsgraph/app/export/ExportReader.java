@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.newsgraph.cluster.ClusterDater;
 import org.newsgraph.model.CorpusEvent;
 import org.newsgraph.model.EntityRef;
+import org.newsgraph.model.Rejection;
 import org.newsgraph.model.StoredArticle;
 import org.newsgraph.store.ArticleStore;
 
@@ -76,6 +77,27 @@ public final class ExportReader {
         return Optional.of(new ExportDocument(part.version(), part.articles(), part.entities(), part.timexes(),
                 part.events(), part.clusters(), part.stories(), part.quotes(), part.claims(), merges,
                 part.clusterHistory()));
+    }
+
+    /**
+     * The export of what one stored article's page shows, read by query: the article with the
+     * clusters given (its own, or for an article in no cluster those of the events that cite it), as
+     * {@link #ofClusters} reads clusters; no article when there is none with that id.
+     */
+    public ExportDocument ofArticle(ArticleStore store, Collection<Long> clusters, long article) {
+        return ofPart(store, clusters, List.of(article));
+    }
+
+    /**
+     * The export of one rejected input ({@code number} 1 for {@code r1}) as the whole export lists
+     * it, alone; no article when there is none with that number.
+     */
+    public ExportDocument ofRejection(ArticleStore store, int number) {
+        List<Rejection> rejections = store.rejections();
+        List<ExportDocument.Article> one = number < 1 || number > rejections.size() ? List.of()
+                : ExportStreamer.rejected(rejections, number - 1).subList(0, 1);
+        return new ExportDocument(ExportDocument.VERSION, one, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** The export of some event clusters and some more articles, read by query. */

@@ -48,7 +48,6 @@ public final class ExportStreamer {
     static final int PAGE = 1_000;
 
     private final ObjectWriter json;
-    private final ClusterDater dater = new ClusterDater();
 
     /** @param json writes each element of a section as the export writes it */
     ExportStreamer(ObjectWriter json) {
@@ -100,18 +99,38 @@ public final class ExportStreamer {
     private int articles(ArticleStore store, JsonGenerator out) throws IOException {
         int count = 0;
         for (List<StoredArticle> page : pages(store, ArticlePart.REMOVED)) {
-            Map<Long, Long> clusterOf = store.eventClusters().assignment(page.stream().map(StoredArticle::id).toList());
-            Map<Long, PublicationDate> earliest = store.earliestPublished(new HashSet<>(clusterOf.values()));
-            for (StoredArticle s : dater.dated(page, clusterOf, earliest)) {
-                json.writeValue(out, ExportRecords.article(s));
+            for (ExportDocument.Article a : articles(store, page)) {
+                json.writeValue(out, a);
             }
             count += page.size();
         }
         List<Rejection> rejections = store.rejections();
-        for (int i = 0; i < rejections.size(); i++) {
-            json.writeValue(out, ExportRecords.rejected("r" + (i + 1), rejections.get(i)));
+        for (ExportDocument.Article r : rejected(rejections, 0)) {
+            json.writeValue(out, r);
         }
         return count + rejections.size();
+    }
+
+    /**
+     * A page of stored articles as the export gives them, each undated one dated by its cluster where
+     * it can (the cluster's earliest report, by the index of members by cluster).
+     */
+    public static List<ExportDocument.Article> articles(ArticleStore store, List<StoredArticle> page) {
+        Map<Long, Long> clusterOf = store.eventClusters().assignment(page.stream().map(StoredArticle::id).toList());
+        Map<Long, PublicationDate> earliest = store.earliestPublished(new HashSet<>(clusterOf.values()));
+        return new ClusterDater().dated(page, clusterOf, earliest).stream().map(ExportRecords::article).toList();
+    }
+
+    /**
+     * Rejections as the export lists them after the articles, from the {@code from}-th on: numbered
+     * by their place among every rejection recorded ({@code r1} the first).
+     */
+    public static List<ExportDocument.Article> rejected(List<Rejection> rejections, int from) {
+        List<ExportDocument.Article> rejected = new ArrayList<>();
+        for (int i = from; i < rejections.size(); i++) {
+            rejected.add(ExportRecords.rejected("r" + (i + 1), rejections.get(i)));
+        }
+        return rejected;
     }
 
     private int entities(ArticleStore store, JsonGenerator out) throws IOException {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
@@ -74,12 +74,38 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
                 .map(export -> of(export, ClusterCatalog.none(), summary, Map.of(), model));
     }
 
+    /**
+     * The part of the store an article's page shows ({@code a5}, {@code r2}): its cluster, as
+     * {@link #ofClusters} reads it; for an article in no cluster (a copy left alone, a failed
+     * article) the article with the clusters of the events that cite it; a rejected input alone.
+     * It holds no article when the id is no stored article's.
+     */
+    static Snapshot ofArticle(ArticleStore store, String articleId, ModelState model) {
+        ExportReader reader = new ExportReader();
+        if (articleId.startsWith("r")) {
+            return of(reader.ofRejection(store, Integer.parseInt(articleId.substring(1))), ClusterCatalog.none(), List.of(),
+                    Map.of(), model);
+        }
+        long article = Long.parseLong(articleId.substring(1));
+        Set<Long> clusters = new TreeSet<>();
+        store.eventClusters().clusterOf(article).ifPresentOrElse(clusters::add, () -> store.corpusEvents()
+                .eventsReportedBy(List.of(article)).forEach(e -> clusters.add(e.cluster())));
+        return of(reader.ofArticle(store, clusters, article), ClusterCatalog.none(), List.of(), clusterOf(store, clusters),
+                model);
+    }
+
     static Snapshot ofClusters(ArticleStore store, Collection<Long> clusters, ModelState model) {
+        return of(new ExportReader().ofClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf(store, clusters),
+                model);
+    }
+
+    /** The cluster of each member of these clusters, by export ids. */
+    private static Map<String, String> clusterOf(ArticleStore store, Collection<Long> clusters) {
         Map<String, String> clusterOf = new HashMap<>();
         for (long cluster : clusters) {
             store.eventClusters().members(cluster).forEach(m -> clusterOf.put(StoredArticle.exportId(m), "c" + cluster));
         }
-        return of(new ExportReader().ofClusters(store, clusters), ClusterCatalog.none(), List.of(), clusterOf, model);
+        return clusterOf;
     }
 
     private static Snapshot of(ExportDocument export, ClusterCatalog clusters, List<EntitySummary> entities,
@@ -133,12 +159,6 @@ public record Snapshot(ExportDocument export, EventCatalog events, ClusterCatalo
     public String name(String entityId) {
         ExportDocument.Entity e = exportEntities.get(entityId);
         return e == null ? entityId : e.name();
-    }
-
-    /** The ids of the entities with these words in their name or an alias, as {@code entities --name} matches. */
-    public Set<String> named(String words) {
-        return new EntityQuery(null, words).select(entities).stream().map(EntitySummary::exportId)
-                .collect(Collectors.toSet());
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {

@@ -3,8 +3,10 @@ package org.newsgraph.http.read;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +16,10 @@ import org.newsgraph.app.clusters.ClusterCatalog;
 import org.newsgraph.app.clusters.ListedCluster;
 import org.newsgraph.app.entities.EntityQuery;
 import org.newsgraph.app.events.EventCatalog;
+import org.newsgraph.app.export.ExportIds;
 import org.newsgraph.model.CorpusEntity;
 import org.newsgraph.model.EntitySummary;
+import org.newsgraph.model.Place;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.CorpusEvents;
 import org.newsgraph.store.StoreViews;
@@ -86,21 +90,14 @@ public final class Snapshots implements AutoCloseable {
     }
 
     /**
-     * The part of the store an analysed article's cluster makes ({@code a5}), read now; the snapshot
-     * of the whole store for an article in no cluster (a copy left alone, a failed article, a
-     * rejected input {@code r2}).
+     * The part of the store an article's page shows ({@code a5}, {@code r2}), read now: its cluster,
+     * or for an article in no cluster the article with the clusters of the events that cite it, or
+     * a rejected input alone ({@link Snapshot#ofArticle}); a few queries whatever the store holds.
      */
     public Snapshot ofArticle(String articleId) {
-        Optional<Long> cluster = Optional.empty();
-        if (articleId.startsWith("a")) {
-            try (ArticleStore view = views.open()) {
-                cluster = view.eventClusters().clusterOf(Long.parseLong(articleId.substring(1)));
-                if (cluster.isPresent()) {
-                    return Snapshot.ofClusters(view, List.of(cluster.get()), models.get());
-                }
-            }
+        try (ArticleStore view = views.open()) {
+            return Snapshot.ofArticle(view, articleId, models.get());
         }
-        return current();
     }
 
     /**
@@ -119,6 +116,19 @@ public final class Snapshots implements AutoCloseable {
         /** The store's events, read by query as they are asked for. */
         public EventCatalog events() {
             return EventCatalog.of(view);
+        }
+
+        /** The places of those of these entities ({@code e12}) that are places, by export id, by the primary key. */
+        public Map<String, Place> places(Collection<String> entityIds) {
+            Map<String, Place> places = new HashMap<>();
+            view.corpusEntities().places(ExportIds.storeIds(entityIds, "e"))
+                    .forEach((id, place) -> places.put(CorpusEntity.exportId(id), place));
+            return places;
+        }
+
+        /** The types of the store's events, each once, in no order, by the index of events by type. */
+        public Set<String> eventTypes() {
+            return view.corpusEvents().types();
         }
 
         /** One event cluster by its export id ({@code c3}), its members and their reasons, read by query. */
@@ -177,6 +187,10 @@ public final class Snapshots implements AutoCloseable {
         }
     }
 
+    /**
+     * One read of the whole store, reused for the time to live: what the outlets alone still read
+     * (an undated article's day comes from its cluster).
+     */
     public synchronized Snapshot current() {
         long now = System.nanoTime();
         if (last == null || now - readAt >= ttl.toNanos()) {

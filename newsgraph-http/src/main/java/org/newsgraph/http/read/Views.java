@@ -3,8 +3,10 @@ package org.newsgraph.http.read;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
+import org.newsgraph.app.quotes.ListedQuote;
 
 /** The JSON shapes more than one route gives: an entity named, an event in a listing, a quote with its speaker's name. */
 public final class Views {
@@ -63,6 +65,14 @@ public final class Views {
         "speaker_text", "cue", "event"})
     public record QuoteView(String article, String articleTitle, int start, int end, String text, boolean direct,
             String speaker, String speakerName, String speakerText, String cue, String event) {
+
+        /** A quote as the quotes listing gives it, its speaker named by its id when the entity has gone. */
+        public static QuoteView of(ListedQuote listed) {
+            ExportDocument.Quote q = listed.quote();
+            return new QuoteView(q.article(), listed.title(), q.start(), q.end(), q.text(), q.direct(), q.speaker(),
+                    q.speaker() == null ? null : Objects.requireNonNullElse(listed.speakerName(), q.speaker()),
+                    q.speakerText(), q.cue(), q.event());
+        }
 
         public static QuoteView of(ExportDocument.Quote q, Snapshot s) {
             return new QuoteView(q.article(), s.article(q.article()).map(ExportDocument.Article::title).orElse(null),

@@ -3,7 +3,7 @@ package org.newsgraph.http.web;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.app.entities.EntityQuery;
-import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
 import org.newsgraph.model.EntitySummary;
 
 /** The entities, most talked-of first, filtered by words of a name as {@code entities --name} matches them. */
@@ -17,10 +17,11 @@ final class EntitiesPage {
         this.layout = layout;
     }
 
-    String render(Snapshot s, Query q) {
+    /** The page, its entities read by query: by the index of name words with a name, else every entity's summary. */
+    String render(Snapshots.StoreQuery s, Query q) {
         String name = q.text("name");
         int page = q.page();
-        List<EntitySummary> entities = new EntityQuery(null, name).select(s.entities());
+        List<EntitySummary> entities = s.entities(new EntityQuery(null, name));
         return layout.page("Entities", "/entities", h -> {
             h.element("h1", "Entities");
             h.open("form", "method", "get", "action", "/entities", "class", "filters", "aria-label", "Filter the entities")

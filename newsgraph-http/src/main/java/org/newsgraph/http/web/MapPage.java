@@ -1,13 +1,15 @@
 package org.newsgraph.http.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.ListedEvent;
 import org.newsgraph.app.export.ExportDocument;
-import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
+import org.newsgraph.model.Place;
 
 /**
  * The events whose place the gazetteer locates, on a Leaflet map over country shapes this server
@@ -25,12 +27,23 @@ final class MapPage {
         this.layout = layout;
     }
 
-    String render(Snapshot s, Query q) {
+    /**
+     * The page, read by query: every event, as the events command reads them, and the places of
+     * their locations by key.
+     */
+    String render(Snapshots.StoreQuery s, Query q) {
         String type = q.text("type");
+        List<ListedEvent> events = s.events().events(EventQuery.all());
+        Map<String, Place> located = new HashMap<>();
+        s.places(events.stream().map(e -> e.event().location()).toList()).forEach((id, place) -> {
+            if (place.hasCoordinates()) {
+                located.put(id, place);
+            }
+        });
         Map<String, List<ListedEvent>> byPlace = new LinkedHashMap<>();
-        for (ListedEvent e : s.listedEvents().values()) {
+        for (ListedEvent e : events) {
             boolean typed = type == null || type.equalsIgnoreCase(e.event().type());
-            if (typed && e.event().location() != null && located(s, e.event().location()).isPresent()) {
+            if (typed && e.event().location() != null && located.containsKey(e.event().location())) {
                 byPlace.computeIfAbsent(e.event().location(), k -> new ArrayList<>()).add(e);
             }
         }
@@ -44,24 +57,20 @@ final class MapPage {
                     "tabindex", "0");
             h.element("h2", "Places");
             h.open("ul", "class", "places");
-            byPlace.entrySet().stream().limit(MAX_PLACES).forEach(p -> place(h, s, p.getKey(), p.getValue()));
+            byPlace.entrySet().stream().limit(MAX_PLACES).forEach(p -> place(h, located.get(p.getKey()), p.getKey(), p.getValue()));
             h.close("ul");
         });
     }
 
-    private static void place(Html h, Snapshot s, String id, List<ListedEvent> events) {
-        ExportDocument.Place p = located(s, id).orElseThrow();
+    /** A place and its events, named as the events are listed with it. */
+    private static void place(Html h, Place p, String id, List<ListedEvent> events) {
         h.open("li", "class", "place", "data-lat", String.valueOf(p.latitude()), "data-lon", String.valueOf(p.longitude()));
-        h.open("h3").link("/entities/" + id, s.name(id), EventList.NAME).close("h3").open("ul");
+        h.open("h3").link("/entities/" + id, events.get(0).place(), EventList.NAME).close("h3").open("ul");
         for (ListedEvent e : events.stream().limit(MAX_EVENTS_A_PLACE).toList()) {
             ExportDocument.Event v = e.event();
             h.open("li").link("/events/" + v.id(), v.title() == null ? v.type() : v.title(), EventList.TITLE)
                     .text(" · " + DateText.of(v.date().value())).close("li");
         }
         h.close("ul").close("li");
-    }
-
-    private static Optional<ExportDocument.Place> located(Snapshot s, String entityId) {
-        return s.entity(entityId).map(ExportDocument.Entity::place).filter(p -> p.latitude() != null && p.longitude() != null);
     }
 }

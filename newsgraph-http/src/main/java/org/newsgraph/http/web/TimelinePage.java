@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.app.events.EventQuery;
 import org.newsgraph.app.events.Timeline;
-import org.newsgraph.http.read.Snapshot;
+import org.newsgraph.http.read.Snapshots;
 import org.newsgraph.http.read.Views;
 import org.newsgraph.model.DatePeriod;
 
@@ -27,14 +27,15 @@ final class TimelinePage {
         this.layout = layout;
     }
 
-    String render(Snapshot s, Query q) {
+    /** The page, its events read by query: every event the type, period and entity pick, as the timeline command reads them. */
+    String render(Snapshots.StoreQuery s, Query q) {
         String type = q.text("type");
         String entity = q.text("entity");
         String at = q.text("at");
         DatePeriod period = q.date("at");
         Set<String> entities = entity == null ? null : s.named(entity);
         Timeline t = s.events().timeline(new EventQuery(type, entities, period, period, false));
-        List<Views.EventSummary> dated = t.events().stream().map(e -> Views.EventSummary.of(e, s)).toList();
+        List<Views.EventSummary> dated = t.events().stream().map(Views.EventSummary::of).toList();
         String heading = at == null ? "Timeline" : "Timeline: " + DateText.of(at);
         return layout.page(heading, "/timeline", h -> {
             h.element("h1", heading);
@@ -49,7 +50,7 @@ final class TimelinePage {
             if (at == null && !t.undatedMain().isEmpty()) {
                 h.open("section", "aria-labelledby", "undated").element("h2", "Undated", "id", "undated");
                 EventList.write(h, t.undatedMain().stream().limit(MAX_EVENTS)
-                        .map(u -> Views.EventSummary.of(u.event(), u.explained(), s)).toList(), "");
+                        .map(u -> Views.EventSummary.of(u.event(), u.explained())).toList(), "");
                 h.close("section");
             }
         });
@@ -99,9 +100,8 @@ final class TimelinePage {
         h.close("ol").close("nav");
     }
 
-    private static void filters(Html h, Snapshot s, String type, String entity, String at) {
-        Set<String> types = new TreeSet<>();
-        s.listedEvents().values().forEach(e -> types.add(e.event().type()));
+    private static void filters(Html h, Snapshots.StoreQuery s, String type, String entity, String at) {
+        Set<String> types = new TreeSet<>(s.eventTypes());
         h.open("form", "method", "get", "action", "/timeline", "class", "filters", "aria-label", "Filter the timeline");
         h.element("label", "Type", "for", "type").open("select", "id", "type", "name", "type")
                 .element("option", "any", "value", "");

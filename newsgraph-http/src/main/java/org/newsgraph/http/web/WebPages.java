@@ -92,7 +92,7 @@ public final class WebPages {
             }
             send(ctx, 200, event.render(EventDetail.of(listed.get(), s), s));
         });
-        c.routes.get("/entities", ctx -> send(ctx, 200, entities.render(snapshots.current(), new Query(ctx))));
+        c.routes.get("/entities", ctx -> send(ctx, 200, snapshots.query(s -> entities.render(s, new Query(ctx)))));
         c.routes.get("/entities/{id}", ctx -> {
             String id = id(ctx, ENTITY_ID, "an entity");
             Snapshot s = snapshots.ofEntity(id).orElseThrow(() -> noSuch("entity", id));
@@ -104,8 +104,8 @@ public final class WebPages {
             Snapshot s = snapshots.ofArticle(id);
             send(ctx, 200, article.render(ArticleDetail.of(s.article(id).orElseThrow(() -> noSuch("article", id)), s), s));
         });
-        c.routes.get("/timeline", ctx -> send(ctx, 200, timeline.render(snapshots.current(), new Query(ctx))));
-        c.routes.get("/map", ctx -> send(ctx, 200, map.render(snapshots.current(), new Query(ctx))));
+        c.routes.get("/timeline", ctx -> send(ctx, 200, snapshots.query(s -> timeline.render(s, new Query(ctx)))));
+        c.routes.get("/map", ctx -> send(ctx, 200, snapshots.query(s -> map.render(s, new Query(ctx)))));
         c.routes.get("/stories", ctx -> send(ctx, 200, snapshots.query(s -> story.list(s, new Query(ctx)))));
         c.routes.get("/stories/{id}", ctx -> {
             String id = id(ctx, STORY_ID, "a story");

@@ -470,6 +470,40 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
+    public synchronized List<StoredArticle> articles(Collection<Long> ids, Set<ArticlePart> parts) {
+        return reading("reading " + ids.size() + " articles", c -> ArticleRowReader.some(c, ids, parts));
+    }
+
+    /** {@inheritDoc} By the primary key, and the index of articles by outlet for outlets (V18). */
+    @Override
+    public synchronized List<Long> articleIds(Set<String> outlets, ArticleStatus status, int skip, int count) {
+        return reading("reading " + count + " article ids a listing picks",
+                c -> ArticleListings.articleIds(c, outlets, status, skip, count));
+    }
+
+    @Override
+    public synchronized int countArticles(Set<String> outlets, ArticleStatus status) {
+        return reading("counting the articles a listing picks", c -> ArticleListings.countArticles(c, outlets, status));
+    }
+
+    /** {@inheritDoc} By the primary key of quotes or claims, and of entity members for speakers. */
+    @Override
+    public synchronized List<PartKey> partKeys(ArticlePart part, Set<Long> speakers, int skip, int count) {
+        return reading("reading " + count + " keys of " + PartKey.table(part),
+                c -> ArticleListings.partKeys(c, part, speakers, skip, count));
+    }
+
+    @Override
+    public synchronized int countParts(ArticlePart part, Set<Long> speakers) {
+        return reading("counting " + PartKey.table(part), c -> ArticleListings.countParts(c, part, speakers));
+    }
+
+    @Override
+    public synchronized int countRejections() {
+        return reading("counting the rejections", c -> (int) Transaction.queryLong(c, "SELECT count(*) FROM rejections"));
+    }
+
+    @Override
     public synchronized List<Rejection> rejections() {
         return reading("reading the rejections", c -> {
             List<Rejection> rejections = new ArrayList<>();

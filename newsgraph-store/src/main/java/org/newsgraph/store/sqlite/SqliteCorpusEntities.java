@@ -20,6 +20,7 @@ import org.newsgraph.model.EntityRef;
 import org.newsgraph.model.EntitySummary;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NameWords;
+import org.newsgraph.model.Place;
 import org.newsgraph.store.CorpusEntities;
 import org.newsgraph.store.EntityIdRules;
 
@@ -73,6 +74,9 @@ final class SqliteCorpusEntities implements CorpusEntities {
     private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
     private static final String INSERT_WORD = "INSERT OR IGNORE INTO corpus_entity_words (start, entity_id) VALUES (?, ?)";
     private static final int NAME_BATCH = 10_000;
+    private static final String PLACES = """
+            SELECT id, place_id, place_name, place_country, place_latitude, place_longitude, place_population, place_feature
+            FROM corpus_entities WHERE id IN (%s)""";
     private static final String NAMES = "SELECT id, name FROM corpus_entities WHERE id IN (%s)";
     private static final String MERGES = "SELECT merged_id, into_id, reason FROM corpus_entity_merges ORDER BY seq";
     private static final String INSERT_ENTITY = """
@@ -418,6 +422,29 @@ final class SqliteCorpusEntities implements CorpusEntities {
                 }
             }
             return names;
+        });
+    }
+
+    /** {@inheritDoc} By the primary key. */
+    @Override
+    public Map<Long, Place> places(Collection<Long> ids) {
+        return read("reading the places of " + ids.size() + " entities", c -> {
+            Map<Long, Place> places = new HashMap<>();
+            List<Long> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += NAME_BATCH) {
+                // numbers written into the statement, never text from outside
+                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
+                try (PreparedStatement ps = c.prepareStatement(PLACES.formatted(in)); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Place place = ArticleRowReader.place(rs);
+                        if (place != null) {
+                            places.put(rs.getLong("id"), place);
+                        }
+                    }
+                }
+            }
+            return places;
         });
     }
 

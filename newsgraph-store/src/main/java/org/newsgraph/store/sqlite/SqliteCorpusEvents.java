@@ -393,6 +393,21 @@ final class SqliteCorpusEvents implements CorpusEvents {
         return store.reading("counting the events", c -> (int) Transaction.queryLong(c, COUNT));
     }
 
+    /** {@inheritDoc} By the index of events by type (V18). */
+    @Override
+    public Set<String> types() {
+        return store.reading("reading the event types", c -> {
+            Set<String> types = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT type FROM corpus_events");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+            }
+            return types;
+        });
+    }
+
     @Override
     public List<CorpusEvent> mainEvents() {
         return store.reading("reading the main corpus events", c -> events(c, "", MAIN_ONLY));

@@ -6,8 +6,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.newsgraph.store.sqlite.SampleArticles.asStored;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +24,11 @@ import org.newsgraph.model.Place;
 import org.newsgraph.model.Rejection;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.StoredArticle;
+import org.newsgraph.store.ArticlePart;
+import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ArticleStore.Known;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.testkit.InMemoryArticleStore;
 
 /** The store against a real SQLite file: what is saved comes back whole, and nothing half-saved. */
 class SqliteArticleStoreIT {
@@ -57,6 +62,40 @@ class SqliteArticleStoreIT {
         assertThat(store.idsPublished("2023-07-13", "2024-04-30", Long.MAX_VALUE)).as("a day with a time of day")
                 .containsExactly(july);
         assertThat(store.idsPublished(null, null, 0)).containsExactly(july, may, undated, mayAgain);
+    }
+
+    @Test
+    void listsPagesOfArticlesQuotesAndClaimsByKeyAsAReadOfEveryArticlePicksThem() {
+        InMemoryArticleStore whole = new InMemoryArticleStore(); // the ports' reading of every article
+        List<AnalyzedArticle> articles = List.of(SampleArticles.rich("one.html"), SampleArticles.numbered(1),
+                SampleArticles.failed("f.txt", "broken"), SampleArticles.bare("b.txt", "Nothing said."),
+                SampleArticles.rich("two.html"), SampleArticles.numbered(2), SampleArticles.rich("three.html"));
+        articles.forEach(a -> assertThat(store.save(a)).isEqualTo(whole.save(a)));
+
+        for (ArticlePart part : List.of(ArticlePart.QUOTES, ArticlePart.CLAIMS)) {
+            List<ArticleStore.PartKey> all = whole.partKeys(part, null, 0, 100);
+            assertThat(all).as(part + " of three articles").hasSize(part == ArticlePart.QUOTES ? 9 : 6);
+            assertThat(store.countParts(part, null)).isEqualTo(all.size());
+            for (int skip = 0; skip <= all.size(); skip++) {
+                for (int count = 1; count <= 4; count++) {
+                    assertThat(store.partKeys(part, null, skip, count)).as(part + " " + skip + "+" + count)
+                            .isEqualTo(all.subList(skip, Math.min(all.size(), skip + count)));
+                }
+            }
+        }
+        for (Set<String> outlets : java.util.Arrays.<Set<String>>asList(null, Set.of("Wire"), Set.of("Wire", "Kyiv Independent"), Set.of())) {
+            for (ArticleStatus status : java.util.Arrays.asList(null, ArticleStatus.OK, ArticleStatus.FAILED)) {
+                List<Long> picked = whole.articleIds(outlets, status, 0, 100);
+                assertThat(store.countArticles(outlets, status)).as(outlets + " " + status).isEqualTo(picked.size());
+                for (int skip = 0; skip <= picked.size(); skip++) {
+                    assertThat(store.articleIds(outlets, status, skip, 2)).as(outlets + " " + status + " from " + skip)
+                            .isEqualTo(picked.subList(skip, Math.min(picked.size(), skip + 2)));
+                }
+            }
+        }
+        assertThat(whole.articleIds(Set.of("Wire"), ArticleStatus.OK, 0, 100)).hasSize(2);
+        assertThat(store.articles(List.of(1L, 5L), EnumSet.of(ArticlePart.QUOTES)).get(1).article().quotes())
+                .isEqualTo(articles.get(4).quotes());
     }
 
     @Test
