@@ -327,15 +327,24 @@ final class SqliteCorpusEntities implements CorpusEntities {
     public List<EntitySummary> summaries(Collection<Long> ids) {
         return read("reading the summaries of " + ids.size() + " entities", c -> {
             List<EntitySummary> summaries = new ArrayList<>();
-            List<Long> all = ids.stream().distinct().sorted().toList();
-            for (int from = 0; from < all.size(); from += NAME_BATCH) {
-                // numbers written into the statement, never text from outside
-                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
-                        .collect(Collectors.joining(","));
+            for (String in : idLists(ids.stream().distinct().sorted().toList())) {
                 summaries.addAll(summaries(c, "WHERE %s IN (" + in + ")"));
             }
             return summaries;
         });
+    }
+
+    /**
+     * The ids a batch of {@link #NAME_BATCH} at a time, each batch the numbers of an {@code IN} list:
+     * numbers written into the statement, never text from outside.
+     */
+    private static List<String> idLists(List<Long> ids) {
+        List<String> lists = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += NAME_BATCH) {
+            lists.add(ids.subList(from, Math.min(ids.size(), from + NAME_BATCH)).stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+        }
+        return lists;
     }
 
     /** The summaries of the entities {@code where} picks ({@code %s} standing for the entity's id column). */
@@ -410,11 +419,7 @@ final class SqliteCorpusEntities implements CorpusEntities {
     public Map<Long, String> names(Collection<Long> ids) {
         return read("reading the names of " + ids.size() + " entities", c -> {
             Map<Long, String> names = new HashMap<>();
-            List<Long> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += NAME_BATCH) {
-                // numbers written into the statement, never text from outside
-                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
-                        .collect(Collectors.joining(","));
+            for (String in : idLists(List.copyOf(ids))) {
                 try (PreparedStatement ps = c.prepareStatement(NAMES.formatted(in)); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         names.put(rs.getLong(1), rs.getString(2));
@@ -430,11 +435,7 @@ final class SqliteCorpusEntities implements CorpusEntities {
     public Map<Long, Place> places(Collection<Long> ids) {
         return read("reading the places of " + ids.size() + " entities", c -> {
             Map<Long, Place> places = new HashMap<>();
-            List<Long> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += NAME_BATCH) {
-                // numbers written into the statement, never text from outside
-                String in = all.subList(from, Math.min(all.size(), from + NAME_BATCH)).stream().map(String::valueOf)
-                        .collect(Collectors.joining(","));
+            for (String in : idLists(List.copyOf(ids))) {
                 try (PreparedStatement ps = c.prepareStatement(PLACES.formatted(in)); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Place place = ArticleRowReader.place(rs);
