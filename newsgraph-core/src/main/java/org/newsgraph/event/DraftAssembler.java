@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsgraph.model.Basis;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -161,8 +162,7 @@ final class DraftAssembler {
         if (quoted) {
             weights.put(headline.speaker(), 2);
         } else if (!STATEMENT.equals(type.cameo())) {
-            headline.around().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
-                    || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));
+            peopleAndBodies(headline.around(), entities).forEach(e -> weights.putIfAbsent(e, 1));
         }
         List<Integer> participants = weights.keySet().stream().sorted(Comparator.comparingInt((Integer e) -> -weights.get(e))
                 .thenComparingInt(e -> entities.get(e).type() == EntityType.PERSON ? 0 : 1).thenComparingInt(e -> e)).toList();
@@ -319,8 +319,7 @@ final class DraftAssembler {
         Map<Integer, Integer> weights = new HashMap<>(d.participants());
         headlineAgents.forEach(e -> weights.putIfAbsent(e, 1));
         if (headlineTells) {
-            headline.around().stream().filter(e -> entities.get(e).type() == EntityType.PERSON
-                    || entities.get(e).type() == EntityType.ORGANIZATION).forEach(e -> weights.putIfAbsent(e, 1));
+            peopleAndBodies(headline.around(), entities).forEach(e -> weights.putIfAbsent(e, 1));
         }
         for (MentionReader.Topic topic : topics) {
             if (topic.participants().stream().anyMatch(weights::containsKey)) {
@@ -337,6 +336,12 @@ final class DraftAssembler {
                 + (entities.get(e).type() == EntityType.PERSON ? 1 : 0) + (headline.entities().contains(e) ? 2 : 0))
                 .reversed().thenComparingInt(firstSeen::get);
         return weights.keySet().stream().sorted(prominence).toList();
+    }
+
+    /** Those of {@code among} that are people or organisations, the only participants a headline lends. */
+    private static Stream<Integer> peopleAndBodies(Set<Integer> among, List<LocalEntity> entities) {
+        return among.stream().filter(e -> entities.get(e).type() == EntityType.PERSON
+                || entities.get(e).type() == EntityType.ORGANIZATION);
     }
 
     /** The most specific of the places the mentions give: a city over its country, then the one named most. */

@@ -73,9 +73,13 @@ public final class MentionGrouper implements Stage {
      */
     private static List<NameMention> headlinePeople(NlpDocument headline) {
         return HOLDERS.addTo(headline.sentences(), headline.names()).stream()
-                .filter(n -> n.type() == EntityType.PERSON && !words(n.text()).isEmpty()
-                        && !OFFICES.contains(ArticleWords.normal(String.join(" ", words(n.text())))))
+                .filter(n -> n.type() == EntityType.PERSON && !namesNoOne(n.type(), words(n.text())))
                 .toList();
+    }
+
+    /** Whether a name's words name no one: none at all, or a person's that are an office alone ("Crown Prince"). */
+    private static boolean namesNoOne(EntityType type, List<String> words) {
+        return words.isEmpty() || type == EntityType.PERSON && OFFICES.contains(ArticleWords.normal(String.join(" ", words)));
     }
 
     /** A country or a place as big as the place typer trusts, by the shipped gazetteer (loaded when first asked). */
@@ -85,7 +89,7 @@ public final class MentionGrouper implements Stage {
 
     private static void place(List<Group> groups, NameMention name) {
         List<String> words = words(name.text());
-        if (words.isEmpty() || name.type() == EntityType.PERSON && OFFICES.contains(ArticleWords.normal(String.join(" ", words)))) {
+        if (namesNoOne(name.type(), words)) {
             return;
         }
         Group target = match(groups, name);
